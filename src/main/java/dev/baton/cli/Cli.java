@@ -1,0 +1,56 @@
+package dev.baton.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.faq.CorpusException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Baton's command line: {@code train}, {@code decide}, {@code evaluate}, {@code benchmark}. A user error
+ * prints one line and exits 2; nothing prints a stack trace.
+ */
+public final class Cli {
+
+    private static final String USAGE = "usage: baton train|decide|evaluate|benchmark [options]";
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Cli(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs a command; returns the process exit status. */
+    public int run(String... args) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "train" -> new TrainCommand(out).run(rest);
+                case "decide" -> new DecideCommand(in, out, err, json).run(rest);
+                case "evaluate" -> new EvaluateCommand(out, err, json).run(rest);
+                case "benchmark" -> new BenchmarkCommand(json, out, err).run(rest);
+                default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
+            };
+        } catch (CliException e) {
+            err.println("baton: " + e.getMessage());
+            return 2;
+        } catch (CorpusException | IllegalStateException | UncheckedIOException e) {
+            err.println("baton: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("baton: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.baton.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.App;
+import dev.baton.dialogue.DecisionPolicy;
+import dev.baton.dialogue.Outcome;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code baton decide}: one user message per stdin line (each the first message of a fresh conversation),
+ * one JSON decision per stdout line. The output contract is used by outside evaluations: keep it stable.
+ */
+final class DecideCommand {
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ObjectMapper json;
+
+    DecideCommand(InputStream in, PrintStream out, PrintStream err, ObjectMapper json) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.json = json;
+    }
+
+    int run(List<String> arguments) throws Exception {
+        Args args = Args.parse(arguments, Set.of("corpus", "models"));
+        DecisionPolicy policy = App.understanding(args.path("corpus", App.defaultCorpusDir()),
+                args.path("models", App.defaultModelsDir())).policy();
+        BufferedReader reader = JsonLines.strictUtf8(in);
+        JsonLines.forEachLine(reader, "stdin", (number, line) -> {
+            Outcome outcome = policy.decide(line);
+            if (outcome.truncated()) {
+                err.println("stdin:" + number + ": longer than " + DecisionPolicy.MAX_CHARS
+                        + " characters; analysed the first " + DecisionPolicy.MAX_CHARS);
+            }
+            try {
+                out.println(json.writeValueAsString(DecisionLine.of(outcome)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a decision always serialises", e);
+            }
+            out.flush();
+        });
+        return 0;
+    }
+}

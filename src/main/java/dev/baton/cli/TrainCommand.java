@@ -1,0 +1,29 @@
+package dev.baton.cli;
+
+import dev.baton.App;
+import dev.baton.nlu.training.ModelCard;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code baton train [--corpus DIR] [--models DIR]}: trains the intent model and writes its card. */
+final class TrainCommand {
+
+    private final PrintStream out;
+
+    TrainCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> arguments) throws Exception {
+        Args args = Args.parse(arguments, Set.of("corpus", "models"));
+        Path corpus = args.path("corpus", App.defaultCorpusDir());
+        Path models = args.path("models", App.defaultModelsDir());
+        long start = System.nanoTime();
+        ModelCard card = App.train(corpus, models, out);
+        out.printf("trained %d labels on %d examples in %.1f s; wrote %s%n", card.labels().size(), card.examples(),
+                (System.nanoTime() - start) / 1e9, models);
+        return 0;
+    }
+}

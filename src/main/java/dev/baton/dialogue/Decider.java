@@ -1,0 +1,124 @@
+package dev.baton.dialogue;
+
+import dev.baton.faq.FaqCorpus;
+import dev.baton.faq.FaqEntry;
+import dev.baton.faq.Kind;
+import dev.baton.nlu.IntentScore;
+import dev.baton.nlu.Prediction;
+import dev.baton.safety.RiskKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns evidence into a decision. Safety comes first and overrides everything: a pasted recovery phrase
+ * or key, or a funds-at-risk report, hands off urgently whatever else the message says. Then the
+ * classifier's ranking, gated by calibrated thresholds: a FAQ is answered only when the top intent is
+ * confident and clear of the runner-up; otherwise Baton asks back. Pure and thread-safe, so calibration
+ * can try many thresholds on the same evidence.
+ */
+public final class Decider {
+
+    private final FaqCorpus corpus;
+    private final Localizer localizer;
+    private final List<String> menu;
+    private final Map<String, FaqEntry> guidanceByReason = new HashMap<>();
+
+    public Decider(FaqCorpus corpus, Localizer localizer) {
+        this.corpus = corpus;
+        this.localizer = localizer;
+        this.menu = corpus.ofKind(Kind.FAQ).stream().map(FaqEntry::id).limit(3).toList();
+        for (FaqEntry entry : corpus.ofKind(Kind.URGENT)) {
+            guidanceByReason.putIfAbsent(entry.reason(), entry);
+        }
+    }
+
+    /** The decision for given evidence, in the user's language, under the given thresholds. */
+    public Decision decide(Evidence evidence, ReplyLanguage language, Thresholds t) {
+        if (evidence.secretExposed()) {
+            return new Decision.Handoff(Priority.URGENT, "secret_exposed",
+                    localizer.text(Messages.SECRET_REDACTED, language));
+        }
+        Optional<RiskKind> risk = evidence.risk();
+        if (risk.isPresent()) {
+            return urgent(risk.get().reason(), language);
+        }
+        Prediction prediction = evidence.prediction();
+        FaqEntry topUrgent = null;
+        double urgentMass = 0;
+        for (IntentScore score : prediction.ranked()) {
+            FaqEntry entry = corpus.entry(score.intent()).orElse(null);
+            if (entry != null && entry.kind() == Kind.URGENT) {
+                urgentMass += score.score();
+                topUrgent = topUrgent == null ? entry : topUrgent;
+            }
+        }
+        if (topUrgent != null && urgentMass >= t.urgent()) {
+            return urgent(topUrgent.reason(), language);
+        }
+        FaqEntry top = corpus.entry(prediction.intent()).orElse(null);
+        if (top == null || top.kind() == Kind.OUT_OF_SCOPE) {
+            return outOfScope(top, language);
+        }
+        if (prediction.confidence() < t.answer()) {
+            return lowConfidence(prediction, language);
+        }
+        return switch (top.kind()) {
+            case FAQ -> answerOrAsk(top, prediction, language, t);
+            case SMALLTALK -> new Decision.SmallTalk(top.id(), localizer.text(top.answer(), language));
+            case HUMAN -> new Decision.Handoff(Priority.NORMAL, "human_requested",
+                    localizer.text(top.answer(), language));
+            case URGENT -> urgent(top.reason(), language);
+            case OUT_OF_SCOPE -> outOfScope(top, language);
+        };
+    }
+
+    private Decision answerOrAsk(FaqEntry top, Prediction prediction, ReplyLanguage language, Thresholds t) {
+        FaqEntry second = corpus.entry(prediction.second().intent()).orElse(null);
+        if (second != null && second.kind() == Kind.FAQ && prediction.margin() < t.margin()) {
+            return new Decision.Clarify(localizer.text(Messages.AMBIGUOUS, language),
+                    List.of(option(top, language), option(second, language)), "ambiguous");
+        }
+        List<QuickReply> followUps = new ArrayList<>();
+        for (String id : top.followUps()) {
+            corpus.entry(id).ifPresent(e -> followUps.add(option(e, language)));
+        }
+        return new Decision.Answer(top.id(), localizer.text(top.answer(), language), followUps);
+    }
+
+    private Decision lowConfidence(Prediction prediction, ReplyLanguage language) {
+        List<QuickReply> options = new ArrayList<>();
+        for (IntentScore score : prediction.ranked()) {
+            FaqEntry entry = corpus.entry(score.intent()).orElse(null);
+            if (entry != null && entry.kind() == Kind.FAQ && options.size() < 2) {
+                options.add(option(entry, language));
+            }
+        }
+        options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
+        return new Decision.Clarify(localizer.text(Messages.LOW_CONFIDENCE, language), options, "low_confidence");
+    }
+
+    private Decision outOfScope(FaqEntry entry, ReplyLanguage language) {
+        List<QuickReply> options = new ArrayList<>();
+        for (String id : menu) {
+            corpus.entry(id).ifPresent(e -> options.add(option(e, language)));
+        }
+        options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
+        String text = entry != null ? localizer.text(entry.answer(), language)
+                : localizer.text(Messages.LOW_CONFIDENCE, language);
+        return new Decision.Clarify(text, options, "out_of_scope");
+    }
+
+    private Decision urgent(String reason, ReplyLanguage language) {
+        FaqEntry guidance = guidanceByReason.get(reason);
+        String text = guidance != null ? localizer.text(guidance.answer(), language)
+                : localizer.text(Messages.SECRET_REDACTED, language);
+        return new Decision.Handoff(Priority.URGENT, reason, text);
+    }
+
+    private QuickReply option(FaqEntry entry, ReplyLanguage language) {
+        return new QuickReply(entry.id(), localizer.text(entry.title(), language));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.baton.dialogue;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What Baton does with a message. Every decision carries the reply text in the user's language. */
+public sealed interface Decision {
+
+    /** The reply shown to the user. */
+    String text();
+
+    /** {@code answer}, {@code clarify}, {@code handoff} or {@code smalltalk}. */
+    String action();
+
+    /** A FAQ answer. */
+    record Answer(String faqId, String text, List<QuickReply> quickReplies) implements Decision {
+        public Answer {
+            Objects.requireNonNull(faqId, "faqId");
+            Objects.requireNonNull(text, "text");
+            quickReplies = List.copyOf(quickReplies);
+        }
+
+        @Override
+        public String action() {
+            return "answer";
+        }
+    }
+
+    /**
+     * Baton is not sure, or the message is outside what it handles: a question back with options.
+     *
+     * @param reason {@code ambiguous} (two close candidates), {@code low_confidence} or {@code out_of_scope}
+     */
+    record Clarify(String text, List<QuickReply> options, String reason) implements Decision {
+        public Clarify {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(reason, "reason");
+            options = List.copyOf(options);
+        }
+
+        @Override
+        public String action() {
+            return "clarify";
+        }
+    }
+
+    /** A human agent takes over; {@code reason} is a stable code such as {@code funds_at_risk.wrong_address}. */
+    record Handoff(Priority priority, String reason, String text) implements Decision {
+        public Handoff {
+            Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String action() {
+            return "handoff";
+        }
+    }
+
+    /** Greeting, thanks, goodbye, "are you a bot". */
+    record SmallTalk(String intent, String text) implements Decision {
+        public SmallTalk {
+            Objects.requireNonNull(intent, "intent");
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String action() {
+            return "smalltalk";
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.baton.dialogue;
+
+import dev.baton.faq.Localized;
+
+/** Baton's own sentences that are not corpus answers. */
+final class Messages {
+
+    static final Localized SECRET_REDACTED = new Localized(
+            "⚠️ 你的消息里像是有助记词或私钥，我已经把它隐藏了，没有保存也不会给任何人看。请不要再发送它。"
+                    + "任何看到过它的人都可能转走你的资产：请尽快用安全的设备新建钱包（新的助记词），把剩余资产转过去。"
+                    + "官方客服永远不会索要助记词或私钥。人工客服正在紧急接入。",
+            "⚠️ Your message looked like it contained a recovery phrase or private key. I've hidden it: it is not "
+                    + "stored and no one will see it. Please don't send it again. Anyone who saw it can move your "
+                    + "funds: create a new wallet (new recovery phrase) on a safe device as soon as you can and move "
+                    + "what's left there. Official support never asks for your phrase or keys. A human agent is "
+                    + "joining urgently.");
+
+    static final Localized AMBIGUOUS = new Localized(
+            "我想确认一下，你是想问下面哪一个？",
+            "Just to be sure, which of these do you mean?");
+
+    static final Localized LOW_CONFIDENCE = new Localized(
+            "抱歉，我没完全明白。你是想问下面这些吗？也可以换个说法，或者说“转人工”找客服。",
+            "Sorry, I didn't quite get that. Is it one of these? You can also rephrase, or say \"agent\" to "
+                    + "reach a person.");
+
+    static final Localized HUMAN = new Localized("转人工", "Talk to a person");
+
+    private Messages() {
+    }
+}

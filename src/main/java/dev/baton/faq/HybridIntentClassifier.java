@@ -1,0 +1,99 @@
+package dev.baton.faq;
+
+import dev.baton.nlu.IntentClassifier;
+import dev.baton.nlu.MaxentIntentClassifier;
+import dev.baton.nlu.NormalizedText;
+import dev.baton.nlu.Prediction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Blends the maxent classifier's probabilities with a nearest-neighbour vote of the FAQ retriever:
+ * {@code score = weight * maxent + (1 - weight) * vote}, where vote is each intent's share of the BM25
+ * score of the {@code k} nearest examples. The vote is the stronger signal for "none of these": an
+ * out-of-scope message rarely has close neighbours. The weight is chosen on held-out data.
+ */
+public final class HybridIntentClassifier implements IntentClassifier {
+
+    private final MaxentIntentClassifier maxent;
+    private final FaqRetriever retriever;
+    private final Blend blend;
+    private final Map<String, Integer> indexOf = new HashMap<>();
+
+    /** How the two signals are mixed. */
+    public record Blend(double weight, int k) {
+        public Blend {
+            if (weight < 0 || weight > 1) {
+                throw new IllegalArgumentException("weight must be within 0..1: " + weight);
+            }
+            if (k < 1) {
+                throw new IllegalArgumentException("k must be positive: " + k);
+            }
+        }
+    }
+
+    /** The two signals for one message, label-aligned, before blending. */
+    public record Signals(double[] maxent, double[] vote) {
+    }
+
+    public HybridIntentClassifier(MaxentIntentClassifier maxent, FaqRetriever retriever, Blend blend) {
+        this.maxent = maxent;
+        this.retriever = retriever;
+        this.blend = blend;
+        List<String> labels = maxent.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            indexOf.put(labels.get(i), i);
+        }
+    }
+
+    public List<String> labels() {
+        return maxent.labels();
+    }
+
+    public MaxentIntentClassifier maxent() {
+        return maxent;
+    }
+
+    public FaqRetriever retriever() {
+        return retriever;
+    }
+
+    public Blend blend() {
+        return blend;
+    }
+
+    /** Both signals, so that calibration can try many weights without classifying again. */
+    public Signals signals(NormalizedText text) {
+        double[] probabilities = maxent.probabilities(text.text());
+        double[] vote = new double[probabilities.length];
+        List<FaqHit> hits = retriever.search(text, blend.k());
+        double total = 0;
+        for (FaqHit hit : hits) {
+            total += hit.score();
+        }
+        if (total > 0) {
+            for (FaqHit hit : hits) {
+                Integer i = indexOf.get(hit.id());
+                if (i != null) {
+                    vote[i] = hit.score() / total;
+                }
+            }
+        }
+        return new Signals(probabilities, vote);
+    }
+
+    /** Blends signals with a given weight. */
+    public static double[] combine(Signals signals, double weight) {
+        double[] out = new double[signals.maxent().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = weight * signals.maxent()[i] + (1 - weight) * signals.vote()[i];
+        }
+        return out;
+    }
+
+    @Override
+    public Prediction classify(NormalizedText text) {
+        return MaxentIntentClassifier.rank(labels(), combine(signals(text), blend.weight()));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.baton.nlu;
+
+/** Tells which language a (normalised) message is written in. */
+public interface LanguageDetector {
+    Language detect(CharSequence text);
+}

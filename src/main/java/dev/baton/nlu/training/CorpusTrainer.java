@@ -1,0 +1,179 @@
+package dev.baton.nlu.training;
+
+import dev.baton.dialogue.ActionLabel;
+import dev.baton.dialogue.Decider;
+import dev.baton.dialogue.Evidence;
+import dev.baton.dialogue.ReplyLanguage;
+import dev.baton.dialogue.Thresholds;
+import dev.baton.faq.CorpusTexts;
+import dev.baton.faq.FaqCorpus;
+import dev.baton.faq.HybridIntentClassifier;
+import dev.baton.faq.HybridIntentClassifier.Blend;
+import dev.baton.faq.HybridIntentClassifier.Signals;
+import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.LuceneTokenizer;
+import dev.baton.nlu.MaxentIntentClassifier;
+import dev.baton.nlu.NormalizedText;
+import dev.baton.nlu.Prediction;
+import dev.baton.nlu.TextNormalizer;
+import dev.baton.safety.FundsAtRiskRules;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code baton train}: cross-validates the pipeline on the corpus's training examples, chooses the blend
+ * weight and the decision thresholds on the out-of-fold predictions, then trains the shipped model on
+ * every training example. Dev lines are never seen. Deterministic: folds are assigned by position.
+ */
+public final class CorpusTrainer {
+
+    /** The trained classifier and its card. */
+    public record Result(MaxentIntentClassifier classifier, ModelCard card) {
+    }
+
+    private final LuceneTokenizer tokenizer;
+    private final FundsAtRiskRules rules;
+    private final MaxentParams params;
+    private final int folds;
+    private final int k;
+    private final Clock clock;
+    private final PrintStream log;
+
+    public CorpusTrainer(LuceneTokenizer tokenizer, FundsAtRiskRules rules, MaxentParams params, int folds,
+                         int k, Clock clock, PrintStream log) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds");
+        }
+        this.tokenizer = tokenizer;
+        this.rules = rules;
+        this.params = params;
+        this.folds = folds;
+        this.k = k;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    public Result train(FaqCorpus corpus, TextNormalizer normalizer, Decider decider) {
+        List<LabelledText> examples = CorpusTexts.examples(corpus, normalizer);
+        List<LabelledText> answers = CorpusTexts.answers(corpus, normalizer);
+        List<Held> held = crossValidate(examples, answers, corpus);
+
+        double weight = chooseWeight(held);
+        List<LabelledEvidence> rows = new ArrayList<>(held.size());
+        int intentCorrect = 0;
+        for (Held h : held) {
+            Prediction p = MaxentIntentClassifier.rank(h.labels(), HybridIntentClassifier.combine(h.signals(), weight));
+            intentCorrect += p.intent().equals(h.example().label()) ? 1 : 0;
+            rows.add(new LabelledEvidence(h.expected(), new Evidence(false, rules.match(h.example().text()), p),
+                    h.language()));
+        }
+        ThresholdCalibrator calibrator = new ThresholdCalibrator(decider);
+        Thresholds thresholds = calibrator.choose(rows);
+        Map<String, Object> metrics = metrics(rows, calibrator, thresholds);
+        metrics.put("folds", folds);
+        metrics.put("intentAccuracy", round(intentCorrect / (double) held.size()));
+        log.printf("cross-validated (%d folds): intent accuracy %.4f, action accuracy %s, urgent recall %s%n",
+                folds, intentCorrect / (double) held.size(), metrics.get("actionAccuracy"), metrics.get("urgentRecall"));
+        log.printf("chosen: blend weight %.2f, thresholds %s%n", weight, thresholds);
+
+        MaxentIntentClassifier classifier = MaxentTrainer.train(examples, tokenizer, params);
+        Map<String, Object> training = new LinkedHashMap<>(params.asMap());
+        training.put("features", "CJK character unigrams + bigrams, Porter-stemmed English words + word bigrams");
+        ModelCard card = new ModelCard(corpus.hash(), LocalDate.now(clock).toString(), examples.size(),
+                classifier.labels(), training, Map.of("weight", weight, "k", (double) k),
+                Map.of("answer", thresholds.answer(), "margin", thresholds.margin(), "urgent", thresholds.urgent()),
+                metrics);
+        return new Result(classifier, card);
+    }
+
+    private List<Held> crossValidate(List<LabelledText> examples, List<LabelledText> answers, FaqCorpus corpus) {
+        int[] fold = new int[examples.size()];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            fold[i] = seen.merge(examples.get(i).label(), 1, Integer::sum) % folds;
+        }
+        List<Held> held = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            List<LabelledText> fit = new ArrayList<>();
+            List<LabelledText> test = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                (fold[i] == f ? test : fit).add(examples.get(i));
+            }
+            List<LabelledText> indexed = new ArrayList<>(fit);
+            indexed.addAll(answers);
+            HybridIntentClassifier model = new HybridIntentClassifier(MaxentTrainer.train(fit, tokenizer, params),
+                    LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms()), new Blend(0.5, k));
+            for (LabelledText example : test) {
+                NormalizedText text = new NormalizedText(example.text(), example.text(), example.language(), false);
+                String expected = ActionLabel.expected(corpus.entry(example.label()).orElseThrow());
+                held.add(new Held(example, expected, model.labels(), model.signals(text),
+                        ReplyLanguage.of(example.language())));
+            }
+        }
+        return held;
+    }
+
+    private static double chooseWeight(List<Held> held) {
+        double bestWeight = 0.5;
+        int best = -1;
+        for (int w = 0; w <= 20; w++) {
+            double weight = w / 20.0;
+            int correct = 0;
+            for (Held h : held) {
+                double[] scores = HybridIntentClassifier.combine(h.signals(), weight);
+                int top = 0;
+                for (int i = 1; i < scores.length; i++) {
+                    top = scores[i] > scores[top] ? i : top;
+                }
+                correct += h.labels().get(top).equals(h.example().label()) ? 1 : 0;
+            }
+            if (correct > best) {
+                best = correct;
+                bestWeight = weight;
+            }
+        }
+        return bestWeight;
+    }
+
+    private static Map<String, Object> metrics(List<LabelledEvidence> rows, ThresholdCalibrator calibrator,
+                                               Thresholds t) {
+        int correct = 0;
+        int urgent = 0;
+        int urgentCaught = 0;
+        int fallback = 0;
+        int fallbackAnswered = 0;
+        for (LabelledEvidence row : rows) {
+            String actual = calibrator.label(row, t);
+            correct += actual.equals(row.expected()) ? 1 : 0;
+            if (row.expected().equals(ActionLabel.URGENT)) {
+                urgent++;
+                urgentCaught += actual.equals(ActionLabel.URGENT) ? 1 : 0;
+            }
+            if (row.expected().equals(ActionLabel.FALLBACK)) {
+                fallback++;
+                fallbackAnswered += actual.startsWith("faq:") ? 1 : 0;
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("heldOutExamples", rows.size());
+        m.put("actionAccuracy", round(correct / (double) rows.size()));
+        m.put("urgentRecall", urgent == 0 ? null : round(urgentCaught / (double) urgent));
+        m.put("falseAnswerRateOnFallback", fallback == 0 ? null : round(fallbackAnswered / (double) fallback));
+        return m;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+
+    private record Held(LabelledText example, String expected, List<String> labels, Signals signals,
+                        ReplyLanguage language) {
+    }
+}
