@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.App;
 import dev.baton.dialogue.DecisionPolicy;
 import dev.baton.dialogue.Outcome;
-import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -32,8 +31,7 @@ final class DecideCommand {
         Args args = Args.parse(arguments, Set.of("corpus", "models"));
         DecisionPolicy policy = App.understanding(args.path("corpus", App.defaultCorpusDir()),
                 args.path("models", App.defaultModelsDir())).policy();
-        BufferedReader reader = JsonLines.strictUtf8(in);
-        JsonLines.forEachLine(reader, "stdin", (number, line) -> {
+        JsonLines.forEachLine(in, "stdin", (number, line) -> {
             Outcome outcome = policy.decide(line);
             if (outcome.truncated()) {
                 err.println("stdin:" + number + ": longer than " + DecisionPolicy.MAX_CHARS

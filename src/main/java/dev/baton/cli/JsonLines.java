@@ -2,12 +2,14 @@ package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads UTF-8 text line by line, strictly: invalid UTF-8 is reported, not silently replaced. JSON Lines
+ * Reads UTF-8 text line by line, strictly: invalid UTF-8 is reported with its line number, not silently
+ * replaced, and every line before it has already been handled. JSON Lines
  * helpers skip empty lines and report a malformed line by number, then go on.
  */
 final class JsonLines {
@@ -25,17 +28,46 @@ final class JsonLines {
     private JsonLines() {
     }
 
-    static BufferedReader strictUtf8(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    /** Calls the handler for each non-blank line of a stream; invalid UTF-8 stops reading with a clear message. */
+    static void forEachLine(InputStream in, String source, LineHandler handler) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedInputStream bytes = new BufferedInputStream(in);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+        int number = 0;
+        boolean more = true;
+        while (more) {
+            int b;
+            line.reset();
+            while ((b = bytes.read()) != -1 && b != '\n') {
+                line.write(b);
+            }
+            more = b != -1;
+            if (!more && line.size() == 0) {
+                return;
+            }
+            number++;
+            String text;
+            try {
+                text = decoder.decode(ByteBuffer.wrap(line.toByteArray())).toString();
+            } catch (CharacterCodingException e) {
+                throw new CliException(source + ":" + number + ": invalid UTF-8");
+            }
+            if (text.endsWith("\r")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            if (!text.isBlank()) {
+                handler.handle(number, text);
+            }
+        }
     }
 
     /** Every non-empty line of a file, parsed as JSON; bad lines are reported on {@code err} and skipped. */
     static List<JsonNode> read(Path file, ObjectMapper json, PrintStream err) {
         List<JsonNode> nodes = new ArrayList<>();
-        try (BufferedReader reader = strictUtf8(Files.newInputStream(file))) {
-            forEachLine(reader, file.toString(), (number, line) -> {
+        try (InputStream in = Files.newInputStream(file)) {
+            forEachLine(in, file.toString(), (number, line) -> {
                 try {
                     nodes.add(json.readTree(line));
                 } catch (IOException e) {
@@ -52,25 +84,5 @@ final class JsonLines {
 
     interface LineHandler {
         void handle(int number, String line);
-    }
-
-    /** Calls the handler for each non-blank line; invalid UTF-8 ends reading with a clear message. */
-    static void forEachLine(BufferedReader reader, String source, LineHandler handler) throws IOException {
-        int number = 0;
-        String line;
-        while (true) {
-            try {
-                line = reader.readLine();
-            } catch (CharacterCodingException e) {
-                throw new CliException(source + ": invalid UTF-8 after line " + number);
-            }
-            if (line == null) {
-                return;
-            }
-            number++;
-            if (!line.isBlank()) {
-                handler.handle(number, line);
-            }
-        }
     }
 }

@@ -48,14 +48,19 @@ public final class Decider {
         Prediction prediction = evidence.prediction();
         FaqEntry topUrgent = null;
         double urgentMass = 0;
+        double bestOther = 0;
         for (IntentScore score : prediction.ranked()) {
             FaqEntry entry = corpus.entry(score.intent()).orElse(null);
             if (entry != null && entry.kind() == Kind.URGENT) {
                 urgentMass += score.score();
                 topUrgent = topUrgent == null ? entry : topUrgent;
+            } else {
+                bestOther = Math.max(bestOther, score.score());
             }
         }
-        if (topUrgent != null && urgentMass >= t.urgent()) {
+        // Emergencies are spread over five intents; their summed score against the best other intent
+        // catches a report whose wording the classifier splits between them.
+        if (topUrgent != null && urgentMass > 0 && urgentMass / (urgentMass + bestOther) >= t.urgent()) {
             return urgent(topUrgent.reason(), language);
         }
         FaqEntry top = corpus.entry(prediction.intent()).orElse(null);

@@ -8,14 +8,16 @@ import java.util.List;
  * <ol>
  *   <li>at least {@value #MIN_WORDS} listed characters each standing alone between spaces, commas or numbering;</li>
  *   <li>a run of exactly 12, 15, 18, 21 or 24 listed characters, bounded by anything that is not a Chinese
- *       character, whose checksum is valid; or</li>
+ *       character, whose checksum is valid and which is not mostly common characters; or</li>
  *   <li>at least {@value #MIN_WORDS} listed characters right after an introduction such as "助记词是" or
  *       "mnemonic:".</li>
  * </ol>
  */
 final class ChinesePhraseDetector implements SecretDetector {
     static final int MIN_WORDS = 12;
-    private static final List<String> INTRODUCTIONS = List.of("助记词", "助記詞", "种子词", "種子詞", "mnemonic");
+    static final int COMMON_RANK = 256;
+    private static final List<String> INTRODUCTIONS = List.of("助记词", "助記詞", "种子词", "種子詞");
+    private static final String ENGLISH_INTRODUCTION = "mnemonic";
     private static final String CONNECTORS = "是为為:：=";
     private static final String PADDING = " \t\r\n\u3000\"'“”「『";
 
@@ -27,9 +29,15 @@ final class ChinesePhraseDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<SecretFinding> out) {
-        WordRun spaced = new WordRun();
         int n = text.length();
         int i = 0;
+        while (i < n && !Bip39Wordlist.isCjk(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return;
+        }
+        WordRun spaced = new WordRun();
         while (i < n) {
             char c = text.charAt(i);
             int j = i + 1;
@@ -45,7 +53,7 @@ final class ChinesePhraseDetector implements SecretDetector {
                         checkBoundedRun(text, i, j, out);
                     }
                 }
-            } else if (!Separators.isGap(c) && !Separators.isDigit(c)) {
+            } else if (spaced.size() > 0 && !Separators.isGap(c) && !Separators.isDigit(c)) {
                 flushSpaced(text, spaced, out);
             }
             i = j;
@@ -87,22 +95,46 @@ final class ChinesePhraseDetector implements SecretDetector {
                 values[k - from] = list.indexOf(text.charAt(k));
                 complete = values[k - from] >= 0;
             }
-            if (complete && Bip39Checksum.valid(values)) {
+            if (complete && !readsLikeProse(values) && Bip39Checksum.valid(values)) {
                 out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, from, to, true));
                 return;
             }
         }
     }
 
+    /**
+     * The Chinese lists are ordered by how common a character is. A sentence is mostly made of the most
+     * common ones; a mnemonic draws every word uniformly, so half of 12 words falling among the first
+     * {@value #COMMON_RANK} happens to about 1 phrase in 500. This keeps the 1-in-16 chance of a sentence
+     * passing a 12-word checksum from redacting ordinary messages.
+     */
+    private static boolean readsLikeProse(int[] values) {
+        int common = 0;
+        for (int value : values) {
+            common += value < COMMON_RANK ? 1 : 0;
+        }
+        return common * 2 >= values.length;
+    }
+
     /** Rule 3: characters the user announced as their phrase ("助记词是…", "mnemonic: …"). */
     private void findIntroduced(String text, List<SecretFinding> out) {
         for (String intro : INTRODUCTIONS) {
-            for (int at = indexOfIgnoreCase(text, intro, 0); at >= 0; at = indexOfIgnoreCase(text, intro, at + 1)) {
-                int p = skip(text, at + intro.length(), PADDING);
-                if (p < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
-                    checkIntroducedRun(text, skip(text, p + 1, PADDING), out);
-                }
+            for (int at = text.indexOf(intro); at >= 0; at = text.indexOf(intro, at + 1)) {
+                checkAfterIntroduction(text, at + intro.length(), out);
             }
+        }
+        for (int at = 0; at + ENGLISH_INTRODUCTION.length() <= text.length(); at++) {
+            if ((text.charAt(at) | 0x20) == 'm' && text.regionMatches(true, at, ENGLISH_INTRODUCTION, 0,
+                    ENGLISH_INTRODUCTION.length())) {
+                checkAfterIntroduction(text, at + ENGLISH_INTRODUCTION.length(), out);
+            }
+        }
+    }
+
+    private void checkAfterIntroduction(String text, int after, List<SecretFinding> out) {
+        int p = skip(text, after, PADDING);
+        if (p < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
+            checkIntroducedRun(text, skip(text, p + 1, PADDING), out);
         }
     }
 
@@ -135,16 +167,5 @@ final class ChinesePhraseDetector implements SecretDetector {
             p++;
         }
         return p;
-    }
-
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        char first = needle.charAt(0);
-        for (int i = from; i + needle.length() <= text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == first || Character.toLowerCase(c) == first) && text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

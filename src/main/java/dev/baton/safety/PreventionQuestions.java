@@ -14,7 +14,8 @@ final class PreventionQuestions {
         return List.of(
                 "防止|避免|防范|预防|提防|保护|识别|辨别|分辨|怎么判断|如何判断|注意什么|注意事项|安全吗",
                 "什么是|是什么|会不会|是否会|什么情况|哪些情况|哪种情况",
-                "(会|可以|能|应该|需要|要不要)(不会)?.{0,4}(要|找|索要|问|让|叫|加|联系|私信|主动|打电话|提供|给).{0,12}吗",
+                "会.{0,4}(要|找|索要|问|让|叫|加|联系|私信|主动|打电话).{0,12}吗",
+                "(可以|可不可以|应该|要不要|需要|是否).{0,12}吗",
                 "\\bhow (do|can|should|would|could) (i|we|you|one)\\b.{0,12}\\b(avoid|prevent|protect|keep|secure"
                         + "|spot|recogni[sz]e|tell|identify|know|stay|check|verify)\\b",
                 "\\bhow to (avoid|prevent|protect|keep|secure|spot|recogni[sz]e|tell|identify|stay|verify)\\b",

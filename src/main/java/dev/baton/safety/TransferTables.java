@@ -57,6 +57,6 @@ final class TransferTables {
                         + "\\b(locked|frozen|suspended|restricted|disabled|blocked|banned)\\b",
                 "\\blocked out of\\b", "\\bfroze my\\b",
                 "\\b(can['’]?t|cannot|can not|unable to|not able to|won['’]?t let me)\\b.{0,6}\\bwithdraw"),
-                List.of("冻结", "被锁", "锁定(?!期)", "封号"));
+                List.of("冻结(?!期)", "被锁", "锁定(?!期)", "封号"));
     }
 }

@@ -33,11 +33,11 @@ public final class ModelStore {
 
     public void save(MaxentIntentClassifier classifier, ModelCard card) throws IOException {
         Files.createDirectories(dir);
-        Path modelTmp = Files.createTempFile(dir, MODEL_FILE, ".tmp");
+        Path modelTmp = dir.resolve(MODEL_FILE + ".tmp");
         try (OutputStream out = Files.newOutputStream(modelTmp)) {
             classifier.save(out);
         }
-        Path cardTmp = Files.createTempFile(dir, CARD_FILE, ".tmp");
+        Path cardTmp = dir.resolve(CARD_FILE + ".tmp");
         json.writeValue(cardTmp.toFile(), card);
         Files.move(modelTmp, dir.resolve(MODEL_FILE), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);

@@ -1,0 +1,48 @@
+package dev.baton;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of the layout: technology stays in adapters, the core stays free of HTTP and SQL. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.baton");
+
+    @Test
+    void theUnderstandingCoreKnowsNothingOfHttpOrStorage() {
+        noClasses().that().resideInAnyPackage("dev.baton.nlu..", "dev.baton.faq..", "dev.baton.safety..",
+                        "dev.baton.dialogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "java.sql..", "javax.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void openNlpIsUsedOnlyByTheClassifierAdapterAndTheTrainer() {
+        noClasses().that().resideOutsideOfPackage("dev.baton.nlu.training..")
+                .and().haveNameNotMatching("dev\\.baton\\.nlu\\.MaxentIntentClassifier(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("opennlp..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void luceneIsUsedOnlyByTheTokenizerAndRetrieverAdapters() {
+        noClasses().that().haveNameNotMatching("dev\\.baton\\.(nlu\\.LuceneTokenizer|faq\\.LuceneFaqRetriever)(\\$.*)?")
+                .and().resideOutsideOfPackage("dev.baton.nlu.training..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDecisionPolicyDoesNotDependOnTrainingOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage("dev.baton.dialogue..", "dev.baton.nlu", "dev.baton.faq..",
+                        "dev.baton.safety..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.cli..", "dev.baton.nlu.training..")
+                .check(CLASSES);
+    }
+}

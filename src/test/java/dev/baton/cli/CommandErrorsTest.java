@@ -1,0 +1,64 @@
+package dev.baton.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gets one clear line and a non-zero exit, never a stack trace. */
+class CommandErrorsTest {
+
+    @Test
+    void unknownCommandsAndOptions() {
+        assertThat(CliRun.of("", "fly").err()).startsWith("baton: unknown command 'fly'");
+        CliRun run = CliRun.of("", "evaluate", "--colour", "red");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("baton: unknown option --colour");
+        assertThat(CliRun.of("").status()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableEvaluationFileIsNamed(@TempDir Path dir) {
+        CliRun run = CliRun.of("", "evaluate", "--data", dir.resolve("absent.jsonl").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("absent.jsonl").contains("no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void malformedEvaluationLinesAreReportedByNumberAndTheRestIsEvaluated(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("cases.jsonl");
+        Files.writeString(data, "{\"text\": \"hi\", \"expect\": \"smalltalk\"}\n\n{not json\n"
+                + "{\"text\": \"转人工\", \"expect\": \"handoff:human\"}\n{\"text\": \"x\", \"expect\": \"nonsense\"}\n");
+        Path html = dir.resolve("report.html");
+        CliRun run = CliRun.of("", "evaluate", "--data", data.toString(), "--report", html.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("cases.jsonl:3: skipped, not valid JSON").contains("skipped record 3");
+        assertThat(run.out()).contains("evaluated 2 messages").contains("action accuracy: 1.0000");
+        assertThat(Files.readString(html)).contains("<h2>Confusion matrix</h2>");
+    }
+
+    @Test
+    void aCorruptCorpusIsNamedNotThrown(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("intents"));
+        Files.writeString(dir.resolve("intents/x.yaml"), "id: y\n");
+        CliRun run = CliRun.of("hi\n", "decide", "--corpus", dir.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("x.yaml").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingModelSaysHowToTrainOne(@TempDir Path dir) {
+        CliRun run = CliRun.of("hi\n", "decide", "--models", dir.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("run: baton train");
+    }
+
+    @Test
+    void benchmarkWithoutDataSaysWhereItLooked(@TempDir Path dir) {
+        CliRun run = CliRun.of("", "benchmark", "clinc150", "--data", dir.resolve("none").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no benchmark data at");
+    }
+}

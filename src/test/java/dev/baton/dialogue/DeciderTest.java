@@ -1,0 +1,113 @@
+package dev.baton.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.faq.FaqCorpus;
+import dev.baton.faq.FaqCorpusLoader;
+import dev.baton.nlu.IntentScore;
+import dev.baton.nlu.Prediction;
+import dev.baton.safety.RiskKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The decision rules on hand-made evidence, with the shipped corpus's answers. */
+class DeciderTest {
+
+    private static final FaqCorpus CORPUS = new FaqCorpusLoader().load(Path.of("faq-corpus"));
+    private static final Thresholds T = new Thresholds(0.5, 0.1, 0.4);
+
+    private final Decider decider = new Decider(CORPUS, new Localizer());
+
+    @Test
+    void aConfidentClearFaqIsAnsweredWithItsFollowUps() {
+        Decision d = decide(prediction("service-hours", 0.8, "response-time", 0.1));
+        assertThat(d).isInstanceOfSatisfying(Decision.Answer.class, a -> {
+            assertThat(a.faqId()).isEqualTo("service-hours");
+            assertThat(a.text()).isEqualTo(CORPUS.entry("service-hours").orElseThrow().answer().en());
+            assertThat(a.quickReplies()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void twoCloseFaqsGetAClarifyingQuestionWithBothAsOptions() {
+        Decision d = decide(prediction("service-hours", 0.52, "response-time", 0.45));
+        assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
+            assertThat(c.reason()).isEqualTo("ambiguous");
+            assertThat(c.options()).extracting(QuickReply::id).containsExactly("service-hours", "response-time");
+        });
+    }
+
+    @Test
+    void lowConfidenceNeverAnswers() {
+        Decision d = decide(prediction("service-hours", 0.3, "response-time", 0.1));
+        assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class,
+                c -> assertThat(c.reason()).isEqualTo("low_confidence"));
+    }
+
+    @Test
+    void outOfScopeGetsThePoliteReplyAndAWayToAPerson() {
+        Decision d = decide(prediction("out-of-scope", 0.9, "greeting", 0.05));
+        assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
+            assertThat(c.reason()).isEqualTo("out_of_scope");
+            assertThat(c.options()).extracting(QuickReply::id).contains("human-request");
+        });
+    }
+
+    @Test
+    void smallTalkAndHumanRequests() {
+        assertThat(decide(prediction("bot-identity", 0.9, "greeting", 0.05))).isInstanceOf(Decision.SmallTalk.class);
+        assertThat(decide(prediction("human-request", 0.9, "greeting", 0.05)))
+                .isEqualTo(new Decision.Handoff(Priority.NORMAL, "human_requested",
+                        CORPUS.entry("human-request").orElseThrow().answer().en()));
+    }
+
+    @Test
+    void aSecretOverridesEvenAConfidentAnswer() {
+        Decision d = decider.decide(new Evidence(true, Optional.empty(), prediction("service-hours", 0.99, "thanks", 0)),
+                ReplyLanguage.ENGLISH, T);
+        assertThat(d).isInstanceOfSatisfying(Decision.Handoff.class, h -> {
+            assertThat(h.priority()).isEqualTo(Priority.URGENT);
+            assertThat(h.reason()).isEqualTo("secret_exposed");
+        });
+    }
+
+    @Test
+    void aFundsAtRiskRuleOverridesTheClassifier() {
+        Decision d = decider.decide(new Evidence(false, Optional.of(RiskKind.WRONG_ADDRESS),
+                prediction("greeting", 0.99, "thanks", 0)), ReplyLanguage.SIMPLIFIED, T);
+        assertThat(d).isEqualTo(new Decision.Handoff(Priority.URGENT, "funds_at_risk.wrong_address",
+                CORPUS.entry("wrong-address").orElseThrow().answer().zh()));
+    }
+
+    @Test
+    void emergenciesSplitOverSeveralIntentsStillHandOffUrgently() {
+        Prediction p = new Prediction(List.of(new IntentScore("contact-channels", 0.3),
+                new IntentScore("unauthorized-transfer", 0.25), new IntentScore("secret-leaked", 0.2),
+                new IntentScore("thanks", 0.25)));
+        assertThat(decide(p)).isInstanceOfSatisfying(Decision.Handoff.class,
+                h -> assertThat(h.reason()).isEqualTo("funds_at_risk.unauthorized_transfer"));
+    }
+
+    @Test
+    void repliesFollowTheUsersScript() {
+        Prediction p = prediction("service-hours", 0.8, "response-time", 0.1);
+        String simplified = decider.decide(new Evidence(false, Optional.empty(), p), ReplyLanguage.SIMPLIFIED, T).text();
+        String traditional = decider.decide(new Evidence(false, Optional.empty(), p), ReplyLanguage.TRADITIONAL, T).text();
+        assertThat(simplified).isEqualTo(CORPUS.entry("service-hours").orElseThrow().answer().zh());
+        assertThat(traditional).isNotEqualTo(simplified).contains("時");
+    }
+
+    private Decision decide(Prediction p) {
+        return decider.decide(new Evidence(false, Optional.empty(), p), ReplyLanguage.ENGLISH, T);
+    }
+
+    private static Prediction prediction(String first, double s1, String second, double s2) {
+        List<IntentScore> ranked = new ArrayList<>();
+        ranked.add(new IntentScore(first, s1));
+        ranked.add(new IntentScore(second, s2));
+        return new Prediction(ranked);
+    }
+}

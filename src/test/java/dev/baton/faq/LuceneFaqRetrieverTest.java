@@ -1,0 +1,48 @@
+package dev.baton.faq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.nlu.Language;
+import dev.baton.nlu.LuceneTokenizer;
+import dev.baton.nlu.NormalizedText;
+import dev.baton.nlu.TinyModels;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LuceneFaqRetrieverTest {
+
+    private final LuceneFaqRetriever retriever = LuceneFaqRetriever.build(TinyModels.examples(),
+            new LuceneTokenizer(), Synonyms.of(List.of(List.of("客服", "小二"))));
+
+    @Test
+    void ranksTheClosestEntryFirstPerLanguage() {
+        assertThat(retriever.search(zh("客服的入口在哪里"), 5).get(0).id()).isEqualTo("contact");
+        assertThat(retriever.search(en("how long until you reply"), 5).get(0).id()).isEqualTo("speed");
+    }
+
+    @Test
+    void synonymsBringColloquialQueriesToTheirEntry() {
+        assertThat(retriever.search(zh("小二在哪"), 5).get(0).id()).isEqualTo("contact");
+    }
+
+    @Test
+    void scoresAreSortedAndOnlyTheNearestCount() {
+        List<FaqHit> hits = retriever.search(en("where is support how long to reply"), 3);
+        assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+        assertThat(hits.size()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aQueryWithoutTermsFindsNothing() {
+        assertThat(retriever.search(en("?!"), 5)).isEmpty();
+        assertThat(retriever.search(en("zzzz"), 5)).isEmpty();
+    }
+
+    private static NormalizedText zh(String s) {
+        return new NormalizedText(s, s, Language.ZH, false);
+    }
+
+    private static NormalizedText en(String s) {
+        return new NormalizedText(s, s, Language.EN, false);
+    }
+}

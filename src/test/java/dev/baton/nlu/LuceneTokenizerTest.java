@@ -1,0 +1,31 @@
+package dev.baton.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LuceneTokenizerTest {
+
+    private final LuceneTokenizer tokenizer = new LuceneTokenizer();
+
+    @Test
+    void chineseBecomesCharacterUnigramsAndBigrams() {
+        assertThat(tokenizer.terms("转账失败")).containsExactlyInAnyOrder("转", "转账", "账", "账失", "失", "失败", "败");
+    }
+
+    @Test
+    void englishWordsAreStemmed() {
+        assertThat(tokenizer.terms("sending coins")).containsExactly("send", "coin");
+    }
+
+    @Test
+    void featuresAddEnglishWordBigramsButNotAcrossChinese() {
+        assertThat(tokenizer.features("wrong address")).containsExactly("wrong", "address", "wrong_address");
+        assertThat(tokenizer.features("usdt 没了")).doesNotContain("usdt_没");
+    }
+
+    @Test
+    void emptyTextHasNoTerms() {
+        assertThat(tokenizer.terms("  ?!  ")).isEmpty();
+    }
+}
