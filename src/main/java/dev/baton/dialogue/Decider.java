@@ -58,9 +58,9 @@ public final class Decider {
                 bestOther = Math.max(bestOther, score.score());
             }
         }
-        // Emergencies are spread over five intents; their summed score against the best other intent
-        // catches a report whose wording the classifier splits between them.
-        if (topUrgent != null && urgentMass > 0 && urgentMass / (urgentMass + bestOther) >= t.urgent()) {
+        // Emergencies are spread over five intents: their summed score catches a report whose wording the
+        // classifier splits between them, as long as no other single intent is more likely.
+        if (topUrgent != null && urgentMass >= t.urgent() && urgentMass >= bestOther) {
             return urgent(topUrgent.reason(), language);
         }
         FaqEntry top = corpus.entry(prediction.intent()).orElse(null);

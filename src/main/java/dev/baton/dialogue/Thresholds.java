@@ -6,9 +6,9 @@ package dev.baton.dialogue;
  *
  * @param answer  minimum confidence to act on the top intent (answer a FAQ, small talk, hand off on request)
  * @param margin  minimum distance between the top two intents; closer FAQ candidates get a clarifying question
- * @param urgent  minimum share of the funds-at-risk intents' summed score, against the best other intent's
- *                score, that hands off urgently even when another intent is on top (the lexical rules catch
- *                the clear cases before this)
+ * @param urgent  minimum summed score of the funds-at-risk intents that hands off urgently even when none
+ *                of them is on top alone, provided no other single intent scores higher (the lexical rules
+ *                catch the clear cases before this)
  */
 public record Thresholds(double answer, double margin, double urgent) {
     public Thresholds {

@@ -92,6 +92,22 @@ class DeciderTest {
     }
 
     @Test
+    void aMessageTheModelKnowsNothingAboutIsNotAnEmergency() {
+        List<IntentScore> flat = new ArrayList<>();
+        for (String id : CORPUS.entries().stream().map(e -> e.id()).toList()) {
+            flat.add(new IntentScore(id, 1.0 / CORPUS.entries().size()));
+        }
+        assertThat(decide(new Prediction(flat))).isInstanceOf(Decision.Clarify.class);
+    }
+
+    @Test
+    void aPolicyQuestionWithSomeEmergencyScoreIsNotEscalated() {
+        Prediction p = new Prediction(List.of(new IntentScore("never-share-secrets", 0.55),
+                new IntentScore("impersonation", 0.3), new IntentScore("secret-leaked", 0.15)));
+        assertThat(decide(p)).isInstanceOf(Decision.Answer.class);
+    }
+
+    @Test
     void repliesFollowTheUsersScript() {
         Prediction p = prediction("service-hours", 0.8, "response-time", 0.1);
         String simplified = decider.decide(new Evidence(false, Optional.empty(), p), ReplyLanguage.SIMPLIFIED, T).text();

@@ -1,0 +1,48 @@
+package dev.baton.nlu.training;
+
+import dev.baton.dialogue.DecisionPolicy;
+import java.util.List;
+
+/**
+ * Times single decisions in-process after warm-up: the whole path a message takes (secret scan,
+ * normalisation, rules, classifier, retriever, decision), one thread, one message at a time.
+ */
+public final class DecisionBenchmark {
+
+    /** Latency figures in microseconds over {@code decisions} timed calls. */
+    public record Result(int decisions, long medianMicros, long p99Micros, long maxMicros) {
+    }
+
+    private final DecisionPolicy policy;
+
+    public DecisionBenchmark(DecisionPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** Runs {@code warmupRounds} untimed then {@code rounds} timed passes over the messages. */
+    public Result run(List<String> messages, int warmupRounds, int rounds) {
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("no messages to time");
+        }
+        int sink = 0;
+        for (int r = 0; r < warmupRounds; r++) {
+            for (String message : messages) {
+                sink += policy.decide(message).text().length();
+            }
+        }
+        long[] nanos = new long[messages.size() * rounds];
+        int i = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String message : messages) {
+                long start = System.nanoTime();
+                sink += policy.decide(message).text().length();
+                nanos[i++] = System.nanoTime() - start;
+            }
+        }
+        if (sink == 42) {
+            System.out.print(""); // keeps the results alive for the JIT
+        }
+        Percentiles p = new Percentiles(nanos);
+        return new Result(nanos.length, p.at(50) / 1000, p.at(99) / 1000, p.at(100) / 1000);
+    }
+}
