@@ -11,8 +11,13 @@ import java.util.Map;
 /**
  * Blends the maxent classifier's probabilities with a nearest-neighbour vote of the FAQ retriever:
  * {@code score = weight * maxent + (1 - weight) * vote}, where vote is each intent's share of the BM25
- * score of the {@code k} nearest examples. The vote is the stronger signal for "none of these": an
- * out-of-scope message rarely has close neighbours. The weight is chosen on held-out data.
+ * score of the {@code k} nearest examples (per retriever view, see {@link LuceneFaqRetriever}). The vote
+ * is the stronger signal for "none of these": an out-of-scope message rarely has close neighbours. The
+ * weight is chosen on held-out data.
+ *
+ * <p>Measured alternatives that did not beat plain shares on CLINC150: a softmax over the neighbours'
+ * scores, and scaling the vote (or the confidence) by the best neighbour's score relative to the query's
+ * own best possible score: slightly better out-of-scope precision, worse or noisier accuracy.
  */
 public final class HybridIntentClassifier implements IntentClassifier {
 

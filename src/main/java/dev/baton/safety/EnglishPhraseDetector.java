@@ -24,7 +24,7 @@ final class EnglishPhraseDetector implements SecretDetector {
             "should", "shall", "might", "must", "some", "than", "here", "where", "which", "while", "whom",
             "whose", "these", "those", "does", "doing", "done", "very", "much", "many", "more", "most", "such",
             "only", "even", "ever", "each", "other", "every", "onto", "upon", "over", "under", "thanks",
-            "sorry", "okay", "yeah", "hi", "hey", "dear", "sent", "send", "sends", "went", "want", "wants",
+            "sorry", "okay", "yeah", "dear", "sent", "send", "sends", "went", "want", "wants",
             "need", "needs", "tried", "tries", "still", "didnt", "dont", "cant", "wont", "isnt", "doesnt",
             "wasnt", "yesterday", "today", "wallet", "wallets", "funds", "coins", "tokens", "support", "team",
             "transaction", "transactions", "withdraw", "withdrawal", "deposit", "deposits", "received");

@@ -3,34 +3,35 @@ package dev.baton.safety;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Recognises a user reporting an emergency with their funds, in Chinese or English, from high-precision
  * lexical patterns. Questions about prevention or policy ("怎么防止被盗", "will support ask for my seed
- * phrase") do not match unless they also contain an unmistakable report.
+ * phrase") do not match unless they also contain an unmistakable report, and scenarios that open with a
+ * condition ("如果助记词泄露了…", "what if my wallet gets drained") never match.
  *
- * <p>Tables are tried in priority order (secret leaked, impersonation, unauthorised transfer, wrong address,
- * account locked) and the first that matches wins. Immutable and thread-safe.
+ * <p>Tables are tried in priority order (impersonation, secret leaked, unauthorised transfer, wrong address,
+ * account locked) and the first that matches wins: someone posing as support who obtained the phrase is
+ * reported as impersonation. Immutable and thread-safe.
  */
 public final class FundsAtRiskRules {
     private final List<RiskTable> tables;
-    private final List<Pattern> questions;
+    private final List<RiskRule> questions;
 
-    FundsAtRiskRules(List<RiskTable> tables, List<Pattern> questions) {
+    FundsAtRiskRules(List<RiskTable> tables, List<RiskRule> questions) {
         this.tables = List.copyOf(tables);
         this.questions = List.copyOf(questions);
     }
 
-    /** The rules Baton ships with; see {@link ScamTables}, {@link TransferTables}, {@link PreventionQuestions}. */
+    /** The rules Baton ships with: one table per {@link RiskKind}, in the priority order above. */
     public static FundsAtRiskRules standard() {
         return new FundsAtRiskRules(List.of(
-                ScamTables.secretLeaked(),
-                ScamTables.impersonation(),
-                TransferTables.unauthorizedTransfer(),
-                TransferTables.wrongAddress(),
-                TransferTables.accountLocked()),
-                RiskTable.compile(PreventionQuestions.patterns()));
+                ImpersonationTable.create(),
+                SecretLeakedTable.create(),
+                UnauthorizedTransferTable.create(),
+                WrongAddressTable.create(),
+                AccountLockedTable.create()),
+                RiskRule.all(PreventionQuestions.patterns()));
     }
 
     /**
@@ -40,7 +41,10 @@ public final class FundsAtRiskRules {
      */
     public Optional<RiskKind> match(String normalized) {
         Objects.requireNonNull(normalized, "normalized");
-        boolean asking = RiskTable.anyFind(questions, normalized);
+        if (PreventionQuestions.isHypothetical(normalized)) {
+            return Optional.empty();
+        }
+        boolean asking = RiskRule.anyFinds(questions, normalized);
         for (RiskTable table : tables) {
             if (table.matches(normalized, asking)) {
                 return Optional.of(table.kind());

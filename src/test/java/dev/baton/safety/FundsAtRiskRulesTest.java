@@ -78,7 +78,28 @@ class FundsAtRiskRulesTest {
                 Arguments.of("假客服 asked me for my seed phrase", IMPERSONATION),
                 Arguments.of("我的usdt被盗了 please help", UNAUTHORIZED_TRANSFER),
                 Arguments.of("my wallet got drained, how do i protect the rest?", UNAUTHORIZED_TRANSFER),
-                Arguments.of("私钥泄露了,怎么防止剩下的币被转走", SECRET_LEAKED));
+                Arguments.of("私钥泄露了,怎么防止剩下的币被转走", SECRET_LEAKED),
+                Arguments.of("有个客服说帮我解冻账户 要先转一笔钱", IMPERSONATION),
+                Arguments.of("a telegram admin asked for my seed", IMPERSONATION),
+                Arguments.of("someone in the group chat wants my private key", IMPERSONATION),
+                Arguments.of("有人说是官方客服 让我验证钱包", IMPERSONATION),
+                Arguments.of("客服让我把币转到他给的地址", IMPERSONATION),
+                Arguments.of("i gave my seed phrase to someone who said he was support", IMPERSONATION),
+                Arguments.of("my friend 看到了我的助记词", SECRET_LEAKED),
+                Arguments.of("here's my recovery phrase", SECRET_LEAKED),
+                Arguments.of("i typed my 12 words into a pop up", SECRET_LEAKED),
+                Arguments.of("钱包被 drain 了", UNAUTHORIZED_TRANSFER),
+                Arguments.of("balance dropped to 0 and i didn't send anything", UNAUTHORIZED_TRANSFER),
+                Arguments.of("theres an outgoing tx i didnt make", UNAUTHORIZED_TRANSFER),
+                Arguments.of("someone is draining my wallet right now", UNAUTHORIZED_TRANSFER),
+                Arguments.of("i sent my tokens on bsc instead of eth", WRONG_ADDRESS),
+                Arguments.of("不小心 send 到错误 address 了", WRONG_ADDRESS),
+                Arguments.of("forgot the memo when depositing xrp", WRONG_ADDRESS),
+                Arguments.of("忘记填memo了", WRONG_ADDRESS),
+                Arguments.of("account 被 freeze 了 急用钱", ACCOUNT_LOCKED),
+                Arguments.of("funds frozen help", ACCOUNT_LOCKED),
+                Arguments.of("密码输错太多次被锁了", ACCOUNT_LOCKED),
+                Arguments.of("登录不了 钱急用", ACCOUNT_LOCKED));
     }
 
     @ParameterizedTest(name = "{1}: {0}")
@@ -122,6 +143,24 @@ class FundsAtRiskRulesTest {
         "will my account be frozen if i use a vpn",
         "how to recover a wallet with the seed phrase",
         "the app is locked behind face id, how do i turn that off",
+        "客服要密码正常吗",
+        "能把助记词发给客服吗",
+        "要不要把私钥给你们核实一下",
+        "如果助记词泄露了怎么办",
+        "what if my wallet gets drained",
+        "how do i move my coins to a new wallet",
+        "提币要交手续费吗",
+        "怎么把币转到新钱包",
+        "the app says contact support",
+        "support said they would reply within 24 hours",
+        "how long are funds locked in staking",
+        "把币发到别的地址叫什么",
+        "are there any cases where support needs my seed",
+        "my friend told me to send him usdt",
+        "the app gave me 12 words, where do i write them",
+        "买币要交税吗",
+        "客服说是网络问题",
+        "i never received the withdrawal",
     })
     void questionOrOrdinaryRequestDoesNotMatch(String normalized) {
         assertThat(RULES.match(normalized)).isEmpty();
@@ -129,7 +168,8 @@ class FundsAtRiskRulesTest {
 
     @Test
     void higherPriorityKindWinsWhenSeveralMatch() {
-        assertThat(RULES.match("假客服让我输入了助记词,然后币被盗了")).contains(SECRET_LEAKED);
+        assertThat(RULES.match("假客服让我输入了助记词,然后币被盗了")).contains(IMPERSONATION);
+        assertThat(RULES.match("我的助记词泄露了,然后币被盗了")).contains(SECRET_LEAKED);
         assertThat(RULES.match("有人冒充客服,我的钱包被盗了")).contains(IMPERSONATION);
         assertThat(RULES.match("转错地址了,而且账户也被冻结了")).contains(WRONG_ADDRESS);
     }

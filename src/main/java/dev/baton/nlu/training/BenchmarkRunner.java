@@ -88,8 +88,8 @@ public final class BenchmarkRunner {
             signals.add(model.signals(row.text()));
         }
         Calibration best = null;
-        for (int w = 0; w <= 20; w++) {
-            double weight = w / 20.0;
+        for (int w = 0; w <= 100; w++) {
+            double weight = w / 100.0;
             List<Scored> scored = score(model.labels(), signals, rows, weight);
             Calibration c = Calibration.choose(weight, scored);
             if (best == null || c.objective() > best.objective() + 1e-9) {

@@ -21,9 +21,14 @@ public record MaxentParams(int iterations, double l2, int cutoff, int threads) {
         }
     }
 
-    /** The setting used for Baton's own corpus and the benchmarks. */
+    /**
+     * The setting used for Baton's own corpus and the benchmarks. L-BFGS time grows with features x
+     * classes: on CLINC150 (150 intents) cutoff 1 / 100 iterations took 136 s, cutoff 3 / 60 iterations
+     * about 45 s for the same accuracy (words seen fewer than three times are left to the retriever vote,
+     * which indexes every term).
+     */
     public static MaxentParams standard() {
-        return new MaxentParams(100, 0.1, 1, 2);
+        return new MaxentParams(60, 0.1, 3, 2);
     }
 
     TrainingParameters toOpenNlp() {
