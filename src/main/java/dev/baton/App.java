@@ -11,9 +11,11 @@ import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.faq.HybridIntentClassifier;
 import dev.baton.faq.HybridIntentClassifier.Blend;
 import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.nlu.Features;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.LuceneTokenizer;
+import dev.baton.nlu.MaxentIntentClassifier;
 import dev.baton.nlu.ScriptLanguageDetector;
 import dev.baton.nlu.TextNormalizer;
 import dev.baton.nlu.training.CorpusTrainer;
@@ -31,6 +33,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The composition root: every long-lived object is built here with {@code new} and handed down. Nothing
@@ -67,30 +73,56 @@ public final class App {
      * another version of the corpus.
      */
     public static Understanding understanding(Path corpusDir, Path modelsDir) {
-        FaqCorpus corpus = corpus(corpusDir);
         ModelStore store = new ModelStore(modelsDir);
         if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
             throw new IllegalStateException("no trained model in " + modelsDir + "; run: baton train");
         }
+        // Start-up is mostly class loading and building the index: the model, the safety checks and the
+        // index are independent, so they load side by side.
+        ExecutorService startup = Executors.newFixedThreadPool(2);
         try {
             ModelCard card = store.card();
+            Features features = Features.valueOf(String.valueOf(card.training().get("features")));
+            LuceneTokenizer tokenizer = new LuceneTokenizer();
+            CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
+                    () -> readModel(store, features.over(tokenizer)), startup);
+            CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
+                    SecretScanner::withBundledWordlists, startup);
+            CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
+                    FundsAtRiskRules::standard, startup);
+            FaqCorpus corpus = corpus(corpusDir);
             if (!card.corpusHash().equals(corpus.hash())) {
                 throw new IllegalStateException("the model in " + modelsDir + " was trained on another version of "
                         + corpusDir + "; run: baton train");
             }
-            LuceneTokenizer tokenizer = new LuceneTokenizer();
             TextNormalizer normalizer = normalizer();
             List<LabelledText> indexed = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));
             indexed.addAll(CorpusTexts.answers(corpus, normalizer));
-            HybridIntentClassifier classifier = new HybridIntentClassifier(store.classifier(tokenizer),
-                    LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms()), blend(card.blend()));
+            LuceneFaqRetriever.Options options = new LuceneFaqRetriever.Options(
+                    Boolean.TRUE.equals(card.training().get("retrieverOnePerEntry")),
+                    Boolean.TRUE.equals(card.training().get("retrieverCharGrams")));
+            LuceneFaqRetriever retriever = LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), options);
+            HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever,
+                    blend(card.blend()));
             Map<String, Double> t = card.thresholds();
-            DecisionPolicy policy = new DecisionPolicy(SecretScanner.withBundledWordlists(),
-                    FundsAtRiskRules.standard(), normalizer, classifier, new Decider(corpus, new Localizer()),
+            DecisionPolicy policy = new DecisionPolicy(scanner.join(), rules.join(), normalizer, classifier,
+                    new Decider(corpus, new Localizer()),
                     new Thresholds(t.get("answer"), t.get("margin"), t.get("urgent")));
             return new Understanding(corpus, card, policy);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            startup.shutdown();
+        }
+    }
+
+    private static MaxentIntentClassifier readModel(ModelStore store, dev.baton.nlu.Tokenizer tokenizer) {
+        try {
+            return store.classifier(tokenizer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model in " + store.dir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -98,7 +130,7 @@ public final class App {
     public static ModelCard train(Path corpusDir, Path modelsDir, PrintStream log) throws IOException {
         FaqCorpus corpus = corpus(corpusDir);
         CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
-                MaxentParams.standard(), 5, 10, Clock.systemUTC(), log);
+                MaxentParams.forCorpus(), 5, List.of(3, 5, 10), Clock.systemUTC(), log);
         CorpusTrainer.Result result = trainer.train(corpus, normalizer(), new Decider(corpus, new Localizer()));
         new ModelStore(modelsDir).save(result.classifier(), result.card());
         return result.card();

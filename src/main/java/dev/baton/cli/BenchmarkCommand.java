@@ -35,9 +35,13 @@ final class BenchmarkCommand {
     }
 
     int run(List<String> arguments) throws Exception {
-        Args args = Args.parse(arguments, Set.of("data", "k", "iterations"));
+        Args args = Args.parse(arguments, Set.of("data", "k", "iterations", "rounds", "corpus", "models"));
+        if (args.positionals().equals(List.of("decisions"))) {
+            return new SpeedBenchmark(json, out, err).run(args);
+        }
         if (args.positionals().size() != 1 || !DATASETS.contains(args.positionals().get(0))) {
-            throw new CliException("usage: baton benchmark clinc150|banking77 [--data DIR] [--k K]");
+            throw new CliException("usage: baton benchmark clinc150|banking77 [--data DIR] [--k K]"
+                    + " | baton benchmark decisions [--data FILE.jsonl] [--rounds N]");
         }
         String dataset = args.positionals().get(0);
         Path dir = args.path("data", Path.of("..", "shared", "data", dataset));

@@ -12,7 +12,7 @@ import dev.baton.faq.Localized;
  */
 public final class Localizer {
 
-    private final Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
+    private Transliterator toTraditional; // loaded on the first Traditional reply: ICU's rules take ~0.5 s
     private final LoadingCache<String, String> traditional = Caffeine.newBuilder()
             .maximumSize(2_048)
             .recordStats()
@@ -27,7 +27,10 @@ public final class Localizer {
     }
 
     private String convert(String simplified) {
-        synchronized (toTraditional) {
+        synchronized (this) {
+            if (toTraditional == null) {
+                toTraditional = Transliterator.getInstance("Simplified-Traditional");
+            }
             return toTraditional.transliterate(simplified);
         }
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class Synonyms {
 
     private final Node root = new Node();
+    private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final int groups;
 
     private Synonyms(List<List<String>> groupsOfWords) {
@@ -50,6 +51,7 @@ public final class Synonyms {
             return;
         }
         Node node = root;
+        firstChars.set(word.charAt(0));
         for (int i = 0; i < word.length(); i++) {
             node = node.next.computeIfAbsent(word.charAt(i), c -> new Node());
         }
@@ -66,7 +68,9 @@ public final class Synonyms {
         for (int i = 0; i < text.length(); ) {
             int matchEnd = -1;
             String replacement = null;
-            if (i == 0 || !isWordChar(text.charAt(i - 1)) || !isWordChar(text.charAt(i))) {
+            // Most positions start no synonym: one bit test instead of a boxed map look-up.
+            if (firstChars.get(text.charAt(i))
+                    && (i == 0 || !isWordChar(text.charAt(i - 1)) || !isWordChar(text.charAt(i)))) {
                 Node node = root;
                 for (int j = i; j < text.length(); j++) {
                     node = node.next.get(text.charAt(j));

@@ -38,6 +38,27 @@ class LuceneFaqRetrieverTest {
         assertThat(retriever.search(en("zzzz"), 5)).isEmpty();
     }
 
+    @Test
+    void oneDocumentPerEntryRanksEntriesTheSameWay() {
+        LuceneFaqRetriever entries = LuceneFaqRetriever.build(TinyModels.examples(), new LuceneTokenizer(),
+                Synonyms.none(), LuceneFaqRetriever.Options.ENTRIES);
+        assertThat(entries.search(zh("客服的入口在哪里"), 3).get(0).id()).isEqualTo("contact");
+        assertThat(entries.search(en("how long until you reply"), 3).get(0).id()).isEqualTo("speed");
+        assertThat(entries.search(en("how long until you reply"), 3)).extracting(FaqHit::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theLeanSimilarityScoresExactlyLikeLucenesBm25() throws Exception {
+        var bm25 = new org.apache.lucene.search.similarities.BM25Similarity();
+        var lean = new LeanBm25Similarity();
+        var collection = new org.apache.lucene.search.CollectionStatistics("zh", 40, 40, 400, 400);
+        for (long df : new long[] {1, 3, 17, 40}) {
+            var term = new org.apache.lucene.search.TermStatistics(new org.apache.lucene.util.BytesRef("x"), df, df);
+            assertThat(lean.idfExplain(collection, term).getValue().floatValue())
+                    .isEqualTo(bm25.idfExplain(collection, term).getValue().floatValue());
+        }
+    }
+
     private static NormalizedText zh(String s) {
         return new NormalizedText(s, s, Language.ZH, false);
     }

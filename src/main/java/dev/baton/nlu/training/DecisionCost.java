@@ -3,8 +3,10 @@ package dev.baton.nlu.training;
 import dev.baton.dialogue.ActionLabel;
 
 /**
- * What a wrong decision costs, for choosing thresholds. Missing an emergency is by far the worst; a wrong
- * or unwanted FAQ answer is worse than asking back, because a confident wrong answer misleads.
+ * What a wrong decision costs, for choosing thresholds. The scale follows the evaluation's action
+ * accuracy (every wrong action costs about 1) with the two safety constraints priced in: missing an
+ * emergency is by far the worst, and answering a message that should get no FAQ answer at all is next.
+ * A wrong FAQ answer costs a little more than asking back, because a confident wrong answer misleads.
  */
 final class DecisionCost {
 
@@ -18,15 +20,15 @@ final class DecisionCost {
         if (expected.equals(ActionLabel.URGENT)) {
             return 20;
         }
-        if (actual.equals(ActionLabel.URGENT)) {
-            return 2;
-        }
         if (actual.startsWith("faq:")) {
-            return 4;
+            if (expected.equals(ActionLabel.FALLBACK)) {
+                return 8;
+            }
+            return expected.startsWith("faq:") ? 1.5 : 2;
         }
-        if (actual.equals(ActionLabel.FALLBACK)) {
-            return 1;
+        if (actual.equals(ActionLabel.URGENT)) {
+            return 1.5;
         }
-        return 2;
+        return 1;
     }
 }

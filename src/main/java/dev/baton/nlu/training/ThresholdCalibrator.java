@@ -22,7 +22,7 @@ final class ThresholdCalibrator {
         Thresholds best = null;
         double bestCost = Double.MAX_VALUE;
         for (int a = 2; a <= 16; a++) {
-            for (int m = 0; m <= 6; m++) {
+            for (int m = 0; m <= 8; m++) {
                 for (int u = 3; u <= 14; u++) {
                     Thresholds t = new Thresholds(a * 0.05, m * 0.05, u * 0.05);
                     double cost = cost(rows, t);

@@ -1,0 +1,64 @@
+package dev.baton.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.App;
+import dev.baton.nlu.training.DecisionBenchmark;
+import dev.baton.nlu.training.DevSplit;
+import dev.baton.nlu.training.EvalCase;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code baton benchmark decisions [--data FILE.jsonl] [--rounds N]}: start-up time (load the model and
+ * build the index, in a fresh JVM) and the latency of single decisions after warm-up, over the dev split
+ * and, when given, the messages of an evaluation file.
+ */
+final class SpeedBenchmark {
+
+    @JsonPropertyOrder({"dataset", "startupMillis", "decisions", "latencyMedianMicros", "latencyP99Micros"})
+    record Result(String dataset, long startupMillis, int decisions, long latencyMedianMicros,
+                  long latencyP99Micros) {
+    }
+
+    private final ObjectMapper json;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SpeedBenchmark(ObjectMapper json, PrintStream out, PrintStream err) {
+        this.json = json;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Args args) throws Exception {
+        long start = System.nanoTime();
+        App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir()),
+                args.path("models", App.defaultModelsDir()));
+        long startupMillis = (System.nanoTime() - start) / 1_000_000;
+        out.printf("start-up (corpus, model, index, safety): %d ms%n", startupMillis);
+        List<String> messages = new ArrayList<>();
+        for (EvalCase c : DevSplit.cases(understanding.corpus())) {
+            messages.add(c.text());
+        }
+        String data = args.option("data", null);
+        if (data != null) {
+            for (JsonNode node : JsonLines.read(Path.of(data), json, err)) {
+                if (node.hasNonNull("text")) {
+                    messages.add(node.get("text").asText());
+                }
+            }
+        }
+        int rounds = args.integer("rounds", 20);
+        // Warm up long enough for the JIT to settle: about 40 passes over a few hundred messages.
+        DecisionBenchmark.Result r = new DecisionBenchmark(understanding.policy()).run(messages, 2 * rounds, rounds);
+        out.printf("%d decisions over %d messages: median %d us, p99 %d us, max %d us%n", r.decisions(),
+                messages.size(), r.medianMicros(), r.p99Micros(), r.maxMicros());
+        out.println(json.writeValueAsString(new Result("decisions", startupMillis, r.decisions(), r.medianMicros(),
+                r.p99Micros())));
+        return 0;
+    }
+}
