@@ -11,9 +11,11 @@ import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.faq.HybridIntentClassifier;
 import dev.baton.faq.HybridIntentClassifier.Blend;
 import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.faq.Synonyms;
 import dev.baton.nlu.Features;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.Language;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.MaxentIntentClassifier;
 import dev.baton.nlu.ScriptLanguageDetector;
@@ -86,6 +88,10 @@ public final class App {
             LuceneTokenizer tokenizer = new LuceneTokenizer();
             CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
                     () -> readModel(store, features.over(tokenizer)), startup);
+            // Loading Lucene's indexing classes takes longer than reading the corpus: do it meanwhile.
+            CompletableFuture<Void> luceneLoaded = CompletableFuture.runAsync(() -> LuceneFaqRetriever.build(
+                    List.of(new LabelledText("warm-up", Language.ZH, "客服 support")), tokenizer, Synonyms.none(),
+                    LuceneFaqRetriever.Options.ENTRIES), startup);
             CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
                     SecretScanner::withBundledWordlists, startup);
             CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
@@ -101,6 +107,7 @@ public final class App {
             LuceneFaqRetriever.Options options = new LuceneFaqRetriever.Options(
                     Boolean.TRUE.equals(card.training().get("retrieverOnePerEntry")),
                     Boolean.TRUE.equals(card.training().get("retrieverCharGrams")));
+            luceneLoaded.join();
             LuceneFaqRetriever retriever = LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), options);
             HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever,
                     blend(card.blend()));

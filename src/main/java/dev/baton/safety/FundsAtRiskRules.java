@@ -1,5 +1,7 @@
 package dev.baton.safety;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,10 +19,17 @@ import java.util.Optional;
 public final class FundsAtRiskRules {
     private final List<RiskTable> tables;
     private final List<RiskRule> questions;
+    private final CueIndex cues;
 
     FundsAtRiskRules(List<RiskTable> tables, List<RiskRule> questions) {
         this.tables = List.copyOf(tables);
         this.questions = List.copyOf(questions);
+        List<RiskRule> all = new ArrayList<>(questions);
+        for (RiskTable table : tables) {
+            all.addAll(table.reports());
+            all.addAll(table.mentions());
+        }
+        this.cues = new CueIndex(all);
     }
 
     /** The rules Baton ships with: one table per {@link RiskKind}, in the priority order above. */
@@ -44,9 +53,10 @@ public final class FundsAtRiskRules {
         if (PreventionQuestions.isHypothetical(normalized)) {
             return Optional.empty();
         }
-        boolean asking = RiskRule.anyFinds(questions, normalized);
+        BitSet present = cues.present(normalized);
+        boolean asking = RiskRule.anyFinds(questions, normalized, cues, present);
         for (RiskTable table : tables) {
-            if (table.matches(normalized, asking)) {
+            if (table.matches(normalized, asking, cues, present)) {
                 return Optional.of(table.kind());
             }
         }

@@ -1,5 +1,6 @@
 package dev.baton.safety;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -26,6 +27,16 @@ record RiskRule(List<String> cues, Pattern pattern) {
     static boolean anyFinds(List<RiskRule> rules, String text) {
         for (RiskRule rule : rules) {
             if (rule.finds(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #anyFinds(List, String)}, skipping rules whose cues the index says are absent. */
+    static boolean anyFinds(List<RiskRule> rules, String text, CueIndex index, BitSet present) {
+        for (RiskRule rule : rules) {
+            if (index.mayMatch(rule, present) && rule.finds(text)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.baton.safety;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,8 @@ record RiskTable(RiskKind kind, List<RiskRule> reports, List<RiskRule> mentions)
     }
 
     /** Whether {@code text} reports this risk; {@code asking} is whether it is a prevention or policy question. */
-    boolean matches(String text, boolean asking) {
-        return RiskRule.anyFinds(reports, text) || (!asking && RiskRule.anyFinds(mentions, text));
+    boolean matches(String text, boolean asking, CueIndex index, BitSet present) {
+        return RiskRule.anyFinds(reports, text, index, present)
+                || (!asking && RiskRule.anyFinds(mentions, text, index, present));
     }
 }
