@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code baton train}: cross-validates the pipeline on the corpus's training examples, chooses the blend
@@ -98,8 +99,9 @@ public final class CorpusTrainer {
         training.put("retrieverOnePerEntry", RETRIEVER.onePerEntry());
         training.put("retrieverCharGrams", RETRIEVER.englishCharGrams());
         ModelCard card = new ModelCard(corpus.hash(), LocalDate.now(clock).toString(), examples.size(),
-                classifier.labels(), training, Map.of("weight", weight, "k", (double) k),
-                Map.of("answer", thresholds.answer(), "margin", thresholds.margin(), "urgent", thresholds.urgent()),
+                classifier.labels(), training, new TreeMap<>(Map.of("weight", weight, "k", (double) k)),
+                new TreeMap<>(Map.of("answer", thresholds.answer(), "margin", thresholds.margin(),
+                        "urgent", thresholds.urgent())),
                 metrics);
         return new Result(classifier, card);
     }

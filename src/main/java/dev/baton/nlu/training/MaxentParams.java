@@ -1,5 +1,6 @@
 package dev.baton.nlu.training;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import opennlp.tools.util.TrainingParameters;
 
@@ -52,7 +53,13 @@ public record MaxentParams(int iterations, double l2, int cutoff, int threads) {
 
     /** For the model card. */
     public Map<String, Object> asMap() {
-        return Map.of("algorithm", "MAXENT_QN", "iterations", iterations, "l2Cost", l2, "l1Cost", 0.0,
-                "cutoff", cutoff, "threads", threads);
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("algorithm", "MAXENT_QN");
+        map.put("iterations", iterations);
+        map.put("l2Cost", l2);
+        map.put("l1Cost", 0.0);
+        map.put("cutoff", cutoff);
+        map.put("threads", threads);
+        return map;
     }
 }

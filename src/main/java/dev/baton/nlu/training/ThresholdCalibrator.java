@@ -24,7 +24,7 @@ final class ThresholdCalibrator {
         for (int a = 2; a <= 16; a++) {
             for (int m = 0; m <= 8; m++) {
                 for (int u = 3; u <= 14; u++) {
-                    Thresholds t = new Thresholds(a * 0.05, m * 0.05, u * 0.05);
+                    Thresholds t = new Thresholds(a / 20.0, m / 20.0, u / 20.0);
                     double cost = cost(rows, t);
                     if (cost < bestCost - 1e-9) {
                         bestCost = cost;
