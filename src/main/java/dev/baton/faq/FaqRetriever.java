@@ -10,8 +10,10 @@ import java.util.List;
 public interface FaqRetriever {
 
     /**
-     * Entries among the {@code k} nearest indexed texts, best first, each with the sum of the BM25
-     * scores of its texts among those {@code k}. Empty when nothing matches at all.
+     * Entries among the {@code k} nearest indexed documents, best first, each with the sum of the BM25
+     * scores of its documents among those {@code k}. A document is one example or answer, or all texts of
+     * an entry in one language, as the index was built; an index with several views (words, character
+     * n-grams) takes the {@code k} nearest of each. Empty when nothing matches at all.
      */
     List<FaqHit> search(NormalizedText query, int k);
 }

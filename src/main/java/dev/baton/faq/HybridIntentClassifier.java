@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Blends the maxent classifier's probabilities with a nearest-neighbour vote of the FAQ retriever:
  * {@code score = weight * maxent + (1 - weight) * vote}, where vote is each intent's share of the BM25
- * score of the {@code k} nearest examples (per retriever view, see {@link LuceneFaqRetriever}). The vote
+ * score of the {@code k} nearest documents (examples or whole entries, per retriever view, see
+ * {@link LuceneFaqRetriever}). The vote
  * is the stronger signal for "none of these": an out-of-scope message rarely has close neighbours. The
  * weight is chosen on held-out data.
  *
