@@ -88,10 +88,10 @@ public final class App {
             LuceneTokenizer tokenizer = new LuceneTokenizer();
             CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
                     () -> readModel(store, features.over(tokenizer)), startup);
-            // Loading Lucene's indexing classes takes longer than reading the corpus: do it meanwhile.
-            CompletableFuture<Void> luceneLoaded = CompletableFuture.runAsync(() -> LuceneFaqRetriever.build(
-                    List.of(new LabelledText("warm-up", Language.ZH, "客服 support")), tokenizer, Synonyms.none(),
-                    LuceneFaqRetriever.Options.ENTRIES), startup);
+            Path shippedIndex = modelsDir.resolve(ModelStore.INDEX_DIR);
+            CompletableFuture<LuceneFaqRetriever> openedIndex = Files.isDirectory(shippedIndex)
+                    ? CompletableFuture.supplyAsync(() -> openIndex(shippedIndex, tokenizer, corpusDir), startup)
+                    : null;
             CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
                     SecretScanner::withBundledWordlists, startup);
             CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
@@ -102,13 +102,8 @@ public final class App {
                         + corpusDir + "; run: baton train");
             }
             TextNormalizer normalizer = normalizer();
-            List<LabelledText> indexed = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));
-            indexed.addAll(CorpusTexts.answers(corpus, normalizer));
-            LuceneFaqRetriever.Options options = new LuceneFaqRetriever.Options(
-                    Boolean.TRUE.equals(card.training().get("retrieverOnePerEntry")),
-                    Boolean.TRUE.equals(card.training().get("retrieverCharGrams")));
-            luceneLoaded.join();
-            LuceneFaqRetriever retriever = LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), options);
+            LuceneFaqRetriever retriever = openedIndex != null ? openedIndex.join()
+                    : buildIndex(corpus, normalizer, tokenizer, retrieverOptions(card));
             HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever,
                     blend(card.blend()));
             Map<String, Double> t = card.thresholds();
@@ -125,6 +120,28 @@ public final class App {
         }
     }
 
+    /** The retriever index the model was trained with, written beside it by {@link #train}. */
+    private static LuceneFaqRetriever openIndex(Path dir, LuceneTokenizer tokenizer, Path corpusDir) {
+        try {
+            return LuceneFaqRetriever.open(dir, tokenizer, new FaqCorpusLoader().synonyms(corpusDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LuceneFaqRetriever buildIndex(FaqCorpus corpus, TextNormalizer normalizer,
+                                                 LuceneTokenizer tokenizer, LuceneFaqRetriever.Options options) {
+        List<LabelledText> indexed = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));
+        indexed.addAll(CorpusTexts.answers(corpus, normalizer));
+        return LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), options);
+    }
+
+    private static LuceneFaqRetriever.Options retrieverOptions(ModelCard card) {
+        return new LuceneFaqRetriever.Options(
+                Boolean.TRUE.equals(card.training().get("retrieverOnePerEntry")),
+                Boolean.TRUE.equals(card.training().get("retrieverCharGrams")));
+    }
+
     private static MaxentIntentClassifier readModel(ModelStore store, dev.baton.nlu.Tokenizer tokenizer) {
         try {
             return store.classifier(tokenizer);
@@ -138,8 +155,11 @@ public final class App {
         FaqCorpus corpus = corpus(corpusDir);
         CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
                 MaxentParams.forCorpus(), 5, List.of(3, 5, 10), Clock.systemUTC(), log);
-        CorpusTrainer.Result result = trainer.train(corpus, normalizer(), new Decider(corpus, new Localizer()));
+        TextNormalizer normalizer = normalizer();
+        CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
         new ModelStore(modelsDir).save(result.classifier(), result.card());
+        buildIndex(corpus, normalizer, new LuceneTokenizer(), retrieverOptions(result.card()))
+                .save(modelsDir.resolve(ModelStore.INDEX_DIR));
         return result.card();
     }
 

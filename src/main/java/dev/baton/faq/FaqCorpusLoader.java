@@ -68,6 +68,12 @@ public final class FaqCorpusLoader {
         }
     }
 
+    /** Only the synonym groups of a corpus folder (none when it has no synonyms.yaml). */
+    public Synonyms synonyms(Path dir) {
+        Path file = dir.resolve("synonyms.yaml");
+        return Files.exists(file) ? synonyms(file, read(file)) : Synonyms.none();
+    }
+
     private FaqEntry entry(Path file, byte[] bytes) {
         EntryFile f;
         try {

@@ -6,6 +6,9 @@ import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.NormalizedText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,6 +37,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
@@ -52,20 +58,61 @@ public final class LuceneFaqRetriever implements FaqRetriever {
     static final int MAX_QUERY_TERMS = 128;
 
     private static final String GRAMS = "en_grams";
+    private static final String LABELS = "labels.txt";
 
     private final LuceneTokenizer tokenizer;
     private final Synonyms synonyms;
     private final IndexSearcher searcher;
     private final String[] labelOfDoc;
     private final Vocabulary vocabulary;
+    private final Directory directory;
 
-    private LuceneFaqRetriever(LuceneTokenizer tokenizer, Synonyms synonyms, IndexSearcher searcher,
-                               String[] labelOfDoc, Vocabulary vocabulary) {
+    private LuceneFaqRetriever(LuceneTokenizer tokenizer, Synonyms synonyms, Directory directory,
+                               String[] labelOfDoc) throws IOException {
         this.tokenizer = tokenizer;
         this.synonyms = synonyms;
-        this.searcher = searcher;
+        this.directory = directory;
+        this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        searcher.setQueryCache(null); // every query is new; caching only costs
+        searcher.setSimilarity(new LeanBm25Similarity());
         this.labelOfDoc = labelOfDoc;
-        this.vocabulary = vocabulary;
+        this.vocabulary = Vocabulary.of(searcher.getIndexReader());
+        if (labelOfDoc.length != searcher.getIndexReader().maxDoc()) {
+            throw new IOException("index has " + searcher.getIndexReader().maxDoc() + " documents but "
+                    + labelOfDoc.length + " labels");
+        }
+    }
+
+    /**
+     * Writes the index and its labels to a folder (replacing an index there), so a later start can
+     * {@link #open} it instead of analysing every text again.
+     */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Directory target = FSDirectory.open(dir)) {
+            for (String file : target.listAll()) {
+                target.deleteFile(file);
+            }
+            for (String file : directory.listAll()) {
+                target.copyFrom(directory, file, file, IOContext.DEFAULT);
+            }
+        }
+        Files.write(dir.resolve(LABELS), List.of(labelOfDoc), StandardCharsets.UTF_8);
+    }
+
+    /** Opens an index written by {@link #save}; query analysis must be the same as when it was built. */
+    public static LuceneFaqRetriever open(Path dir, LuceneTokenizer tokenizer, Synonyms synonyms) throws IOException {
+        String[] labels = Files.readAllLines(dir.resolve(LABELS), StandardCharsets.UTF_8).toArray(String[]::new);
+        // Read into memory: the index is small, and searching it there was faster than memory-mapped.
+        ByteBuffersDirectory memory = inMemory();
+        try (Directory files = FSDirectory.open(dir)) {
+            for (String file : files.listAll()) {
+                if (!file.equals(LABELS)) {
+                    memory.copyFrom(files, file, file, IOContext.READONCE);
+                }
+            }
+        }
+        return new LuceneFaqRetriever(tokenizer, synonyms, memory, labels);
     }
 
     /** Indexes the given texts (examples and answers, already normalised). */
@@ -92,10 +139,7 @@ public final class LuceneFaqRetriever implements FaqRetriever {
     /** Indexes the given texts as the options say. */
     public static LuceneFaqRetriever build(Collection<LabelledText> texts, LuceneTokenizer tokenizer,
                                            Synonyms synonyms, Options options) {
-        // One byte array per file: reading norms and postings from it is several times cheaper than from
-        // the default list of buffers, which showed at the top of the decision profile.
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+        ByteBuffersDirectory directory = inMemory();
         // Documents must keep the order they were added in: labelOfDoc is indexed by doc id.
         PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(tokenizer.analyzer(),
                 Map.of(GRAMS, tokenizer.charGramAnalyzer()));
@@ -120,14 +164,19 @@ public final class LuceneFaqRetriever implements FaqRetriever {
             throw new UncheckedIOException("building the in-memory FAQ index failed", e);
         }
         try {
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            searcher.setQueryCache(null); // every query is new; caching only costs
-            searcher.setSimilarity(new LeanBm25Similarity());
-            return new LuceneFaqRetriever(tokenizer, synonyms, searcher, labels.toArray(String[]::new),
-                    Vocabulary.of(searcher.getIndexReader()));
+            return new LuceneFaqRetriever(tokenizer, synonyms, directory, labels.toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory FAQ index failed", e);
         }
+    }
+
+    /**
+     * One byte array per file: reading norms and postings from it is cheaper than from the default list
+     * of buffers, which showed at the top of the decision profile.
+     */
+    private static ByteBuffersDirectory inMemory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     }
 
     private static List<LabelledText> perEntry(Collection<LabelledText> texts) {

@@ -3,6 +3,7 @@ package dev.baton.safety;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,20 @@ final class CueIndex {
 
     private final Map<String, Integer> idOf = new LinkedHashMap<>();
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    private final Map<RiskRule, BitSet> cuesOfRule = new IdentityHashMap<>();
 
     CueIndex(List<RiskRule> rules) {
         for (RiskRule rule : rules) {
+            BitSet ids = new BitSet();
             for (String cue : rule.cues()) {
                 if (!cue.isEmpty() && idOf.putIfAbsent(cue, idOf.size()) == null) {
                     byFirstChar.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue);
                 }
+                if (!cue.isEmpty()) {
+                    ids.set(idOf.get(cue));
+                }
             }
+            cuesOfRule.put(rule, ids);
         }
     }
 
@@ -45,15 +52,7 @@ final class CueIndex {
 
     /** Whether a rule can match: it has no cues (always tried) or one of them occurs. */
     boolean mayMatch(RiskRule rule, BitSet present) {
-        if (rule.cues().isEmpty()) {
-            return true;
-        }
-        for (String cue : rule.cues()) {
-            Integer id = idOf.get(cue);
-            if (id != null && present.get(id)) {
-                return true;
-            }
-        }
-        return false;
+        BitSet cues = cuesOfRule.get(rule);
+        return cues == null || cues.isEmpty() || cues.intersects(present);
     }
 }

@@ -6,10 +6,22 @@ import dev.baton.App;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.nlu.training.ModelCard;
 import dev.baton.nlu.training.ModelStore;
+import dev.baton.faq.CorpusTexts;
+import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.nlu.IcuTextNormalizer;
+import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.LuceneTokenizer;
+import dev.baton.nlu.NormalizedText;
+import dev.baton.nlu.ScriptLanguageDetector;
+import dev.baton.nlu.TextNormalizer;
+import dev.baton.nlu.training.DevSplit;
+import dev.baton.nlu.training.EvalCase;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The model in models/ must be the one trained on faq-corpus/ as it is now. */
+/** The model and index in models/ must be the ones trained on faq-corpus/ as it is now. */
 class ShippedModelTest {
 
     @Test
@@ -23,5 +35,23 @@ class ShippedModelTest {
                 corpus.entries().stream().map(e -> e.id()).toList());
         assertThat(card.thresholds()).containsKeys("answer", "margin", "urgent");
         assertThat(card.crossValidation()).containsKeys("actionAccuracy", "urgentRecall", "intentAccuracy");
+    }
+
+    @Test
+    void theShippedIndexIsTheOneTheCorpusBuildsToday() throws Exception {
+        FaqCorpus corpus = App.corpus(Path.of("faq-corpus"));
+        ModelCard card = new ModelStore(Path.of("models")).card();
+        TextNormalizer normalizer = new IcuTextNormalizer(new ScriptLanguageDetector());
+        List<LabelledText> texts = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));
+        texts.addAll(CorpusTexts.answers(corpus, normalizer));
+        LuceneFaqRetriever built = LuceneFaqRetriever.build(texts, new LuceneTokenizer(), corpus.synonyms(),
+                new LuceneFaqRetriever.Options(Boolean.TRUE.equals(card.training().get("retrieverOnePerEntry")),
+                        Boolean.TRUE.equals(card.training().get("retrieverCharGrams"))));
+        LuceneFaqRetriever shipped = LuceneFaqRetriever.open(Path.of("models", ModelStore.INDEX_DIR),
+                new LuceneTokenizer(), corpus.synonyms());
+        for (EvalCase c : DevSplit.cases(corpus)) {
+            NormalizedText q = normalizer.normalize(c.text());
+            assertThat(shipped.search(q, 3)).as(c.text()).isEqualTo(built.search(q, 3));
+        }
     }
 }

@@ -48,6 +48,17 @@ class LuceneFaqRetrieverTest {
     }
 
     @Test
+    void anIndexSavedAndOpenedAgainSearchesExactlyLikeTheBuiltOne(@org.junit.jupiter.api.io.TempDir
+                                                                  java.nio.file.Path dir) throws Exception {
+        retriever.save(dir);
+        LuceneFaqRetriever opened = LuceneFaqRetriever.open(dir, new LuceneTokenizer(),
+                Synonyms.of(List.of(List.of("客服", "小二"))));
+        for (NormalizedText q : List.of(zh("小二在哪"), zh("邮件几天回"), en("how long until you reply"), en("hello"))) {
+            assertThat(opened.search(q, 5)).isEqualTo(retriever.search(q, 5));
+        }
+    }
+
+    @Test
     void theLeanSimilarityScoresExactlyLikeLucenesBm25() throws Exception {
         var bm25 = new org.apache.lucene.search.similarities.BM25Similarity();
         var lean = new LeanBm25Similarity();

@@ -19,6 +19,8 @@ public final class ModelStore {
 
     public static final String MODEL_FILE = "intent-maxent.bin";
     public static final String CARD_FILE = "model-card.json";
+    /** The retriever's Lucene index, built from the same corpus in the same training run. */
+    public static final String INDEX_DIR = "faq-index";
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
