@@ -11,11 +11,9 @@ import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.faq.HybridIntentClassifier;
 import dev.baton.faq.HybridIntentClassifier.Blend;
 import dev.baton.faq.LuceneFaqRetriever;
-import dev.baton.faq.Synonyms;
 import dev.baton.nlu.Features;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LabelledText;
-import dev.baton.nlu.Language;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.MaxentIntentClassifier;
 import dev.baton.nlu.ScriptLanguageDetector;
@@ -79,8 +77,8 @@ public final class App {
         if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
             throw new IllegalStateException("no trained model in " + modelsDir + "; run: baton train");
         }
-        // Start-up is mostly class loading and building the index: the model, the safety checks and the
-        // index are independent, so they load side by side.
+        // Start-up is mostly class loading: the model, the index and the safety checks are independent of
+        // the corpus, so they load beside it. Without a shipped index, one is built from the corpus.
         ExecutorService startup = Executors.newFixedThreadPool(2);
         try {
             ModelCard card = store.card();
