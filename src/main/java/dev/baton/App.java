@@ -152,7 +152,7 @@ public final class App {
     public static ModelCard train(Path corpusDir, Path modelsDir, PrintStream log) throws IOException {
         FaqCorpus corpus = corpus(corpusDir);
         CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
-                MaxentParams.forCorpus(), 5, List.of(3, 5, 10), Clock.systemUTC(), log);
+                MaxentParams.forCorpus(), 10, List.of(3, 5, 10), Clock.systemUTC(), log);
         TextNormalizer normalizer = normalizer();
         CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
         new ModelStore(modelsDir).save(result.classifier(), result.card());
