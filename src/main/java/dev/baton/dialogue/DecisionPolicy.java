@@ -35,10 +35,6 @@ public final class DecisionPolicy {
         this.thresholds = thresholds;
     }
 
-    public Thresholds thresholds() {
-        return thresholds;
-    }
-
     /** Decides on a message; never fails on any string. */
     public Outcome decide(String message) {
         boolean truncated = message.length() > MAX_CHARS;

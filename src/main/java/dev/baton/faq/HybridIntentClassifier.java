@@ -89,6 +89,17 @@ public final class HybridIntentClassifier implements IntentClassifier {
         return new Signals(probabilities, vote);
     }
 
+    /** Index of the highest score (the first of equals). */
+    public static int best(double[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** Blends signals with a given weight. */
     public static double[] combine(Signals signals, double weight) {
         double[] out = new double[signals.maxent().length];

@@ -8,8 +8,4 @@ public record Localized(String zh, String en) {
         Objects.requireNonNull(zh, "zh");
         Objects.requireNonNull(en, "en");
     }
-
-    public String in(boolean chinese) {
-        return chinese ? zh : en;
-    }
 }

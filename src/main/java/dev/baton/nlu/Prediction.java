@@ -33,14 +33,4 @@ public record Prediction(List<IntentScore> ranked) {
     public double margin() {
         return confidence() - second().score();
     }
-
-    /** Score of a given intent, 0 when absent. */
-    public double scoreOf(String intent) {
-        for (IntentScore s : ranked) {
-            if (s.intent().equals(intent)) {
-                return s.score();
-            }
-        }
-        return 0;
-    }
 }

@@ -136,12 +136,7 @@ public final class BenchmarkRunner {
         List<Scored> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             double[] combined = HybridIntentClassifier.combine(signals.get(i), weight);
-            int best = 0;
-            for (int j = 1; j < combined.length; j++) {
-                if (combined[j] > combined[best]) {
-                    best = j;
-                }
-            }
+            int best = HybridIntentClassifier.best(combined);
             out.add(new Scored(rows.get(i).label(), labels.get(best), combined[best]));
         }
         return out;

@@ -19,6 +19,7 @@ import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.Prediction;
 import dev.baton.nlu.TextNormalizer;
 import dev.baton.safety.FundsAtRiskRules;
+import dev.baton.safety.RiskKind;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -130,7 +132,8 @@ public final class CorpusTrainer {
                 for (int k : ks) {
                     signals.put(k, new HybridIntentClassifier(maxent, retriever, new Blend(0.5, k)).signals(text));
                 }
-                held.add(new Held(example, expected, maxent.labels(), signals, ReplyLanguage.of(example.language())));
+                held.add(new Held(example, expected, maxent.labels(), signals, rules.match(example.text()),
+                        ReplyLanguage.of(example.language())));
             }
         }
         return held;
@@ -144,7 +147,7 @@ public final class CorpusTrainer {
         for (Held h : held) {
             Prediction p = MaxentIntentClassifier.rank(h.labels(), HybridIntentClassifier.combine(h.signals().get(k), weight));
             intentCorrect += p.intent().equals(h.example().label()) ? 1 : 0;
-            rows.add(new LabelledEvidence(h.expected(), new Evidence(false, rules.match(h.example().text()), p),
+            rows.add(new LabelledEvidence(h.expected(), new Evidence(false, h.risk(), p),
                     h.language()));
         }
         Thresholds thresholds = calibrator.choose(rows);
@@ -164,11 +167,7 @@ public final class CorpusTrainer {
             int correct = 0;
             for (Held h : held) {
                 double[] scores = HybridIntentClassifier.combine(h.signals().get(k), weight);
-                int top = 0;
-                for (int i = 1; i < scores.length; i++) {
-                    top = scores[i] > scores[top] ? i : top;
-                }
-                correct += h.labels().get(top).equals(h.example().label()) ? 1 : 0;
+                correct += h.labels().get(HybridIntentClassifier.best(scores)).equals(h.example().label()) ? 1 : 0;
             }
             if (correct > best) {
                 best = correct;
@@ -210,6 +209,6 @@ public final class CorpusTrainer {
     }
 
     private record Held(LabelledText example, String expected, List<String> labels, Map<Integer, Signals> signals,
-                        ReplyLanguage language) {
+                        Optional<RiskKind> risk, ReplyLanguage language) {
     }
 }
