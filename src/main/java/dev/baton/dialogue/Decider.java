@@ -35,6 +35,11 @@ public final class Decider {
         }
     }
 
+    /** Whether {@code entryId} names an entry of the corpus. */
+    public boolean knows(String entryId) {
+        return entryId != null && corpus.entry(entryId).isPresent();
+    }
+
     /** The decision for given evidence, in the user's language, under the given thresholds. */
     public Decision decide(Evidence evidence, ReplyLanguage language, Thresholds t) {
         if (evidence.secretExposed()) {

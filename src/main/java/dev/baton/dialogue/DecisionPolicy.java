@@ -1,12 +1,14 @@
 package dev.baton.dialogue;
 
 import dev.baton.nlu.IntentClassifier;
+import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.Prediction;
 import dev.baton.nlu.TextNormalizer;
 import dev.baton.safety.FundsAtRiskRules;
 import dev.baton.safety.SecretScan;
 import dev.baton.safety.SecretScanner;
+import java.util.List;
 
 /**
  * Decides what to do with one user message: cuts it to the analysed length, redacts secrets before
@@ -43,8 +45,29 @@ public final class DecisionPolicy {
         NormalizedText normalized = normalizer.normalize(scan.redacted());
         Prediction prediction = classifier.classify(normalized);
         Evidence evidence = new Evidence(scan.found(), rules.match(normalized.text()), prediction);
-        Decision decision = decider.decide(evidence, ReplyLanguage.of(normalized), thresholds);
-        return new Outcome(scan.redacted(), normalized.language(), prediction, decision, truncated);
+        ReplyLanguage language = ReplyLanguage.of(normalized);
+        Decision decision = decider.decide(evidence, language, thresholds);
+        return new Outcome(scan.redacted(), normalized.language(), language, prediction, decision, truncated);
+    }
+
+    /**
+     * Decides on a message that picks corpus entry {@code entryId} (a quick-reply click, or text naming an
+     * offered option): safety still comes first, then that entry is answered as if classified with full
+     * confidence. An unknown id is decided like any message.
+     */
+    public Outcome decideChosen(String message, String entryId) {
+        if (!decider.knows(entryId)) {
+            return decide(message);
+        }
+        boolean truncated = message.length() > MAX_CHARS;
+        String text = truncated ? cut(message) : message;
+        SecretScan scan = scanner.scan(text);
+        NormalizedText normalized = normalizer.normalize(scan.redacted());
+        Prediction chosen = new Prediction(List.of(new IntentScore(entryId, 1.0)));
+        Evidence evidence = new Evidence(scan.found(), rules.match(normalized.text()), chosen);
+        ReplyLanguage language = ReplyLanguage.of(normalized);
+        Decision decision = decider.decide(evidence, language, thresholds);
+        return new Outcome(scan.redacted(), normalized.language(), language, chosen, decision, truncated);
     }
 
     private static String cut(String message) {

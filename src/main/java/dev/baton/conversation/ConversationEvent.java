@@ -1,0 +1,19 @@
+package dev.baton.conversation;
+
+import dev.baton.handoff.QueueStatus;
+
+/** Something a conversation's live subscribers (the user's browser, agents) are told. */
+public sealed interface ConversationEvent {
+
+    /** A message was committed. */
+    record MessageAdded(Message message) implements ConversationEvent {
+    }
+
+    /** The conversation's state or queue status changed; {@code handoff} is null without a ticket. */
+    record StateChanged(ConversationState state, QueueStatus handoff) implements ConversationEvent {
+    }
+
+    /** Someone is typing. */
+    record Typing(Sender sender, boolean typing) implements ConversationEvent {
+    }
+}

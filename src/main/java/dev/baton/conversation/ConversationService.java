@@ -1,0 +1,217 @@
+package dev.baton.conversation;
+
+import dev.baton.conversation.ChatException.Problem;
+import dev.baton.conversation.Step.TicketChange;
+import dev.baton.dialogue.DecisionPolicy;
+import dev.baton.dialogue.Outcome;
+import dev.baton.dialogue.ReplyLanguage;
+import dev.baton.handoff.HandoffDesk;
+import dev.baton.handoff.QueueStatus;
+import dev.baton.handoff.Ticket;
+import dev.baton.handoff.TicketStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs conversations: starts them, checks their tokens, and takes each user message through the policy
+ * and the {@link Dialogue}, committing the redacted message, Baton's reply, the new state and any ticket
+ * in one transaction before anyone is told. Stateless between calls: any number of instances can share
+ * one store.
+ */
+public final class ConversationService {
+
+    /** Longest accepted message, in chars. */
+    public static final int MAX_TEXT_CHARS = DecisionPolicy.MAX_CHARS;
+    private static final int MAX_ATTEMPTS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
+
+    private final ConversationStore store;
+    private final TicketStore tickets;
+    private final HandoffDesk desk;
+    private final DecisionPolicy policy;
+    private final Dialogue dialogue;
+    private final ConversationEvents events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ConversationService(ConversationStore store, TicketStore tickets, HandoffDesk desk, DecisionPolicy policy,
+                               Dialogue dialogue, ConversationEvents events, Clock clock) {
+        this.store = store;
+        this.tickets = tickets;
+        this.desk = desk;
+        this.policy = policy;
+        this.dialogue = dialogue;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a conversation; the token in the result is the only way to reach it again. */
+    public Started start(String locale, String channel) {
+        String id = "c_" + HexFormat.of().formatHex(randomBytes(16));
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+        Instant now = now();
+        store.create(new Conversation(id, hash(token), locale, channel, ConversationState.BOT, DialogueMemory.EMPTY,
+                0, 0, now, now));
+        return new Started(id, token);
+    }
+
+    /**
+     * The conversation {@code token} opens.
+     *
+     * @throws ChatException {@code conversation_not_found} or {@code unauthorized}
+     */
+    public Conversation authorize(String conversationId, String token) {
+        Conversation conversation = store.find(conversationId).orElseThrow(() -> notFound(conversationId));
+        byte[] expected = conversation.tokenHash().getBytes(StandardCharsets.US_ASCII);
+        byte[] given = hash(token == null ? "" : token).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, given)) {
+            throw new ChatException(Problem.UNAUTHORIZED, "the token does not open this conversation");
+        }
+        return conversation;
+    }
+
+    /**
+     * Takes one user message: commits it with Baton's reply and the conversation's next state, then tells
+     * live subscribers.
+     *
+     * @param quickReplyId the quick reply the user clicked, or null when typed
+     * @throws ChatException for an empty or too long text, or an unknown conversation
+     */
+    public TurnResult send(String conversationId, String text, String quickReplyId) {
+        if (text == null || text.isBlank()) {
+            throw new ChatException(Problem.INVALID_MESSAGE, "text must not be empty");
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new ChatException(Problem.TEXT_TOO_LONG,
+                    "text is " + text.length() + " characters; at most " + MAX_TEXT_CHARS + " are accepted");
+        }
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Conversation current = store.find(conversationId).orElseThrow(() -> notFound(conversationId));
+            try {
+                return take(current, text, quickReplyId);
+            } catch (ConcurrentTurnException e) {
+                LOG.debug("conversation {} moved on during a turn (attempt {})", conversationId, attempt);
+            }
+        }
+        throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");
+    }
+
+    /** Up to {@code limit} messages after seq {@code after}, with the conversation's state. */
+    public Transcript transcript(Conversation conversation, long after, int limit) {
+        List<Message> messages = store.messages(conversation.id(), Math.max(0, after), limit);
+        return new Transcript(messages, conversation.state(), queueStatus(conversation).orElse(null));
+    }
+
+    /** The ticket status of a conversation that has one. */
+    public Optional<QueueStatus> queueStatus(Conversation conversation) {
+        String ticketId = conversation.memory().ticketId();
+        if (ticketId == null || conversation.state() == ConversationState.BOT) {
+            return Optional.empty();
+        }
+        return tickets.find(ticketId).map(desk::status);
+    }
+
+    private TurnResult take(Conversation current, String text, String quickReplyId) {
+        Optional<String> chosen = dialogue.chosen(current.memory(), text, quickReplyId);
+        boolean skip = chosen.filter(Dialogue.SKIP_ID::equals).isPresent();
+        Outcome outcome = chosen.filter(id -> !skip).map(id -> policy.decideChosen(text, id))
+                .orElseGet(() -> policy.decide(text));
+        Step step = dialogue.step(current.state(), current.memory(), outcome, skip);
+        Instant now = now();
+
+        DialogueMemory memory = step.memory();
+        Optional<Ticket> ticket = ticketAfter(current, step, now);
+        if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
+            memory = new DialogueMemory(memory.offered(), memory.unclearStreak(), memory.pending(),
+                    memory.questionsAsked(), memory.details(), memory.handoffPriority(), memory.handoffReason(),
+                    ticket.get().id());
+        }
+        QueueStatus queue = ticket.map(desk::status).orElse(null);
+
+        List<Message> messages = new ArrayList<>(2);
+        Message user = new Message(current.id(), current.lastSeq() + 1, Sender.USER, outcome.text(), List.of(), null,
+                now);
+        messages.add(user);
+        Message reply = null;
+        if (step.reply() != null) {
+            String replyText = compose(step, queue, outcome.replyLanguage());
+            reply = new Message(current.id(), current.lastSeq() + 2, Sender.BOT, replyText, step.quickReplies(),
+                    step.trail(), now);
+            messages.add(reply);
+        }
+        Conversation next = current.next(step.state(), memory, messages.size(), now);
+        store.commit(new Turn(next, messages, ticket));
+        LOG.debug("conversation {} turn {}: {} -> {} ({})", current.id(), user.seq(), current.state().wire(),
+                next.state().wire(), step.trail().action());
+
+        for (Message m : messages) {
+            events.publish(current.id(), new ConversationEvent.MessageAdded(m));
+        }
+        if (next.state() != current.state() || queue != null) {
+            events.publish(current.id(), new ConversationEvent.StateChanged(next.state(), queue));
+        }
+        if (queue == null && next.state() != ConversationState.BOT) {
+            queue = queueStatus(next).orElse(null);
+        }
+        return new TurnResult(user, reply, step.trail(), queue, next.state());
+    }
+
+    private Optional<Ticket> ticketAfter(Conversation current, Step step, Instant now) {
+        TicketChange change = step.ticket();
+        if (change instanceof TicketChange.Open open) {
+            return Optional.of(desk.open(current.id(), open.priority(), open.reason(), step.memory().details(), now));
+        }
+        if (change instanceof TicketChange.Update update && current.memory().ticketId() != null) {
+            return tickets.find(current.memory().ticketId()).map(t -> {
+                Ticket updated = t.withDetails(step.memory().details(), now);
+                return update.raisedTo() == null ? updated : updated.raised(update.raisedTo(), update.reason(), now);
+            });
+        }
+        return Optional.empty();
+    }
+
+    private String compose(Step step, QueueStatus queue, ReplyLanguage language) {
+        List<String> parts = new ArrayList<>(3);
+        parts.add(step.reply());
+        if (step.announceQueue() && queue != null) {
+            parts.add(dialogue.announce(queue, language));
+        }
+        parts.add(step.afterQueue());
+        return String.join("\n\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static ChatException notFound(String conversationId) {
+        return new ChatException(Problem.CONVERSATION_NOT_FOUND, "no conversation " + conversationId);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

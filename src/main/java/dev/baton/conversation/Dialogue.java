@@ -1,0 +1,277 @@
+package dev.baton.conversation;
+
+import dev.baton.conversation.DialogueMemory.PendingQuestion;
+import dev.baton.conversation.Step.TicketChange;
+import dev.baton.details.Details;
+import dev.baton.dialogue.Decision;
+import dev.baton.dialogue.Localizer;
+import dev.baton.dialogue.Outcome;
+import dev.baton.dialogue.Priority;
+import dev.baton.dialogue.QuickReply;
+import dev.baton.dialogue.ReplyLanguage;
+import dev.baton.handoff.QueueStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The conversation's state machine: given where a conversation stands, what Baton remembers and the decided
+ * user message, the next {@link Step}. Pure: no clock, no store, no randomness.
+ *
+ * <pre>
+ * bot --handoff(normal)--> collecting_details --answers/skip/impatience--> queued --agent--> with_agent
+ * bot --handoff(urgent)--> queued (details collected while waiting)        with_agent --agent--> resolved
+ * resolved --any message--> bot
+ * </pre>
+ * Safety overrides every state: an urgent decision queues (or raises the open ticket) at once.
+ */
+public final class Dialogue {
+
+    /** The quick reply that declines a detail question. */
+    static final String SKIP_ID = "skip";
+    /** At most this many detail questions per handoff. */
+    static final int MAX_QUESTIONS = 2;
+    /** This many unclear messages in a row hand off. */
+    static final int UNCLEAR_LIMIT = 2;
+
+    private final DetailReader reader;
+    private final Phrases phrases;
+
+    public Dialogue(DetailReader reader, Localizer localizer) {
+        this.reader = reader;
+        this.phrases = new Phrases(localizer);
+    }
+
+    /**
+     * The entry a message picks from the options Baton offered last: the clicked quick reply, or text that
+     * repeats an option's label or gives its number.
+     */
+    public Optional<String> chosen(DialogueMemory memory, String text, String quickReplyId) {
+        List<QuickReply> offered = memory.offered();
+        if (quickReplyId != null && !quickReplyId.isBlank()) {
+            return Optional.of(quickReplyId);
+        }
+        String typed = text.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < offered.size(); i++) {
+            QuickReply option = offered.get(i);
+            if (typed.equals(option.label().toLowerCase(Locale.ROOT)) || typed.equals(String.valueOf(i + 1))) {
+                return Optional.of(option.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sentence that tells the user their place in the queue and the estimated wait. */
+    public String announce(QueueStatus queue, ReplyLanguage language) {
+        return phrases.queued(language, queue.queuePosition(), queue.estimatedWaitSeconds());
+    }
+
+    /** The next step for a decided user message in the given state. */
+    public Step step(ConversationState state, DialogueMemory memory, Outcome outcome, boolean skipClicked) {
+        Details found = reader.extract(outcome.text());
+        boolean skip = skipClicked || reader.isSkip(outcome.text());
+        return switch (state) {
+            case BOT -> bot(memory, outcome, found);
+            case RESOLVED -> bot(DialogueMemory.EMPTY, outcome, found);
+            case COLLECTING_DETAILS -> collecting(memory, outcome, found, skip);
+            case QUEUED -> queued(memory, outcome, found, skip);
+            case WITH_AGENT -> withAgent(memory, outcome, found);
+        };
+    }
+
+    private Step bot(DialogueMemory memory, Outcome outcome, Details found) {
+        Details details = memory.details().merge(found);
+        Decision decision = outcome.decision();
+        if (decision instanceof Decision.Handoff h && h.priority() == Priority.URGENT) {
+            DialogueMemory urgent = handoff(memory, details.withDescription(described(details, outcome)), h);
+            return queueUrgently(urgent, outcome, h.text());
+        }
+        if (decision instanceof Decision.Handoff h) {
+            return askNextOrQueue(handoff(memory, details, h), outcome, h.text(), PendingQuestion.NONE);
+        }
+        if (decision instanceof Decision.Answer a) {
+            DialogueMemory next = remember(memory, a.quickReplies(), 0, details.withDescription(null));
+            return reply(ConversationState.BOT, next, a.text(), a.quickReplies(),
+                    trail(outcome, "answer", a.faqId(), null, null));
+        }
+        if (decision instanceof Decision.SmallTalk s) {
+            DialogueMemory next = remember(memory, List.of(), 0, details.withDescription(null));
+            return reply(ConversationState.BOT, next, s.text(), List.of(), trail(outcome, "smalltalk", null, null, null));
+        }
+        Decision.Clarify c = (Decision.Clarify) decision;
+        if ("out_of_scope".equals(c.reason())) {
+            DialogueMemory next = remember(memory, c.options(), 0, details.withDescription(null));
+            return reply(ConversationState.BOT, next, c.text(), c.options(),
+                    trail(outcome, "clarify", null, null, c.reason()));
+        }
+        int streak = memory.unclearStreak() + 1;
+        // The unclear messages are the best description of the problem an agent will get: keep them.
+        String said = details.description() == null ? outcome.text() : details.description() + "\n" + outcome.text();
+        if (streak >= UNCLEAR_LIMIT) {
+            Decision.Handoff h = new Decision.Handoff(Priority.NORMAL, "repeated_fallback",
+                    phrases.text(Phrases.STILL_UNCLEAR, outcome.replyLanguage()));
+            return askNextOrQueue(handoff(memory, details.withDescription(said), h), outcome, h.text(),
+                    PendingQuestion.NONE);
+        }
+        DialogueMemory next = remember(memory, c.options(), streak, details.withDescription(said));
+        return reply(ConversationState.BOT, next, c.text(), c.options(), trail(outcome, "clarify", null, null, c.reason()));
+    }
+
+    private Step collecting(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
+        Details details = memory.details().merge(found);
+        if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT) {
+            return queueUrgently(handoff(memory, details, h), outcome, h.text());
+        }
+        if (outcome.decision() instanceof Decision.Handoff h) {
+            // Asked for a person again: stop asking and queue with what is known.
+            DialogueMemory next = withDetails(memory, details, PendingQuestion.NONE, memory.questionsAsked());
+            return queue(next, outcome, h.text());
+        }
+        Details answered = answer(memory.pending(), details, outcome.text(), skip);
+        DialogueMemory next = withDetails(memory, answered, PendingQuestion.NONE, memory.questionsAsked());
+        String lead = skip ? null : phrases.text(Phrases.NOTED, outcome.replyLanguage());
+        return askNextOrQueue(next, outcome, lead, memory.pending());
+    }
+
+    private Step queued(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
+        Details details = memory.details().merge(found);
+        ReplyLanguage language = outcome.replyLanguage();
+        if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
+                && memory.handoffPriority() != Priority.URGENT) {
+            DialogueMemory raised = handoff(memory, details, h);
+            return new Step(ConversationState.QUEUED, raised, h.text(), List.of(), true, null,
+                    trail(outcome, "handoff", null, h.priority(), h.reason()),
+                    new TicketChange.Update(Priority.URGENT, h.reason()));
+        }
+        PendingQuestion pending = memory.pending();
+        Details answered = answer(pending, details, outcome.text(), skip);
+        PendingQuestion next = pending == PendingQuestion.NONE ? PendingQuestion.NONE
+                : nextQuestion(answered, pending, memory.questionsAsked());
+        int asked = memory.questionsAsked() + (next == PendingQuestion.NONE ? 0 : 1);
+        DialogueMemory after = withDetails(memory, answered, next, asked);
+        String text = phrases.text(pending == PendingQuestion.NONE ? Phrases.ADDED_TO_TICKET : Phrases.NOTED, language);
+        if (next != PendingQuestion.NONE) {
+            return new Step(ConversationState.QUEUED, after, text + "\n" + question(next, language, false),
+                    List.of(phrases.skip(language)), false, null, trail(outcome, "collect", null, null, null),
+                    new TicketChange.Update(null, null));
+        }
+        return new Step(ConversationState.QUEUED, after, text, List.of(), true, null,
+                trail(outcome, "queued", null, null, null), new TicketChange.Update(null, null));
+    }
+
+    private Step withAgent(DialogueMemory memory, Outcome outcome, Details found) {
+        Details details = memory.details().merge(found);
+        boolean raise = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
+                && memory.handoffPriority() != Priority.URGENT;
+        DialogueMemory next = raise ? handoff(memory, details, (Decision.Handoff) outcome.decision())
+                : withDetails(memory, details, memory.pending(), memory.questionsAsked());
+        TicketChange change = raise
+                ? new TicketChange.Update(Priority.URGENT, ((Decision.Handoff) outcome.decision()).reason())
+                : found.equals(Details.NONE) ? new TicketChange.None() : new TicketChange.Update(null, null);
+        return new Step(ConversationState.WITH_AGENT, next, null, List.of(), false, null,
+                trail(outcome, "silent", null, null, null), change);
+    }
+
+    /** An urgent handoff queues at once; the account question, if still open, is asked while the user waits. */
+    private Step queueUrgently(DialogueMemory memory, Outcome outcome, String text) {
+        ReplyLanguage language = outcome.replyLanguage();
+        boolean ask = memory.details().accountId() == null && memory.questionsAsked() < MAX_QUESTIONS;
+        DialogueMemory next = ask
+                ? withDetails(memory, memory.details(), PendingQuestion.ACCOUNT, memory.questionsAsked() + 1)
+                : withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
+        return new Step(ConversationState.QUEUED, next, text, ask ? List.of(phrases.skip(language)) : List.of(), true,
+                ask ? question(PendingQuestion.ACCOUNT, language, true) : null,
+                trail(outcome, "handoff", null, Priority.URGENT, memory.handoffReason()),
+                new TicketChange.Open(Priority.URGENT, memory.handoffReason()));
+    }
+
+    private Step askNextOrQueue(DialogueMemory memory, Outcome outcome, String lead, PendingQuestion after) {
+        PendingQuestion next = nextQuestion(memory.details(), after, memory.questionsAsked());
+        if (next == PendingQuestion.NONE) {
+            return queue(withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked()),
+                    outcome, lead);
+        }
+        ReplyLanguage language = outcome.replyLanguage();
+        String q = question(next, language, false);
+        DialogueMemory asking = withDetails(memory, memory.details(), next, memory.questionsAsked() + 1);
+        boolean first = after == PendingQuestion.NONE;
+        return new Step(ConversationState.COLLECTING_DETAILS, asking, lead == null ? q : lead + "\n" + q,
+                List.of(phrases.skip(language)), false, null,
+                first ? trail(outcome, "handoff", null, memory.handoffPriority(), memory.handoffReason())
+                        : trail(outcome, "collect", null, null, null),
+                new TicketChange.None());
+    }
+
+    private Step queue(DialogueMemory memory, Outcome outcome, String lead) {
+        // With no lead-in (the user skipped the last question) the queue announcement is the whole reply.
+        return new Step(ConversationState.QUEUED, memory, lead == null ? "" : lead, List.of(), true, null,
+                trail(outcome, "queued", null, memory.handoffPriority(), memory.handoffReason()),
+                new TicketChange.Open(memory.handoffPriority(), memory.handoffReason()));
+    }
+
+    /** The next question after {@code after}, in the fixed order account then description, if still needed. */
+    private static PendingQuestion nextQuestion(Details details, PendingQuestion after, int asked) {
+        if (asked >= MAX_QUESTIONS) {
+            return PendingQuestion.NONE;
+        }
+        if (after.ordinal() < PendingQuestion.ACCOUNT.ordinal() && details.accountId() == null) {
+            return PendingQuestion.ACCOUNT;
+        }
+        if (after.ordinal() < PendingQuestion.DESCRIPTION.ordinal() && details.description() == null) {
+            return PendingQuestion.DESCRIPTION;
+        }
+        return PendingQuestion.NONE;
+    }
+
+    private Details answer(PendingQuestion pending, Details details, String text, boolean skip) {
+        if (skip || pending == PendingQuestion.NONE) {
+            return details;
+        }
+        if (pending == PendingQuestion.ACCOUNT) {
+            Optional<String> account = reader.accountId(text);
+            if (account.isPresent()) {
+                return details.withAccountId(account.get());
+            }
+            // Not an account: most likely the user described the problem instead.
+            return details.description() == null ? details.withDescription(text) : details;
+        }
+        return details.withDescription(details.description() == null ? text : details.description() + "\n" + text);
+    }
+
+    private String question(PendingQuestion question, ReplyLanguage language, boolean waiting) {
+        return switch (question) {
+            case ACCOUNT -> phrases.text(waiting ? Phrases.ASK_ACCOUNT_WHILE_WAITING : Phrases.ASK_ACCOUNT, language);
+            case DESCRIPTION -> phrases.text(Phrases.ASK_DESCRIPTION, language);
+            case NONE -> throw new IllegalArgumentException("no question");
+        };
+    }
+
+    private static String described(Details details, Outcome outcome) {
+        return details.description() == null ? outcome.text() : details.description() + "\n" + outcome.text();
+    }
+
+    private static DialogueMemory handoff(DialogueMemory m, Details details, Decision.Handoff h) {
+        return new DialogueMemory(List.of(), 0, m.pending(), m.questionsAsked(), details, h.priority(), h.reason(),
+                m.ticketId());
+    }
+
+    private static DialogueMemory remember(DialogueMemory m, List<QuickReply> offered, int streak, Details details) {
+        return new DialogueMemory(offered, streak, PendingQuestion.NONE, 0, details, null, null, m.ticketId());
+    }
+
+    private static DialogueMemory withDetails(DialogueMemory m, Details details, PendingQuestion pending, int asked) {
+        return new DialogueMemory(List.of(), 0, pending, asked, details, m.handoffPriority(), m.handoffReason(),
+                m.ticketId());
+    }
+
+    private static Step reply(ConversationState state, DialogueMemory memory, String text, List<QuickReply> replies,
+                              DecisionTrail trail) {
+        return new Step(state, memory, text, replies, false, null, trail, new TicketChange.None());
+    }
+
+    private static DecisionTrail trail(Outcome outcome, String action, String faqId, Priority priority,
+                                       String reason) {
+        return new DecisionTrail(action, faqId, outcome.prediction().intent(), outcome.prediction().confidence(),
+                priority == null ? null : priority.name().toLowerCase(Locale.ROOT), reason);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.baton.handoff;
+
+import dev.baton.details.Details;
+import dev.baton.dialogue.Priority;
+import java.time.Instant;
+
+/**
+ * Where handed-off conversations wait for a human agent. Tickets are committed with the conversation turn
+ * that opens or changes them; the desk names them and tells the user where they stand.
+ */
+public interface HandoffDesk {
+
+    /** A new queued ticket for a conversation (not stored yet: it commits with the turn). */
+    Ticket open(String conversationId, Priority priority, String reason, Details details, Instant now);
+
+    /**
+     * What the user is told about {@code ticket}: its status, place in the queue and estimated wait,
+     * counting the tickets committed so far as if {@code ticket} were already among them.
+     */
+    QueueStatus status(Ticket ticket);
+}
