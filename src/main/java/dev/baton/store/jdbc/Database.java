@@ -1,0 +1,114 @@
+package dev.baton.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * An open store: the connection pool, with the schema migrated to the newest version. Build the stores on
+ * it ({@code new JdbcConversationStore(database)}); closing it closes the pool, and with the last connection
+ * an embedded database.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final Dialect dialect;
+    private final JsonColumns json = new JsonColumns();
+
+    Database(HikariDataSource pool, Dialect dialect) {
+        this.pool = pool;
+        this.dialect = dialect;
+    }
+
+    /** Opens the pool and migrates the schema (Flyway, {@code classpath:db/migration}). */
+    public static Database open(StoreSettings settings) {
+        Dialect dialect = Dialect.of(settings.jdbcUrl());
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("baton-store");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(settings.maxPoolSize());
+        config.setAutoCommit(true);
+        dialect.configure(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to " + redact(settings.jdbcUrl()), e);
+        }
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot migrate the schema of " + redact(settings.jdbcUrl()), e);
+        }
+        return new Database(pool, dialect);
+    }
+
+    /** Shorthand for {@link #open(StoreSettings)}. */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        return open(new StoreSettings(jdbcUrl, user, password, poolSize));
+    }
+
+    /**
+     * The URL of the embedded store: an H2 file {@code baton.mv.db} in {@code dataDir}, in PostgreSQL mode.
+     * {@code WRITE_DELAY=0} makes every commit write its changes to the file before it returns (H2 otherwise
+     * writes them up to 500 ms later, and a killed process loses them). H2 does not fsync on commit, so
+     * this holds against a crash of the process, not of the machine; use PostgreSQL where that matters.
+     */
+    public static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("baton")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+
+    static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** The URL without its parameters, which may hold a password. */
+    static String redact(String jdbcUrl) {
+        int cut = jdbcUrl.length();
+        for (char c : new char[] {'?', ';'}) {
+            int at = jdbcUrl.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return jdbcUrl.substring(0, cut);
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    JsonColumns json() {
+        return json;
+    }
+
+    /** Whether the database answers: a connection from the pool passes its validity check within a second. */
+    public boolean healthy() {
+        try (java.sql.Connection c = pool.getConnection()) {
+            return c.isValid(1);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Which database this is, without credentials or parameters. */
+    public String describe() {
+        return redact(pool.getJdbcUrl());
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.baton.store.jdbc;
+
+import dev.baton.conversation.ConcurrentTurnException;
+import dev.baton.conversation.Conversation;
+import dev.baton.conversation.ConversationState;
+import dev.baton.conversation.ConversationStore;
+import dev.baton.conversation.Message;
+import dev.baton.conversation.Sender;
+import dev.baton.conversation.Turn;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link ConversationStore} on the JDBC {@link Database}. A turn commits in one transaction: the
+ * conversation's row moves to the new version only if it still holds the version the turn read, then the
+ * messages and the ticket are written. Instants are kept to the millisecond.
+ */
+public final class JdbcConversationStore implements ConversationStore {
+
+    private static final String COLUMNS =
+            "id, token_hash, locale, channel, state, memory, last_seq, version, created_at, updated_at";
+    private static final String INSERT =
+            "INSERT INTO conversations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM conversations WHERE id = ?";
+    private static final String ADVANCE = "UPDATE conversations SET locale = ?, state = ?, memory = ?, "
+            + "last_seq = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?";
+    private static final String MESSAGE_COLUMNS =
+            "conversation_id, seq, sender, text, quick_replies, decision, created_at";
+    private static final String APPEND =
+            "INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String PAGE = "SELECT " + MESSAGE_COLUMNS
+            + " FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?";
+
+    private final Transactions transactions;
+    private final JsonColumns json;
+    private final TicketRows tickets;
+
+    public JdbcConversationStore(Database database) {
+        this.transactions = new Transactions(database.dataSource());
+        this.json = database.json();
+        this.tickets = new TicketRows(json);
+    }
+
+    @Override
+    public void create(Conversation conversation) {
+        transactions.autoCommit("create conversation " + conversation.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, conversation.id());
+                insert.setString(2, conversation.tokenHash());
+                insert.setString(3, conversation.locale());
+                insert.setString(4, conversation.channel());
+                insert.setString(5, conversation.state().wire());
+                insert.setString(6, json.memory(conversation.memory()));
+                insert.setLong(7, conversation.lastSeq());
+                insert.setLong(8, conversation.version());
+                insert.setLong(9, conversation.createdAt().toEpochMilli());
+                insert.setLong(10, conversation.updatedAt().toEpochMilli());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Conversation> find(String id) {
+        return transactions.autoCommit("find conversation " + id, connection -> {
+            try (PreparedStatement find = connection.prepareStatement(FIND)) {
+                find.setString(1, id);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(conversation(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * {@inheritDoc} A conversation that was never created is reported the same way: there is no stored
+     * version for the turn to follow.
+     */
+    @Override
+    public void commit(Turn turn) {
+        Conversation next = turn.conversation();
+        transactions.inTransaction("commit a turn of conversation " + next.id(), connection -> {
+            if (advance(connection, next) == 0) {
+                throw new ConcurrentTurnException(next.id());
+            }
+            append(connection, turn.messages());
+            if (turn.ticket().isPresent()) {
+                tickets.upsert(connection, turn.ticket().get());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Message> messages(String conversationId, long afterSeq, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return transactions.autoCommit("read messages of conversation " + conversationId, connection -> {
+            try (PreparedStatement page = connection.prepareStatement(PAGE)) {
+                page.setString(1, conversationId);
+                page.setLong(2, afterSeq);
+                page.setInt(3, limit);
+                try (ResultSet row = page.executeQuery()) {
+                    List<Message> messages = new ArrayList<>();
+                    while (row.next()) {
+                        messages.add(message(row));
+                    }
+                    return messages;
+                }
+            }
+        });
+    }
+
+    private int advance(Connection connection, Conversation next) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(ADVANCE)) {
+            update.setString(1, next.locale());
+            update.setString(2, next.state().wire());
+            update.setString(3, json.memory(next.memory()));
+            update.setLong(4, next.lastSeq());
+            update.setLong(5, next.version());
+            update.setLong(6, next.updatedAt().toEpochMilli());
+            update.setString(7, next.id());
+            update.setLong(8, next.version() - 1);
+            return update.executeUpdate();
+        }
+    }
+
+    private void append(Connection connection, List<Message> messages) throws SQLException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
+            for (Message m : messages) {
+                insert.setString(1, m.conversationId());
+                insert.setLong(2, m.seq());
+                insert.setString(3, m.sender().wire());
+                insert.setString(4, m.text());
+                insert.setString(5, json.quickReplies(m.quickReplies()));
+                insert.setString(6, json.decision(m.decision()));
+                insert.setLong(7, m.createdAt().toEpochMilli());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private Conversation conversation(ResultSet row) throws SQLException {
+        return new Conversation(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                ConversationState.fromWire(row.getString(5)), json.memory(row.getString(6)), row.getLong(7),
+                row.getLong(8), Instant.ofEpochMilli(row.getLong(9)), Instant.ofEpochMilli(row.getLong(10)));
+    }
+
+    private Message message(ResultSet row) throws SQLException {
+        return new Message(row.getString(1), row.getLong(2), Sender.fromWire(row.getString(3)), row.getString(4),
+                json.quickReplies(row.getString(5)), json.decision(row.getString(6)),
+                Instant.ofEpochMilli(row.getLong(7)));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.baton.store.jdbc;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on the embedded H2 file database. */
+class H2StoreTest extends StoreContract {
+
+    @TempDir
+    static Path dataDir;
+
+    @Override
+    Database open() {
+        return Database.open(Database.embeddedUrl(dataDir), "baton", "", 4);
+    }
+
+    @Override
+    Dialect dialect() {
+        return Dialect.H2;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.baton.store.jdbc;
+
+import dev.baton.conversation.ConcurrentTurnException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** Starts one thread per contender at the same moment and reports which ones got through. */
+final class Race {
+
+    private Race() {
+    }
+
+    /** The contenders whose {@code action} returned; the others must have lost with a ConcurrentTurnException. */
+    static <T> List<T> run(List<T> contenders, Consumer<T> action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(contenders.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(contenders.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (T contender : contenders) {
+                outcomes.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await(30, TimeUnit.SECONDS);
+                    try {
+                        action.accept(contender);
+                        return true;
+                    } catch (ConcurrentTurnException lost) {
+                        return false;
+                    }
+                }));
+            }
+            if (!ready.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("contenders did not start");
+            }
+            go.countDown();
+            List<T> winners = new ArrayList<>();
+            for (int i = 0; i < contenders.size(); i++) {
+                if (outcomes.get(i).get(60, TimeUnit.SECONDS)) {
+                    winners.add(contenders.get(i));
+                }
+            }
+            return winners;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package dev.baton.store.jdbc;
+
+import static dev.baton.store.jdbc.Fixtures.T0;
+import static dev.baton.store.jdbc.Fixtures.conversation;
+import static dev.baton.store.jdbc.Fixtures.ticket;
+import static dev.baton.store.jdbc.Fixtures.turn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.baton.conversation.ConcurrentTurnException;
+import dev.baton.conversation.Conversation;
+import dev.baton.conversation.ConversationState;
+import dev.baton.conversation.ConversationStore;
+import dev.baton.conversation.DialogueMemory;
+import dev.baton.conversation.Message;
+import dev.baton.conversation.Sender;
+import dev.baton.conversation.Turn;
+import dev.baton.details.Details;
+import dev.baton.dialogue.Priority;
+import dev.baton.handoff.Ticket;
+import dev.baton.handoff.TicketStatus;
+import dev.baton.handoff.TicketStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every database under the store must do; run by one subclass per database. The tables are emptied
+ * before each test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContract {
+
+    Database database;
+    ConversationStore conversations;
+    TicketStore tickets;
+
+    /** A freshly migrated database of this kind. */
+    abstract Database open();
+
+    abstract Dialect dialect();
+
+    /** Removes what {@link #open()} made, after the database is closed. */
+    void dispose() {
+    }
+
+    @BeforeAll
+    void openDatabase() {
+        database = open();
+        conversations = new JdbcConversationStore(database);
+        tickets = new JdbcTicketStore(database);
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+        dispose();
+    }
+
+    @BeforeEach
+    void emptyTables() throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM tickets");
+            s.executeUpdate("DELETE FROM messages");
+            s.executeUpdate("DELETE FROM conversations");
+        }
+    }
+
+    @Test
+    void theDialectIsDetectedFromTheUrl() {
+        assertThat(database.dialect()).isEqualTo(dialect());
+    }
+
+    @Test
+    void aCreatedConversationIsFoundAsItWasStored() {
+        Conversation c = new Conversation("c1", "hash", null, "telegram", ConversationState.COLLECTING_DETAILS,
+                Fixtures.memory(), 0, 0, T0, T0.plusMillis(5));
+        conversations.create(c);
+
+        assertThat(conversations.find("c1")).contains(c);
+    }
+
+    @Test
+    void emptyMemoryAndMissingFieldsRoundTrip() {
+        Conversation c = conversation("c1");
+        conversations.create(c);
+        DialogueMemory bare = new DialogueMemory(null, 0, null, 0, null, null, null, null);
+
+        conversations.commit(new Turn(c.next(ConversationState.QUEUED, bare, 1, T0.plusSeconds(1)),
+                List.of(new Message("c1", 1, Sender.SYSTEM, "", null, null, T0.plusSeconds(1))), Optional.empty()));
+
+        assertThat(conversations.find("c1").orElseThrow().memory()).isEqualTo(DialogueMemory.EMPTY);
+        Message stored = conversations.messages("c1", 0, 10).get(0);
+        assertThat(stored.quickReplies()).isEmpty();
+        assertThat(stored.decision()).isNull();
+        assertThat(stored.text()).isEmpty();
+    }
+
+    @Test
+    void unknownIdsFindNothing() {
+        assertThat(conversations.find("nope")).isEmpty();
+        assertThat(conversations.messages("nope", 0, 10)).isEmpty();
+        assertThat(tickets.find("nope")).isEmpty();
+        assertThat(tickets.queuePosition("nope")).isZero();
+        assertThat(tickets.queued(10)).isEmpty();
+    }
+
+    @Test
+    void aCommittedTurnAppendsItsMessagesInOrderAndAdvancesTheConversation() {
+        Conversation c = conversation("c1");
+        conversations.create(c);
+        Turn first = turn(c, "hello");
+        conversations.commit(first);
+        Turn second = turn(first.conversation(), "how much are the fees", "and for withdrawals?");
+        conversations.commit(second);
+
+        assertThat(conversations.find("c1")).contains(second.conversation());
+        assertThat(conversations.messages("c1", 0, 100)).extracting(Message::seq).containsExactly(1L, 2L, 3L, 4L,
+                5L, 6L);
+        assertThat(conversations.messages("c1", 0, 100))
+                .containsExactlyElementsOf(concat(first.messages(), second.messages()));
+    }
+
+    @Test
+    void messagesArePagedAfterASeqUpToALimit() {
+        Conversation c = conversation("c1");
+        conversations.create(c);
+        conversations.commit(turn(c, "a", "b", "c", "d", "e"));
+
+        assertThat(conversations.messages("c1", 0, 3)).extracting(Message::seq).containsExactly(1L, 2L, 3L);
+        assertThat(conversations.messages("c1", 3, 3)).extracting(Message::seq).containsExactly(4L, 5L, 6L);
+        assertThat(conversations.messages("c1", 9, 3)).extracting(Message::seq).containsExactly(10L);
+        assertThat(conversations.messages("c1", 10, 3)).isEmpty();
+        assertThat(conversations.messages("c1", 0, 0)).isEmpty();
+    }
+
+    @Test
+    void aTurnOverAStaleVersionIsRejectedAndWritesNothing() {
+        Conversation c = conversation("c1");
+        conversations.create(c);
+        Turn winner = turn(c, "first");
+        Turn loser = turn(c, T0.plusSeconds(2),
+                Optional.of(ticket("t1", "c1", Priority.URGENT, TicketStatus.QUEUED, T0)), "second");
+        conversations.commit(winner);
+
+        assertThatThrownBy(() -> conversations.commit(loser)).isInstanceOf(ConcurrentTurnException.class);
+        assertThat(conversations.find("c1")).contains(winner.conversation());
+        assertThat(conversations.messages("c1", 0, 10)).containsExactlyElementsOf(winner.messages());
+        assertThat(tickets.find("t1")).isEmpty();
+    }
+
+    @Test
+    void aTurnOfAConversationNeverCreatedIsRejected() {
+        assertThatThrownBy(() -> conversations.commit(turn(conversation("ghost"), "hi")))
+                .isInstanceOf(ConcurrentTurnException.class);
+        assertThat(conversations.messages("ghost", 0, 10)).isEmpty();
+    }
+
+    @Test
+    void ofConcurrentTurnsOverOneVersionExactlyOneCommits() throws Exception {
+        Conversation c = conversation("c1");
+        conversations.create(c);
+        List<Turn> contenders = List.of(turn(c, "a"), turn(c, "b"), turn(c, "c"), turn(c, "d"));
+
+        List<Turn> committed = Race.run(contenders, conversations::commit);
+
+        assertThat(committed).hasSize(1);
+        Turn winner = committed.get(0);
+        assertThat(conversations.find("c1")).contains(winner.conversation());
+        assertThat(conversations.messages("c1", 0, 10)).containsExactlyElementsOf(winner.messages());
+    }
+
+    @Test
+    void aTicketIsInsertedWithItsTurnAndUpdatedByLaterTurns() {
+        Conversation c = conversation("c1");
+        conversations.create(c);
+        Ticket opened = ticket("t1", "c1", Priority.NORMAL, TicketStatus.QUEUED, T0.plusSeconds(1));
+        Turn first = turn(c, T0.plusSeconds(1), Optional.of(opened), "I want a human");
+        conversations.commit(first);
+        assertThat(tickets.find("t1")).contains(opened);
+
+        Ticket changed = new Ticket("t1", "c1", Priority.URGENT, "funds_at_risk.wrong_address",
+                TicketStatus.ASSIGNED, 2, Details.NONE.withAccountId("bob"), opened.createdAt(), T0.plusSeconds(9));
+        conversations.commit(turn(first.conversation(), T0.plusSeconds(9), Optional.of(changed), "it is bob"));
+
+        assertThat(tickets.find("t1")).contains(changed);
+    }
+
+    @Test
+    void theQueueTakesUrgentTicketsFirstThenTheOldestThenById() {
+        queue("n1", Priority.NORMAL, TicketStatus.QUEUED, 0);
+        queue("n3", Priority.NORMAL, TicketStatus.QUEUED, 0);
+        queue("n2", Priority.NORMAL, TicketStatus.QUEUED, 1);
+        queue("u2", Priority.URGENT, TicketStatus.QUEUED, 3);
+        queue("u1", Priority.URGENT, TicketStatus.QUEUED, 2);
+        queue("a1", Priority.URGENT, TicketStatus.ASSIGNED, 0);
+
+        assertThat(tickets.queued(10)).extracting(Ticket::id).containsExactly("u1", "u2", "n1", "n3", "n2");
+        assertThat(tickets.queued(2)).extracting(Ticket::id).containsExactly("u1", "u2");
+        assertThat(List.of("u1", "u2", "n1", "n3", "n2", "a1", "unknown")).map(tickets::queuePosition)
+                .containsExactly(1, 2, 3, 4, 5, 0, 0);
+    }
+
+    @Test
+    void queuedAheadCountsTicketsBeforeOneNotYetStored() {
+        queue("n1", Priority.NORMAL, TicketStatus.QUEUED, 0);
+        queue("u1", Priority.URGENT, TicketStatus.QUEUED, 5);
+        queue("a1", Priority.URGENT, TicketStatus.ASSIGNED, 0);
+
+        assertThat(tickets.queuedAhead(ticket("new", "x", Priority.URGENT, TicketStatus.QUEUED, T0.plusSeconds(6))))
+                .isEqualTo(1);
+        assertThat(tickets.queuedAhead(ticket("new", "x", Priority.NORMAL, TicketStatus.QUEUED, T0.plusSeconds(6))))
+                .isEqualTo(2);
+        assertThat(tickets.queuedAhead(ticket("new", "x", Priority.URGENT, TicketStatus.QUEUED, T0))).isZero();
+        // A stored ticket does not count itself, even when its stored row sorts before the one passed in.
+        assertThat(tickets.queuedAhead(ticket("u1", "x", Priority.NORMAL, TicketStatus.QUEUED, T0.plusSeconds(6))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void twoWorkersLockingCandidatesByIdTakeDifferentTicketsFromTheHeadOfTheQueue() throws SQLException {
+        queue("n1", Priority.NORMAL, TicketStatus.QUEUED, 0);
+        queue("u1", Priority.URGENT, TicketStatus.QUEUED, 1);
+
+        try (Connection first = database.dataSource().getConnection();
+             Connection second = database.dataSource().getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            try {
+                assertThat(takeHead(first)).isEqualTo("u1");
+                assertThat(takeHead(second)).isEqualTo("n1");
+            } finally {
+                first.rollback();
+                second.rollback();
+                first.setAutoCommit(true);
+                second.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The way a queue worker must lock the head on both databases (see Dialect#lockSkippingLocked). */
+    private String takeHead(Connection connection) throws SQLException {
+        List<String> candidates = Sql.column(connection,
+                "SELECT id FROM tickets WHERE status = 'queued' ORDER BY priority_rank, created_at, id LIMIT 10");
+        for (String id : candidates) {
+            String locked = Sql.single(connection, "SELECT id FROM tickets WHERE id = '" + id
+                    + "' AND status = 'queued'" + database.dialect().lockSkippingLocked());
+            if (locked != null) {
+                return locked;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void chineseAndEmojiRoundTrip() {
+        Conversation c = conversation("会话-1");
+        conversations.create(c);
+        Turn t = turn(c, T0.plusSeconds(1), Optional.of(ticket("票-1", "会话-1", Priority.URGENT,
+                TicketStatus.QUEUED, T0)), "我的钱包被盗了 🆘🔥 𠀀 — can you help?");
+        conversations.commit(t);
+
+        assertThat(conversations.messages("会话-1", 0, 10)).containsExactlyElementsOf(t.messages());
+        assertThat(conversations.find("会话-1")).contains(t.conversation());
+        assertThat(tickets.find("票-1").orElseThrow().details()).isEqualTo(Fixtures.details());
+    }
+
+    private void queue(String ticketId, Priority priority, TicketStatus status, int secondsAfterT0) {
+        Conversation c = conversation("c-" + ticketId);
+        conversations.create(c);
+        conversations.commit(turn(c, T0.plusSeconds(secondsAfterT0),
+                Optional.of(ticket(ticketId, c.id(), priority, status, T0.plusSeconds(secondsAfterT0))), "help"));
+    }
+
+    private static List<Message> concat(List<Message> a, List<Message> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

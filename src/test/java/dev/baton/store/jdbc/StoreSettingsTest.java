@@ -1,0 +1,36 @@
+package dev.baton.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class StoreSettingsTest {
+
+    @Test
+    void thePasswordIsNeverPrinted() {
+        StoreSettings settings = new StoreSettings("jdbc:postgresql://db/baton?password=hunter2", "baton",
+                "hunter2", 8);
+
+        assertThat(settings.toString()).doesNotContain("hunter2").contains("jdbc:postgresql://db/baton");
+    }
+
+    @Test
+    void onlyH2AndPostgresqlUrlsAreAccepted() {
+        assertThat(Dialect.of("jdbc:h2:file:/x/baton")).isEqualTo(Dialect.H2);
+        assertThat(Dialect.of("jdbc:postgresql://localhost/baton")).isEqualTo(Dialect.POSTGRESQL);
+        assertThatThrownBy(() -> new StoreSettings("jdbc:mysql://localhost/baton", "u", "p", 4))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StoreSettings("jdbc:h2:mem:x", "u", "p", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theEmbeddedUrlIsAnAbsoluteH2FileThatWritesEveryCommit() {
+        String url = Database.embeddedUrl(Path.of("data"));
+
+        assertThat(url).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("baton"))
+                .contains(";MODE=PostgreSQL", ";WRITE_DELAY=0");
+    }
+}
