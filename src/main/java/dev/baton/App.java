@@ -1,6 +1,22 @@
 package dev.baton;
 
 import dev.baton.cli.Cli;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.config.BatonConfig;
+import dev.baton.config.ConfigLoader;
+import dev.baton.config.StoreConfig;
+import dev.baton.conversation.ConversationEvents;
+import dev.baton.conversation.ConversationService;
+import dev.baton.conversation.Dialogue;
+import dev.baton.conversation.ExtractorDetailReader;
+import dev.baton.conversation.LocalConversationEvents;
+import dev.baton.details.DetailExtractor;
+import dev.baton.handoff.FifoHandoffDesk;
+import dev.baton.http.BatonServer;
+import dev.baton.store.jdbc.Database;
+import dev.baton.store.jdbc.JdbcConversationStore;
+import dev.baton.store.jdbc.JdbcTicketStore;
+import java.util.Optional;
 import dev.baton.dialogue.Decider;
 import dev.baton.dialogue.DecisionPolicy;
 import dev.baton.dialogue.Localizer;
@@ -53,6 +69,54 @@ public final class App {
 
     public static void main(String[] args) {
         System.exit(new Cli(System.in, System.out, System.err).run(args));
+    }
+
+    /** The server's settings: {@code file} (or {@code BATON_CONFIG}) and the {@code BATON_*} environment. */
+    public static BatonConfig config(Path file) {
+        Map<String, String> env = System.getenv();
+        Optional<Path> chosen = Optional.ofNullable(file)
+                .or(() -> Optional.ofNullable(env.get("BATON_CONFIG")).filter(v -> !v.isBlank()).map(Path::of));
+        return ConfigLoader.load(chosen, env);
+    }
+
+    /**
+     * Builds and starts a Baton server: the understanding (model, index, safety) and the store open side by
+     * side, then the conversation service and the HTTP server on top of them.
+     */
+    public static Baton serve(BatonConfig config) {
+        StoreConfig s = config.store();
+        String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> Database.open(url, s.user(), s.password(), s.poolSize()));
+        Understanding understanding;
+        try {
+            understanding = understanding(config.nlu().corpusDir(), config.nlu().modelsDir());
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        Database database;
+        try {
+            database = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        try {
+            JdbcConversationStore conversations = new JdbcConversationStore(database);
+            JdbcTicketStore tickets = new JdbcTicketStore(database);
+            ConversationEvents events = new LocalConversationEvents();
+            Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer());
+            ConversationService service = new ConversationService(conversations, tickets,
+                    new FifoHandoffDesk(tickets, config.handoff().handlingTime()), understanding.policy(), dialogue,
+                    events, Clock.systemUTC());
+            BatonServer server = BatonServer.start(config.http(), config.limits(), service, events,
+                    database::healthy, Ticker.systemTicker());
+            String where = s.embedded() ? "embedded database in " + s.dataDir() : "PostgreSQL " + database.describe();
+            return new Baton(server, database, where);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /** Where the corpus and the models live: {@code BATON_CORPUS_DIR} / {@code BATON_MODELS_DIR} or ./ */

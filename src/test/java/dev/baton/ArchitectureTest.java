@@ -17,7 +17,8 @@ class ArchitectureTest {
     @Test
     void theUnderstandingCoreKnowsNothingOfHttpOrStorage() {
         noClasses().that().resideInAnyPackage("dev.baton.nlu..", "dev.baton.faq..", "dev.baton.safety..",
-                        "dev.baton.dialogue..")
+                        "dev.baton.dialogue..", "dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..",
+                        "dev.baton.config..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "java.sql..", "javax.sql..")
                 .check(CLASSES);
     }
@@ -45,6 +46,29 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.baton.dialogue..", "dev.baton.nlu", "dev.baton.faq..",
                         "dev.baton.safety..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.baton.cli..", "dev.baton.nlu.training..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void sqlLivesOnlyInTheJdbcStore() {
+        noClasses().that().resideOutsideOfPackage("dev.baton.store.jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
+                        "com.zaxxer..", "org.h2..", "org.postgresql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void javalinLivesOnlyInTheHttpAdapter() {
+        noClasses().that().resideOutsideOfPackage("dev.baton.http..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theConversationCoreDoesNotReachIntoAdapters() {
+        noClasses().that().resideInAnyPackage("dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.http..", "dev.baton.store..",
+                        "dev.baton.cli..")
                 .check(CLASSES);
     }
 }

@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.config.ConfigException;
 import dev.baton.faq.CorpusException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,12 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Baton's command line: {@code train}, {@code decide}, {@code evaluate}, {@code benchmark}. A user error
+ * Baton's command line: {@code serve}, {@code train}, {@code decide}, {@code evaluate}, {@code benchmark}. A user error
  * prints one line and exits 2; nothing prints a stack trace.
  */
 public final class Cli {
 
-    private static final String USAGE = "usage: baton train|decide|evaluate|benchmark [options]";
+    private static final String USAGE = "usage: baton serve|train|decide|evaluate|benchmark [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -36,6 +37,7 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (args[0]) {
+                case "serve" -> new ServeCommand(out).run(rest);
                 case "train" -> new TrainCommand(out).run(rest);
                 case "decide" -> new DecideCommand(in, out, err, json).run(rest);
                 case "evaluate" -> new EvaluateCommand(out, err, json).run(rest);
@@ -45,7 +47,7 @@ public final class Cli {
         } catch (CliException e) {
             err.println("baton: " + e.getMessage());
             return 2;
-        } catch (CorpusException | IllegalStateException | UncheckedIOException e) {
+        } catch (CorpusException | ConfigException | IllegalStateException | UncheckedIOException e) {
             err.println("baton: " + e.getMessage());
             return 2;
         } catch (Exception e) {

@@ -1,0 +1,42 @@
+package dev.baton.cli;
+
+import dev.baton.App;
+import dev.baton.Baton;
+import dev.baton.config.BatonConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code baton serve [--config FILE]}: runs the chat server until the process is stopped. Settings come from
+ * the config file ({@code --config} or {@code BATON_CONFIG}) and {@code BATON_*} environment variables.
+ */
+final class ServeCommand {
+
+    private final PrintStream out;
+
+    ServeCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> arguments) throws InterruptedException {
+        Args args = Args.parse(arguments, Set.of("config"));
+        if (!args.positionals().isEmpty()) {
+            throw new CliException("serve takes no arguments besides --config FILE");
+        }
+        Path file = args.path("config", null);
+        BatonConfig config = App.config(file);
+        Baton baton = App.serve(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            baton.close();
+            stopped.countDown();
+        }, "baton-shutdown"));
+        out.printf("Baton is ready on http://localhost:%d (%s)%n", baton.port(), baton.storeDescription());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

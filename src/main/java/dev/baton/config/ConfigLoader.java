@@ -1,0 +1,155 @@
+package dev.baton.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the settings: defaults, then the YAML config file (if any), then environment variables, each
+ * overriding the one before. Unknown keys and malformed values fail with a message naming the setting and
+ * where it came from.
+ */
+public final class ConfigLoader {
+
+    /** Every setting: its key in the file, its environment variable and its default. */
+    private enum Setting {
+        HOST("http.host", "BATON_HOST", "0.0.0.0"),
+        PORT("http.port", "BATON_PORT", "7070"),
+        CORS_ORIGINS("http.corsOrigins", "BATON_CORS_ORIGINS", ""),
+        DATA_DIR("store.dataDir", "BATON_DATA_DIR", "./data"),
+        DB_URL("store.url", "BATON_DB_URL", null),
+        DB_USER("store.user", "BATON_DB_USER", null),
+        DB_PASSWORD("store.password", "BATON_DB_PASSWORD", null),
+        DB_POOL_SIZE("store.poolSize", "BATON_DB_POOL_SIZE", "10"),
+        MAX_BODY_BYTES("limits.maxBodyBytes", "BATON_MAX_BODY_BYTES", "16384"),
+        CONVERSATION_RATE("limits.conversationTurnsPerMinute", "BATON_CONVERSATION_TURNS_PER_MINUTE", "30"),
+        IP_RATE("limits.ipRequestsPerMinute", "BATON_IP_REQUESTS_PER_MINUTE", "600"),
+        CORPUS_DIR("nlu.corpusDir", "BATON_CORPUS_DIR", "faq-corpus"),
+        MODELS_DIR("nlu.modelsDir", "BATON_MODELS_DIR", "models"),
+        HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180");
+
+        final String key;
+        final String env;
+        final String fallback;
+
+        Setting(String key, String env, String fallback) {
+            this.key = key;
+            this.env = env;
+            this.fallback = fallback;
+        }
+    }
+
+    private record Value(String text, String source) {
+    }
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * The settings from {@code file} (optional) and {@code env}.
+     *
+     * @throws ConfigException naming the first bad setting
+     */
+    public static BatonConfig load(Optional<Path> file, Map<String, String> env) {
+        Map<Setting, Value> values = new LinkedHashMap<>();
+        for (Setting s : Setting.values()) {
+            values.put(s, new Value(s.fallback, "the default"));
+        }
+        if (file.isPresent()) {
+            readFile(file.get(), values);
+        }
+        for (Setting s : Setting.values()) {
+            String v = env.get(s.env);
+            if (v != null && !v.isBlank()) {
+                values.put(s, new Value(v.strip(), "environment variable " + s.env));
+            }
+        }
+        Reader r = new Reader(values);
+        HttpConfig http = new HttpConfig(r.text(Setting.HOST), r.integer(Setting.PORT), r.list(Setting.CORS_ORIGINS));
+        StoreConfig store = new StoreConfig(r.path(Setting.DATA_DIR), r.text(Setting.DB_URL), r.text(Setting.DB_USER),
+                r.text(Setting.DB_PASSWORD), r.integer(Setting.DB_POOL_SIZE));
+        LimitsConfig limits = new LimitsConfig(r.integer(Setting.MAX_BODY_BYTES), r.integer(Setting.CONVERSATION_RATE),
+                r.integer(Setting.IP_RATE));
+        NluConfig nlu = new NluConfig(r.path(Setting.CORPUS_DIR), r.path(Setting.MODELS_DIR));
+        HandoffConfig handoff = new HandoffConfig(Duration.ofSeconds(r.integer(Setting.HANDLING_TIME)));
+        return new BatonConfig(http, store, limits, nlu, handoff);
+    }
+
+    private static void readFile(Path file, Map<Setting, Value> values) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage().lines().findFirst()
+                    .orElse(""));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return;
+        }
+        if (!root.isObject()) {
+            throw new ConfigException("config file " + file + " must be a YAML mapping of sections");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> sections = root.fields(); sections.hasNext(); ) {
+            Map.Entry<String, JsonNode> section = sections.next();
+            if (!section.getValue().isObject()) {
+                throw new ConfigException("'" + section.getKey() + "' in " + file + " must be a mapping");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = section.getValue().fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String key = section.getKey() + "." + field.getKey();
+                Setting setting = Arrays.stream(Setting.values()).filter(s -> s.key.equals(key)).findFirst()
+                        .orElseThrow(() -> new ConfigException("unknown setting '" + key + "' in " + file));
+                JsonNode node = field.getValue();
+                String text = node.asText();
+                if (node.isArray()) {
+                    StringBuilder joined = new StringBuilder();
+                    node.forEach(n -> joined.append(joined.length() == 0 ? "" : ",").append(n.asText()));
+                    text = joined.toString();
+                }
+                values.put(setting, new Value(node.isNull() ? null : text, key + " in " + file));
+            }
+        }
+    }
+
+    /** Parses values, naming the setting and its source on failure. */
+    private record Reader(Map<Setting, Value> values) {
+        String text(Setting s) {
+            String v = values.get(s).text();
+            return v == null || v.isBlank() ? null : v;
+        }
+
+        int integer(Setting s) {
+            Value v = values.get(s);
+            try {
+                return Integer.parseInt(v.text().strip());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new ConfigException(s.key + " must be a whole number, but " + v.source() + " is '"
+                        + v.text() + "'");
+            }
+        }
+
+        Path path(Setting s) {
+            String v = text(s);
+            if (v == null) {
+                throw new ConfigException(s.key + " must not be empty (" + values.get(s).source() + ")");
+            }
+            return Path.of(v);
+        }
+
+        List<String> list(Setting s) {
+            String v = text(s);
+            return v == null ? List.of() : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.baton.config;
+
+import java.nio.file.Path;
+
+/**
+ * Where conversations are stored: the embedded database under {@code dataDir} unless {@code url} names
+ * another database (PostgreSQL).
+ */
+public record StoreConfig(Path dataDir, String url, String user, String password, int poolSize) {
+    public StoreConfig {
+        if (dataDir == null) {
+            throw new ConfigException("store.dataDir must not be empty");
+        }
+        if (url != null && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new ConfigException("BATON_DB_URL / store.url must be a jdbc:postgresql: (or jdbc:h2:) URL, not "
+                    + redactUrl(url));
+        }
+        if (poolSize < 1 || poolSize > 200) {
+            throw new ConfigException("store.poolSize must be between 1 and 200, not " + poolSize);
+        }
+    }
+
+    /** Whether the embedded database under {@link #dataDir()} is used. */
+    public boolean embedded() {
+        return url == null;
+    }
+
+    private static String redactUrl(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q) + "?...";
+    }
+}

@@ -1,0 +1,136 @@
+package dev.baton.http;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.config.HttpConfig;
+import dev.baton.config.LimitsConfig;
+import dev.baton.conversation.ChatException;
+import dev.baton.conversation.ConversationEvents;
+import dev.baton.conversation.ConversationService;
+import dev.baton.http.Dtos.Health;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Baton's HTTP server: the chat API, its WebSocket, the widget's static files and health. Every route,
+ * socket and error mapper is declared here, in one {@code Javalin.create} call.
+ */
+public final class BatonServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatonServer.class);
+    private static final String CONVERSATION = "/api/v1/conversations/{id}";
+
+    private final Javalin app;
+
+    private BatonServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Builds and starts the server; {@code ready} tells whether Baton can chat (the store answers). */
+    public static BatonServer start(HttpConfig http, LimitsConfig limits, ConversationService service,
+                                    ConversationEvents events, BooleanSupplier ready, Ticker ticker) {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        RateLimiter perIp = new RateLimiter(limits.ipRequestsPerMinute(), Math.max(10, limits.ipRequestsPerMinute() / 4),
+                ticker);
+        RateLimiter perConversation = new RateLimiter(limits.conversationTurnsPerMinute(),
+                Math.max(5, limits.conversationTurnsPerMinute() / 3), ticker);
+        ChatApi api = new ChatApi(service, json, perConversation);
+        ChatStream stream = new ChatStream(api, service, events, json);
+        Javalin app = Javalin.create(config -> {
+            config.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
+            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.jetty.host = http.host();
+            config.jetty.port = http.port();
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            cors(config, http);
+            config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp));
+            config.routes.get("/health", ctx -> health(ctx, ready));
+            config.routes.post("/api/v1/conversations", api::create);
+            config.routes.post(CONVERSATION + "/messages", api::send);
+            config.routes.get(CONVERSATION + "/messages", api::transcript);
+            config.routes.ws(CONVERSATION + "/stream", stream::configure);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            config.routes.exception(ChatException.class, (e, ctx) ->
+                    error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    HttpErrors.code(e.getStatus()), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal_error", "something went wrong on our side; nothing you sent was lost");
+            });
+            config.routes.error(404, ctx -> {
+                String body = ctx.result();
+                if (ctx.path().startsWith("/api/") && (body == null || !body.startsWith("{\"error\""))) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+            config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed",
+                    ctx.method() + " is not supported on " + ctx.path()));
+        });
+        app.start();
+        return new BatonServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void guard(Context ctx, LimitsConfig limits, RateLimiter perIp) {
+        long wait = perIp.acquire(ctx.ip());
+        if (wait > 0) {
+            throw HttpErrors.rateLimited(ctx, wait, "too many requests from this address");
+        }
+        String length = ctx.header("Content-Length");
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                throw new ApiException(400, "invalid_header", "Content-Length is not a number");
+            }
+            if (declared > limits.maxBodyBytes()) {
+                throw new ApiException(413, "body_too_large",
+                        "the request body is " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
+            }
+        }
+    }
+
+    private static void health(Context ctx, BooleanSupplier ready) {
+        if (ready.getAsBoolean()) {
+            ctx.json(new Health("ok"));
+        } else {
+            ctx.status(503).json(new Health("starting"));
+        }
+    }
+
+    private static void cors(JavalinConfig config, HttpConfig http) {
+        if (http.corsOrigins().isEmpty()) {
+            return;
+        }
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            if (http.corsOrigins().contains("*")) {
+                rule.anyHost();
+            } else {
+                String first = http.corsOrigins().get(0);
+                rule.allowHost(first, http.corsOrigins().subList(1, http.corsOrigins().size()).toArray(String[]::new));
+            }
+        }));
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(ErrorBody.of(code, message));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.baton.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.conversation.Conversation;
+import dev.baton.conversation.ConversationService;
+import dev.baton.conversation.Started;
+import dev.baton.http.Dtos.ConversationCreated;
+import dev.baton.http.Dtos.CreateConversation;
+import dev.baton.http.Dtos.SendMessage;
+import dev.baton.http.Dtos.TranscriptView;
+import dev.baton.http.Dtos.TurnView;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The user-facing chat endpoints: parse the request, call the service, render the result. */
+final class ChatApi {
+
+    private static final Pattern CONVERSATION_ID = Pattern.compile("c_[0-9a-f]{32}");
+    private static final Set<String> CHANNELS = Set.of("web");
+    private static final int PAGE = 500;
+
+    private final ConversationService service;
+    private final ObjectMapper json;
+    private final RateLimiter conversationLimiter;
+
+    ChatApi(ConversationService service, ObjectMapper json, RateLimiter conversationLimiter) {
+        this.service = service;
+        this.json = json;
+        this.conversationLimiter = conversationLimiter;
+    }
+
+    void create(Context ctx) {
+        CreateConversation request = ctx.bodyAsBytes().length == 0 ? new CreateConversation(null, null)
+                : body(ctx, CreateConversation.class);
+        String channel = request.channel() == null ? "web" : request.channel();
+        if (!CHANNELS.contains(channel)) {
+            throw new ApiException(400, "invalid_channel", "channel must be one of " + CHANNELS);
+        }
+        String locale = request.locale();
+        if (locale != null && !locale.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) {
+            throw new ApiException(400, "invalid_locale", "locale must look like zh-CN, zh-TW or en");
+        }
+        Started started = service.start(locale, channel);
+        ctx.status(201).json(new ConversationCreated(started.conversationId(), started.token()));
+    }
+
+    void send(Context ctx) {
+        Conversation conversation = authorized(ctx);
+        SendMessage request = body(ctx, SendMessage.class);
+        long wait = conversationLimiter.acquire(conversation.id());
+        if (wait > 0) {
+            throw HttpErrors.rateLimited(ctx, wait, "this conversation is sending too fast");
+        }
+        ctx.json(TurnView.of(service.send(conversation.id(), request.text(), request.quickReply())));
+    }
+
+    void transcript(Context ctx) {
+        Conversation conversation = authorized(ctx);
+        String after = ctx.queryParam("after");
+        long afterSeq;
+        try {
+            afterSeq = after == null || after.isBlank() ? 0 : Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "invalid_parameter", "after must be a message number, not '" + after + "'");
+        }
+        if (afterSeq < 0) {
+            throw new ApiException(400, "invalid_parameter", "after must not be negative");
+        }
+        ctx.json(TranscriptView.of(service.transcript(conversation, afterSeq, PAGE)));
+    }
+
+    /** The conversation named in the path, opened with the request's bearer token. */
+    Conversation authorized(Context ctx) {
+        return open(ctx.pathParam("id"), bearer(ctx.header("Authorization")));
+    }
+
+    Conversation open(String id, String token) {
+        if (!CONVERSATION_ID.matcher(id).matches()) {
+            throw new ApiException(404, "conversation_not_found", "no conversation " + id);
+        }
+        if (token == null) {
+            throw new ApiException(401, "unauthorized", "send the conversation's token as 'Authorization: Bearer <token>'");
+        }
+        return service.authorize(id, token);
+    }
+
+    private static String bearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    private <T> T body(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", "send the body as Content-Type: application/json");
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new ApiException(400, "malformed_json", "the request body is empty; send a JSON object");
+        }
+        try {
+            T value = json.readValue(body, type);
+            if (value == null) {
+                throw new ApiException(400, "malformed_json", "the request body must be a JSON object");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "malformed_json", "the request body is not valid JSON for this endpoint: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ApiException(400, "malformed_json", "the request body could not be read");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.baton.http;
+
+import dev.baton.conversation.ChatException;
+import io.javalin.http.Context;
+
+/** The one place that turns refusals into HTTP statuses. */
+final class HttpErrors {
+
+    private HttpErrors() {
+    }
+
+    static int status(ChatException.Problem problem) {
+        return switch (problem) {
+            case CONVERSATION_NOT_FOUND -> 404;
+            case UNAUTHORIZED -> 401;
+            case INVALID_MESSAGE -> 400;
+            case TEXT_TOO_LONG -> 413;
+            case CONFLICT -> 409;
+        };
+    }
+
+    /** The code of a refusal Javalin itself raised (unknown endpoint, body too large ...). */
+    static String code(int status) {
+        return switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "body_too_large";
+            default -> "http_" + status;
+        };
+    }
+
+    static ApiException rateLimited(Context ctx, long retryAfterSeconds, String message) {
+        ctx.header("Retry-After", Long.toString(retryAfterSeconds));
+        return new ApiException(429, "rate_limited", message + "; retry in " + retryAfterSeconds + " s");
+    }
+}

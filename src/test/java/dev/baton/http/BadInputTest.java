@@ -1,0 +1,131 @@
+package dev.baton.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.http.ApiClient.Chat;
+import dev.baton.http.ApiClient.Reply;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every refusal is a JSON error with a stable code, never a 500, and never loses what was accepted. */
+class BadInputTest {
+
+    @TempDir
+    static Path data;
+    static BatonTestServer server;
+    static ApiClient api;
+    Chat chat;
+
+    @BeforeAll
+    static void start() {
+        server = BatonTestServer.start(data, Map.of("BATON_CONVERSATION_TURNS_PER_MINUTE", "6"));
+        api = new ApiClient(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void converse() {
+        chat = api.open();
+        assertThat(api.send(chat, "怎么联系在线客服？").status()).isEqualTo(200);
+    }
+
+    private void assertError(Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.json().get("error").get("code").asText()).as(reply.body()).isEqualTo(code);
+        assertThat(reply.json().get("error").get("message").asText()).isNotBlank();
+        Reply transcript = api.transcript(chat, 0);
+        assertThat(transcript.json().get("messages")).as("earlier messages survive").hasSize(2);
+    }
+
+    private String messages() {
+        return "/api/v1/conversations/" + chat.id() + "/messages";
+    }
+
+    @Test
+    void aMissingTokenIs401() {
+        assertError(api.request("POST", messages(), null, "application/json", "{\"text\":\"hi\"}"), 401, "unauthorized");
+    }
+
+    @Test
+    void anotherConversationsTokenIs401() {
+        Chat other = api.open();
+        assertError(api.request("POST", messages(), other.token(), "application/json", "{\"text\":\"hi\"}"), 401,
+                "unauthorized");
+        assertError(api.request("GET", messages(), "not-a-token", null, null), 401, "unauthorized");
+    }
+
+    @Test
+    void anUnknownConversationIs404() {
+        assertError(api.request("POST", "/api/v1/conversations/c_00000000000000000000000000000000/messages",
+                chat.token(), "application/json", "{\"text\":\"hi\"}"), 404, "conversation_not_found");
+        assertError(api.request("GET", "/api/v1/conversations/nonsense/messages", chat.token(), null, null), 404,
+                "conversation_not_found");
+    }
+
+    @Test
+    void aWrongContentTypeIs415() {
+        assertError(api.request("POST", messages(), chat.token(), "text/plain", "hi"), 415, "unsupported_media_type");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        assertError(api.request("POST", messages(), chat.token(), "application/json", "{\"text\": \"unclosed"), 400,
+                "malformed_json");
+        assertError(api.request("POST", messages(), chat.token(), "application/json", "[1,2]"), 400, "malformed_json");
+    }
+
+    @Test
+    void anEmptyTextIs400() {
+        assertError(api.request("POST", messages(), chat.token(), "application/json", "{\"text\":\"   \"}"), 400,
+                "invalid_message");
+        assertError(api.request("POST", messages(), chat.token(), "application/json", "{}"), 400, "invalid_message");
+    }
+
+    @Test
+    void textOver4000CharactersIs413WithAClearMessage() {
+        Reply reply = api.send(chat, "币".repeat(4_001));
+
+        assertError(reply, 413, "text_too_long");
+        assertThat(reply.json().get("error").get("message").asText()).contains("4000");
+    }
+
+    @Test
+    void aBodyOver16KiBIs413() {
+        String body = "{\"text\":\"" + "a".repeat(17_000) + "\"}";
+        assertError(api.request("POST", messages(), chat.token(), "application/json", body), 413, "body_too_large");
+    }
+
+    @Test
+    void aBadAfterParameterIs400() {
+        assertError(api.request("GET", messages() + "?after=abc", chat.token(), null, null), 400, "invalid_parameter");
+    }
+
+    @Test
+    void anUnknownEndpointIsAJson404() {
+        assertError(api.request("GET", "/api/v1/nothing-here", null, null, null), 404, "not_found");
+    }
+
+    @Test
+    void sendingTooFastIs429WithRetryAfter() {
+        Reply last = null;
+        for (int i = 0; i < 10; i++) {
+            last = api.send(chat, "谢谢");
+            if (last.status() == 429) {
+                break;
+            }
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.json().get("error").get("code").asText()).isEqualTo("rate_limited");
+        assertThat(last.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(api.transcript(chat, 0).json().get("messages").size()).isGreaterThanOrEqualTo(2);
+    }
+}

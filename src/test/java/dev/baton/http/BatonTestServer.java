@@ -1,0 +1,47 @@
+package dev.baton.http;
+
+import dev.baton.App;
+import dev.baton.Baton;
+import dev.baton.config.ConfigLoader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A real Baton server for tests: loopback, a free port, its own data directory. */
+public final class BatonTestServer implements AutoCloseable {
+
+    private final Baton baton;
+
+    private BatonTestServer(Baton baton) {
+        this.baton = baton;
+    }
+
+    /** A server on the embedded store in {@code dataDir}. */
+    public static BatonTestServer start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /** A server with extra {@code BATON_*} settings, e.g. a PostgreSQL URL or tighter limits. */
+    public static BatonTestServer start(Path dataDir, Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>();
+        env.put("BATON_HOST", "127.0.0.1");
+        env.put("BATON_PORT", "0");
+        env.put("BATON_DATA_DIR", dataDir.toString());
+        env.putAll(settings);
+        return new BatonTestServer(App.serve(ConfigLoader.load(Optional.empty(), env)));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + baton.port();
+    }
+
+    public int port() {
+        return baton.port();
+    }
+
+    @Override
+    public void close() {
+        baton.close();
+    }
+}
