@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds raw private keys written as standalone tokens: 64 hex digits (optionally 0x-prefixed), WIF keys
- * (Base58Check, version 0x80 or testnet 0xef) and extended private keys (xprv and its siblings).
- * A 64-hex token announced as a transaction hash within {@value #CUE_WINDOW} chars before it is left alone,
+ * Finds raw private keys written as standalone tokens: 64 hex digits (optionally 0x-prefixed), Solana
+ * keypairs (64 bytes in Base58), WIF keys (Base58Check, version 0x80 or testnet 0xef) and extended private
+ * keys (xprv and its siblings).
+ * A 64-hex or Solana-length token announced as a transaction hash or signature within {@value #CUE_WINDOW} chars before it is left alone,
  * since txids look the same; any other is flagged, because a leaked key costs more than a redacted hash.
  * Addresses (40-hex, Base58 "1"/"3", bech32 "bc1") never match: their lengths and prefixes differ.
  */
@@ -14,12 +15,15 @@ final class KeyDetector implements SecretDetector {
     static final int CUE_WINDOW = 30;
     private static final List<String> TX_HASH_CUES = List.of(
             "txid", "tx id", "tx hash", "txhash", "tx_hash", "tx:", "hash", "哈希", "交易id", "交易号",
-            "transaction id", "/tx/", "/block/", "区块浏览器");
+            "transaction id", "/tx/", "/block/", "区块浏览器", "signature", "签名", "solscan");
     private static final List<String> EXTENDED_PREFIXES = List.of("xprv", "yprv", "zprv", "tprv", "uprv", "vprv");
     private static final int MIN_LENGTH = 51;
     private static final int MIN_EXTENDED = 100;
     private static final int MAX_EXTENDED = 115;
     private static final int EXTENDED_KEY_BYTES = 78;
+    private static final int SOLANA_MIN = 86;
+    private static final int SOLANA_MAX = 88;
+    private static final int SOLANA_KEYPAIR_BYTES = 64;
 
     @Override
     public void detect(String text, List<SecretFinding> out) {
@@ -45,6 +49,10 @@ final class KeyDetector implements SecretDetector {
             if (!announcedAsTransaction(text, from)) {
                 out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
             }
+        } else if (looksLikeSolanaSecret(token)) {
+            if (!announcedAsTransaction(text, from)) {
+                out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
+            }
         } else if (looksLikeWif(token) && validWif(token)) {
             out.add(new SecretFinding(SecretKind.WIF_KEY, from, to, true));
         } else if (len >= MIN_EXTENDED && len <= MAX_EXTENDED && EXTENDED_PREFIXES.contains(token.substring(0, 4))
@@ -57,6 +65,18 @@ final class KeyDetector implements SecretDetector {
     private static boolean announcedAsTransaction(String text, int tokenStart) {
         String before = text.substring(Math.max(0, tokenStart - CUE_WINDOW), tokenStart).toLowerCase(Locale.ROOT);
         return TX_HASH_CUES.stream().anyMatch(before::contains);
+    }
+
+    /**
+     * A Solana keypair as wallets export it: 64 bytes in Base58 (86-88 chars). A transaction signature looks
+     * the same, so, as with hex, one announced as a signature or transaction is left alone.
+     */
+    private static boolean looksLikeSolanaSecret(String token) {
+        int len = token.length();
+        if (len < SOLANA_MIN || len > SOLANA_MAX || !token.chars().allMatch(c -> Base58.isBase58((char) c))) {
+            return false;
+        }
+        return Base58.decode(token).filter(bytes -> bytes.length == SOLANA_KEYPAIR_BYTES).isPresent();
     }
 
     /** 51 chars for an uncompressed key ("5", testnet "9"), 52 for a compressed one ("K", "L", testnet "c"). */

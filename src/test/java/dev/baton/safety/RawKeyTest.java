@@ -36,6 +36,13 @@ class RawKeyTest {
         return Base58TestEncoder.encodeChecked(ByteBuffer.allocate(78).putInt(version).put(body).array());
     }
 
+    private static String solanaKeypair(long seed) {
+        byte[] keypair = new byte[64];
+        new Random(seed).nextBytes(keypair);
+        keypair[0] = (byte) Math.max(1, keypair[0] & 0x7f); // no leading zero byte: a full-length encoding
+        return Base58TestEncoder.encode(keypair);
+    }
+
     static Stream<Arguments> keys() {
         return Stream.of(
                 Arguments.of(HEX_KEY, SecretKind.PRIVATE_KEY, false),
@@ -49,7 +56,9 @@ class RawKeyTest {
                 Arguments.of(XPRV_BIP32_VECTOR, SecretKind.EXTENDED_PRIVATE_KEY, true),
                 Arguments.of(extendedKey(0x04358394, 4), SecretKind.EXTENDED_PRIVATE_KEY, true),
                 Arguments.of(extendedKey(0x04b2430c, 5), SecretKind.EXTENDED_PRIVATE_KEY, true),
-                Arguments.of(XPRV_BIP32_VECTOR.replace('Q', 'R'), SecretKind.EXTENDED_PRIVATE_KEY, false));
+                Arguments.of(XPRV_BIP32_VECTOR.replace('Q', 'R'), SecretKind.EXTENDED_PRIVATE_KEY, false),
+                Arguments.of(solanaKeypair(6), SecretKind.PRIVATE_KEY, false),
+                Arguments.of(solanaKeypair(7), SecretKind.PRIVATE_KEY, false));
     }
 
     @ParameterizedTest(name = "{1} {0}")
@@ -77,6 +86,12 @@ class RawKeyTest {
     void hexAnnouncedAsTransactionHashIsNotAKey(String cue) {
         assertThat(SCANNER.scan(cue + HEX_KEY + " is pending").found()).isFalse();
         assertThat(SCANNER.scan(cue + "0x" + HEX_KEY).found()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"signature: ", "tx: ", "交易签名 ", "https://solscan.io/tx/"})
+    void aSolanaSignatureAnnouncedAsSuchIsNotAKey(String cue) {
+        assertThat(SCANNER.scan(cue + solanaKeypair(8) + " failed").found()).isFalse();
     }
 
     @Test
