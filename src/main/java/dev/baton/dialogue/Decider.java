@@ -66,7 +66,9 @@ public final class Decider {
         // Emergencies are spread over five intents: their summed score catches a report whose wording the
         // classifier splits between them, as long as no other single intent is more likely.
         if (topUrgent != null && urgentMass >= t.urgent() && urgentMass >= bestOther) {
-            return urgent(topUrgent.reason(), language);
+            // A bare topic ("钱包", "wallet") is not a report: ask whether money is at risk, one click from
+            // the urgent queue, instead of raising an alarm for every user who types a keyword.
+            return evidence.terse() ? possibleEmergency(prediction, language) : urgent(topUrgent.reason(), language);
         }
         FaqEntry top = corpus.entry(prediction.intent()).orElse(null);
         if (top == null || top.kind() == Kind.OUT_OF_SCOPE) {
@@ -108,6 +110,19 @@ public final class Decider {
         }
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
         return new Decision.Clarify(localizer.text(Messages.LOW_CONFIDENCE, language), options, "low_confidence");
+    }
+
+    private Decision possibleEmergency(Prediction prediction, ReplyLanguage language) {
+        List<QuickReply> options = new ArrayList<>();
+        for (IntentScore score : prediction.ranked()) {
+            FaqEntry entry = corpus.entry(score.intent()).orElse(null);
+            if (entry != null && entry.kind() == Kind.URGENT && options.size() < 3) {
+                options.add(option(entry, language));
+            }
+        }
+        options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
+        return new Decision.Clarify(localizer.text(Messages.POSSIBLE_EMERGENCY, language), options,
+                "possible_emergency");
     }
 
     private Decision outOfScope(FaqEntry entry, ReplyLanguage language) {

@@ -44,7 +44,8 @@ public final class DecisionPolicy {
         SecretScan scan = scanner.scan(text);
         NormalizedText normalized = normalizer.normalize(scan.redacted());
         Prediction prediction = classifier.classify(normalized);
-        Evidence evidence = new Evidence(scan.found(), rules.match(normalized.text()), prediction);
+        Evidence evidence = new Evidence(scan.found(), rules.match(normalized.text()), prediction,
+                Evidence.isTerse(normalized.text()));
         ReplyLanguage language = ReplyLanguage.of(normalized);
         Decision decision = decider.decide(evidence, language, thresholds);
         return new Outcome(scan.redacted(), normalized.language(), language, prediction, decision, truncated);

@@ -6,7 +6,38 @@ import java.util.Optional;
 
 /**
  * Everything the policy decides from, computed once per message: whether a secret was found, what the
- * funds-at-risk rules say, and the classifier's ranking.
+ * funds-at-risk rules say, the classifier's ranking, and whether the message is a bare topic (one word of
+ * two characters, such as "钱包" or "wallet") rather than a report.
  */
-public record Evidence(boolean secretExposed, Optional<RiskKind> risk, Prediction prediction) {
+public record Evidence(boolean secretExposed, Optional<RiskKind> risk, Prediction prediction, boolean terse) {
+
+    /** At most this weight (Han characters plus two per Latin word) makes a message a bare topic. */
+    static final int TERSE_WEIGHT = 2;
+
+    public Evidence(boolean secretExposed, Optional<RiskKind> risk, Prediction prediction) {
+        this(secretExposed, risk, prediction, false);
+    }
+
+    /** Whether a (normalised) message is too short to be a report of anything: a topic word or two. */
+    public static boolean isTerse(String text) {
+        int weight = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                weight++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                weight += inWord ? 0 : 2;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+            if (weight > TERSE_WEIGHT) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -24,6 +24,11 @@ final class Messages {
             "Sorry, I didn't quite get that. Is it one of these? You can also rephrase, or say \"agent\" to "
                     + "reach a person.");
 
+    static final Localized POSSIBLE_EMERGENCY = new Localized(
+            "想先确认一下：你的资产现在有风险吗？如果是下面的情况，点一下我会立刻加急转人工；不是的话，可以说说具体想问什么。",
+            "Let me check first: is your money at risk right now? If it's one of these, tap it and I'll get you "
+                    + "a human agent urgently. If not, tell me a bit more about what you need.");
+
     static final Localized HUMAN = new Localized("转人工", "Talk to a person");
 
     private Messages() {

@@ -92,6 +92,31 @@ class DeciderTest {
     }
 
     @Test
+    void aBareKeywordTheModelLeansUrgentOnAsksWhetherMoneyIsAtRiskInstead() {
+        Prediction p = new Prediction(List.of(new IntentScore("unauthorized-transfer", 0.6),
+                new IntentScore("contact-channels", 0.4)));
+        Decision d = decider.decide(new Evidence(false, Optional.empty(), p, true), ReplyLanguage.SIMPLIFIED, T);
+
+        assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
+            assertThat(c.reason()).isEqualTo("possible_emergency");
+            assertThat(c.options()).extracting(QuickReply::id).contains("unauthorized-transfer", "human-request");
+        });
+        assertThat(Evidence.isTerse("钱包")).isTrue();
+        assertThat(Evidence.isTerse("wallet")).isTrue();
+        assertThat(Evidence.isTerse("钱丢了")).isFalse();
+        assertThat(Evidence.isTerse("my wallet")).isFalse();
+    }
+
+    @Test
+    void aBareKeywordThatTheRulesRecogniseAsAnEmergencyStillHandsOffUrgently() {
+        Prediction p = new Prediction(List.of(new IntentScore("contact-channels", 0.9)));
+        Decision d = decider.decide(new Evidence(false, Optional.of(RiskKind.UNAUTHORIZED_TRANSFER), p, true),
+                ReplyLanguage.SIMPLIFIED, T);
+
+        assertThat(d).isInstanceOf(Decision.Handoff.class);
+    }
+
+    @Test
     void aMessageTheModelKnowsNothingAboutIsNotAnEmergency() {
         List<IntentScore> flat = new ArrayList<>();
         for (String id : CORPUS.entries().stream().map(e -> e.id()).toList()) {

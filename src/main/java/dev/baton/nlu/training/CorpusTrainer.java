@@ -147,7 +147,8 @@ public final class CorpusTrainer {
         for (Held h : held) {
             Prediction p = MaxentIntentClassifier.rank(h.labels(), HybridIntentClassifier.combine(h.signals().get(k), weight));
             intentCorrect += p.intent().equals(h.example().label()) ? 1 : 0;
-            rows.add(new LabelledEvidence(h.expected(), new Evidence(false, h.risk(), p),
+            rows.add(new LabelledEvidence(h.expected(), new Evidence(false, h.risk(), p,
+                    Evidence.isTerse(h.example().text())),
                     h.language()));
         }
         Thresholds thresholds = calibrator.choose(rows);
