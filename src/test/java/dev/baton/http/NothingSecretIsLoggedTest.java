@@ -1,0 +1,54 @@
+package dev.baton.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.baton.http.ApiClient.Chat;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** A pasted recovery phrase reaches no log line, even at debug level and on error paths. */
+class NothingSecretIsLoggedTest {
+
+    private static final String PHRASE =
+            "abandon ability able about above absent absorb abstract absurd abuse access accident";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aPastedPhraseIsNeverLoggedNorStoredNorEchoedInTheTranscript() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger baton = (Logger) LoggerFactory.getLogger("dev.baton");
+        Level before = baton.getLevel();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        baton.setLevel(Level.DEBUG);
+        try (BatonTestServer server = BatonTestServer.start(data)) {
+            ApiClient api = new ApiClient(server.baseUrl());
+            Chat chat = api.open();
+            api.send(chat, "help, my words are " + PHRASE);
+            api.send(chat, "again " + PHRASE);
+            api.request("POST", "/api/v1/conversations/" + chat.id() + "/messages", chat.token(), "application/json",
+                    "{\"text\": \"" + PHRASE); // malformed on purpose
+
+            assertThat(api.transcript(chat, 0).body()).doesNotContain("absurd abuse");
+        } finally {
+            root.detachAppender(captured);
+            baton.setLevel(before);
+        }
+        assertThat(captured.list).isNotEmpty();
+        assertThat(captured.list).allSatisfy(e -> {
+            assertThat(e.getFormattedMessage()).doesNotContain("absurd").doesNotContain("abandon ability");
+            if (e.getThrowableProxy() != null) {
+                assertThat(e.getThrowableProxy().getMessage()).doesNotContain("absurd");
+            }
+        });
+    }
+}
