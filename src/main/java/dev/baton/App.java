@@ -64,6 +64,8 @@ public final class App {
     public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy policy) {
     }
 
+    private static final String EMBEDDED_USER = "baton";
+
     private App() {
     }
 
@@ -86,8 +88,11 @@ public final class App {
     public static Baton serve(BatonConfig config) {
         StoreConfig s = config.store();
         String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
+        // H2 makes the first user of a new file its owner: the embedded store always opens as the same one.
+        String user = s.embedded() ? EMBEDDED_USER : s.user();
+        String password = s.embedded() ? "" : s.password();
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
-                () -> Database.open(url, s.user(), s.password(), s.poolSize()));
+                () -> Database.open(url, user, password, s.poolSize()));
         Understanding understanding;
         try {
             understanding = understanding(config.nlu().corpusDir(), config.nlu().modelsDir());

@@ -49,7 +49,7 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public void create(Conversation conversation) {
-        transactions.autoCommit("create conversation " + conversation.id(), connection -> {
+        transactions.autoCommit("create conversation", conversation.id(), connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setString(1, conversation.id());
                 insert.setString(2, conversation.tokenHash());
@@ -68,7 +68,7 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> find(String id) {
-        return transactions.autoCommit("find conversation " + id, connection -> {
+        return transactions.autoCommit("find conversation", id, connection -> {
             try (PreparedStatement find = connection.prepareStatement(FIND)) {
                 find.setString(1, id);
                 try (ResultSet row = find.executeQuery()) {
@@ -85,7 +85,7 @@ public final class JdbcConversationStore implements ConversationStore {
     @Override
     public void commit(Turn turn) {
         Conversation next = turn.conversation();
-        transactions.inTransaction("commit a turn of conversation " + next.id(), connection -> {
+        transactions.inTransaction("commit a turn of conversation", next.id(), connection -> {
             if (advance(connection, next) == 0) {
                 throw new ConcurrentTurnException(next.id());
             }
@@ -102,7 +102,7 @@ public final class JdbcConversationStore implements ConversationStore {
         if (limit < 1) {
             return List.of();
         }
-        return transactions.autoCommit("read messages of conversation " + conversationId, connection -> {
+        return transactions.autoCommit("read messages of conversation", conversationId, connection -> {
             try (PreparedStatement page = connection.prepareStatement(PAGE)) {
                 page.setString(1, conversationId);
                 page.setLong(2, afterSeq);

@@ -36,7 +36,7 @@ public final class JdbcTicketStore implements TicketStore {
 
     @Override
     public Optional<Ticket> find(String ticketId) {
-        return transactions.autoCommit("find ticket " + ticketId, connection -> {
+        return transactions.autoCommit("find ticket", ticketId, connection -> {
             try (PreparedStatement find = connection.prepareStatement(FIND)) {
                 find.setString(1, ticketId);
                 try (ResultSet row = find.executeQuery()) {
@@ -51,7 +51,7 @@ public final class JdbcTicketStore implements TicketStore {
         if (limit < 1) {
             return List.of();
         }
-        return transactions.autoCommit("read the queue", connection -> {
+        return transactions.autoCommit("read the queue", "", connection -> {
             try (PreparedStatement queue = connection.prepareStatement(QUEUE)) {
                 queue.setInt(1, limit);
                 try (ResultSet row = queue.executeQuery()) {
@@ -67,7 +67,7 @@ public final class JdbcTicketStore implements TicketStore {
 
     @Override
     public int queuePosition(String ticketId) {
-        return transactions.autoCommit("find the queue position of ticket " + ticketId, connection -> {
+        return transactions.autoCommit("find the queue position of ticket", ticketId, connection -> {
             try (PreparedStatement position = connection.prepareStatement(POSITION)) {
                 position.setString(1, ticketId);
                 try (ResultSet row = position.executeQuery()) {
@@ -84,7 +84,7 @@ public final class JdbcTicketStore implements TicketStore {
     public int queuedAhead(Ticket ticket) {
         int rank = TicketRows.rank(ticket.priority());
         long created = ticket.createdAt().toEpochMilli();
-        return transactions.autoCommit("count the tickets ahead of " + ticket.id(), connection -> {
+        return transactions.autoCommit("count the tickets ahead of", ticket.id(), connection -> {
             try (PreparedStatement ahead = connection.prepareStatement(AHEAD)) {
                 ahead.setString(1, ticket.id());
                 ahead.setInt(2, rank);

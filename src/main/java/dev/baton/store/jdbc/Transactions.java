@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs JDBC work on a pooled connection, in one transaction or in auto-commit mode. */
+/**
+ * Runs JDBC work on a pooled connection, in one transaction or in auto-commit mode, and turns an
+ * SQLException into a StoreException saying what failed ("cannot " + what + subject: the message is only
+ * built on failure, so the hot path does no string work).
+ */
 final class Transactions {
 
     /** Work on a connection. */
@@ -20,31 +24,36 @@ final class Transactions {
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    <T> T inTransaction(String what, Work<T> work) {
+    <T> T inTransaction(String what, String subject, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.on(connection);
+                result = work.on(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollback(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            // After a failure the pool restores auto-commit when the connection comes back.
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
-            throw new StoreException("cannot " + what, e);
+            throw failure(what, subject, e);
         }
     }
 
     /** Runs {@code work} with each statement committed on its own (reads, single writes). */
-    <T> T autoCommit(String what, Work<T> work) {
+    <T> T autoCommit(String what, String subject, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {
-            throw new StoreException("cannot " + what, e);
+            throw failure(what, subject, e);
         }
+    }
+
+    private static StoreException failure(String what, String subject, SQLException cause) {
+        return new StoreException("cannot " + what + (subject.isEmpty() ? "" : " " + subject), cause);
     }
 
     private static void rollback(Connection connection, Throwable failure) {

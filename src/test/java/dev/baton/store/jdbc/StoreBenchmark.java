@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Turn commits per second: {@code StoreBenchmark <jdbcUrl> [turns] [user] [password]}. Four threads play
+ * Turn commits per second: {@code StoreBenchmark <jdbcUrl> [turns] [user] [password] [poolSize]}. Four
+ * threads (on a pool of four connections unless told otherwise) play
  * 100 conversations (25 each, so turns never conflict); a turn is what the chat service does per message:
  * find the conversation, then commit it with two messages (the user's and the bot's reply). Prints
  * throughput and commit latency percentiles after a warm-up of 2,000 turns.
@@ -38,7 +39,8 @@ public final class StoreBenchmark {
         int turns = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         String user = args.length > 2 ? args[2] : "baton";
         String password = args.length > 3 ? args[3] : "";
-        try (Database database = open(url, user, password)) {
+        int poolSize = args.length > 4 ? Integer.parseInt(args[4]) : THREADS;
+        try (Database database = open(url, user, password, poolSize)) {
             ConversationStore store = new JdbcConversationStore(database);
             String run = UUID.randomUUID().toString().substring(0, 8);
             List<Conversation> conversations = new ArrayList<>();
@@ -49,9 +51,9 @@ public final class StoreBenchmark {
             }
             run(store, conversations, WARM_UP);
             Result result = run(store, conversations, turns);
-            System.out.printf("%s: %d turns, %d threads, %.2f s -> %.0f turns/s; commit p50 %.2f ms, p99 %.2f ms, "
+            System.out.printf("%s: %d turns, %d threads, pool %d, %.2f s -> %.0f turns/s; commit p50 %.2f ms, p99 %.2f ms, "
                             + "max %.2f ms; find p50 %.2f ms, p99 %.2f ms; conflicts %d%n", Database.redact(url),
-                    turns, THREADS, result.seconds, turns / result.seconds, ms(result.commits, 0.50),
+                    turns, THREADS, poolSize, result.seconds, turns / result.seconds, ms(result.commits, 0.50),
                     ms(result.commits, 0.99), ms(result.commits, 1.0), ms(result.finds, 0.50),
                     ms(result.finds, 0.99), result.conflicts);
         }
@@ -107,16 +109,16 @@ public final class StoreBenchmark {
         return sortedNanos[Math.max(0, at)] / 1e6;
     }
 
-    private static Database open(String url, String user, String password) {
+    private static Database open(String url, String user, String password, int poolSize) {
         if (!url.startsWith("jdbc:sqlite:")) {
-            return Database.open(url, user, password, THREADS);
+            return Database.open(url, user, password, poolSize);
         }
         // SQLite is measured for comparison only and is not a supported store: its driver is put on the
         // class path by hand. The store's SQL and schema run on it unchanged; the H2 dialect stands in
         // because neither needs driver properties (and the queue's SKIP LOCKED would not run on SQLite).
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setMaximumPoolSize(THREADS);
+        config.setMaximumPoolSize(poolSize);
         HikariDataSource pool = new HikariDataSource(config);
         Database.migrate(pool);
         return new Database(pool, Dialect.H2);

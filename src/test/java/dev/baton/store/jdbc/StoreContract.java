@@ -166,6 +166,26 @@ abstract class StoreContract {
     }
 
     @Test
+    void aTurnThatFailsHalfwayLeavesNothingBehindAndTheStoreCarriesOn() {
+        Conversation c = conversation("c1");
+        conversations.create(c);
+        Turn broken = turn(c, T0.plusSeconds(1),
+                Optional.of(ticket("t1", "no-such-conversation", Priority.URGENT, TicketStatus.QUEUED, T0)), "hi");
+
+        assertThatThrownBy(() -> conversations.commit(broken)).isInstanceOf(StoreException.class)
+                .hasCauseInstanceOf(SQLException.class);
+        assertThat(conversations.find("c1")).contains(c);
+        assertThat(conversations.messages("c1", 0, 10)).isEmpty();
+        assertThat(tickets.find("t1")).isEmpty();
+
+        for (int i = 0; i < 8; i++) {
+            Turn retry = turn(conversations.find("c1").orElseThrow(), "again " + i);
+            conversations.commit(retry);
+        }
+        assertThat(conversations.messages("c1", 0, 100)).hasSize(16);
+    }
+
+    @Test
     void ofConcurrentTurnsOverOneVersionExactlyOneCommits() throws Exception {
         Conversation c = conversation("c1");
         conversations.create(c);
