@@ -46,6 +46,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ public final class App {
     }
 
     private static final String EMBEDDED_USER = "baton";
+    /** How old a queue position told to a user may be. */
+    private static final Duration QUEUE_STALENESS = Duration.ofSeconds(1);
 
     private App() {
     }
@@ -112,7 +115,8 @@ public final class App {
             ConversationEvents events = new LocalConversationEvents();
             Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer());
             ConversationService service = new ConversationService(conversations, tickets,
-                    new FifoHandoffDesk(tickets, config.handoff().handlingTime()), understanding.policy(), dialogue,
+                    new FifoHandoffDesk(tickets, config.handoff().handlingTime(), QUEUE_STALENESS, Ticker.systemTicker()),
+                    understanding.policy(), dialogue,
                     events, Clock.systemUTC());
             BatonServer server = BatonServer.start(config.http(), config.limits(), service, events,
                     database::healthy, Ticker.systemTicker());

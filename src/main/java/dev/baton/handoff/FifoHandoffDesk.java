@@ -1,28 +1,43 @@
 package dev.baton.handoff;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.details.Details;
 import dev.baton.dialogue.Priority;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The simplest desk: urgent tickets before normal ones, oldest first, and a wait estimated as the place in
  * the queue times a fixed handling time per ticket.
+ *
+ * <p>Places are counted in a snapshot of the queue's order read at most once per {@code staleness}: counting
+ * the tickets ahead with a query on every turn costs time in proportion to the queue, which is long exactly
+ * when no agent is free. A place may therefore be up to {@code staleness} old.
  */
 public final class FifoHandoffDesk implements HandoffDesk {
 
-    private final TicketStore tickets;
     private final Duration handlingTime;
     private final SecureRandom random = new SecureRandom();
+    private final LoadingCache<Boolean, List<QueuedTicket>> snapshot;
 
-    public FifoHandoffDesk(TicketStore tickets, Duration handlingTime) {
+    public FifoHandoffDesk(TicketStore tickets, Duration handlingTime, Duration staleness, Ticker ticker) {
         if (handlingTime.isNegative() || handlingTime.isZero()) {
             throw new IllegalArgumentException("handling time must be positive: " + handlingTime);
         }
-        this.tickets = tickets;
         this.handlingTime = handlingTime;
+        this.snapshot = Caffeine.newBuilder()
+                .maximumSize(1)
+                .expireAfterWrite(staleness)
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .recordStats()
+                .build(key -> tickets.queueOrder());
     }
 
     @Override
@@ -38,8 +53,14 @@ public final class FifoHandoffDesk implements HandoffDesk {
         if (ticket.status() != TicketStatus.QUEUED) {
             return new QueueStatus(ticket.id(), ticket.status(), ticket.priority(), 0, 0);
         }
-        int position = tickets.queuedAhead(ticket) + 1;
+        int position = ahead(snapshot.get(Boolean.TRUE), QueuedTicket.of(ticket)) + 1;
         return new QueueStatus(ticket.id(), ticket.status(), ticket.priority(), position,
                 position * handlingTime.toSeconds());
+    }
+
+    /** How many tickets of the ordered queue sort before {@code ticket} (itself excluded, stored or not). */
+    static int ahead(List<QueuedTicket> queue, QueuedTicket ticket) {
+        int at = Collections.binarySearch(queue, ticket, QueuedTicket.ORDER);
+        return at >= 0 ? at : -at - 1;
     }
 }

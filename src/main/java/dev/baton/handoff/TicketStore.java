@@ -20,9 +20,6 @@ public interface TicketStore {
      */
     int queuePosition(String ticketId);
 
-    /**
-     * How many queued tickets other than {@code ticket} go before it in queue order, whether or not
-     * {@code ticket} itself is stored yet.
-     */
-    int queuedAhead(Ticket ticket);
+    /** Every queued ticket's place-defining fields, in queue order (one light query for the whole queue). */
+    List<QueuedTicket> queueOrder();
 }

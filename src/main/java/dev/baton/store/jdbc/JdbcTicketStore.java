@@ -1,10 +1,12 @@
 package dev.baton.store.jdbc;
 
+import dev.baton.handoff.QueuedTicket;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,8 @@ public final class JdbcTicketStore implements TicketStore {
             + QUEUED + " AND (o.priority_rank < t.priority_rank OR (o.priority_rank = t.priority_rank"
             + " AND (o.created_at < t.created_at OR (o.created_at = t.created_at AND o.id < t.id)))))"
             + " FROM tickets t WHERE t.id = ?";
-    private static final String AHEAD = "SELECT COUNT(*) FROM tickets WHERE status = " + QUEUED + " AND id <> ?"
-            + " AND (priority_rank < ? OR (priority_rank = ? AND (created_at < ? OR (created_at = ? AND id < ?))))";
+    private static final String ORDER = "SELECT id, priority, created_at FROM tickets WHERE status = " + QUEUED
+            + " ORDER BY priority_rank, created_at, id";
 
     private final Transactions transactions;
     private final TicketRows rows;
@@ -81,21 +83,16 @@ public final class JdbcTicketStore implements TicketStore {
     }
 
     @Override
-    public int queuedAhead(Ticket ticket) {
-        int rank = TicketRows.rank(ticket.priority());
-        long created = ticket.createdAt().toEpochMilli();
-        return transactions.autoCommit("count the tickets ahead of", ticket.id(), connection -> {
-            try (PreparedStatement ahead = connection.prepareStatement(AHEAD)) {
-                ahead.setString(1, ticket.id());
-                ahead.setInt(2, rank);
-                ahead.setInt(3, rank);
-                ahead.setLong(4, created);
-                ahead.setLong(5, created);
-                ahead.setString(6, ticket.id());
-                try (ResultSet row = ahead.executeQuery()) {
-                    row.next();
-                    return Math.toIntExact(row.getLong(1));
+    public List<QueuedTicket> queueOrder() {
+        return transactions.autoCommit("read the queue order", "", connection -> {
+            try (PreparedStatement order = connection.prepareStatement(ORDER);
+                 ResultSet row = order.executeQuery()) {
+                List<QueuedTicket> queue = new ArrayList<>();
+                while (row.next()) {
+                    queue.add(new QueuedTicket(row.getString(1), TicketRows.priority(row.getString(2)),
+                            Instant.ofEpochMilli(row.getLong(3))));
                 }
+                return queue;
             }
         });
     }

@@ -80,7 +80,7 @@ final class TicketRows {
                 Instant.ofEpochMilli(row.getLong(8)), Instant.ofEpochMilli(row.getLong(9)));
     }
 
-    private static Priority priority(String code) {
+    static Priority priority(String code) {
         return Priority.valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

@@ -17,6 +17,7 @@ import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
 import dev.baton.details.Details;
 import dev.baton.dialogue.Priority;
+import dev.baton.handoff.QueuedTicket;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
@@ -231,19 +232,14 @@ abstract class StoreContract {
     }
 
     @Test
-    void queuedAheadCountsTicketsBeforeOneNotYetStored() {
+    void theQueueOrderListsOnlyQueuedTicketsInOrderWithoutTheirDetails() {
         queue("n1", Priority.NORMAL, TicketStatus.QUEUED, 0);
         queue("u1", Priority.URGENT, TicketStatus.QUEUED, 5);
         queue("a1", Priority.URGENT, TicketStatus.ASSIGNED, 0);
 
-        assertThat(tickets.queuedAhead(ticket("new", "x", Priority.URGENT, TicketStatus.QUEUED, T0.plusSeconds(6))))
-                .isEqualTo(1);
-        assertThat(tickets.queuedAhead(ticket("new", "x", Priority.NORMAL, TicketStatus.QUEUED, T0.plusSeconds(6))))
-                .isEqualTo(2);
-        assertThat(tickets.queuedAhead(ticket("new", "x", Priority.URGENT, TicketStatus.QUEUED, T0))).isZero();
-        // A stored ticket does not count itself, even when its stored row sorts before the one passed in.
-        assertThat(tickets.queuedAhead(ticket("u1", "x", Priority.NORMAL, TicketStatus.QUEUED, T0.plusSeconds(6))))
-                .isEqualTo(1);
+        assertThat(tickets.queueOrder()).containsExactly(
+                new QueuedTicket("u1", Priority.URGENT, T0.plusSeconds(5)),
+                new QueuedTicket("n1", Priority.NORMAL, T0));
     }
 
     @Test
