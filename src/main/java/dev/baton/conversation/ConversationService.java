@@ -132,7 +132,9 @@ public final class ConversationService {
         Instant now = now();
 
         DialogueMemory memory = step.memory();
-        Optional<Ticket> ticket = ticketAfter(current, step, now);
+        Optional<Ticket> before = step.ticket() instanceof TicketChange.Update && current.memory().ticketId() != null
+                ? tickets.find(current.memory().ticketId()) : Optional.empty();
+        Optional<Ticket> ticket = ticketAfter(current, step, before, now);
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
             memory = new DialogueMemory(memory.offered(), memory.unclearStreak(), memory.pending(),
                     memory.questionsAsked(), memory.details(), memory.handoffPriority(), memory.handoffReason(),
@@ -152,7 +154,7 @@ public final class ConversationService {
             messages.add(reply);
         }
         Conversation next = current.next(step.state(), memory, messages.size(), now);
-        store.commit(new Turn(next, messages, ticket));
+        store.commit(new Turn(next, messages, ticket.filter(t -> !t.equals(before.orElse(null)))));
         LOG.debug("conversation {} turn {}: {} -> {} ({})", current.id(), user.seq(), current.state().wire(),
                 next.state().wire(), step.trail().action());
 
@@ -168,13 +170,21 @@ public final class ConversationService {
         return new TurnResult(user, reply, step.trail(), queue, next.state());
     }
 
-    private Optional<Ticket> ticketAfter(Conversation current, Step step, Instant now) {
+    /**
+     * The conversation's ticket as the turn leaves it: opened, or {@code before} with the turn's details
+     * and raised priority (the very same object when the turn changes nothing, so it is not written).
+     */
+    private Optional<Ticket> ticketAfter(Conversation current, Step step, Optional<Ticket> before, Instant now) {
         TicketChange change = step.ticket();
         if (change instanceof TicketChange.Open open) {
             return Optional.of(desk.open(current.id(), open.priority(), open.reason(), step.memory().details(), now));
         }
-        if (change instanceof TicketChange.Update update && current.memory().ticketId() != null) {
-            return tickets.find(current.memory().ticketId()).map(t -> {
+        if (change instanceof TicketChange.Update update) {
+            return before.map(t -> {
+                boolean same = update.raisedTo() == null && t.details().equals(step.memory().details());
+                if (same) {
+                    return t;
+                }
                 Ticket updated = t.withDetails(step.memory().details(), now);
                 return update.raisedTo() == null ? updated : updated.raised(update.raisedTo(), update.reason(), now);
             });

@@ -1,0 +1,117 @@
+package dev.baton.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.App;
+import dev.baton.details.DetailExtractor;
+import dev.baton.dialogue.Localizer;
+import dev.baton.handoff.FifoHandoffDesk;
+import dev.baton.handoff.Ticket;
+import dev.baton.store.jdbc.Database;
+import dev.baton.store.jdbc.JdbcConversationStore;
+import dev.baton.store.jdbc.JdbcTicketStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The service over the real policy and an in-memory embedded store. */
+class ConversationServiceTest {
+
+    static Database database;
+    static ConversationService service;
+    static JdbcTicketStore tickets;
+    static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void wire() {
+        database = Database.open("jdbc:h2:mem:svc" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "baton", "", 2);
+        tickets = new JdbcTicketStore(database);
+        LocalConversationEvents events = new LocalConversationEvents();
+        service = new ConversationService(new JdbcConversationStore(database), tickets,
+                new FifoHandoffDesk(tickets, Duration.ofMinutes(3), Duration.ZERO, Ticker.systemTicker()),
+                App.understanding(Path.of("faq-corpus"), Path.of("models")).policy(),
+                new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()), events,
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private static Ticket ticketOf(String conversationId) {
+        Conversation c = service.authorize(conversationId, TOKENS.get(conversationId));
+        return tickets.find(c.memory().ticketId()).orElseThrow();
+    }
+
+    private static String start() {
+        Started s = service.start("zh-CN", "web");
+        TOKENS.put(s.conversationId(), s.token());
+        return s.conversationId();
+    }
+
+    @Test
+    void onlyTheTokenOfAConversationOpensIt() {
+        String id = start();
+        String other = start();
+
+        assertThat(service.authorize(id, TOKENS.get(id)).id()).isEqualTo(id);
+        assertThatThrownBy(() -> service.authorize(id, TOKENS.get(other)))
+                .isInstanceOfSatisfying(ChatException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.UNAUTHORIZED));
+        assertThatThrownBy(() -> service.authorize("c_missing", "x"))
+                .isInstanceOfSatisfying(ChatException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.CONVERSATION_NOT_FOUND));
+    }
+
+    @Test
+    void detailsGivenWhileQueuedReachTheTicketAndANothingMessageLeavesItAlone() {
+        String id = start();
+        service.send(id, "我的币被盗了", null);
+        service.send(id, "跳过", Dialogue.SKIP_ID);
+        Ticket before = ticketOf(id);
+
+        service.send(id, "txid 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b 转了500u", null);
+        Ticket withHash = ticketOf(id);
+        service.send(id, "好的", null);
+
+        assertThat(before.priority().code()).isEqualTo("urgent");
+        assertThat(withHash.details().txHashes()).singleElement()
+                .satisfies(h -> assertThat(h.verified()).isTrue());
+        assertThat(withHash.details().amount()).isEqualTo("500 USDT");
+        assertThat(ticketOf(id)).isEqualTo(withHash);
+    }
+
+    @Test
+    void theStoredMessageIsTheRedactedOneAndTheTurnIsAcknowledgedWithIt() {
+        String id = start();
+        TurnResult turn = service.send(id, "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d 这是我的私钥",
+                null);
+
+        assertThat(turn.userMessage().text()).startsWith("[redacted: private key]");
+        assertThat(turn.decision().reason()).isEqualTo("secret_exposed");
+        assertThat(service.transcript(service.authorize(id, TOKENS.get(id)), 0, 10).messages())
+                .extracting(Message::text).noneMatch(t -> t.contains("0c28fca386"));
+    }
+
+    @Test
+    void aTooLongOrEmptyTextIsRefusedAndNothingIsStored() {
+        String id = start();
+
+        assertThatThrownBy(() -> service.send(id, "a".repeat(4_001), null)).isInstanceOfSatisfying(ChatException.class,
+                e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.TEXT_TOO_LONG));
+        assertThatThrownBy(() -> service.send(id, " ", null)).isInstanceOf(ChatException.class);
+        assertThat(service.authorize(id, TOKENS.get(id)).lastSeq()).isZero();
+    }
+}
