@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class Cli {
 
-    private static final String USAGE = "usage: baton serve|train|decide|evaluate|benchmark [options]";
+    private static final String USAGE = "usage: baton serve|train|decide|evaluate|benchmark|loadtest [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -42,6 +42,7 @@ public final class Cli {
                 case "decide" -> new DecideCommand(in, out, err, json).run(rest);
                 case "evaluate" -> new EvaluateCommand(out, err, json).run(rest);
                 case "benchmark" -> new BenchmarkCommand(json, out, err).run(rest);
+                case "loadtest" -> new LoadtestCommand(out, err).run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
             };
         } catch (CliException e) {

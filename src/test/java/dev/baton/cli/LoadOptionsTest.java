@@ -1,0 +1,83 @@
+package dev.baton.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The load test refuses, in one line and before starting anything, to leave this machine or its bounds. */
+class LoadOptionsTest {
+
+    @Test
+    void aUrlOffThisMachineIsRefusedInOneLine() {
+        for (String url : List.of("http://10.0.0.5:7070", "http://example.com", "http://192.168.1.2:80/")) {
+            CliRun run = CliRun.of("", "loadtest", "--url", url);
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).startsWith("baton: --url must point at this machine").hasLineCount(1);
+        }
+        assertThat(CliRun.of("", "loadtest", "--url", "https://127.0.0.1:7070").err())
+                .startsWith("baton: --url must look like http://127.0.0.1:PORT");
+    }
+
+    @Test
+    void loopbackUrlsAreAccepted() {
+        for (String url : List.of("http://127.0.0.1:7070", "http://localhost:7070/", "http://[::1]:7070")) {
+            LoadOptions options = LoadOptions.parse(List.of("--url", url));
+            assertThat(options.url().getPort()).isEqualTo(7070);
+            assertThat(options.url().toString()).doesNotEndWith("/");
+            assertThat(options.store()).isEqualTo("unknown");
+        }
+    }
+
+    @Test
+    void concurrencyAndTimeAreBounded() {
+        assertRefused("--conversations must be between 1 and 1000", "--conversations", "1001");
+        assertRefused("--conversations must be between 1 and 1000", "--conversations", "0");
+        assertRefused("--warmup plus --duration must be at most 600 seconds, not 601", "--warmup", "301",
+                "--duration", "300");
+        assertRefused("--warmup must not be negative", "--warmup", "-1");
+        assertRefused("--duration must be at least 1 second", "--duration", "0");
+        assertRefused("--max-turns must be at least 1", "--max-turns", "-5");
+        assertRefused("--rate must be between 1 and 100000", "--rate", "100001");
+        assertRefused("--conversations must be a whole number", "--conversations", "many");
+    }
+
+    @Test
+    void spawnOnlyAndUrlOnlyOptionsDoNotMix() {
+        assertRefused("--db-url, --db-user and --server-heap apply only to a spawned server", "--url",
+                "http://127.0.0.1:7070", "--db-url", "jdbc:postgresql://127.0.0.1:5432/test");
+        assertRefused("--server-pid applies only with --url", "--server-pid", "1");
+        assertRefused("--db-user needs --db-url", "--db-user", "postgres");
+        assertRefused("--server-heap must look like 256m", "--server-heap", "lots");
+        assertRefused("unexpected argument 'now'", "now");
+    }
+
+    @Test
+    void aReportIntoAMissingFolderIsRefusedBeforeTheRun() {
+        assertRefused("no such folder", "--json", "/nonexistent-folder-for-baton/report.json");
+    }
+
+    @Test
+    void defaultsMatchTheTargetsRun() {
+        LoadOptions options = LoadOptions.parse(List.of());
+        assertThat(options.conversations()).isEqualTo(100);
+        assertThat(options.warmupSeconds()).isEqualTo(45);
+        assertThat(options.durationSeconds()).isEqualTo(30);
+        assertThat(options.store()).isEqualTo("embedded");
+        assertThat(options.heap()).isEqualTo("256m");
+        assertThat(LoadOptions.parse(List.of("--db-url", "jdbc:postgresql://127.0.0.1:5432/test", "--db-user",
+                "postgres")).store()).isEqualTo("postgresql");
+    }
+
+    private static void assertRefused(String message, String... args) {
+        assertThatThrownBy(() -> LoadOptions.parse(List.of(args))).isInstanceOf(CliException.class)
+                .hasMessageContaining(message);
+        String[] command = new String[args.length + 1];
+        command[0] = "loadtest";
+        System.arraycopy(args, 0, command, 1, args.length);
+        CliRun run = CliRun.of("", command);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("baton: ").hasLineCount(1);
+    }
+}
