@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executors;
 
 /**
@@ -115,7 +116,8 @@ public final class App {
             ConversationEvents events = new LocalConversationEvents();
             Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer());
             ConversationService service = new ConversationService(conversations, tickets,
-                    new FifoHandoffDesk(tickets, config.handoff().handlingTime(), QUEUE_STALENESS, Ticker.systemTicker()),
+                    new FifoHandoffDesk(tickets, config.handoff().handlingTime(), QUEUE_STALENESS, Ticker.systemTicker(),
+                            ForkJoinPool.commonPool()),
                     understanding.policy(), dialogue,
                     events, Clock.systemUTC());
             BatonServer server = BatonServer.start(config.http(), config.limits(), service, events,

@@ -11,31 +11,38 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The simplest desk: urgent tickets before normal ones, oldest first, and a wait estimated as the place in
  * the queue times a fixed handling time per ticket.
  *
- * <p>Places are counted in a snapshot of the queue's order read at most once per {@code staleness}: counting
- * the tickets ahead with a query on every turn costs time in proportion to the queue, which is long exactly
- * when no agent is free. A place may therefore be up to {@code staleness} old.
+ * <p>Places are counted in a snapshot of the queue's order, re-read in the background once per
+ * {@code staleness}: counting the tickets ahead with a query on every turn costs time in proportion to the
+ * queue, which is long exactly when no agent is free. A place may therefore be a little old.
  */
 public final class FifoHandoffDesk implements HandoffDesk {
+
+    private static final int EXPIRY_FACTOR = 10;
 
     private final Duration handlingTime;
     private final SecureRandom random = new SecureRandom();
     private final LoadingCache<Boolean, List<QueuedTicket>> snapshot;
 
-    public FifoHandoffDesk(TicketStore tickets, Duration handlingTime, Duration staleness, Ticker ticker) {
+    public FifoHandoffDesk(TicketStore tickets, Duration handlingTime, Duration staleness, Ticker ticker,
+                           Executor refresher) {
         if (handlingTime.isNegative() || handlingTime.isZero()) {
             throw new IllegalArgumentException("handling time must be positive: " + handlingTime);
         }
         this.handlingTime = handlingTime;
+        // Refreshed in the background: no user's turn waits while the queue is read. After a quiet spell the
+        // snapshot expires and the next turn reads it afresh.
         this.snapshot = Caffeine.newBuilder()
                 .maximumSize(1)
-                .expireAfterWrite(staleness)
+                .refreshAfterWrite(staleness)
+                .expireAfterWrite(staleness.multipliedBy(EXPIRY_FACTOR))
                 .ticker(ticker)
-                .executor(Runnable::run)
+                .executor(refresher)
                 .recordStats()
                 .build(key -> tickets.queueOrder());
     }

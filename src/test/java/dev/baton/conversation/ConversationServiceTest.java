@@ -39,7 +39,8 @@ class ConversationServiceTest {
         tickets = new JdbcTicketStore(database);
         LocalConversationEvents events = new LocalConversationEvents();
         service = new ConversationService(new JdbcConversationStore(database), tickets,
-                new FifoHandoffDesk(tickets, Duration.ofMinutes(3), Duration.ZERO, Ticker.systemTicker()),
+                new FifoHandoffDesk(tickets, Duration.ofMinutes(3), Duration.ofNanos(1), Ticker.systemTicker(),
+                        Runnable::run),
                 App.understanding(Path.of("faq-corpus"), Path.of("models")).policy(),
                 new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()), events,
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));

@@ -52,7 +52,7 @@ class FifoHandoffDeskTest {
     private final Queue queue = new Queue();
     private final AtomicLong nanos = new AtomicLong();
     private final FifoHandoffDesk desk = new FifoHandoffDesk(queue, Duration.ofMinutes(3), Duration.ofSeconds(1),
-            nanos::get);
+            nanos::get, Runnable::run);
 
     private Ticket ticket(Priority priority, int secondsAfterT0) {
         return desk.open("c", priority, "human_requested", Details.NONE, T0.plusSeconds(secondsAfterT0));
@@ -83,7 +83,7 @@ class FifoHandoffDeskTest {
     }
 
     @Test
-    void theQueueIsReadAtMostOncePerStalenessPeriod() {
+    void theQueueIsReReadAtMostOncePerStalenessPeriodWithoutMakingATurnWait() {
         queue.add(ticket(Priority.NORMAL, 0));
         Ticket mine = ticket(Priority.NORMAL, 60);
 
@@ -94,8 +94,13 @@ class FifoHandoffDeskTest {
 
         nanos.addAndGet(Duration.ofMillis(1_001).toNanos());
 
-        assertThat(desk.status(mine).queuePosition()).isEqualTo(3);
+        desk.status(mine); // served from the old snapshot while the new one is read
         assertThat(queue.reads).hasValue(2);
+        assertThat(desk.status(mine).queuePosition()).isEqualTo(3);
+
+        nanos.addAndGet(Duration.ofSeconds(60).toNanos());
+        queue.add(ticket(Priority.URGENT, 62));
+        assertThat(desk.status(mine).queuePosition()).as("after a quiet spell: read afresh").isEqualTo(4);
     }
 
     @Test

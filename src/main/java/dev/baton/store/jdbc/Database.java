@@ -16,10 +16,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final JsonColumns json = new JsonColumns();
+    private final GroupCommit groupCommit;
 
     Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
+        this.groupCommit = dialect == Dialect.H2 ? new GroupCommit(pool) : null;
     }
 
     /** Opens the pool and migrates the schema (Flyway, {@code classpath:db/migration}). */
@@ -56,13 +58,14 @@ public final class Database implements AutoCloseable {
 
     /**
      * The URL of the embedded store: an H2 file {@code baton.mv.db} in {@code dataDir}, in PostgreSQL mode.
-     * {@code WRITE_DELAY=0} makes every commit write its changes to the file before it returns (H2 otherwise
-     * writes them up to 500 ms later, and a killed process loses them). H2 does not fsync on commit, so
-     * this holds against a crash of the process, not of the machine; use PostgreSQL where that matters.
+     * H2 writes commits to its file in the background; the store waits for that write ({@link
+     * #awaitDurable()}) before a commit counts, so an acknowledged turn survives a killed process. H2 does
+     * not fsync on commit, so this holds against a crash of the process, not of the machine; use PostgreSQL
+     * where that matters.
      */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("baton")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
     static void migrate(DataSource dataSource) {
@@ -91,6 +94,16 @@ public final class Database implements AutoCloseable {
 
     JsonColumns json() {
         return json;
+    }
+
+    /**
+     * Returns once what this thread committed is as durable as the database makes it: at once on
+     * PostgreSQL (its commit is), after a shared checkpoint on H2 (see {@link GroupCommit}).
+     */
+    void awaitDurable() {
+        if (groupCommit != null) {
+            groupCommit.awaitWritten();
+        }
     }
 
     /** Whether the database answers: a connection from the pool passes its validity check within a second. */

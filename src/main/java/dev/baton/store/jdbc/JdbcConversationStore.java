@@ -40,8 +40,10 @@ public final class JdbcConversationStore implements ConversationStore {
     private final Transactions transactions;
     private final JsonColumns json;
     private final TicketRows tickets;
+    private final Database database;
 
     public JdbcConversationStore(Database database) {
+        this.database = database;
         this.transactions = new Transactions(database.dataSource());
         this.json = database.json();
         this.tickets = new TicketRows(json);
@@ -64,6 +66,7 @@ public final class JdbcConversationStore implements ConversationStore {
                 return insert.executeUpdate();
             }
         });
+        database.awaitDurable();
     }
 
     @Override
@@ -95,6 +98,7 @@ public final class JdbcConversationStore implements ConversationStore {
             }
             return null;
         });
+        database.awaitDurable();
     }
 
     @Override
