@@ -73,7 +73,7 @@ final class LoadServer implements AutoCloseable {
         env.put("BATON_CONVERSATION_TURNS_PER_MINUTE", "100000");
         env.put("BATON_IP_REQUESTS_PER_MINUTE", "10000000");
         if (options.dbUrl() != null) {
-            env.put("BATON_DB_URL", options.dbUrl());
+            env.put("BATON_DB_URL", freshSchema(options.dbUrl()));
             if (options.dbUser() != null) {
                 env.put("BATON_DB_USER", options.dbUser());
             }
@@ -205,5 +205,18 @@ final class LoadServer implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * The PostgreSQL URL with a schema of its own for this run (unless it names one), so that runs do not
+     * inherit each other's queues; the server creates it on start. Drop old ones with
+     * {@code DROP SCHEMA baton_load_... CASCADE}.
+     */
+    static String freshSchema(String url) {
+        if (url.contains("currentSchema=")) {
+            return url;
+        }
+        String schema = "baton_load_" + Long.toString(System.currentTimeMillis(), 36);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

@@ -15,8 +15,9 @@ public record StoreConfig(Path dataDir, String url, String user, String password
             throw new ConfigException("BATON_DB_URL / store.url must be a jdbc:postgresql: (or jdbc:h2:) URL, not "
                     + redactUrl(url));
         }
-        if (poolSize < 1 || poolSize > 200) {
-            throw new ConfigException("store.poolSize must be between 1 and 200, not " + poolSize);
+        if (poolSize < 2 || poolSize > 200) {
+            // Schema migration holds two connections at once.
+            throw new ConfigException("store.poolSize must be between 2 and 200, not " + poolSize);
         }
     }
 

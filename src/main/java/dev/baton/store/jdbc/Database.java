@@ -3,6 +3,8 @@ package dev.baton.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -12,6 +14,8 @@ import org.flywaydb.core.Flyway;
  * an embedded database.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)");
 
     private final HikariDataSource pool;
     private final Dialect dialect;
@@ -43,7 +47,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot connect to " + redact(settings.jdbcUrl()), e);
         }
         try {
-            migrate(pool);
+            migrate(pool, currentSchema(settings.jdbcUrl()));
         } catch (RuntimeException e) {
             pool.close();
             throw new StoreException("cannot migrate the schema of " + redact(settings.jdbcUrl()), e);
@@ -69,7 +73,22 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        migrate(dataSource, null);
+    }
+
+    /** Migrates; a PostgreSQL URL's {@code currentSchema} is created first if it does not exist yet. */
+    static void migrate(DataSource dataSource, String schema) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway.schemas(schema).createSchemas(true);
+        }
+        flyway.load().migrate();
+    }
+
+    /** The schema a PostgreSQL URL names with {@code currentSchema=}, or null. */
+    static String currentSchema(String jdbcUrl) {
+        Matcher m = CURRENT_SCHEMA.matcher(jdbcUrl);
+        return jdbcUrl.startsWith("jdbc:postgresql:") && m.find() ? m.group(1) : null;
     }
 
     /** The URL without its parameters, which may hold a password. */

@@ -33,4 +33,27 @@ class StoreSettingsTest {
         assertThat(url).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("baton"))
                 .contains(";MODE=PostgreSQL").doesNotContain("WRITE_DELAY");
     }
+
+    @Test
+    void aPostgresUrlsCurrentSchemaIsTheOneMigrated() {
+        assertThat(Database.currentSchema("jdbc:postgresql://h:5432/test?currentSchema=baton_x&ssl=false"))
+                .isEqualTo("baton_x");
+        assertThat(Database.currentSchema("jdbc:postgresql://h:5432/test")).isNull();
+        assertThat(Database.currentSchema("jdbc:h2:file:/x;currentSchema=y")).isNull();
+    }
+
+    @Test
+    void aServerStartedOnAPostgresSchemaThatDoesNotExistCreatesIt() throws Exception {
+        String schema = "baton_new_" + Long.toString(System.nanoTime(), 36);
+        String url = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
+        try (Database database = Database.open(url, "postgres", "", 2)) {
+            assertThat(new JdbcTicketStore(database).queueOrder()).isEmpty();
+        } finally {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
 }
