@@ -90,6 +90,14 @@ public final class ConversationService {
      * @throws ChatException for an empty or too long text, or an unknown conversation
      */
     public TurnResult send(String conversationId, String text, String quickReplyId) {
+        return send(store.find(conversationId).orElseThrow(() -> notFound(conversationId)), text, quickReplyId);
+    }
+
+    /**
+     * Takes one user message of a conversation just read (by {@link #authorize}), saving a second read; if
+     * it has moved on since, the turn is retried on a fresh read.
+     */
+    public TurnResult send(Conversation conversation, String text, String quickReplyId) {
         if (text == null || text.isBlank()) {
             throw new ChatException(Problem.INVALID_MESSAGE, "text must not be empty");
         }
@@ -97,12 +105,13 @@ public final class ConversationService {
             throw new ChatException(Problem.TEXT_TOO_LONG,
                     "text is " + text.length() + " characters; at most " + MAX_TEXT_CHARS + " are accepted");
         }
+        Conversation current = conversation;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Conversation current = store.find(conversationId).orElseThrow(() -> notFound(conversationId));
             try {
                 return take(current, text, quickReplyId);
             } catch (ConcurrentTurnException e) {
-                LOG.debug("conversation {} moved on during a turn (attempt {})", conversationId, attempt);
+                LOG.debug("conversation {} moved on during a turn (attempt {})", conversation.id(), attempt);
+                current = store.find(conversation.id()).orElseThrow(() -> notFound(conversation.id()));
             }
         }
         throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");

@@ -55,7 +55,7 @@ final class ChatApi {
         if (wait > 0) {
             throw HttpErrors.rateLimited(ctx, wait, "this conversation is sending too fast");
         }
-        ctx.json(TurnView.of(service.send(conversation.id(), request.text(), request.quickReply())));
+        ctx.json(TurnView.of(service.send(conversation, request.text(), request.quickReply())));
     }
 
     void transcript(Context ctx) {

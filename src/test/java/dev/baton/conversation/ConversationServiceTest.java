@@ -17,9 +17,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,5 +121,41 @@ class ConversationServiceTest {
                 e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.TEXT_TOO_LONG));
         assertThatThrownBy(() -> service.send(id, " ", null)).isInstanceOf(ChatException.class);
         assertThat(service.authorize(id, TOKENS.get(id)).lastSeq()).isZero();
+    }
+
+    @Test
+    void concurrentMessagesToOneConversationNeverInterleaveOrLoseATurn() throws Exception {
+        String id = start();
+        Conversation read = service.authorize(id, TOKENS.get(id));
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> sent = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            sent.add(pool.submit(() -> {
+                go.await();
+                try {
+                    service.send(read, "怎么联系在线客服？", null); // every thread starts from the same stale read
+                    return true;
+                } catch (ChatException e) {
+                    assertThat(e.problem()).isEqualTo(ChatException.Problem.CONFLICT);
+                    return false;
+                }
+            }));
+        }
+        go.countDown();
+        int accepted = 0;
+        for (Future<Boolean> f : sent) {
+            accepted += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        List<Message> messages = service.transcript(service.authorize(id, TOKENS.get(id)), 0, 100).messages();
+        assertThat(accepted).isPositive();
+        assertThat(messages).hasSize(2 * accepted);
+        for (int i = 0; i < messages.size(); i++) {
+            assertThat(messages.get(i).seq()).isEqualTo(i + 1);
+            assertThat(messages.get(i).sender()).isEqualTo(i % 2 == 0 ? Sender.USER : Sender.BOT);
+        }
     }
 }
