@@ -3,8 +3,14 @@ package dev.baton.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.BatonTestServer;
 import dev.baton.web.WidgetPage.Shown;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,6 +76,32 @@ class WidgetBrowserTest {
         assertThat(question.text()).isEqualTo(CONTACT_QUESTION);
         assertThat(answer.text()).contains("在线聊天", "电子邮件", "\n");
         assertThat(page.find("input").getDomProperty("value")).isEmpty();
+    }
+
+    @Test
+    void messagesCommittedElsewhereArriveLiveOverTheWebSocket() throws Exception {
+        WidgetPage page = freshChinesePage().openPanel();
+        page.send(CONTACT_QUESTION);
+        long answered = page.awaitMessage("bot", 0).seq();
+        String stored = (String) page.script("return window.sessionStorage.getItem('baton.conversation');");
+        JsonNode session = new ObjectMapper()
+                .readTree(stored);
+
+        // Another tab or device of the same user sends a message: this page never asked for it.
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/conversations/"
+                                + session.get("conversationId").asText() + "/messages"))
+                        .header("Authorization", "Bearer " + session.get("token").asText())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"客服几点上班\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sent.statusCode()).isEqualTo(200);
+        Shown pushedQuestion = page.awaitMessage(m -> m.sender().equals("user") && m.seq() > answered);
+        Shown pushedAnswer = page.awaitMessage("bot", pushedQuestion.seq());
+        assertThat(pushedQuestion.text()).isEqualTo("客服几点上班");
+        assertThat(pushedAnswer.seq()).isEqualTo(pushedQuestion.seq() + 1);
     }
 
     @Test
