@@ -1,5 +1,6 @@
 package dev.baton;
 
+import dev.baton.agent.AgentAccounts;
 import dev.baton.cli.Cli;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.config.BatonConfig;
@@ -14,9 +15,11 @@ import dev.baton.details.DetailExtractor;
 import dev.baton.handoff.FifoHandoffDesk;
 import dev.baton.http.BatonServer;
 import dev.baton.store.jdbc.Database;
+import dev.baton.store.jdbc.JdbcAgentStore;
 import dev.baton.store.jdbc.JdbcConversationStore;
 import dev.baton.store.jdbc.JdbcTicketStore;
 import java.util.Optional;
+import java.util.function.Function;
 import dev.baton.dialogue.Decider;
 import dev.baton.dialogue.DecisionPolicy;
 import dev.baton.dialogue.Localizer;
@@ -91,12 +94,7 @@ public final class App {
      */
     public static Baton serve(BatonConfig config) {
         StoreConfig s = config.store();
-        String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
-        // H2 makes the first user of a new file its owner: the embedded store always opens as the same one.
-        String user = s.embedded() ? EMBEDDED_USER : s.user();
-        String password = s.embedded() ? "" : s.password();
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
-                () -> Database.open(url, user, password, s.poolSize()));
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> database(s));
         Understanding understanding;
         try {
             understanding = understanding(config.nlu().corpusDir(), config.nlu().modelsDir());
@@ -128,6 +126,21 @@ public final class App {
             database.close();
             throw e;
         }
+    }
+
+    /** Runs {@code work} on the agent accounts of the configured store, then closes the store. */
+    public static <T> T withAgents(BatonConfig config, Function<AgentAccounts, T> work) {
+        try (Database database = database(config.store())) {
+            return work.apply(new AgentAccounts(new JdbcAgentStore(database), Clock.systemUTC()));
+        }
+    }
+
+    private static Database database(StoreConfig s) {
+        String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
+        // H2 makes the first user of a new file its owner: the embedded store always opens as the same one.
+        String user = s.embedded() ? EMBEDDED_USER : s.user();
+        String password = s.embedded() ? "" : s.password();
+        return Database.open(url, user, password, s.poolSize());
     }
 
     /** Where the corpus and the models live: {@code BATON_CORPUS_DIR} / {@code BATON_MODELS_DIR} or ./ */

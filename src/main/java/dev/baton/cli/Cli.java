@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class Cli {
 
-    private static final String USAGE = "usage: baton serve|train|decide|evaluate|benchmark|loadtest [options]";
+    private static final String USAGE = "usage: baton serve|agent|train|decide|evaluate|benchmark|loadtest [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -38,6 +38,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "serve" -> new ServeCommand(out).run(rest);
+                case "agent" -> new AgentCommand(out).run(rest);
                 case "train" -> new TrainCommand(out).run(rest);
                 case "decide" -> new DecideCommand(in, out, err, json).run(rest);
                 case "evaluate" -> new EvaluateCommand(out, err, json).run(rest);

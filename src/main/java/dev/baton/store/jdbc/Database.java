@@ -65,11 +65,12 @@ public final class Database implements AutoCloseable {
      * H2 writes commits to its file in the background; the store waits for that write ({@link
      * #awaitDurable()}) before a commit counts, so an acknowledged turn survives a killed process. H2 does
      * not fsync on commit, so this holds against a crash of the process, not of the machine; use PostgreSQL
-     * where that matters.
+     * where that matters. {@code AUTO_SERVER} lets a second process (an {@code agent} command beside a running
+     * server) use the file through the process that holds it, instead of failing on its lock.
      */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("baton")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
     static void migrate(DataSource dataSource) {
