@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,36 @@ class WidgetBrowserTest {
         Shown pushedAnswer = page.awaitMessage("bot", pushedQuestion.seq());
         assertThat(pushedQuestion.text()).isEqualTo("客服几点上班");
         assertThat(pushedAnswer.seq()).isEqualTo(pushedQuestion.seq() + 1);
+    }
+
+    @Test
+    void afterTheServerRestartsTheWidgetReconnectsAndCatchesUpOnWhatItMissed() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("restart"));
+        BatonTestServer first = BatonTestServer.start(data);
+        int port = first.port();
+        WidgetPage page = WidgetPage.openFresh(chinese, first.baseUrl()).openPanel();
+        page.send(CONTACT_QUESTION);
+        long answered = page.awaitMessage("bot", 0).seq();
+        String stored = (String) page.script("return window.sessionStorage.getItem('baton.conversation');");
+        JsonNode session = new ObjectMapper().readTree(stored);
+        first.close(); // drops the page's WebSocket
+
+        try (BatonTestServer second = BatonTestServer.start(data, Map.of("BATON_PORT",
+                Integer.toString(port)))) {
+            HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            second.baseUrl() + "/api/v1/conversations/" + session.get("conversationId").asText()
+                                    + "/messages"))
+                    .header("Authorization", "Bearer " + session.get("token").asText())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"客服多久回复\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).isEqualTo(200);
+
+            // Committed while the page was disconnected: it arrives once the widget has reconnected.
+            Shown missed = page.awaitMessage(m -> m.sender().equals("user") && m.seq() > answered);
+            assertThat(missed.text()).isEqualTo("客服多久回复");
+            page.awaitMessage("bot", missed.seq());
+        }
     }
 
     @Test
