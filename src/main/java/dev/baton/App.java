@@ -65,8 +65,11 @@ import java.util.concurrent.Executors;
  */
 public final class App {
 
-    /** The understanding part of Baton, loaded from the corpus and the shipped model. */
-    public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy policy) {
+    /**
+     * The understanding part of Baton, loaded from the corpus and the shipped model; {@code localizer} is the
+     * one its replies are written with.
+     */
+    public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy policy, Localizer localizer) {
     }
 
     private static final String EMBEDDED_USER = "baton";
@@ -112,7 +115,9 @@ public final class App {
             JdbcConversationStore conversations = new JdbcConversationStore(database);
             JdbcTicketStore tickets = new JdbcTicketStore(database);
             ConversationEvents events = new LocalConversationEvents();
-            Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer());
+            // One Localizer for every reply: its Traditional Chinese converter takes ~0.5 s to load.
+            Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()),
+                    understanding.localizer());
             ConversationService service = new ConversationService(conversations, tickets,
                     new FifoHandoffDesk(tickets, config.handoff().handlingTime(), QUEUE_STALENESS, Ticker.systemTicker(),
                             ForkJoinPool.commonPool()),
@@ -188,15 +193,16 @@ public final class App {
                         + corpusDir + "; run: baton train");
             }
             TextNormalizer normalizer = normalizer();
+            Localizer localizer = new Localizer();
             LuceneFaqRetriever retriever = openedIndex != null ? openedIndex.join()
                     : buildIndex(corpus, normalizer, tokenizer, retrieverOptions(card));
             HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever,
                     blend(card.blend()));
             Map<String, Double> t = card.thresholds();
             DecisionPolicy policy = new DecisionPolicy(scanner.join(), rules.join(), normalizer, classifier,
-                    new Decider(corpus, new Localizer()),
+                    new Decider(corpus, localizer),
                     new Thresholds(t.get("answer"), t.get("margin"), t.get("urgent")));
-            return new Understanding(corpus, card, policy);
+            return new Understanding(corpus, card, policy, localizer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);
         } catch (CompletionException e) {

@@ -83,7 +83,7 @@ public final class Dialogue {
         Details details = memory.details().merge(found);
         Decision decision = outcome.decision();
         if (decision instanceof Decision.Handoff h && h.priority() == Priority.URGENT) {
-            DialogueMemory urgent = handoff(memory, details.withDescription(described(details, outcome)), h);
+            DialogueMemory urgent = handoff(memory, said(details, outcome.text()), h);
             return queueUrgently(urgent, outcome, h.text());
         }
         if (decision instanceof Decision.Handoff h) {
@@ -106,14 +106,13 @@ public final class Dialogue {
         }
         int streak = memory.unclearStreak() + 1;
         // The unclear messages are the best description of the problem an agent will get: keep them.
-        String said = details.description() == null ? outcome.text() : details.description() + "\n" + outcome.text();
         if (streak >= UNCLEAR_LIMIT) {
             Decision.Handoff h = new Decision.Handoff(Priority.NORMAL, "repeated_fallback",
                     phrases.text(Phrases.STILL_UNCLEAR, outcome.replyLanguage()));
-            return askNextOrQueue(handoff(memory, details.withDescription(said), h), outcome, h.text(),
+            return askNextOrQueue(handoff(memory, said(details, outcome.text()), h), outcome, h.text(),
                     PendingQuestion.NONE);
         }
-        DialogueMemory next = remember(memory, c.options(), streak, details.withDescription(said));
+        DialogueMemory next = remember(memory, c.options(), streak, said(details, outcome.text()));
         return reply(ConversationState.BOT, next, c.text(), c.options(), trail(outcome, "clarify", null, null, c.reason()));
     }
 
@@ -161,13 +160,13 @@ public final class Dialogue {
 
     private Step withAgent(DialogueMemory memory, Outcome outcome, Details found) {
         Details details = memory.details().merge(found);
-        boolean raise = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
-                && memory.handoffPriority() != Priority.URGENT;
-        DialogueMemory next = raise ? handoff(memory, details, (Decision.Handoff) outcome.decision())
-                : withDetails(memory, details, memory.pending(), memory.questionsAsked());
-        TicketChange change = raise
-                ? new TicketChange.Update(Priority.URGENT, ((Decision.Handoff) outcome.decision()).reason())
-                : found.equals(Details.NONE) ? new TicketChange.None() : new TicketChange.Update(null, null);
+        DialogueMemory next = withDetails(memory, details, memory.pending(), memory.questionsAsked());
+        TicketChange change = found.equals(Details.NONE) ? new TicketChange.None() : new TicketChange.Update(null, null);
+        if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
+                && memory.handoffPriority() != Priority.URGENT) {
+            next = handoff(memory, details, h);
+            change = new TicketChange.Update(Priority.URGENT, h.reason());
+        }
         return new Step(ConversationState.WITH_AGENT, next, null, List.of(), false, null,
                 trail(outcome, "silent", null, null, null), change);
     }
@@ -235,7 +234,7 @@ public final class Dialogue {
             // Not an account: most likely the user described the problem instead.
             return details.description() == null ? details.withDescription(text) : details;
         }
-        return details.withDescription(details.description() == null ? text : details.description() + "\n" + text);
+        return said(details, text);
     }
 
     private String question(PendingQuestion question, ReplyLanguage language, boolean waiting) {
@@ -246,8 +245,9 @@ public final class Dialogue {
         };
     }
 
-    private static String described(Details details, Outcome outcome) {
-        return details.description() == null ? outcome.text() : details.description() + "\n" + outcome.text();
+    /** The details with {@code text} added to the description, on a line of its own. */
+    private static Details said(Details details, String text) {
+        return details.withDescription(details.description() == null ? text : details.description() + "\n" + text);
     }
 
     private static DialogueMemory handoff(DialogueMemory m, Details details, Decision.Handoff h) {
