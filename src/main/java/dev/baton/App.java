@@ -12,7 +12,14 @@ import dev.baton.conversation.Dialogue;
 import dev.baton.conversation.ExtractorDetailReader;
 import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.details.DetailExtractor;
-import dev.baton.handoff.FifoHandoffDesk;
+import dev.baton.agent.AgentDesk;
+import dev.baton.agent.AgentPresence;
+import dev.baton.agent.QueueWatch;
+import dev.baton.config.HandoffConfig;
+import dev.baton.conversation.HandoffService;
+import dev.baton.handoff.HandoffDesk;
+import dev.baton.handoff.QueueHandoffDesk;
+import dev.baton.handoff.SlaPolicy;
 import dev.baton.http.BatonServer;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
@@ -115,22 +122,47 @@ public final class App {
             JdbcConversationStore conversations = new JdbcConversationStore(database);
             JdbcTicketStore tickets = new JdbcTicketStore(database);
             ConversationEvents events = new LocalConversationEvents();
+            HandoffConfig h = config.handoff();
+            Clock clock = Clock.systemUTC();
             // One Localizer for every reply: its Traditional Chinese converter takes ~0.5 s to load.
             Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()),
                     understanding.localizer());
-            ConversationService service = new ConversationService(conversations, tickets,
-                    new FifoHandoffDesk(tickets, config.handoff().handlingTime(), QUEUE_STALENESS, Ticker.systemTicker(),
-                            ForkJoinPool.commonPool()),
-                    understanding.policy(), dialogue,
-                    events, Clock.systemUTC());
-            BatonServer server = BatonServer.start(config.http(), config.limits(), service, events,
-                    database::healthy, Ticker.systemTicker());
+            HandoffDesk desk = new QueueHandoffDesk(tickets, h.handlingTime(),
+                    new SlaPolicy(h.urgentFirstResponse(), h.normalFirstResponse()), QUEUE_STALENESS, clock,
+                    Ticker.systemTicker(), ForkJoinPool.commonPool());
+            ConversationService service = new ConversationService(conversations, tickets, desk, understanding.policy(),
+                    dialogue, events, clock, h.reopenWindow());
+            HandoffService handoff = new HandoffService(conversations, tickets, desk, understanding.policy()::redact,
+                    dialogue, events, clock);
+            AgentDesk agents = new AgentDesk(new AgentAccounts(new JdbcAgentStore(database), clock), handoff, tickets,
+                    conversations, tickets, understanding.corpus(), understanding.localizer(), h.agentCapacity(), clock);
+            AgentPresence presence = new AgentPresence();
+            QueueWatch watch = new QueueWatch(tickets, handoff, presence, events,
+                    new QueueWatch.Timing(h.emailOfferAfter(), h.abandonAfter(), h.sweepEvery(), h.autoAssign()),
+                    h.agentCapacity(), clock, Executors.newSingleThreadScheduledExecutor(daemon("baton-queue-watch")));
+            BatonServer server;
+            try {
+                server = BatonServer.start(config.http(), config.limits(), service, events, agents, presence,
+                        database::healthy, Ticker.systemTicker());
+            } catch (RuntimeException e) {
+                watch.close();
+                throw e;
+            }
+            watch.start();
             String where = s.embedded() ? "embedded database in " + s.dataDir() : "PostgreSQL " + database.describe();
-            return new Baton(server, database, where);
+            return new Baton(server, watch, database, where);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Runs {@code work} on the agent accounts of the configured store, then closes the store. */

@@ -6,11 +6,13 @@ import dev.baton.http.BatonServer;
 public final class Baton implements AutoCloseable {
 
     private final BatonServer server;
+    private final AutoCloseable watch;
     private final AutoCloseable database;
     private final String storeDescription;
 
-    Baton(BatonServer server, AutoCloseable database, String storeDescription) {
+    Baton(BatonServer server, AutoCloseable watch, AutoCloseable database, String storeDescription) {
         this.server = server;
+        this.watch = watch;
         this.database = database;
         this.storeDescription = storeDescription;
     }
@@ -29,9 +31,10 @@ public final class Baton implements AutoCloseable {
     public void close() {
         server.close();
         try {
+            watch.close();
             database.close();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot close the database: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot close the store: " + e.getMessage(), e);
         }
     }
 }

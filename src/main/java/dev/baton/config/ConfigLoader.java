@@ -36,7 +36,15 @@ public final class ConfigLoader {
         IP_RATE("limits.ipRequestsPerMinute", "BATON_IP_REQUESTS_PER_MINUTE", "600"),
         CORPUS_DIR("nlu.corpusDir", "BATON_CORPUS_DIR", "faq-corpus"),
         MODELS_DIR("nlu.modelsDir", "BATON_MODELS_DIR", "models"),
-        HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180");
+        HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180"),
+        URGENT_SLA("handoff.urgentFirstResponseSeconds", "BATON_URGENT_FIRST_RESPONSE_SECONDS", "300"),
+        NORMAL_SLA("handoff.normalFirstResponseSeconds", "BATON_NORMAL_FIRST_RESPONSE_SECONDS", "3600"),
+        AGENT_CAPACITY("handoff.agentCapacity", "BATON_AGENT_CAPACITY", "3"),
+        AUTO_ASSIGN("handoff.autoAssign", "BATON_AUTO_ASSIGN", "false"),
+        EMAIL_OFFER_AFTER("handoff.emailOfferAfterSeconds", "BATON_EMAIL_OFFER_AFTER_SECONDS", "600"),
+        REOPEN_WINDOW("handoff.reopenWindowSeconds", "BATON_REOPEN_WINDOW_SECONDS", "86400"),
+        ABANDON_AFTER("handoff.abandonAfterSeconds", "BATON_ABANDON_AFTER_SECONDS", "86400"),
+        SWEEP_EVERY("handoff.sweepSeconds", "BATON_HANDOFF_SWEEP_SECONDS", "5");
 
         final String key;
         final String env;
@@ -81,7 +89,10 @@ public final class ConfigLoader {
         LimitsConfig limits = new LimitsConfig(r.integer(Setting.MAX_BODY_BYTES), r.integer(Setting.CONVERSATION_RATE),
                 r.integer(Setting.IP_RATE));
         NluConfig nlu = new NluConfig(r.path(Setting.CORPUS_DIR), r.path(Setting.MODELS_DIR));
-        HandoffConfig handoff = new HandoffConfig(Duration.ofSeconds(r.integer(Setting.HANDLING_TIME)));
+        HandoffConfig handoff = new HandoffConfig(r.seconds(Setting.HANDLING_TIME), r.seconds(Setting.URGENT_SLA),
+                r.seconds(Setting.NORMAL_SLA), r.integer(Setting.AGENT_CAPACITY), r.bool(Setting.AUTO_ASSIGN),
+                r.seconds(Setting.EMAIL_OFFER_AFTER), r.seconds(Setting.REOPEN_WINDOW), r.seconds(Setting.ABANDON_AFTER),
+                r.seconds(Setting.SWEEP_EVERY));
         return new BatonConfig(http, store, limits, nlu, handoff);
     }
 
@@ -136,6 +147,25 @@ public final class ConfigLoader {
                 throw new ConfigException(s.key + " must be a whole number, but " + v.source() + " is '"
                         + v.text() + "'");
             }
+        }
+
+        Duration seconds(Setting s) {
+            int n = integer(s);
+            if (n < 1) {
+                throw new ConfigException(s.key + " must be at least 1, but " + values.get(s).source() + " is " + n);
+            }
+            return Duration.ofSeconds(n);
+        }
+
+        boolean bool(Setting s) {
+            Value v = values.get(s);
+            String t = v.text() == null ? "" : v.text().strip().toLowerCase(java.util.Locale.ROOT);
+            return switch (t) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw new ConfigException(s.key + " must be true or false, but " + v.source() + " is '"
+                        + v.text() + "'");
+            };
         }
 
         Path path(Setting s) {

@@ -2,11 +2,45 @@ package dev.baton.config;
 
 import java.time.Duration;
 
-/** Handoff settings: the handling time per ticket used to estimate a user's wait. */
-public record HandoffConfig(Duration handlingTime) {
+/**
+ * Handoff settings.
+ *
+ * @param handlingTime        the handling time per ticket assumed until agents have resolved enough tickets
+ *                            for a measured one
+ * @param urgentFirstResponse the SLA for an agent's first answer to an urgent ticket (funds or secrets at risk)
+ * @param normalFirstResponse the SLA for any other ticket
+ * @param agentCapacity       most conversations one agent holds at once
+ * @param autoAssign          whether queued tickets go to the least-loaded connected agent by themselves
+ * @param emailOfferAfter     how long a user waits in the queue before Baton offers email follow-up
+ * @param reopenWindow        how long after resolution a user's message reopens the ticket
+ * @param abandonAfter        how long a queued (or waiting-on-user) ticket may sit idle before it is closed
+ * @param sweepEvery          how often the queue is checked for the timed actions above and SLA warnings
+ */
+public record HandoffConfig(Duration handlingTime, Duration urgentFirstResponse, Duration normalFirstResponse,
+                            int agentCapacity, boolean autoAssign, Duration emailOfferAfter, Duration reopenWindow,
+                            Duration abandonAfter, Duration sweepEvery) {
     public HandoffConfig {
-        if (handlingTime == null || handlingTime.isNegative() || handlingTime.isZero()) {
-            throw new ConfigException("handoff.handlingTimeSeconds must be positive");
+        positive(handlingTime, "handoff.handlingTimeSeconds");
+        positive(urgentFirstResponse, "handoff.urgentFirstResponseSeconds");
+        positive(normalFirstResponse, "handoff.normalFirstResponseSeconds");
+        positive(emailOfferAfter, "handoff.emailOfferAfterSeconds");
+        positive(reopenWindow, "handoff.reopenWindowSeconds");
+        positive(abandonAfter, "handoff.abandonAfterSeconds");
+        positive(sweepEvery, "handoff.sweepSeconds");
+        if (agentCapacity < 1 || agentCapacity > 100) {
+            throw new ConfigException("handoff.agentCapacity must be 1 to 100: " + agentCapacity);
+        }
+    }
+
+    /** The defaults with another handling time. */
+    public static HandoffConfig withHandlingTime(Duration handlingTime) {
+        return new HandoffConfig(handlingTime, Duration.ofMinutes(5), Duration.ofMinutes(60), 3, false,
+                Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofHours(24), Duration.ofSeconds(5));
+    }
+
+    private static void positive(Duration d, String key) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new ConfigException(key + " must be positive");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.conversation;
 
+import dev.baton.dialogue.ReplyLanguage;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,6 +23,14 @@ public record Conversation(String id, String tokenHash, String locale, String ch
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** The language to write to the user in: that of their last message, else of the locale they asked for. */
+    public ReplyLanguage language() {
+        if (memory.language() != null) {
+            return memory.language();
+        }
+        return locale != null && locale.startsWith("en") ? ReplyLanguage.ENGLISH : ReplyLanguage.SIMPLIFIED;
     }
 
     /** The same conversation after a turn: new state and memory, {@code appended} more messages. */

@@ -1,6 +1,7 @@
 package dev.baton.conversation;
 
 import dev.baton.handoff.QueueStatus;
+import dev.baton.handoff.Ticket;
 
 /** Something a conversation's live subscribers (the user's browser, agents) are told. */
 public sealed interface ConversationEvent {
@@ -11,6 +12,14 @@ public sealed interface ConversationEvent {
 
     /** The conversation's state or queue status changed; {@code handoff} is null without a ticket. */
     record StateChanged(ConversationState state, QueueStatus handoff) implements ConversationEvent {
+    }
+
+    /** The conversation's ticket was opened or changed (agents' queues listen for this). */
+    record TicketChanged(Ticket ticket) implements ConversationEvent {
+    }
+
+    /** The ticket's first response is nearly due ({@code breached} false) or overdue (true). */
+    record SlaAlert(Ticket ticket, boolean breached) implements ConversationEvent {
     }
 
     /** Someone is typing. */

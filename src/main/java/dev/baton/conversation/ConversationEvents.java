@@ -1,5 +1,6 @@
 package dev.baton.conversation;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Live fan-out of conversation events to whoever listens on this instance. */
@@ -10,6 +11,9 @@ public interface ConversationEvents {
 
     /** Listens to a conversation until the returned handle is closed. */
     Subscription subscribe(String conversationId, Consumer<ConversationEvent> listener);
+
+    /** Listens to every conversation (the agents' side) until the returned handle is closed. */
+    Subscription subscribeAll(BiConsumer<String, ConversationEvent> listener);
 
     /** An active subscription. */
     interface Subscription extends AutoCloseable {

@@ -2,22 +2,28 @@ package dev.baton.conversation;
 
 import dev.baton.conversation.ChatException.Problem;
 import dev.baton.conversation.Step.TicketChange;
+import dev.baton.details.Details;
 import dev.baton.dialogue.DecisionPolicy;
+import dev.baton.dialogue.Priority;
 import dev.baton.dialogue.Outcome;
 import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
+import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +42,9 @@ public final class ConversationService {
     public static final int MAX_TEXT_CHARS = DecisionPolicy.MAX_CHARS;
     private static final int MAX_ATTEMPTS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
+    /** The states in which the conversation's ticket may change with a user's message. */
+    private static final Set<ConversationState> HELD =
+            EnumSet.of(ConversationState.QUEUED, ConversationState.WITH_AGENT, ConversationState.RESOLVED);
 
     private final ConversationStore store;
     private final TicketStore tickets;
@@ -44,10 +53,11 @@ public final class ConversationService {
     private final Dialogue dialogue;
     private final ConversationEvents events;
     private final Clock clock;
+    private final Duration reopenWindow;
     private final SecureRandom random = new SecureRandom();
 
     public ConversationService(ConversationStore store, TicketStore tickets, HandoffDesk desk, DecisionPolicy policy,
-                               Dialogue dialogue, ConversationEvents events, Clock clock) {
+                               Dialogue dialogue, ConversationEvents events, Clock clock, Duration reopenWindow) {
         this.store = store;
         this.tickets = tickets;
         this.desk = desk;
@@ -55,6 +65,7 @@ public final class ConversationService {
         this.dialogue = dialogue;
         this.events = events;
         this.clock = clock;
+        this.reopenWindow = reopenWindow;
     }
 
     /** Opens a conversation; the token in the result is the only way to reach it again. */
@@ -134,20 +145,26 @@ public final class ConversationService {
 
     private TurnResult take(Conversation current, String text, String quickReplyId) {
         Optional<String> chosen = dialogue.chosen(current.memory(), text, quickReplyId);
-        boolean skip = chosen.filter(Dialogue.SKIP_ID::equals).isPresent();
-        Outcome outcome = chosen.filter(id -> !skip).map(id -> policy.decideChosen(text, id))
+        String own = chosen.filter(Dialogue::ownChoice).orElse(null);
+        Outcome outcome = chosen.filter(id -> own == null).map(id -> policy.decideChosen(text, id))
                 .orElseGet(() -> policy.decide(text));
-        Step step = dialogue.step(current.state(), current.memory(), outcome, skip);
         Instant now = now();
 
-        DialogueMemory memory = step.memory();
-        Optional<Ticket> before = step.ticket() instanceof TicketChange.Update && current.memory().ticketId() != null
-                ? tickets.find(current.memory().ticketId()) : Optional.empty();
-        Optional<Ticket> ticket = ticketAfter(current, step, before, now);
+        ConversationState state = current.state();
+        DialogueMemory memoryIn = current.memory();
+        Optional<Ticket> before = memoryIn.ticketId() != null && HELD.contains(state)
+                ? tickets.find(memoryIn.ticketId()) : Optional.empty();
+        if (state == ConversationState.RESOLVED && !reopenable(before, now)) {
+            // Past the reopen window the conversation starts afresh; the old ticket stays resolved.
+            state = ConversationState.BOT;
+            memoryIn = memoryIn.fresh();
+            before = Optional.empty();
+        }
+        Step step = dialogue.step(state, memoryIn, outcome, own);
+        Optional<Ticket> ticket = ticketAfter(current, state, step, before, now);
+        DialogueMemory memory = step.memory().withLanguage(outcome.replyLanguage());
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
-            memory = new DialogueMemory(memory.offered(), memory.unclearStreak(), memory.pending(),
-                    memory.questionsAsked(), memory.details(), memory.handoffPriority(), memory.handoffReason(),
-                    ticket.get().id());
+            memory = memory.withTicketId(ticket.get().id());
         }
         QueueStatus queue = ticket.map(desk::status).orElse(null);
 
@@ -163,13 +180,16 @@ public final class ConversationService {
             messages.add(reply);
         }
         Conversation next = current.next(step.state(), memory, messages.size(), now);
-        store.commit(new Turn(next, messages, ticket.filter(t -> !t.equals(before.orElse(null)))));
+        Ticket unchanged = before.orElse(null);
+        Optional<Ticket> changed = ticket.filter(t -> !t.equals(unchanged));
+        store.commit(new Turn(next, messages, changed));
         LOG.debug("conversation {} turn {}: {} -> {} ({})", current.id(), user.seq(), current.state().wire(),
                 next.state().wire(), step.trail().action());
 
         for (Message m : messages) {
             events.publish(current.id(), new ConversationEvent.MessageAdded(m));
         }
+        changed.ifPresent(t -> events.publish(current.id(), new ConversationEvent.TicketChanged(t)));
         if (next.state() != current.state() || queue != null) {
             events.publish(current.id(), new ConversationEvent.StateChanged(next.state(), queue));
         }
@@ -179,26 +199,38 @@ public final class ConversationService {
         return new TurnResult(user, reply, step.trail(), queue, next.state());
     }
 
+    private boolean reopenable(Optional<Ticket> ticket, Instant now) {
+        return ticket.map(Ticket::resolvedAt).filter(at -> now.isBefore(at.plus(reopenWindow))).isPresent();
+    }
+
     /**
-     * The conversation's ticket as the turn leaves it: opened, or {@code before} with the turn's details
-     * and raised priority (the very same object when the turn changes nothing, so it is not written).
+     * The conversation's ticket as the turn leaves it: opened, or {@code before} changed by the turn (the
+     * very same object when the turn changes nothing, so it is not written). A user's message hands a ticket
+     * that waited on them back to its agent.
      */
-    private Optional<Ticket> ticketAfter(Conversation current, Step step, Optional<Ticket> before, Instant now) {
+    private Optional<Ticket> ticketAfter(Conversation current, ConversationState state, Step step,
+                                         Optional<Ticket> before, Instant now) {
         TicketChange change = step.ticket();
+        Details details = step.memory().details();
         if (change instanceof TicketChange.Open open) {
-            return Optional.of(desk.open(current.id(), open.priority(), open.reason(), step.memory().details(), now));
+            return Optional.of(desk.open(current.id(), open.priority(), open.reason(), open.tier(), details, now));
         }
+        Optional<Ticket> after = before;
         if (change instanceof TicketChange.Update update) {
-            return before.map(t -> {
-                boolean same = update.raisedTo() == null && t.details().equals(step.memory().details());
-                if (same) {
-                    return t;
-                }
-                Ticket updated = t.withDetails(step.memory().details(), now);
-                return update.raisedTo() == null ? updated : updated.raised(update.raisedTo(), update.reason(), now);
-            });
+            after = before.map(t -> raise(details.equals(t.details()) ? t : t.withDetails(details, now),
+                    update.raisedTo(), update.reason(), now));
+        } else if (change instanceof TicketChange.Rate rate) {
+            after = before.filter(t -> t.status() == TicketStatus.RESOLVED).map(t -> t.rate(rate.stars(), now));
+        } else if (change instanceof TicketChange.Reopen reopen) {
+            after = before.filter(t -> t.status() == TicketStatus.RESOLVED)
+                    .map(t -> raise(t.reopen(now, desk.sla()).withDetails(details, now), reopen.raisedTo(),
+                            reopen.reason(), now));
         }
-        return Optional.empty();
+        return state == ConversationState.WITH_AGENT ? after.map(t -> t.userWrote(now)) : after;
+    }
+
+    private Ticket raise(Ticket ticket, Priority to, String reason, Instant now) {
+        return to == null ? ticket : ticket.raised(to, reason, now, desk.sla());
     }
 
     private String compose(Step step, QueueStatus queue, ReplyLanguage language) {

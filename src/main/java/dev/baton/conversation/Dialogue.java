@@ -29,6 +29,17 @@ public final class Dialogue {
 
     /** The quick reply that declines a detail question. */
     static final String SKIP_ID = "skip";
+    /** The quick reply that asks for the more experienced team after the "support can't solve it" answer. */
+    static final String ESCALATE_ID = "escalate";
+    /** Quick replies {@code rate_1} .. {@code rate_5}: the user's satisfaction after an agent resolved. */
+    static final String RATE_PREFIX = "rate_";
+    /** The FAQ for "support can't solve my problem": asking past it escalates. */
+    static final String UNRESOLVED_FAQ = "unresolved";
+    /** The reason code of a handoff the user asked to go to the tier-2 team. */
+    public static final String ESCALATION_REASON = "escalation_requested";
+    private static final java.util.regex.Pattern RATING =
+            java.util.regex.Pattern.compile("\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[.!。！]?\\s*",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
     /** At most this many detail questions per handoff. */
     static final int MAX_QUESTIONS = 2;
     /** This many unclear messages in a row hand off. */
@@ -61,38 +72,100 @@ public final class Dialogue {
         return Optional.empty();
     }
 
+    /** The wording the agents' side of a handoff uses. */
+    Phrases phrases() {
+        return phrases;
+    }
+
     /** The sentence that tells the user their place in the queue and the estimated wait. */
     public String announce(QueueStatus queue, ReplyLanguage language) {
         return phrases.queued(language, queue.queuePosition(), queue.estimatedWaitSeconds());
     }
 
-    /** The next step for a decided user message in the given state. */
-    public Step step(ConversationState state, DialogueMemory memory, Outcome outcome, boolean skipClicked) {
+    /** Whether a quick reply id is one of the dialogue's own (skip, escalate, a rating), not a FAQ entry. */
+    public static boolean ownChoice(String id) {
+        return SKIP_ID.equals(id) || ESCALATE_ID.equals(id) || id.startsWith(RATE_PREFIX);
+    }
+
+    /**
+     * The next step for a decided user message in the given state.
+     *
+     * @param choice the dialogue's own quick reply the user clicked ({@link #ownChoice}), or null. A
+     *               conversation in {@code resolved} must still be within its reopen window: past it, the
+     *               caller passes {@code bot} with {@link DialogueMemory#fresh} memory.
+     */
+    public Step step(ConversationState state, DialogueMemory memory, Outcome outcome, String choice) {
         Details found = reader.extract(outcome.text());
-        boolean skip = skipClicked || reader.isSkip(outcome.text());
+        boolean skip = SKIP_ID.equals(choice) || reader.isSkip(outcome.text());
         return switch (state) {
-            case BOT -> bot(memory, outcome, found);
-            case RESOLVED -> bot(DialogueMemory.EMPTY, outcome, found);
+            case BOT -> bot(memory, outcome, found, ESCALATE_ID.equals(choice));
+            case RESOLVED -> resolved(memory, outcome, found, choice);
             case COLLECTING_DETAILS -> collecting(memory, outcome, found, skip);
             case QUEUED -> queued(memory, outcome, found, skip);
             case WITH_AGENT -> withAgent(memory, outcome, found);
         };
     }
 
-    private Step bot(DialogueMemory memory, Outcome outcome, Details found) {
+    /**
+     * After an agent resolved: a rating is stored, thanks and goodbyes are answered, anything else reopens
+     * the ticket (it is still the same problem, most of the time).
+     */
+    private Step resolved(DialogueMemory memory, Outcome outcome, Details found, String choice) {
+        ReplyLanguage language = outcome.replyLanguage();
+        Integer stars = stars(choice, outcome.text());
+        if (stars != null) {
+            return new Step(ConversationState.BOT, memory.fresh(), phrases.text(Phrases.RATED, language), List.of(),
+                    false, null, trail(outcome, "rated", null, null, null), new TicketChange.Rate(stars));
+        }
+        if (outcome.decision() instanceof Decision.SmallTalk s) {
+            return new Step(ConversationState.RESOLVED, memory, s.text(), memory.offered(), false, null,
+                    trail(outcome, "smalltalk", null, null, null), new TicketChange.None());
+        }
+        Details details = memory.details().merge(found);
+        boolean urgent = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT;
+        Decision.Handoff raise = urgent ? (Decision.Handoff) outcome.decision() : null;
+        DialogueMemory reopened = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, MAX_QUESTIONS,
+                said(details, outcome.text()), urgent ? Priority.URGENT : memory.handoffPriority(),
+                urgent ? raise.reason() : memory.handoffReason(), memory.ticketId(), null, false, memory.language());
+        String text = urgent ? raise.text() : phrases.text(Phrases.REOPENED, language);
+        return new Step(ConversationState.QUEUED, reopened, text, List.of(), true, null,
+                trail(outcome, "reopen", null, reopened.handoffPriority(), reopened.handoffReason()),
+                new TicketChange.Reopen(urgent ? Priority.URGENT : null, urgent ? raise.reason() : null));
+    }
+
+    /** The rating a message gives: a clicked {@code rate_N}, or a lone digit 1-5 ("5", "4分", "3 stars"). */
+    static Integer stars(String choice, String text) {
+        if (choice != null && choice.startsWith(RATE_PREFIX)) {
+            return Integer.valueOf(choice.substring(RATE_PREFIX.length()));
+        }
+        java.util.regex.Matcher m = RATING.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private Step bot(DialogueMemory memory, Outcome outcome, Details found, boolean escalateClicked) {
         Details details = memory.details().merge(found);
         Decision decision = outcome.decision();
         if (decision instanceof Decision.Handoff h && h.priority() == Priority.URGENT) {
             DialogueMemory urgent = handoff(memory, said(details, outcome.text()), h);
             return queueUrgently(urgent, outcome, h.text());
         }
+        if (escalateClicked || UNRESOLVED_FAQ.equals(memory.lastFaq()) && stillUnhappy(decision)) {
+            Decision.Handoff h = new Decision.Handoff(Priority.NORMAL, ESCALATION_REASON,
+                    phrases.text(Phrases.ESCALATING, outcome.replyLanguage()));
+            return askNextOrQueue(handoff(memory, said(details, outcome.text()), h), outcome, h.text(),
+                    PendingQuestion.NONE);
+        }
         if (decision instanceof Decision.Handoff h) {
             return askNextOrQueue(handoff(memory, details, h), outcome, h.text(), PendingQuestion.NONE);
         }
         if (decision instanceof Decision.Answer a) {
-            DialogueMemory next = remember(memory, a.quickReplies(), 0, details.withDescription(null));
-            return reply(ConversationState.BOT, next, a.text(), a.quickReplies(),
-                    trail(outcome, "answer", a.faqId(), null, null));
+            List<QuickReply> replies = a.quickReplies();
+            if (UNRESOLVED_FAQ.equals(a.faqId())) {
+                replies = new java.util.ArrayList<>(replies);
+                replies.add(0, new QuickReply(ESCALATE_ID, phrases.text(Phrases.ESCALATE, outcome.replyLanguage())));
+            }
+            DialogueMemory next = remember(memory, replies, 0, details.withDescription(null)).withLastFaq(a.faqId());
+            return reply(ConversationState.BOT, next, a.text(), replies, trail(outcome, "answer", a.faqId(), null, null));
         }
         if (decision instanceof Decision.SmallTalk s) {
             DialogueMemory next = remember(memory, List.of(), 0, details.withDescription(null));
@@ -132,9 +205,29 @@ public final class Dialogue {
         return askNextOrQueue(next, outcome, lead, memory.pending());
     }
 
+    /**
+     * Right after "support can't solve it": asking again, for a person, or anything Baton cannot place means
+     * the answer did not help.
+     */
+    private static boolean stillUnhappy(Decision decision) {
+        return decision instanceof Decision.Handoff
+                || decision instanceof Decision.Answer a && UNRESOLVED_FAQ.equals(a.faqId())
+                || decision instanceof Decision.Clarify c && !"out_of_scope".equals(c.reason());
+    }
+
     private Step queued(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
         Details details = memory.details().merge(found);
         ReplyLanguage language = outcome.replyLanguage();
+        if (memory.pending() == PendingQuestion.EMAIL && (found.email() != null || skip)) {
+            DialogueMemory after = withDetails(memory, details, PendingQuestion.NONE, memory.questionsAsked());
+            String text = skip ? phrases.text(Phrases.EMAIL_DECLINED, language)
+                    : String.format(phrases.text(Phrases.EMAIL_NOTED, language), found.email());
+            return new Step(ConversationState.QUEUED, after, text, List.of(), false, null,
+                    trail(outcome, "collect", null, null, null), new TicketChange.Update(null, null));
+        }
+        if (memory.pending() == PendingQuestion.EMAIL) {
+            memory = withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
+        }
         if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
                 && memory.handoffPriority() != Priority.URGENT) {
             DialogueMemory raised = handoff(memory, details, h);
@@ -181,7 +274,7 @@ public final class Dialogue {
         return new Step(ConversationState.QUEUED, next, text, ask ? List.of(phrases.skip(language)) : List.of(), true,
                 ask ? question(PendingQuestion.ACCOUNT, language, true) : null,
                 trail(outcome, "handoff", null, Priority.URGENT, memory.handoffReason()),
-                new TicketChange.Open(Priority.URGENT, memory.handoffReason()));
+                new TicketChange.Open(Priority.URGENT, memory.handoffReason(), 1));
     }
 
     private Step askNextOrQueue(DialogueMemory memory, Outcome outcome, String lead, PendingQuestion after) {
@@ -205,7 +298,8 @@ public final class Dialogue {
         // With no lead-in (the user skipped the last question) the queue announcement is the whole reply.
         return new Step(ConversationState.QUEUED, memory, lead == null ? "" : lead, List.of(), true, null,
                 trail(outcome, "queued", null, memory.handoffPriority(), memory.handoffReason()),
-                new TicketChange.Open(memory.handoffPriority(), memory.handoffReason()));
+                new TicketChange.Open(memory.handoffPriority(), memory.handoffReason(),
+                        ESCALATION_REASON.equals(memory.handoffReason()) ? 2 : 1));
     }
 
     /** The next question after {@code after}, in the fixed order account then description, if still needed. */
@@ -241,7 +335,7 @@ public final class Dialogue {
         return switch (question) {
             case ACCOUNT -> phrases.text(waiting ? Phrases.ASK_ACCOUNT_WHILE_WAITING : Phrases.ASK_ACCOUNT, language);
             case DESCRIPTION -> phrases.text(Phrases.ASK_DESCRIPTION, language);
-            case NONE -> throw new IllegalArgumentException("no question");
+            case NONE, EMAIL, RATING -> throw new IllegalArgumentException("not a detail question: " + question);
         };
     }
 
@@ -252,16 +346,17 @@ public final class Dialogue {
 
     private static DialogueMemory handoff(DialogueMemory m, Details details, Decision.Handoff h) {
         return new DialogueMemory(List.of(), 0, m.pending(), m.questionsAsked(), details, h.priority(), h.reason(),
-                m.ticketId());
+                m.ticketId(), null, m.emailOffered(), m.language());
     }
 
     private static DialogueMemory remember(DialogueMemory m, List<QuickReply> offered, int streak, Details details) {
-        return new DialogueMemory(offered, streak, PendingQuestion.NONE, 0, details, null, null, m.ticketId());
+        return new DialogueMemory(offered, streak, PendingQuestion.NONE, 0, details, null, null, m.ticketId(), null,
+                false, m.language());
     }
 
     private static DialogueMemory withDetails(DialogueMemory m, Details details, PendingQuestion pending, int asked) {
         return new DialogueMemory(List.of(), 0, pending, asked, details, m.handoffPriority(), m.handoffReason(),
-                m.ticketId());
+                m.ticketId(), m.lastFaq(), m.emailOffered(), m.language());
     }
 
     private static Step reply(ConversationState state, DialogueMemory memory, String text, List<QuickReply> replies,

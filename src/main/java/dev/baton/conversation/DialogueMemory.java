@@ -3,6 +3,7 @@ package dev.baton.conversation;
 import dev.baton.details.Details;
 import dev.baton.dialogue.Priority;
 import dev.baton.dialogue.QuickReply;
+import dev.baton.dialogue.ReplyLanguage;
 import java.util.List;
 
 /**
@@ -10,18 +11,22 @@ import java.util.List;
  *
  * @param offered         the options of the last clarifying question; the next message may pick one
  * @param unclearStreak   how many messages in a row Baton could not place
- * @param pending         the detail question waiting for an answer, if any
+ * @param pending         the question waiting for an answer, if any
  * @param questionsAsked  how many detail questions this handoff has asked (at most two)
  * @param details         what is known for the ticket
  * @param handoffPriority the priority of the decided handoff, or null
  * @param handoffReason   its reason code, or null
- * @param ticketId        the open ticket, or null
+ * @param ticketId        the conversation's latest ticket, or null
+ * @param lastFaq         the FAQ Baton answered last, or null (a second "that didn't help" escalates)
+ * @param emailOffered    whether email follow-up was offered while this ticket waited
+ * @param language        the language of the user's last message, or null before the first
  */
 public record DialogueMemory(List<QuickReply> offered, int unclearStreak, PendingQuestion pending, int questionsAsked,
-                             Details details, Priority handoffPriority, String handoffReason, String ticketId) {
+                             Details details, Priority handoffPriority, String handoffReason, String ticketId,
+                             String lastFaq, boolean emailOffered, ReplyLanguage language) {
 
-    public static final DialogueMemory EMPTY =
-            new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 0, Details.NONE, null, null, null);
+    public static final DialogueMemory EMPTY = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 0, Details.NONE,
+            null, null, null, null, false, null);
 
     public DialogueMemory {
         offered = offered == null ? List.of() : List.copyOf(offered);
@@ -32,6 +37,42 @@ public record DialogueMemory(List<QuickReply> offered, int unclearStreak, Pendin
         }
     }
 
-    /** The detail questions Baton may be waiting on. */
-    public enum PendingQuestion { NONE, ACCOUNT, DESCRIPTION }
+    /** The memory of a handoff-free conversation, as in {@code EMPTY}, keeping the user's language. */
+    public DialogueMemory fresh() {
+        return EMPTY.withLanguage(language);
+    }
+
+    public DialogueMemory withTicketId(String id) {
+        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
+                handoffReason, id, lastFaq, emailOffered, language);
+    }
+
+    public DialogueMemory withLanguage(ReplyLanguage value) {
+        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
+                handoffReason, ticketId, lastFaq, emailOffered, value);
+    }
+
+    public DialogueMemory withLastFaq(String faqId) {
+        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
+                handoffReason, ticketId, faqId, emailOffered, language);
+    }
+
+    /** Waiting on {@code question}, with {@code options} on offer. */
+    public DialogueMemory asking(PendingQuestion question, List<QuickReply> options) {
+        return new DialogueMemory(options, unclearStreak, question, questionsAsked, details, handoffPriority,
+                handoffReason, ticketId, lastFaq, emailOffered || question == PendingQuestion.EMAIL, language);
+    }
+
+    /** The questions Baton may be waiting on. */
+    public enum PendingQuestion {
+        NONE,
+        /** The account's email or username, for a handoff. */
+        ACCOUNT,
+        /** The problem in the user's words, for a handoff. */
+        DESCRIPTION,
+        /** An address for email follow-up, offered after a long wait. */
+        EMAIL,
+        /** A 1-5 satisfaction rating, asked when an agent resolves the conversation. */
+        RATING
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,17 @@ public final class LocalConversationEvents implements ConversationEvents {
     private static final Logger LOG = LoggerFactory.getLogger(LocalConversationEvents.class);
 
     private final ConcurrentMap<String, List<Consumer<ConversationEvent>>> listeners = new ConcurrentHashMap<>();
+    private final List<BiConsumer<String, ConversationEvent>> everything = new CopyOnWriteArrayList<>();
 
     @Override
     public void publish(String conversationId, ConversationEvent event) {
+        for (BiConsumer<String, ConversationEvent> listener : everything) {
+            try {
+                listener.accept(conversationId, event);
+            } catch (RuntimeException e) {
+                LOG.warn("a listener of every conversation failed: {}", e.toString());
+            }
+        }
         List<Consumer<ConversationEvent>> current = listeners.get(conversationId);
         if (current == null) {
             return;
@@ -40,5 +49,11 @@ public final class LocalConversationEvents implements ConversationEvents {
             list.remove(listener);
             return list.isEmpty() ? null : list;
         });
+    }
+
+    @Override
+    public Subscription subscribeAll(BiConsumer<String, ConversationEvent> listener) {
+        everything.add(listener);
+        return () -> everything.remove(listener);
     }
 }

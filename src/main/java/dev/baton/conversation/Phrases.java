@@ -42,6 +42,42 @@ final class Phrases {
 
     static final Localized SKIP = new Localized("跳过", "Skip");
 
+    static final Localized ESCALATE = new Localized("转给高级团队", "Escalate to a senior team");
+
+    static final Localized ESCALATING = new Localized(
+            "明白，我把你的问题转给更有经验的二线团队处理。",
+            "Understood: I'm passing your case to our more experienced tier-2 team.");
+
+    static final Localized ESCALATED = new Localized(
+            "客服已把你的问题转交给更有经验的二线团队，他们会在这里继续跟进。",
+            "The agent has passed your case to our more experienced tier-2 team; they'll follow up here.");
+
+    static final Localized AGENT_JOINED = new Localized("人工客服 %s 已接入对话。", "%s from support has joined the chat.");
+
+    static final Localized RATE = new Localized(
+            "客服已将本次对话标记为已解决。请为这次服务打分：1（很差）到 5（很好）。如果问题还没解决，直接回复就会重新打开工单。",
+            "The agent has marked this conversation resolved. How was it? Rate us from 1 (poor) to 5 (great). "
+                    + "If it isn't solved, just reply and your ticket reopens.");
+
+    static final Localized RATED = new Localized("谢谢你的评分！还有其他问题随时问我。",
+            "Thanks for rating us! Ask me anything else any time.");
+
+    static final Localized REOPENED = new Localized(
+            "好的，我已重新打开你的工单，客服会继续跟进。",
+            "OK, I've reopened your ticket; an agent will pick it up again.");
+
+    static final Localized EMAIL_OFFER = new Localized(
+            "抱歉让你久等了，目前客服都在忙。你可以留下邮箱地址，我们会在 24 小时内通过邮件回复你；你在队列中的位置也会保留。"
+                    + "不需要的话回复“跳过”。",
+            "Sorry for the wait: all our agents are busy. Leave your email address and we'll reply by email within "
+                    + "24 hours; you also keep your place in the queue. Reply \"skip\" if you'd rather wait here.");
+
+    static final Localized EMAIL_NOTED = new Localized(
+            "收到，我们会在 24 小时内发邮件到 %s。你仍在队列中，客服有空时也会在这里回复你。",
+            "Got it: we'll email %s within 24 hours. You're still in the queue, and an agent may reply here first.");
+
+    static final Localized EMAIL_DECLINED = new Localized("好的，你会继续在这里排队。", "OK, you stay in the queue here.");
+
     private final Localizer localizer;
 
     Phrases(Localizer localizer) {
@@ -55,6 +91,15 @@ final class Phrases {
     String queued(ReplyLanguage language, int position, long waitSeconds) {
         long minutes = Math.max(1, (waitSeconds + 59) / 60);
         return String.format(text(QUEUED, language), Math.max(1, position), minutes);
+    }
+
+    /** The 1-5 rating quick replies. */
+    java.util.List<QuickReply> ratings() {
+        java.util.List<QuickReply> stars = new java.util.ArrayList<>(5);
+        for (int i = 1; i <= 5; i++) {
+            stars.add(new QuickReply(Dialogue.RATE_PREFIX + i, i + " ★"));
+        }
+        return stars;
     }
 
     QuickReply skip(ReplyLanguage language) {

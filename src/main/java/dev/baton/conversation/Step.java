@@ -29,12 +29,20 @@ public record Step(ConversationState state, DialogueMemory memory, String reply,
         record None() implements TicketChange {
         }
 
-        /** Opens a new ticket with the memory's details. */
-        record Open(Priority priority, String reason) implements TicketChange {
+        /** Opens a new ticket with the memory's details, at tier 1 or (asked for by the user) 2. */
+        record Open(Priority priority, String reason, int tier) implements TicketChange {
         }
 
         /** The open ticket takes the memory's details and, when not null, a raised priority and reason. */
         record Update(Priority raisedTo, String reason) implements TicketChange {
+        }
+
+        /** The resolved ticket gets the user's 1-5 rating. */
+        record Rate(int stars) implements TicketChange {
+        }
+
+        /** The resolved ticket goes back to the queue with the memory's details, raised when not null. */
+        record Reopen(Priority raisedTo, String reason) implements TicketChange {
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.baton.conversation;
 
+import dev.baton.handoff.AuditEntry;
+import dev.baton.handoff.CapacityCheck;
+import dev.baton.handoff.Note;
 import dev.baton.handoff.Ticket;
 import java.util.List;
 import java.util.Objects;
@@ -7,18 +10,28 @@ import java.util.Optional;
 
 /**
  * Everything one turn writes, committed atomically: the conversation's new row (whose version is one more
- * than the version the turn read), the new messages, and the ticket it opened or changed.
+ * than the version the turn read), the new messages, the ticket it opened or changed, and for an agent's
+ * action its notes and audit lines. A turn that assigns the ticket carries the assignee's capacity check.
  */
-public record Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket) {
+public record Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
+                   List<AuditEntry> audit, Optional<CapacityCheck> capacity) {
     public Turn {
         Objects.requireNonNull(conversation, "conversation");
         messages = List.copyOf(messages);
         Objects.requireNonNull(ticket, "ticket");
+        notes = List.copyOf(notes);
+        audit = List.copyOf(audit);
+        Objects.requireNonNull(capacity, "capacity");
         long expected = conversation.lastSeq() - messages.size();
         for (Message m : messages) {
             if (m.seq() != ++expected || !m.conversationId().equals(conversation.id())) {
                 throw new IllegalArgumentException("messages must continue the conversation's sequence");
             }
         }
+    }
+
+    /** A user's turn: messages and the ticket, no agent bookkeeping. */
+    public Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket) {
+        this(conversation, messages, ticket, List.of(), List.of(), Optional.empty());
     }
 }

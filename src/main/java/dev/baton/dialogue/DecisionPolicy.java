@@ -37,6 +37,11 @@ public final class DecisionPolicy {
         this.thresholds = thresholds;
     }
 
+    /** The text with any recovery phrase or private key in it redacted (what an agent writes, too). */
+    public String redact(String text) {
+        return scanner.scan(text).redacted();
+    }
+
     /** Decides on a message; never fails on any string. */
     public Outcome decide(String message) {
         boolean truncated = message.length() > MAX_CHARS;

@@ -11,7 +11,10 @@ import java.time.Instant;
 public interface HandoffDesk {
 
     /** A new queued ticket for a conversation (not stored yet: it commits with the turn). */
-    Ticket open(String conversationId, Priority priority, String reason, Details details, Instant now);
+    Ticket open(String conversationId, Priority priority, String reason, int tier, Details details, Instant now);
+
+    /** The first-response times tickets are held to. */
+    SlaPolicy sla();
 
     /**
      * What the user is told about {@code ticket}: its status, place in the queue and estimated wait,

@@ -1,11 +1,13 @@
 package dev.baton.handoff;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads tickets. Tickets are written together with their conversation's turn (see
- * {@code ConversationStore.commit}), so that a handoff and the message that caused it commit together.
+ * Reads tickets, their notes and the audit log. Tickets are written together with their conversation's
+ * turn (see {@code ConversationStore.commit}), so that a handoff and the message that caused it commit
+ * together.
  */
 public interface TicketStore {
 
@@ -13,6 +15,9 @@ public interface TicketStore {
 
     /** Queued tickets in the order agents take them: urgent first, then oldest first. */
     List<Ticket> queued(int limit);
+
+    /** The tickets a query selects, in queue order. */
+    List<Ticket> list(TicketQuery query);
 
     /**
      * The 1-based place of a queued ticket in that order (how many queued tickets go before it, plus one),
@@ -22,4 +27,16 @@ public interface TicketStore {
 
     /** Every queued ticket's place-defining fields, in queue order (one light query for the whole queue). */
     List<QueuedTicket> queueOrder();
+
+    /** How many open tickets (assigned or waiting on the user) {@code agentId} holds. */
+    int load(String agentId);
+
+    /** Handling times of the tickets resolved since {@code since}. */
+    HandlingStats handling(Instant since);
+
+    /** A ticket's internal notes, oldest first. */
+    List<Note> notes(String ticketId);
+
+    /** A ticket's audit log, oldest first. */
+    List<AuditEntry> audit(String ticketId);
 }

@@ -3,11 +3,14 @@ package dev.baton.http;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.agent.AgentDesk;
+import dev.baton.agent.AgentPresence;
 import dev.baton.config.HttpConfig;
 import dev.baton.config.LimitsConfig;
 import dev.baton.conversation.ChatException;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
+import dev.baton.handoff.TicketException;
 import dev.baton.http.Dtos.Health;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -27,6 +30,8 @@ public final class BatonServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatonServer.class);
     private static final String CONVERSATION = "/api/v1/conversations/{id}";
+    private static final String AGENT = "/api/v1/agent";
+    private static final String TICKET = AGENT + "/tickets/{id}";
     // A turn is CPU-bound apart from its commit; on a small machine a few dozen threads keep every core busy
     // without the scheduling churn of Jetty's default 200 (measured: p99 at 1,000 turns/s 162-197 ms
     // against 220-247 ms, interleaved runs). Requests beyond them wait in Jetty's queue.
@@ -41,7 +46,8 @@ public final class BatonServer implements AutoCloseable {
 
     /** Builds and starts the server; {@code ready} tells whether Baton can chat (the store answers). */
     public static BatonServer start(HttpConfig http, LimitsConfig limits, ConversationService service,
-                                    ConversationEvents events, BooleanSupplier ready, Ticker ticker) {
+                                    ConversationEvents events, AgentDesk desk, AgentPresence presence,
+                                    BooleanSupplier ready, Ticker ticker) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         RateLimiter perIp = new RateLimiter(limits.ipRequestsPerMinute(), Math.max(10, limits.ipRequestsPerMinute() / 4),
                 ticker);
@@ -49,6 +55,9 @@ public final class BatonServer implements AutoCloseable {
                 Math.max(5, limits.conversationTurnsPerMinute() / 3), ticker);
         ChatApi api = new ChatApi(service, json, perConversation);
         ChatStream stream = new ChatStream(api, service, events, json);
+        AgentApi agents = new AgentApi(desk, json);
+        AgentStream agentStream = new AgentStream(agents, desk, presence, events, json);
+        String console = consolePage();
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
             config.http.maxRequestSize = limits.maxBodyBytes();
@@ -64,8 +73,22 @@ public final class BatonServer implements AutoCloseable {
             config.routes.post(CONVERSATION + "/messages", api::send);
             config.routes.get(CONVERSATION + "/messages", api::transcript);
             config.routes.ws(CONVERSATION + "/stream", stream::configure);
+            config.routes.get("/agent", ctx -> ctx.html(console));
+            config.routes.get(AGENT + "/me", agents::me);
+            config.routes.get(AGENT + "/queue", agents::queue);
+            config.routes.get(TICKET, agents::ticket);
+            config.routes.post(TICKET + "/claim", agents::claim);
+            config.routes.post(TICKET + "/messages", agents::message);
+            config.routes.post(TICKET + "/notes", agents::note);
+            config.routes.post(TICKET + "/escalate", agents::escalate);
+            config.routes.post(TICKET + "/resolve", agents::resolve);
+            config.routes.get(TICKET + "/transcript", agents::transcript);
+            config.routes.get(TICKET + "/canned", agents::canned);
+            config.routes.ws(AGENT + "/stream", agentStream::configure);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(ChatException.class, (e, ctx) ->
+                    error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
+            config.routes.exception(TicketException.class, (e, ctx) ->
                     error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     HttpErrors.code(e.getStatus()), e.getMessage()));
@@ -84,6 +107,18 @@ public final class BatonServer implements AutoCloseable {
         });
         app.start();
         return new BatonServer(app);
+    }
+
+    /** The agent console's page, read once from the classpath. */
+    private static String consolePage() {
+        try (var in = BatonServer.class.getResourceAsStream("/web/agent.html")) {
+            if (in == null) {
+                throw new IllegalStateException("the agent console page is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the agent console page", e);
+        }
     }
 
     public int port() {

@@ -89,33 +89,10 @@ final class ChatApi {
     }
 
     private static String bearer(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = header.substring(7).strip();
-        return token.isEmpty() ? null : token;
+        return Requests.bearer(header);
     }
 
     private <T> T body(Context ctx, Class<T> type) {
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "unsupported_media_type", "send the body as Content-Type: application/json");
-        }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length == 0) {
-            throw new ApiException(400, "malformed_json", "the request body is empty; send a JSON object");
-        }
-        try {
-            T value = json.readValue(body, type);
-            if (value == null) {
-                throw new ApiException(400, "malformed_json", "the request body must be a JSON object");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed_json", "the request body is not valid JSON for this endpoint: "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ApiException(400, "malformed_json", "the request body could not be read");
-        }
+        return Requests.body(ctx, json, type);
     }
 }

@@ -1,6 +1,7 @@
 package dev.baton.http;
 
 import dev.baton.conversation.ChatException;
+import dev.baton.handoff.TicketException;
 import io.javalin.http.Context;
 
 /** The one place that turns refusals into HTTP statuses. */
@@ -16,6 +17,15 @@ final class HttpErrors {
             case INVALID_MESSAGE -> 400;
             case TEXT_TOO_LONG -> 413;
             case CONFLICT -> 409;
+        };
+    }
+
+    static int status(TicketException.Problem problem) {
+        return switch (problem) {
+            case TICKET_NOT_FOUND -> 404;
+            case INVALID_TRANSITION, AT_CAPACITY -> 409;
+            case FORBIDDEN -> 403;
+            case INVALID_REQUEST -> 400;
         };
     }
 

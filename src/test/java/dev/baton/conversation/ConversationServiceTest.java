@@ -7,7 +7,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.App;
 import dev.baton.details.DetailExtractor;
 import dev.baton.dialogue.Localizer;
-import dev.baton.handoff.FifoHandoffDesk;
+import dev.baton.handoff.QueueHandoffDesk;
+import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcConversationStore;
@@ -46,11 +47,11 @@ class ConversationServiceTest {
         tickets = new JdbcTicketStore(database);
         LocalConversationEvents events = new LocalConversationEvents();
         service = new ConversationService(new JdbcConversationStore(database), tickets,
-                new FifoHandoffDesk(tickets, Duration.ofMinutes(3), Duration.ofNanos(1), Ticker.systemTicker(),
-                        Runnable::run),
+                new QueueHandoffDesk(tickets, Duration.ofMinutes(3), SlaPolicy.DEFAULT, Duration.ofNanos(1),
+                        Clock.systemUTC(), Ticker.systemTicker(), Runnable::run),
                 App.understanding(Path.of("faq-corpus"), Path.of("models")).policy(),
                 new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()), events,
-                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), Duration.ofHours(24));
     }
 
     @AfterAll

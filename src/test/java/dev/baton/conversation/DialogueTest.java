@@ -31,6 +31,10 @@ class DialogueTest {
                 List.of(new QuickReply("response-time", "多久回复"))));
     }
 
+    private static Outcome answerOf(String faqId, String text) {
+        return outcome(text, new Decision.Answer(faqId, "可以请客服转给更有经验的团队。", List.of()));
+    }
+
     private static Outcome unclear(String text) {
         return outcome(text, new Decision.Clarify("没明白", List.of(new QuickReply("contact-tips", "技巧"),
                 new QuickReply("human-request", "转人工")), "low_confidence"));
@@ -55,7 +59,7 @@ class DialogueTest {
 
     @Test
     void anAnswerStaysWithTheBotAndOffersItsFollowUps() {
-        Step step = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answer("怎么联系客服"), false);
+        Step step = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answer("怎么联系客服"), null);
 
         assertThat(step.state()).isEqualTo(ConversationState.BOT);
         assertThat(step.reply()).contains("帮助");
@@ -66,7 +70,7 @@ class DialogueTest {
 
     @Test
     void aClickOrTheLabelOrTheNumberOfAnOfferedOptionPicksIt() {
-        DialogueMemory offered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, unclear("嗯?"), false)
+        DialogueMemory offered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, unclear("嗯?"), null)
                 .memory();
 
         assertThat(dialogue.chosen(offered, "whatever", "contact-tips")).contains("contact-tips");
@@ -77,11 +81,11 @@ class DialogueTest {
 
     @Test
     void oneUnclearMessageAsksBackTwoInARowHandOff() {
-        Step first = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, unclear("那个东西怎么弄啊"), false);
+        Step first = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, unclear("那个东西怎么弄啊"), null);
         assertThat(first.state()).isEqualTo(ConversationState.BOT);
         assertThat(first.memory().unclearStreak()).isEqualTo(1);
 
-        Step second = dialogue.step(first.state(), first.memory(), unclear("就是那个啊我找不到"), false);
+        Step second = dialogue.step(first.state(), first.memory(), unclear("就是那个啊我找不到"), null);
 
         assertThat(second.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
         assertThat(second.memory().handoffReason()).isEqualTo("repeated_fallback");
@@ -92,9 +96,9 @@ class DialogueTest {
 
     @Test
     void anAnswerInBetweenBreaksTheUnclearStreak() {
-        Step first = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, unclear("嗯"), false);
-        Step answered = dialogue.step(first.state(), first.memory(), answer("怎么联系客服"), false);
-        Step again = dialogue.step(answered.state(), answered.memory(), unclear("啊?"), false);
+        Step first = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, unclear("嗯"), null);
+        Step answered = dialogue.step(first.state(), first.memory(), answer("怎么联系客服"), null);
+        Step again = dialogue.step(answered.state(), answered.memory(), unclear("啊?"), null);
 
         assertThat(again.state()).isEqualTo(ConversationState.BOT);
         assertThat(again.memory().unclearStreak()).isEqualTo(1);
@@ -102,8 +106,8 @@ class DialogueTest {
 
     @Test
     void outOfScopeGetsAPoliteReplyAndNeverQueues() {
-        Step first = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, outOfScope("比特币明天会涨吗"), false);
-        Step second = dialogue.step(first.state(), first.memory(), outOfScope("推荐个股票"), false);
+        Step first = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, outOfScope("比特币明天会涨吗"), null);
+        Step second = dialogue.step(first.state(), first.memory(), outOfScope("推荐个股票"), null);
 
         assertThat(second.state()).isEqualTo(ConversationState.BOT);
         assertThat(second.ticket()).isInstanceOf(TicketChange.None.class);
@@ -112,8 +116,8 @@ class DialogueTest {
 
     @Test
     void thanksAfterAnAnswerIsNotAHandoff() {
-        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answer("怎么联系客服"), false);
-        Step thanked = dialogue.step(answered.state(), answered.memory(), thanks("谢谢"), false);
+        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answer("怎么联系客服"), null);
+        Step thanked = dialogue.step(answered.state(), answered.memory(), thanks("谢谢"), null);
 
         assertThat(thanked.state()).isEqualTo(ConversationState.BOT);
         assertThat(thanked.ticket()).isInstanceOf(TicketChange.None.class);
@@ -122,21 +126,21 @@ class DialogueTest {
 
     @Test
     void aNormalHandoffAsksForTheAccountThenTheProblemThenQueues() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), false);
+        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
         assertThat(asked.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
         assertThat(asked.reply()).contains("邮箱或用户名").doesNotContain("助记词发");
 
-        Step account = dialogue.step(asked.state(), asked.memory(), unclear("我的邮箱是 li.lei@example.com"), false);
+        Step account = dialogue.step(asked.state(), asked.memory(), unclear("我的邮箱是 li.lei@example.com"), null);
         assertThat(account.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
         assertThat(account.memory().details().accountId()).isEqualTo("li.lei@example.com");
         assertThat(account.memory().pending()).isEqualTo(PendingQuestion.DESCRIPTION);
 
         Step described = dialogue.step(account.state(), account.memory(),
-                unclear("昨天转了500u到交易所一直没到账，TRC20"), false);
+                unclear("昨天转了500u到交易所一直没到账，TRC20"), null);
 
         assertThat(described.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(described.announceQueue()).isTrue();
-        assertThat(described.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, "human_requested"));
+        assertThat(described.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, "human_requested", 1));
         assertThat(described.memory().details().description()).contains("没到账");
         assertThat(described.memory().details().amount()).isEqualTo("500 USDT");
         assertThat(described.memory().details().chain()).isEqualTo("TRC20");
@@ -145,12 +149,12 @@ class DialogueTest {
 
     @Test
     void skippingEveryQuestionStillQueuesAfterAtMostTwo() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("人工"), false);
-        Step skipped = dialogue.step(asked.state(), asked.memory(), unclear("跳过"), false);
+        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("人工"), null);
+        Step skipped = dialogue.step(asked.state(), asked.memory(), unclear("跳过"), null);
         assertThat(skipped.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
         assertThat(skipped.memory().pending()).isEqualTo(PendingQuestion.DESCRIPTION);
 
-        Step clicked = dialogue.step(skipped.state(), skipped.memory(), unclear("Skip"), true);
+        Step clicked = dialogue.step(skipped.state(), skipped.memory(), unclear("Skip"), "skip");
 
         assertThat(clicked.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(clicked.ticket()).isInstanceOf(TicketChange.Open.class);
@@ -159,25 +163,25 @@ class DialogueTest {
 
     @Test
     void askingForAPersonAgainWhileCollectingQueuesAtOnce() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), false);
-        Step impatient = dialogue.step(asked.state(), asked.memory(), human("别问了直接转人工"), false);
+        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
+        Step impatient = dialogue.step(asked.state(), asked.memory(), human("别问了直接转人工"), null);
 
         assertThat(impatient.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(impatient.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, "human_requested"));
+        assertThat(impatient.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, "human_requested", 1));
     }
 
     @Test
     void anUrgentReportQueuesImmediatelyAndAsksForTheAccountWhileWaiting() {
-        Step step = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, urgent("我的币被盗了，被转走了"), false);
+        Step step = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, urgent("我的币被盗了，被转走了"), null);
 
         assertThat(step.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
+        assertThat(step.ticket()).isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer", 1));
         assertThat(step.announceQueue()).isTrue();
         assertThat(step.afterQueue()).contains("邮箱或用户名");
         assertThat(step.memory().pending()).isEqualTo(PendingQuestion.ACCOUNT);
         assertThat(step.memory().details().description()).contains("被盗");
 
-        Step answered = dialogue.step(step.state(), step.memory(), unclear("zhang_san88"), false);
+        Step answered = dialogue.step(step.state(), step.memory(), unclear("zhang_san88"), null);
         assertThat(answered.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(answered.memory().details().accountId()).isEqualTo("zhang_san88");
         assertThat(answered.ticket()).isEqualTo(new TicketChange.Update(null, null));
@@ -185,18 +189,18 @@ class DialogueTest {
 
     @Test
     void anEmergencyWhileCollectingJumpsStraightToTheUrgentQueue() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), false);
-        Step emergency = dialogue.step(asked.state(), asked.memory(), urgent("等等，我的钱刚被人转走了"), false);
+        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
+        Step emergency = dialogue.step(asked.state(), asked.memory(), urgent("等等，我的钱刚被人转走了"), null);
 
         assertThat(emergency.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(emergency.ticket()).isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
+        assertThat(emergency.ticket()).isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer", 1));
     }
 
     @Test
     void anEmergencyWhileQueuedRaisesTheTicket() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), false);
-        Step queued = dialogue.step(asked.state(), asked.memory(), human("转人工"), false);
-        Step raised = dialogue.step(queued.state(), queued.memory(), urgent("我的币被盗了"), false);
+        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
+        Step queued = dialogue.step(asked.state(), asked.memory(), human("转人工"), null);
+        Step raised = dialogue.step(queued.state(), queued.memory(), urgent("我的币被盗了"), null);
 
         assertThat(raised.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(raised.ticket()).isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
@@ -206,9 +210,9 @@ class DialogueTest {
     @Test
     void whileQueuedNewMessagesAreAddedToTheTicketWithExtractedDetails() {
         DialogueMemory queued = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1");
+                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
         Step step = dialogue.step(ConversationState.QUEUED, queued,
-                unclear("txid 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"), false);
+                unclear("txid 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"), null);
 
         assertThat(step.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(step.reply()).contains("工单");
@@ -219,8 +223,8 @@ class DialogueTest {
     @Test
     void theBotStaysSilentWhileAnAgentOwnsTheConversation() {
         DialogueMemory owned = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1");
-        Step step = dialogue.step(ConversationState.WITH_AGENT, owned, answer("怎么联系客服"), false);
+                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
+        Step step = dialogue.step(ConversationState.WITH_AGENT, owned, answer("怎么联系客服"), null);
 
         assertThat(step.state()).isEqualTo(ConversationState.WITH_AGENT);
         assertThat(step.reply()).isNull();
@@ -231,21 +235,114 @@ class DialogueTest {
     @Test
     void anEmergencyWithAnAgentStillRaisesTheTicketSilently() {
         DialogueMemory owned = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1");
-        Step step = dialogue.step(ConversationState.WITH_AGENT, owned, urgent("我的币被盗了"), false);
+                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
+        Step step = dialogue.step(ConversationState.WITH_AGENT, owned, urgent("我的币被盗了"), null);
 
         assertThat(step.reply()).isNull();
         assertThat(step.ticket()).isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
     }
 
     @Test
-    void aResolvedConversationReturnsToTheBotWithAFreshMemory() {
-        DialogueMemory old = new DialogueMemory(List.of(), 1, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE.withAccountId("old"), Priority.NORMAL, "human_requested", "t_1");
-        Step step = dialogue.step(ConversationState.RESOLVED, old, answer("怎么联系客服"), false);
+    void aResolvedConversationTakesARatingByClickOrDigitAndReturnsToTheBot() {
+        DialogueMemory resolved = resolvedMemory();
+        Step clicked = dialogue.step(ConversationState.RESOLVED, resolved, unclear("5 ★"), "rate_5");
+        Step typed = dialogue.step(ConversationState.RESOLVED, resolved, unclear("4分"), null);
+        Step english = dialogue.step(ConversationState.RESOLVED, resolved, unclear("3 stars"), null);
 
-        assertThat(step.state()).isEqualTo(ConversationState.BOT);
-        assertThat(step.memory().ticketId()).isNull();
-        assertThat(step.memory().details().accountId()).isNull();
+        assertThat(clicked.ticket()).isEqualTo(new TicketChange.Rate(5));
+        assertThat(typed.ticket()).isEqualTo(new TicketChange.Rate(4));
+        assertThat(english.ticket()).isEqualTo(new TicketChange.Rate(3));
+        assertThat(clicked.state()).isEqualTo(ConversationState.BOT);
+        assertThat(clicked.memory().ticketId()).isNull();
+        assertThat(clicked.memory().details().accountId()).isNull();
+    }
+
+    @Test
+    void writingAgainAfterResolutionReopensTheTicketButThanksDoNot() {
+        DialogueMemory resolved = resolvedMemory();
+        Step again = dialogue.step(ConversationState.RESOLVED, resolved, unclear("还是不行，币还是没到"), null);
+        Step thanked = dialogue.step(ConversationState.RESOLVED, resolved, thanks("谢谢"), null);
+
+        assertThat(again.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(again.ticket()).isEqualTo(new TicketChange.Reopen(null, null));
+        assertThat(again.memory().ticketId()).isEqualTo("t_1");
+        assertThat(again.memory().details().description()).contains("还是不行");
+        assertThat(again.announceQueue()).isTrue();
+        assertThat(thanked.state()).isEqualTo(ConversationState.RESOLVED);
+        assertThat(thanked.ticket()).isInstanceOf(TicketChange.None.class);
+    }
+
+    @Test
+    void anEmergencyAfterResolutionReopensTheTicketAsUrgent() {
+        Step step = dialogue.step(ConversationState.RESOLVED, resolvedMemory(), urgent("我的币又被盗了"), null);
+
+        assertThat(step.ticket()).isEqualTo(new TicketChange.Reopen(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
+        assertThat(step.memory().handoffPriority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
+    void askingPastTheUnresolvedAnswerEscalatesToTier2() {
+        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "客服解决不了怎么办"), null);
+        assertThat(answered.quickReplies()).extracting(QuickReply::id).startsWith(Dialogue.ESCALATE_ID);
+
+        Step unhappy = dialogue.step(answered.state(), answered.memory(), human("还是不行 我要找更高级的"), null);
+        assertThat(unhappy.memory().handoffReason()).isEqualTo(Dialogue.ESCALATION_REASON);
+        Step skipped = dialogue.step(unhappy.state(), unhappy.memory(), unclear("跳过"), "skip");
+        Step queued = skipped.state() == ConversationState.QUEUED ? skipped
+                : dialogue.step(skipped.state(), skipped.memory(), unclear("跳过"), "skip");
+        assertThat(queued.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, Dialogue.ESCALATION_REASON, 2));
+    }
+
+    @Test
+    void clickingEscalateAfterTheUnresolvedAnswerEscalates() {
+        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "可以升级处理吗"), null);
+        Step clicked = dialogue.step(answered.state(), answered.memory(), unclear("转给高级团队"), Dialogue.ESCALATE_ID);
+
+        assertThat(clicked.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
+        assertThat(clicked.memory().handoffReason()).isEqualTo(Dialogue.ESCALATION_REASON);
+    }
+
+    @Test
+    void anotherAnswerAfterTheUnresolvedOneIsJustAnswered() {
+        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "客服解决不了"), null);
+        Step other = dialogue.step(answered.state(), answered.memory(), answer("怎么联系客服"), null);
+
+        assertThat(other.state()).isEqualTo(ConversationState.BOT);
+        assertThat(other.trail().action()).isEqualTo("answer");
+    }
+
+    @Test
+    void anEmailGivenAfterTheOfferGoesOnTheTicket() {
+        DialogueMemory offered = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
+                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null)
+                .asking(PendingQuestion.EMAIL, List.of());
+        Step step = dialogue.step(ConversationState.QUEUED, offered, unclear("好的 li.lei@example.com"), null);
+        Step skipped = dialogue.step(ConversationState.QUEUED, offered, unclear("跳过"), null);
+
+        assertThat(step.memory().details().email()).isEqualTo("li.lei@example.com");
+        assertThat(step.reply()).contains("li.lei@example.com").contains("24");
+        assertThat(step.ticket()).isEqualTo(new TicketChange.Update(null, null));
+        assertThat(step.memory().pending()).isEqualTo(PendingQuestion.NONE);
+        assertThat(skipped.memory().details().email()).isNull();
+        assertThat(skipped.memory().pending()).isEqualTo(PendingQuestion.NONE);
+        assertThat(skipped.memory().emailOffered()).isTrue();
+    }
+
+    @Test
+    void ratingsAreReadOnlyFromALoneDigitOneToFive() {
+        assertThat(Dialogue.stars(null, "5")).isEqualTo(5);
+        assertThat(Dialogue.stars(null, "５")).isEqualTo(5);
+        assertThat(Dialogue.stars(null, " 2 星 ")).isEqualTo(2);
+        assertThat(Dialogue.stars(null, "4/5")).isEqualTo(4);
+        assertThat(Dialogue.stars(null, "6")).isNull();
+        assertThat(Dialogue.stars(null, "0")).isNull();
+        assertThat(Dialogue.stars(null, "转了5个币")).isNull();
+        assertThat(Dialogue.stars("rate_1", "whatever")).isEqualTo(1);
+    }
+
+    private static DialogueMemory resolvedMemory() {
+        return new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
+                dev.baton.details.Details.NONE.withAccountId("old"), Priority.NORMAL, "human_requested", "t_1", null,
+                false, null).asking(PendingQuestion.RATING, List.of());
     }
 }

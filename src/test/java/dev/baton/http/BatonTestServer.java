@@ -2,6 +2,7 @@ package dev.baton.http;
 
 import dev.baton.App;
 import dev.baton.Baton;
+import dev.baton.config.BatonConfig;
 import dev.baton.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,9 +13,11 @@ import java.util.Optional;
 public final class BatonTestServer implements AutoCloseable {
 
     private final Baton baton;
+    private final BatonConfig config;
 
-    private BatonTestServer(Baton baton) {
+    private BatonTestServer(Baton baton, BatonConfig config) {
         this.baton = baton;
+        this.config = config;
     }
 
     /** A server on the embedded store in {@code dataDir}. */
@@ -29,7 +32,18 @@ public final class BatonTestServer implements AutoCloseable {
         env.put("BATON_PORT", "0");
         env.put("BATON_DATA_DIR", dataDir.toString());
         env.putAll(settings);
-        return new BatonTestServer(App.serve(ConfigLoader.load(Optional.empty(), env)));
+        BatonConfig config = ConfigLoader.load(Optional.empty(), env);
+        return new BatonTestServer(App.serve(config), config);
+    }
+
+    /** Adds an agent account on the server's store, as {@code baton agent add} would; returns its token. */
+    public String addAgent(String name, int tier, boolean supervisor) {
+        return App.withAgents(config, accounts -> accounts.add(name, tier, supervisor).token());
+    }
+
+    /** Revokes an agent's token, as {@code baton agent revoke} would. */
+    public void revokeAgent(String name) {
+        App.withAgents(config, accounts -> accounts.revoke(name));
     }
 
     public String baseUrl() {

@@ -7,6 +7,9 @@ import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
+import dev.baton.handoff.CapacityCheck;
+import dev.baton.handoff.TicketException;
+import dev.baton.handoff.TicketException.Problem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +40,12 @@ public final class JdbcConversationStore implements ConversationStore {
     private static final String PAGE = "SELECT " + MESSAGE_COLUMNS
             + " FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?";
 
+    private static final String LOCK_AGENT = "SELECT id FROM agents WHERE id = ? FOR UPDATE";
+    private static final String HELD_BY = "SELECT COUNT(*) FROM tickets WHERE assignee = ? AND id <> ? "
+            + "AND status IN ('assigned', 'waiting_on_user')";
+
     private final Transactions transactions;
+    private final Bookkeeping bookkeeping = new Bookkeeping();
     private final JsonColumns json;
     private final TicketRows tickets;
     private final Database database;
@@ -93,9 +101,13 @@ public final class JdbcConversationStore implements ConversationStore {
                 throw new ConcurrentTurnException(next.id());
             }
             append(connection, turn.messages());
+            if (turn.capacity().isPresent() && turn.ticket().isPresent()) {
+                checkCapacity(connection, turn.capacity().get(), turn.ticket().get().id());
+            }
             if (turn.ticket().isPresent()) {
                 tickets.upsert(connection, turn.ticket().get());
             }
+            bookkeeping.write(connection, turn.notes(), turn.audit());
             return null;
         });
         database.awaitDurable();
@@ -120,6 +132,33 @@ public final class JdbcConversationStore implements ConversationStore {
                 }
             }
         });
+    }
+
+    /**
+     * Refuses the assignment if the agent already holds its capacity. The agent's row is locked first, so
+     * that two claims by one agent at once are counted one after the other.
+     */
+    private static void checkCapacity(Connection connection, CapacityCheck check, String ticketId)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_AGENT)) {
+            lock.setString(1, check.agentId());
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new TicketException(Problem.FORBIDDEN, "no agent " + check.agentId());
+                }
+            }
+        }
+        try (PreparedStatement count = connection.prepareStatement(HELD_BY)) {
+            count.setString(1, check.agentId());
+            count.setString(2, ticketId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                if (row.getInt(1) >= check.capacity()) {
+                    throw new TicketException(Problem.AT_CAPACITY, "you already hold " + row.getInt(1)
+                            + " open conversations, your capacity; resolve or escalate one first");
+                }
+            }
+        }
     }
 
     private int advance(Connection connection, Conversation next) throws SQLException {

@@ -11,7 +11,9 @@ import dev.baton.details.ChainValue;
 import dev.baton.details.Details;
 import dev.baton.dialogue.Priority;
 import dev.baton.dialogue.QuickReply;
+import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;
+import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.handoff.TicketStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +44,8 @@ final class Fixtures {
     static DialogueMemory memory() {
         return new DialogueMemory(List.of(new QuickReply("faq.withdraw.pending", "提现未到账 ⏳"),
                 new QuickReply("faq.deposit.missing", "Deposit missing")), 2, DialogueMemory.PendingQuestion.ACCOUNT, 1,
-                details(), Priority.URGENT, "funds_at_risk.wrong_address", "t_1");
+                details(), Priority.URGENT, "funds_at_risk.wrong_address", "t_1", "contact-channels", true,
+                ReplyLanguage.TRADITIONAL);
     }
 
     /** The turn after {@code read}: a user message and a bot reply per text, at {@code now}. */
@@ -64,6 +67,14 @@ final class Fixtures {
     }
 
     static Ticket ticket(String id, String conversationId, Priority priority, TicketStatus status, Instant created) {
-        return new Ticket(id, conversationId, priority, "low_confidence", status, 1, details(), created, created);
+        Ticket queued = Ticket.open(id, conversationId, priority, "low_confidence", 1, details(), created,
+                SlaPolicy.DEFAULT);
+        return switch (status) {
+            case QUEUED -> queued;
+            case ASSIGNED -> queued.claim("a_1", created);
+            case WAITING_ON_USER -> queued.claim("a_1", created).agentReplied(created);
+            case RESOLVED -> queued.claim("a_1", created).resolve(created).rate(4, created);
+            case ABANDONED -> queued.abandon(created);
+        };
     }
 }

@@ -94,7 +94,7 @@ abstract class StoreContract {
     void emptyMemoryAndMissingFieldsRoundTrip() {
         Conversation c = conversation("c1");
         conversations.create(c);
-        DialogueMemory bare = new DialogueMemory(null, 0, null, 0, null, null, null, null);
+        DialogueMemory bare = new DialogueMemory(null, 0, null, 0, null, null, null, null, null, false, null);
 
         conversations.commit(new Turn(c.next(ConversationState.QUEUED, bare, 1, T0.plusSeconds(1)),
                 List.of(new Message("c1", 1, Sender.SYSTEM, "", null, null, T0.plusSeconds(1))), Optional.empty()));
@@ -210,7 +210,8 @@ abstract class StoreContract {
         assertThat(tickets.find("t1")).contains(opened);
 
         Ticket changed = new Ticket("t1", "c1", Priority.URGENT, "funds_at_risk.wrong_address",
-                TicketStatus.ASSIGNED, 2, Details.NONE.withAccountId("bob"), opened.createdAt(), T0.plusSeconds(9));
+                TicketStatus.ASSIGNED, 2, Details.NONE.withAccountId("bob"), "a_7", null, opened.createdAt(),
+                T0.plusSeconds(9), T0.plusSeconds(300), T0.plusSeconds(8), null, null);
         conversations.commit(turn(first.conversation(), T0.plusSeconds(9), Optional.of(changed), "it is bob"));
 
         assertThat(tickets.find("t1")).contains(changed);

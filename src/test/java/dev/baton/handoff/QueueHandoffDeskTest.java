@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.details.Details;
 import dev.baton.dialogue.Priority;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class FifoHandoffDeskTest {
+class QueueHandoffDeskTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
@@ -47,15 +49,42 @@ class FifoHandoffDeskTest {
         public int queuePosition(String ticketId) {
             return 0;
         }
+
+        HandlingStats stats = HandlingStats.NONE;
+
+        @Override
+        public HandlingStats handling(Instant since) {
+            return stats;
+        }
+
+        @Override
+        public List<Ticket> list(TicketQuery query) {
+            return List.of();
+        }
+
+        @Override
+        public int load(String agentId) {
+            return 0;
+        }
+
+        @Override
+        public List<Note> notes(String ticketId) {
+            return List.of();
+        }
+
+        @Override
+        public List<AuditEntry> audit(String ticketId) {
+            return List.of();
+        }
     }
 
     private final Queue queue = new Queue();
     private final AtomicLong nanos = new AtomicLong();
-    private final FifoHandoffDesk desk = new FifoHandoffDesk(queue, Duration.ofMinutes(3), Duration.ofSeconds(1),
-            nanos::get, Runnable::run);
+    private final QueueHandoffDesk desk = new QueueHandoffDesk(queue, Duration.ofMinutes(3), SlaPolicy.DEFAULT,
+            Duration.ofSeconds(1), Clock.fixed(T0, ZoneOffset.UTC), nanos::get, Runnable::run);
 
     private Ticket ticket(Priority priority, int secondsAfterT0) {
-        return desk.open("c", priority, "human_requested", Details.NONE, T0.plusSeconds(secondsAfterT0));
+        return desk.open("c", priority, "human_requested", 1, Details.NONE, T0.plusSeconds(secondsAfterT0));
     }
 
     @Test
@@ -106,10 +135,40 @@ class FifoHandoffDeskTest {
     @Test
     void aTicketThatLeftTheQueueHasNoPlace() {
         Ticket t = ticket(Priority.NORMAL, 0);
-        Ticket assigned = new Ticket(t.id(), t.conversationId(), t.priority(), t.reason(), TicketStatus.ASSIGNED,
-                1, t.details(), t.createdAt(), t.updatedAt());
+        Ticket assigned = t.claim("a_1", T0.plusSeconds(5));
 
         assertThat(desk.status(assigned).queuePosition()).isZero();
         assertThat(desk.status(assigned).status()).isEqualTo(TicketStatus.ASSIGNED);
+    }
+
+    @Test
+    void theWaitComesFromRecentHandlingTimesSharedAmongTheAgentsAtWork() {
+        Ticket first = ticket(Priority.NORMAL, 0);
+        queue.add(first);
+        queue.add(ticket(Priority.NORMAL, 1));
+        Ticket third = ticket(Priority.NORMAL, 2);
+        queue.add(third);
+
+        assertThat(desk.status(third).estimatedWaitSeconds()).as("no history: the configured 3 min each")
+                .isEqualTo(3 * 180);
+
+        Duration measured = Duration.ofMinutes(8);
+        assertThat(QueueHandoffDesk.estimate(3, new HandlingStats(10, measured, 2), Duration.ofMinutes(3)))
+                .as("3 tickets of 8 min shared by 2 agents").isEqualTo(Duration.ofMinutes(12));
+        assertThat(QueueHandoffDesk.estimate(3, new HandlingStats(2, measured, 2), Duration.ofMinutes(3)))
+                .as("too few resolutions to trust: the configured time").isEqualTo(Duration.ofSeconds(270));
+        assertThat(QueueHandoffDesk.estimate(1, new HandlingStats(5, measured, 0), Duration.ofMinutes(3)))
+                .as("nobody at work still counts as one").isEqualTo(measured);
+    }
+
+    @Test
+    void theFirstResponseIsDueByTheSlaOfThePriority() {
+        Ticket urgent = ticket(Priority.URGENT, 0);
+        Ticket normal = ticket(Priority.NORMAL, 0);
+
+        assertThat(urgent.firstResponseDue()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+        assertThat(normal.firstResponseDue()).isEqualTo(T0.plus(Duration.ofMinutes(60)));
+        assertThat(normal.raised(Priority.URGENT, "secret_exposed", T0.plusSeconds(60), SlaPolicy.DEFAULT)
+                .firstResponseDue()).isEqualTo(T0.plusSeconds(60 + 300));
     }
 }

@@ -1,0 +1,7 @@
+package dev.baton.handoff;
+
+/** Where agent actions that change nothing (reading a conversation) are recorded. */
+public interface AuditLog {
+
+    void record(AuditEntry entry);
+}

@@ -1,0 +1,164 @@
+package dev.baton.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.baton.agent.AgentDesk;
+import dev.baton.agent.AgentPresence;
+import dev.baton.conversation.ConversationEvent;
+import dev.baton.conversation.ConversationEvents;
+import dev.baton.conversation.Sender;
+import dev.baton.handoff.Actor;
+import dev.baton.handoff.Ticket;
+import dev.baton.http.AgentDtos.AgentMessage;
+import dev.baton.http.AgentDtos.TicketSummary;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * {@code /api/v1/agent/stream?token=<agent token>}: pushes queue changes, the messages and typing of the
+ * conversations an agent holds, and SLA warnings. Browsers cannot set headers on a WebSocket, so the token
+ * also comes as a query parameter; a bad one closes the socket with 4401.
+ */
+final class AgentStream {
+
+    record TicketEvent(String type, TicketSummary ticket) {
+    }
+
+    record MessageEvent(String type, String ticketId, String conversationId, AgentMessage message) {
+    }
+
+    record TypingEvent(String type, String ticketId, String conversationId, boolean typing) {
+    }
+
+    record SlaEvent(String type, String ticketId, String state, String firstResponseDue) {
+    }
+
+    private final AgentApi api;
+    private final AgentDesk desk;
+    private final AgentPresence presence;
+    private final ConversationEvents events;
+    private final ObjectMapper json;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    /** The latest ticket of each conversation agents have heard of: whose its messages are. */
+    private final Cache<String, Optional<Ticket>> tickets = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterAccess(1, TimeUnit.HOURS).recordStats().build();
+
+    private record Session(WsContext ctx, Actor actor) {
+    }
+
+    AgentStream(AgentApi api, AgentDesk desk, AgentPresence presence, ConversationEvents events, ObjectMapper json) {
+        this.api = api;
+        this.desk = desk;
+        this.presence = presence;
+        this.events = events;
+        this.json = json;
+        events.subscribeAll(this::dispatch);
+    }
+
+    void configure(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            Actor actor;
+            try {
+                String token = ctx.queryParam("token");
+                actor = api.actor(token != null ? token : Requests.bearer(ctx.header("Authorization")));
+            } catch (ApiException e) {
+                ctx.closeSession(4401, e.code());
+                return;
+            }
+            ctx.enableAutomaticPings(25, TimeUnit.SECONDS);
+            sessions.put(ctx.sessionId(), new Session(ctx, actor));
+            presence.connected(actor);
+        });
+        ws.onMessage(ctx -> {
+            Session session = sessions.get(ctx.sessionId());
+            if (session == null) {
+                return;
+            }
+            try {
+                JsonNode message = json.readTree(ctx.message());
+                if ("typing".equals(message.path("type").asText())) {
+                    typing(session.actor(), message.path("ticketId").asText(""), message.path("typing").asBoolean());
+                }
+            } catch (JsonProcessingException e) {
+                // A client speaking something else is ignored, not disconnected.
+            }
+        });
+        ws.onClose(this::leave);
+        ws.onError(this::leave);
+    }
+
+    private void typing(Actor actor, String ticketId, boolean typing) {
+        try {
+            Ticket ticket = desk.ticket(ticketId, actor).ticket();
+            if (actor.mayAct(ticket)) {
+                events.publish(ticket.conversationId(), new ConversationEvent.Typing(Sender.AGENT, typing));
+            }
+        } catch (RuntimeException e) {
+            // An unknown or foreign ticket: nothing to tell anyone.
+        }
+    }
+
+    private void leave(WsContext ctx) {
+        Session s = sessions.remove(ctx.sessionId());
+        if (s != null) {
+            presence.disconnected(s.actor());
+        }
+    }
+
+    private void dispatch(String conversationId, ConversationEvent event) {
+        if (sessions.isEmpty()) {
+            return;
+        }
+        if (event instanceof ConversationEvent.TicketChanged changed) {
+            Ticket t = changed.ticket();
+            Ticket before = tickets.asMap().getOrDefault(conversationId, Optional.empty()).orElse(null);
+            tickets.put(conversationId, Optional.of(t));
+            String previous = before == null ? null : before.assignee();
+            send(a -> a.maySee(t) || a.id().equals(previous), new TicketEvent("ticket", TicketSummary.of(t, desk::name)));
+        } else if (event instanceof ConversationEvent.MessageAdded m) {
+            ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t), new MessageEvent("message", t.id(),
+                    conversationId, AgentMessage.of(m.message()))));
+        } else if (event instanceof ConversationEvent.Typing typing && typing.sender() == Sender.USER) {
+            ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t),
+                    new TypingEvent("typing", t.id(), conversationId, typing.typing())));
+        } else if (event instanceof ConversationEvent.SlaAlert alert) {
+            Ticket t = alert.ticket();
+            send(a -> a.maySee(t), new SlaEvent("sla", t.id(), alert.breached() ? "breached" : "warning",
+                    t.firstResponseDue().toString()));
+        }
+    }
+
+    /** Whose a conversation's messages are: its agent's, and every supervisor's. */
+    private static boolean owns(Actor actor, Ticket ticket) {
+        return actor.supervisor() || actor.id().equals(ticket.assignee());
+    }
+
+    private Optional<Ticket> ticketOf(String conversationId) {
+        return tickets.get(conversationId, desk::currentTicket);
+    }
+
+    private void send(Predicate<Actor> audience, Object event) {
+        String text = null;
+        for (Session s : sessions.values()) {
+            if (!audience.test(s.actor()) || !s.ctx().session.isOpen()) {
+                continue;
+            }
+            if (text == null) {
+                try {
+                    text = json.writeValueAsString(event);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("event records always serialise", e);
+                }
+            }
+            s.ctx().send(text);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.baton.store.jdbc;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The handoff contract, and its claim races, on the embedded H2 file database. */
+class H2HandoffTest extends HandoffContract {
+
+    @TempDir
+    static Path dataDir;
+
+    @Override
+    Database open() {
+        return Database.open(Database.embeddedUrl(dataDir), "baton", "", 10);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.baton.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The handoff contract, and its claim races, on PostgreSQL in a schema of its own (fails if it is down). */
+class PostgresHandoffTest extends HandoffContract {
+
+    private final String schema = "baton_h_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+
+    @Override
+    Database open() {
+        admin("CREATE SCHEMA " + schema);
+        return Database.open(PostgresStoreTest.SERVER + "?currentSchema=" + schema, PostgresStoreTest.USER, "", 10);
+    }
+
+    @Override
+    void dispose() {
+        admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+
+    private static void admin(String sql) {
+        try (Connection c = DriverManager.getConnection(PostgresStoreTest.SERVER, PostgresStoreTest.USER, "")) {
+            Sql.execute(c, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + PostgresStoreTest.SERVER + " is required: " + sql, e);
+        }
+    }
+}
