@@ -66,9 +66,17 @@ class ArchitectureTest {
 
     @Test
     void theConversationCoreDoesNotReachIntoAdapters() {
-        noClasses().that().resideInAnyPackage("dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..")
+        noClasses().that().resideInAnyPackage("dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..",
+                        "dev.baton.agent..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.baton.http..", "dev.baton.store..",
                         "dev.baton.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void ticketsKnowNothingOfConversationsOrAgents() {
+        noClasses().that().resideInAPackage("dev.baton.handoff..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.conversation..", "dev.baton.agent..")
                 .check(CLASSES);
     }
 }

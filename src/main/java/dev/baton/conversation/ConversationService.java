@@ -8,6 +8,8 @@ import dev.baton.dialogue.Priority;
 import dev.baton.dialogue.Outcome;
 import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.handoff.HandoffDesk;
+import dev.baton.nlu.IntentScore;
+import dev.baton.nlu.Prediction;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
@@ -146,8 +148,9 @@ public final class ConversationService {
     private TurnResult take(Conversation current, String text, String quickReplyId) {
         Optional<String> chosen = dialogue.chosen(current.memory(), text, quickReplyId);
         String own = chosen.filter(Dialogue::ownChoice).orElse(null);
-        Outcome outcome = chosen.filter(id -> own == null).map(id -> policy.decideChosen(text, id))
+        Outcome decided = chosen.filter(id -> own == null).map(id -> policy.decideChosen(text, id))
                 .orElseGet(() -> policy.decide(text));
+        Outcome outcome = own == null ? decided : asChosen(decided, own, current.memory());
         Instant now = now();
 
         ConversationState state = current.state();
@@ -197,6 +200,16 @@ public final class ConversationService {
             queue = queueStatus(next).orElse(null);
         }
         return new TurnResult(user, reply, step.trail(), queue, next.state());
+    }
+
+    /**
+     * A click on one of the dialogue's own quick replies ("5 ★", "Skip"): its label says nothing of the
+     * user's language or intent, so the conversation's language stays and the choice is the intent.
+     */
+    private static Outcome asChosen(Outcome decided, String choice, DialogueMemory memory) {
+        ReplyLanguage language = memory.language() != null ? memory.language() : decided.replyLanguage();
+        return new Outcome(decided.text(), decided.language(), language,
+                new Prediction(List.of(new IntentScore(choice, 1.0))), decided.decision(), decided.truncated());
     }
 
     private boolean reopenable(Optional<Ticket> ticket, Instant now) {

@@ -136,9 +136,13 @@ final class AgentStream {
         }
     }
 
-    /** Whose a conversation's messages are: its agent's, and every supervisor's. */
+    /**
+     * Who follows a conversation's messages: its agent and every supervisor, and while nobody holds the
+     * ticket, every agent who may take it.
+     */
     private static boolean owns(Actor actor, Ticket ticket) {
-        return actor.supervisor() || actor.id().equals(ticket.assignee());
+        return actor.supervisor() || actor.id().equals(ticket.assignee())
+                || ticket.assignee() == null && ticket.open() && actor.maySee(ticket);
     }
 
     private Optional<Ticket> ticketOf(String conversationId) {

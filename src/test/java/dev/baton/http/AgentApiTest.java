@@ -218,6 +218,9 @@ class AgentApiTest {
         assertThat(last.path("quickReplies").size()).isEqualTo(5);
         Reply rated = api.send(chat, "5 ★", "rate_5");
         assertThat(rated.json().path("state").asText()).isEqualTo("bot");
+        assertThat(rated.json().path("reply").path("text").asText()).as("still in the user's language")
+                .contains("谢谢");
+        assertThat(rated.json().path("decision").path("intent").asText()).isEqualTo("rate_5");
         assertThat(get("/tickets/" + ticket, ann).json().path("rating").asInt()).isEqualTo(5);
 
         agentWs.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
