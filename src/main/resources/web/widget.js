@@ -718,6 +718,8 @@
     }
     var fromInput = !quickReply;
     sending = true;
+    // The agent's "user is typing" hint ends with this message: the next keystroke must raise it again at once.
+    lastTypingSent = 0;
     showNotice('');
     if (fromInput) {
       view.input.value = '';

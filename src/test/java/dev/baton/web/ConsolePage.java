@@ -1,0 +1,248 @@
+package dev.baton.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The agent console as a test sees it: only the {@code data-agent} selectors the console promises. */
+final class ConsolePage {
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    /** One transcript line; {@code text} is the exact textContent of its {@code message-text}. */
+    record Line(long seq, String sender, String text, String decisionAction) {
+    }
+
+    private static final String READ_TRANSCRIPT = """
+            return Array.from(document.querySelectorAll(
+                '[data-agent="transcript"] [data-agent="message"][data-seq]')).map(function (n) {
+              var d = n.querySelector('[data-agent="decision"]');
+              return [n.getAttribute('data-seq'), n.getAttribute('data-sender'),
+                      n.querySelector('[data-agent="message-text"]').textContent,
+                      d ? d.getAttribute('data-action') : null];
+            });""";
+
+    /**
+     * Installed before any page script runs: records uncaught errors, unhandled promise rejections and
+     * console.error calls in {@code window.__consoleErrors} so a test can assert the page stayed clean.
+     */
+    private static final String ERROR_TRAP = """
+            (function () {
+              var errors = window.__consoleErrors = [];
+              window.addEventListener('error', function (e) {
+                if (e.error || e.message) {
+                  errors.push('error: ' + (e.message || e.error) + ' at ' + e.filename + ':' + e.lineno);
+                }
+              });
+              window.addEventListener('unhandledrejection', function (e) {
+                errors.push('unhandled rejection: ' + (e.reason && (e.reason.stack || e.reason.message) || e.reason));
+              });
+              var original = console.error;
+              console.error = function () {
+                errors.push('console.error: ' + Array.prototype.map.call(arguments, String).join(' '));
+                return original.apply(console, arguments);
+              };
+            })();""";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private ConsolePage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    /**
+     * Opens the console at {@code baseUrl}/agent signed out (no token remembered in this tab), with the error
+     * trap installed for every document the browser loads from now on.
+     */
+    static ConsolePage openSignedOut(WebDriver driver, String baseUrl) {
+        trapErrors(driver);
+        driver.get(baseUrl + "/agent");
+        ((JavascriptExecutor) driver).executeScript("window.sessionStorage.clear();");
+        driver.get(baseUrl + "/agent");
+        ConsolePage page = new ConsolePage(driver);
+        page.wait.until(ExpectedConditions.elementToBeClickable(page.by("token")));
+        return page;
+    }
+
+    /** From now on every document {@code driver} loads records its JavaScript errors for {@link #errorsIn}. */
+    static void trapErrors(WebDriver driver) {
+        if (driver instanceof ChromiumDriver chromium) {
+            chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_TRAP));
+        }
+    }
+
+    /** What the error trap caught on {@code driver}'s current document. */
+    @SuppressWarnings("unchecked")
+    static List<String> errorsIn(WebDriver driver) {
+        Object errors = ((JavascriptExecutor) driver).executeScript("return window.__consoleErrors || null;");
+        return errors == null ? List.of("the error trap is not installed") : (List<String>) errors;
+    }
+
+    By by(String name) {
+        return By.cssSelector("[data-agent=\"" + name + "\"]");
+    }
+
+    WebElement find(String name) {
+        return driver.findElement(by(name));
+    }
+
+    WebElement awaitVisible(String name) {
+        return wait.withMessage(() -> name + " never became visible")
+                .until(ExpectedConditions.visibilityOfElementLocated(by(name)));
+    }
+
+    void click(String name) {
+        wait.withMessage(() -> name + " never became clickable")
+                .until(ExpectedConditions.elementToBeClickable(by(name))).click();
+    }
+
+    /** Types {@code token} into the sign-in form and submits it. */
+    ConsolePage signIn(String token) {
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(by("token")));
+        box.clear();
+        box.sendKeys(token);
+        click("sign-in");
+        return this;
+    }
+
+    /** Waits until the connection badge reads {@code state} (online/offline). */
+    void awaitConnection(String state) {
+        wait.withMessage(() -> "connection never became " + state + " (is " + find("connection").getText() + ")")
+                .until(ExpectedConditions.textToBe(by("connection"), state));
+    }
+
+    // ------------------------------------------------------------ queue
+
+    By ticket(String id) {
+        return By.cssSelector("[data-agent=\"queue\"] [data-agent=\"ticket\"][data-ticket-id=\"" + id + "\"]");
+    }
+
+    /** Waits (at most {@code within}) until the queue lists ticket {@code id}. */
+    WebElement awaitTicket(String id, Duration within) {
+        return new WebDriverWait(driver, within).withMessage(() -> "ticket " + id + " never appeared in the queue")
+                .until(ExpectedConditions.visibilityOfElementLocated(ticket(id)));
+    }
+
+    /** Waits until the queue row of ticket {@code id} shows {@code status}. */
+    WebElement awaitTicketStatus(String id, String status) {
+        return wait.withMessage(() -> "ticket " + id + " never became " + status + " in the queue")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        "[data-agent=\"queue\"] [data-agent=\"ticket\"][data-ticket-id=\"" + id + "\"][data-status=\""
+                                + status + "\"]")));
+    }
+
+    boolean listsTicket(String id) {
+        return !driver.findElements(ticket(id)).isEmpty();
+    }
+
+    // ------------------------------------------------------------ open ticket
+
+    /** Clicks the queue row of {@code id} and waits until the ticket is open with its details loaded. */
+    void openTicket(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(ticket(id))).click();
+        wait.withMessage(() -> "ticket " + id + " never opened")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        "[data-agent=\"open-ticket\"][data-open-ticket-id=\"" + id + "\"]")));
+    }
+
+    /** Waits until the open ticket's {@code data-status} is {@code status}. */
+    void awaitOpenStatus(String status) {
+        wait.withMessage(() -> "the open ticket never became " + status + " (is "
+                        + find("open-ticket").getDomAttribute("data-status") + ")")
+                .until(ExpectedConditions.attributeToBe(by("open-ticket"), "data-status", status));
+    }
+
+    /** The {@code detail-<field>} row's text, waiting for it to be shown. */
+    String awaitDetail(String field) {
+        return awaitVisible("detail-" + field).getText();
+    }
+
+    List<Line> transcript() {
+        @SuppressWarnings("unchecked")
+        List<List<Object>> rows = (List<List<Object>>) script(READ_TRANSCRIPT);
+        return rows.stream().map(r -> new Line(Long.parseLong((String) r.get(0)), (String) r.get(1),
+                (String) r.get(2), (String) r.get(3))).toList();
+    }
+
+    Line awaitMessage(Predicate<Line> wanted) {
+        return wait.withMessage(() -> "no such message in " + transcript())
+                .until(d -> first(wanted).orElse(null));
+    }
+
+    Line awaitMessage(String sender, long afterSeq) {
+        return awaitMessage(m -> m.sender().equals(sender) && m.seq() > afterSeq);
+    }
+
+    private Optional<Line> first(Predicate<Line> wanted) {
+        return transcript().stream().filter(wanted).findFirst();
+    }
+
+    long lastSeq() {
+        return transcript().stream().mapToLong(Line::seq).max().orElse(0);
+    }
+
+    /** Waits until the {@code canned} select offers answers, then picks the one for FAQ {@code faqId}. */
+    void pickCanned(String faqId) {
+        By option = By.cssSelector("[data-agent=\"canned\"] option[data-faq-id=\"" + faqId + "\"]");
+        wait.withMessage(() -> "no canned answer " + faqId)
+                .until(ExpectedConditions.presenceOfElementLocated(option));
+        wait.until(ExpectedConditions.elementToBeClickable(by("canned")));
+        new Select(find("canned")).selectByValue(driver.findElement(option).getDomAttribute("value"));
+    }
+
+    /** The faqIds the canned select offers. */
+    List<String> cannedIds() {
+        return find("canned").findElements(By.cssSelector("option[data-faq-id]")).stream()
+                .map(o -> o.getDomAttribute("data-faq-id")).toList();
+    }
+
+    /** The reply box's current value. */
+    String replyText() {
+        return find("reply-text").getDomProperty("value");
+    }
+
+    /** Replaces the reply box's text with {@code text} and clicks send. */
+    void reply(String text) {
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(by("reply-text")));
+        box.clear();
+        box.sendKeys(text);
+        click("reply-send");
+    }
+
+    void addNote(String text) {
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(by("note-text")));
+        box.clear();
+        box.sendKeys(text);
+        click("note-add");
+    }
+
+    /** Waits until the notes list shows {@code text}. */
+    void awaitNote(String text) {
+        wait.withMessage(() -> "note '" + text + "' never shown in " + find("notes").getText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(by("notes"), text));
+    }
+
+    /** What the error trap caught on the console's current document. */
+    List<String> javascriptErrors() {
+        return errorsIn(driver);
+    }
+
+    Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    WebDriverWait await() {
+        return wait;
+    }
+}
