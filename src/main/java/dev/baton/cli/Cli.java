@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class Cli {
 
-    private static final String USAGE = "usage: baton serve|agent|train|decide|evaluate|benchmark|loadtest [options]";
+    private static final String USAGE = "usage: baton serve|agent|train|decide|evaluate|benchmark|loadtest|handofflatency [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -44,6 +44,7 @@ public final class Cli {
                 case "evaluate" -> new EvaluateCommand(out, err, json).run(rest);
                 case "benchmark" -> new BenchmarkCommand(json, out, err).run(rest);
                 case "loadtest" -> new LoadtestCommand(out, err).run(rest);
+                case "handofflatency" -> new HandoffLatencyCommand(out, err).run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
             };
         } catch (CliException e) {

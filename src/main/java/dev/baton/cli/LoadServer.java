@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,14 +31,16 @@ final class LoadServer implements AutoCloseable {
     private final Long pid;
     private final Process process;
     private final Path dir;
+    private final Map<String, String> store;
     private final Thread reaper;
     private boolean keepLog;
 
-    private LoadServer(URI base, Long pid, Process process, Path dir) {
+    private LoadServer(URI base, Long pid, Process process, Path dir, Map<String, String> store) {
         this.base = base;
         this.pid = pid;
         this.process = process;
         this.dir = dir;
+        this.store = store;
         // Destroys the child even when this JVM is interrupted (Ctrl-C) rather than left to finish its run.
         this.reaper = process == null ? null : new Thread(this::reap, "loadtest-reaper");
         if (reaper != null) {
@@ -50,7 +53,7 @@ final class LoadServer implements AutoCloseable {
         if (options.serverPid() != null && !new LoadProc(options.serverPid()).exists()) {
             throw new CliException("--server-pid " + options.serverPid() + ": no such process");
         }
-        LoadServer server = new LoadServer(options.url(), options.serverPid(), null, null);
+        LoadServer server = new LoadServer(options.url(), options.serverPid(), null, null, Map.of());
         if (server.health(client) != 200) {
             throw new CliException("no healthy Baton at " + options.url() + " (GET /health did not answer 200)");
         }
@@ -60,10 +63,19 @@ final class LoadServer implements AutoCloseable {
     /** Spawns {@code baton serve} from this JVM's class path and waits until it is healthy. */
     static LoadServer spawn(LoadOptions options, LoadClient client, PrintStream err) throws IOException,
             InterruptedException {
+        return spawn(options.heap(), options.dbUrl(), options.dbUser(), client, err);
+    }
+
+    /**
+     * Spawns {@code baton serve} with {@code -Xmx heap} on the embedded store in a fresh data folder, or (given
+     * {@code dbUrl}) on a fresh schema of that PostgreSQL database, and waits until it is healthy.
+     */
+    static LoadServer spawn(String heap, String dbUrl, String dbUser, LoadClient client, PrintStream err)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("baton-loadtest-");
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + options.heap(), "-cp", System.getProperty("java.class.path"), "dev.baton.App", "serve")
+                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "dev.baton.App", "serve")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("BATON_") && !PASSED_THROUGH.contains(k));
@@ -72,10 +84,10 @@ final class LoadServer implements AutoCloseable {
         env.put("BATON_DATA_DIR", dir.resolve("data").toString());
         env.put("BATON_CONVERSATION_TURNS_PER_MINUTE", "100000");
         env.put("BATON_IP_REQUESTS_PER_MINUTE", "10000000");
-        if (options.dbUrl() != null) {
-            env.put("BATON_DB_URL", freshSchema(options.dbUrl()));
-            if (options.dbUser() != null) {
-                env.put("BATON_DB_USER", options.dbUser());
+        if (dbUrl != null) {
+            env.put("BATON_DB_URL", freshSchema(dbUrl));
+            if (dbUser != null) {
+                env.put("BATON_DB_USER", dbUser);
             }
         } else {
             env.remove("BATON_DB_PASSWORD");
@@ -87,7 +99,14 @@ final class LoadServer implements AutoCloseable {
             delete(dir);
             throw new CliException("cannot start " + builder.command().get(0) + ": " + e.getMessage(), e);
         }
-        LoadServer server = new LoadServer(URI.create("http://127.0.0.1:" + port), null, process, dir);
+        Map<String, String> store = new HashMap<>();
+        env.forEach((k, v) -> {
+            if (k.equals("BATON_DATA_DIR") || k.startsWith("BATON_DB_")) {
+                store.put(k, v);
+            }
+        });
+        LoadServer server = new LoadServer(URI.create("http://127.0.0.1:" + port), null, process, dir,
+                Map.copyOf(store));
         try {
             server.awaitHealthy(client, err);
             return server;
@@ -139,6 +158,14 @@ final class LoadServer implements AutoCloseable {
 
     URI base() {
         return base;
+    }
+
+    /**
+     * The store settings a spawned server was given ({@code BATON_DATA_DIR}, {@code BATON_DB_*}), for opening
+     * its store beside it; empty for a server already running.
+     */
+    Map<String, String> storeSettings() {
+        return store;
     }
 
     /** The server's process id, when known. */
