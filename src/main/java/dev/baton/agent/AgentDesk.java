@@ -8,6 +8,7 @@ import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.HandoffService;
 import dev.baton.conversation.Message;
 import dev.baton.dialogue.Localizer;
+import dev.baton.dialogue.Priority;
 import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.Kind;
@@ -98,7 +99,7 @@ public final class AgentDesk {
      * (a supervisor: every open one). Tier-2 agents see tier-2 tickets first.
      */
     public List<Ticket> queue(Actor actor, Set<TicketStatus> statuses, Integer tier,
-                              dev.baton.dialogue.Priority priority, int limit) {
+                              Priority priority, int limit) {
         Set<TicketStatus> wanted = statuses == null || statuses.isEmpty() ? OPEN : statuses;
         TicketQuery query = new TicketQuery(wanted, tier, priority, null, actor.tier() == 2 || actor.supervisor(),
                 limit);

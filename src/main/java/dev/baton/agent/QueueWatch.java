@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,6 +53,7 @@ public final class QueueWatch implements AutoCloseable {
     private final Cache<String, Boolean> alerted = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofDays(2)).build();
     private final AtomicBoolean assignPending = new AtomicBoolean();
+    private volatile ConversationEvents.Subscription queuedTickets;
 
     public QueueWatch(TicketStore tickets, HandoffService handoff, AgentPresence presence, ConversationEvents events,
                       Timing timing, int capacity, Clock clock, ScheduledExecutorService executor) {
@@ -70,7 +72,7 @@ public final class QueueWatch implements AutoCloseable {
         long period = timing.every().toMillis();
         executor.scheduleWithFixedDelay(this::sweepSafely, period, period, TimeUnit.MILLISECONDS);
         if (timing.autoAssign()) {
-            events.subscribeAll((id, event) -> {
+            queuedTickets = events.subscribeAll((id, event) -> {
                 if (event instanceof ConversationEvent.TicketChanged t && t.ticket().status() == TicketStatus.QUEUED) {
                     assignSoon();
                 }
@@ -136,7 +138,7 @@ public final class QueueWatch implements AutoCloseable {
         for (Actor a : online) {
             load.put(a.id(), tickets.load(a.id()));
         }
-        for (Ticket t : tickets.list(TicketQuery.of(java.util.Set.of(TicketStatus.QUEUED)))) {
+        for (Ticket t : tickets.list(TicketQuery.of(Set.of(TicketStatus.QUEUED)))) {
             List<Actor> able = new ArrayList<>(online.stream()
                     .filter(a -> a.mayClaim(t) && load.get(a.id()) < capacity).toList());
             if (able.isEmpty()) {
@@ -163,6 +165,9 @@ public final class QueueWatch implements AutoCloseable {
 
     @Override
     public void close() {
+        if (queuedTickets != null) {
+            queuedTickets.close();
+        }
         executor.shutdownNow();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -159,7 +160,7 @@ public final class ConfigLoader {
 
         boolean bool(Setting s) {
             Value v = values.get(s);
-            String t = v.text() == null ? "" : v.text().strip().toLowerCase(java.util.Locale.ROOT);
+            String t = v.text() == null ? "" : v.text().strip().toLowerCase(Locale.ROOT);
             return switch (t) {
                 case "true", "yes", "on", "1" -> true;
                 case "false", "no", "off", "0" -> false;

@@ -10,9 +10,13 @@ import dev.baton.dialogue.Priority;
 import dev.baton.dialogue.QuickReply;
 import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.handoff.QueueStatus;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The conversation's state machine: given where a conversation stands, what Baton remembers and the decided
@@ -37,9 +41,9 @@ public final class Dialogue {
     static final String UNRESOLVED_FAQ = "unresolved";
     /** The reason code of a handoff the user asked to go to the tier-2 team. */
     public static final String ESCALATION_REASON = "escalation_requested";
-    private static final java.util.regex.Pattern RATING =
-            java.util.regex.Pattern.compile("\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[.!。！]?\\s*",
-                    java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATING =
+            Pattern.compile("\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[.!。！]?\\s*",
+                    Pattern.CASE_INSENSITIVE);
     /** At most this many detail questions per handoff. */
     static final int MAX_QUESTIONS = 2;
     /** This many unclear messages in a row hand off. */
@@ -138,7 +142,7 @@ public final class Dialogue {
         if (choice != null && choice.startsWith(RATE_PREFIX)) {
             return Integer.valueOf(choice.substring(RATE_PREFIX.length()));
         }
-        java.util.regex.Matcher m = RATING.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        Matcher m = RATING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -161,7 +165,7 @@ public final class Dialogue {
         if (decision instanceof Decision.Answer a) {
             List<QuickReply> replies = a.quickReplies();
             if (UNRESOLVED_FAQ.equals(a.faqId())) {
-                replies = new java.util.ArrayList<>(replies);
+                replies = new ArrayList<>(replies);
                 replies.add(0, new QuickReply(ESCALATE_ID, phrases.text(Phrases.ESCALATE, outcome.replyLanguage())));
             }
             DialogueMemory next = remember(memory, replies, 0, details.withDescription(null)).withLastFaq(a.faqId());

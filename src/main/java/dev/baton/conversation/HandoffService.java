@@ -1,6 +1,7 @@
 package dev.baton.conversation;
 
 import dev.baton.conversation.ChatException.Problem;
+import dev.baton.dialogue.QuickReply;
 import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.AuditEntry;
@@ -252,7 +253,7 @@ public final class HandoffService {
         return new Message(c.id(), c.lastSeq() + offset, Sender.SYSTEM, text, List.of(), null, now);
     }
 
-    private static Message bot(Conversation c, int offset, String text, List<dev.baton.dialogue.QuickReply> replies,
+    private static Message bot(Conversation c, int offset, String text, List<QuickReply> replies,
                                Instant now) {
         return new Message(c.id(), c.lastSeq() + offset, Sender.BOT, text, replies, null, now);
     }

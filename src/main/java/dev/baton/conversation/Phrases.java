@@ -4,6 +4,8 @@ import dev.baton.dialogue.Localizer;
 import dev.baton.dialogue.QuickReply;
 import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.faq.Localized;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What Baton says around a handoff, in the user's language. */
 final class Phrases {
@@ -94,8 +96,8 @@ final class Phrases {
     }
 
     /** The 1-5 rating quick replies. */
-    java.util.List<QuickReply> ratings() {
-        java.util.List<QuickReply> stars = new java.util.ArrayList<>(5);
+    List<QuickReply> ratings() {
+        List<QuickReply> stars = new ArrayList<>(5);
         for (int i = 1; i <= 5; i++) {
             stars.add(new QuickReply(Dialogue.RATE_PREFIX + i, i + " ★"));
         }

@@ -82,4 +82,33 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.of(broken), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("broken.yaml");
     }
+
+    @Test
+    void handoffSettingsHaveTheIssueDefaultsAndAreChecked() throws Exception {
+        HandoffConfig defaults = ConfigLoader.load(Optional.empty(), Map.of()).handoff();
+        assertThat(defaults.urgentFirstResponse()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(defaults.normalFirstResponse()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(defaults.agentCapacity()).isEqualTo(3);
+        assertThat(defaults.autoAssign()).isFalse();
+
+        Path file = Files.writeString(dir.resolve("handoff.yaml"), """
+                handoff:
+                  autoAssign: true
+                  agentCapacity: 5
+                  emailOfferAfterSeconds: 120
+                """);
+        HandoffConfig set = ConfigLoader.load(Optional.of(file), Map.of("BATON_REOPEN_WINDOW_SECONDS", "3600")).handoff();
+        assertThat(set.autoAssign()).isTrue();
+        assertThat(set.agentCapacity()).isEqualTo(5);
+        assertThat(set.emailOfferAfter()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(set.reopenWindow()).isEqualTo(Duration.ofHours(1));
+
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_AUTO_ASSIGN", "maybe")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("handoff.autoAssign")
+                .hasMessageContaining("maybe");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_URGENT_FIRST_RESPONSE_SECONDS", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("handoff.urgentFirstResponseSeconds");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_AGENT_CAPACITY", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("handoff.agentCapacity");
+    }
 }
