@@ -232,6 +232,8 @@ public final class ConversationService {
         if (change instanceof TicketChange.Update update) {
             after = before.map(t -> raise(details.equals(t.details()) ? t : t.withDetails(details, now),
                     update.raisedTo(), update.reason(), now));
+        } else if (change instanceof TicketChange.Abandon) {
+            after = before.filter(t -> t.status() == TicketStatus.QUEUED).map(t -> t.abandon(now));
         } else if (change instanceof TicketChange.Rate rate) {
             after = before.filter(t -> t.status() == TicketStatus.RESOLVED).map(t -> t.rate(rate.stars(), now));
         } else if (change instanceof TicketChange.Reopen reopen) {

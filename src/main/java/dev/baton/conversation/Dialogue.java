@@ -3,6 +3,7 @@ package dev.baton.conversation;
 import dev.baton.conversation.DialogueMemory.PendingQuestion;
 import dev.baton.conversation.Step.TicketChange;
 import dev.baton.details.Details;
+import dev.baton.details.Skip;
 import dev.baton.dialogue.Decision;
 import dev.baton.dialogue.Localizer;
 import dev.baton.dialogue.Outcome;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,14 @@ public final class Dialogue {
     private static final Pattern RATING =
             Pattern.compile("\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[.!。！]?\\s*",
                     Pattern.CASE_INSENSITIVE);
+    /** What a waiting user writes to leave the queue (the whole message, give or take punctuation). */
+    private static final Set<String> LEAVE_QUEUE = Set.of("取消", "取消排队", "取消排隊", "不排了", "不等了",
+            "不用了", "算了", "不需要了", "不用转人工了", "不用轉人工了", "已经解决了", "已經解決了", "自己解决了",
+            "自己解決了", "解决了", "解決了", "搞定了", "自己搞定了", "没事了", "沒事了", "cancel", "cancel it", "never mind",
+            "nevermind", "no need", "not needed anymore", "it's solved", "its solved", "solved", "sorted", "all good",
+            "fixed it", "i fixed it");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,，.。!！;；、?？~～]+");
+    private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[,，.。!！;；、?？~～\\s]+");
     /** At most this many detail questions per handoff. */
     static final int MAX_QUESTIONS = 2;
     /** This many unclear messages in a row hand off. */
@@ -232,6 +242,9 @@ public final class Dialogue {
         if (memory.pending() == PendingQuestion.EMAIL) {
             memory = withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
         }
+        if (memory.pending() == PendingQuestion.NONE && leavesQueue(outcome.text())) {
+            return leaveQueue(memory, outcome);
+        }
         if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
                 && memory.handoffPriority() != Priority.URGENT) {
             DialogueMemory raised = handoff(memory, details, h);
@@ -253,6 +266,44 @@ public final class Dialogue {
         }
         return new Step(ConversationState.QUEUED, after, text, List.of(), true, null,
                 trail(outcome, "queued", null, null, null), new TicketChange.Update(null, null));
+    }
+
+    /**
+     * Whether the message, or every clause of it, says the user no longer needs an agent ("never mind",
+     * "不用了，已经解决了！", "算了 搞定了").
+     */
+    static boolean leavesQueue(String text) {
+        return text.length() <= 40 && (Skip.isOneOf(text, LEAVE_QUEUE) || everyClause(PUNCTUATION.split(text.strip()))
+                || everyClause(PUNCTUATION_OR_SPACE.split(text.strip())));
+    }
+
+    private static boolean everyClause(String[] clauses) {
+        boolean any = false;
+        for (String clause : clauses) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            if (!Skip.isOneOf(clause, LEAVE_QUEUE)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * The user no longer needs an agent: the ticket is closed and Baton takes the conversation back. Not for
+     * an urgent ticket: money at risk is worth a human's look even if the user thinks it settled.
+     */
+    private Step leaveQueue(DialogueMemory memory, Outcome outcome) {
+        ReplyLanguage language = outcome.replyLanguage();
+        if (memory.handoffPriority() == Priority.URGENT) {
+            return new Step(ConversationState.QUEUED, memory, phrases.text(Phrases.URGENT_STAYS, language), List.of(),
+                    true, null, trail(outcome, "queued", null, null, null), new TicketChange.None());
+        }
+        return new Step(ConversationState.BOT, memory.fresh().withTicketId(memory.ticketId()),
+                phrases.text(Phrases.LEFT_QUEUE, language), List.of(), false, null,
+                trail(outcome, "left_queue", null, null, null), new TicketChange.Abandon());
     }
 
     private Step withAgent(DialogueMemory memory, Outcome outcome, Details found) {

@@ -78,6 +78,15 @@ final class Phrases {
             "收到，我们会在 24 小时内发邮件到 %s。你仍在队列中，客服有空时也会在这里回复你。",
             "Got it: we'll email %s within 24 hours. You're still in the queue, and an agent may reply here first.");
 
+    static final Localized LEFT_QUEUE = new Localized(
+            "好的，已为你取消人工排队。还有问题随时问我，需要人工时再说“转人工”就行。",
+            "OK, I've taken you out of the queue. Ask me anything any time, and say \"human agent\" if you need one again.");
+
+    static final Localized URGENT_STAYS = new Localized(
+            "因为涉及资金安全，客服仍会尽快查看你的情况，确认没有风险后再结束。请保持在线。",
+            "Because your funds may be at risk, an agent will still check your case as soon as possible before "
+                    + "closing it. Please stay here.");
+
     static final Localized EMAIL_DECLINED = new Localized("好的，你会继续在这里排队。", "OK, you stay in the queue here.");
 
     private final Localizer localizer;

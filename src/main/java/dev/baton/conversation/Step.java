@@ -37,6 +37,10 @@ public record Step(ConversationState state, DialogueMemory memory, String reply,
         record Update(Priority raisedTo, String reason) implements TicketChange {
         }
 
+        /** The user left the queue: the ticket is closed as abandoned. */
+        record Abandon() implements TicketChange {
+        }
+
         /** The resolved ticket gets the user's 1-5 rating. */
         record Rate(int stars) implements TicketChange {
         }

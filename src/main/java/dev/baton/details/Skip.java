@@ -29,16 +29,24 @@ public final class Skip {
 
     /** Whether {@code text} as a whole declines to answer. */
     public static boolean isSkip(String text) {
+        return isOneOf(text, WORDS);
+    }
+
+    /**
+     * Whether {@code text} as a whole is one of {@code words} (lower case), give or take punctuation, spacing,
+     * case, emoji, a trailing particle or a please.
+     */
+    public static boolean isOneOf(String text, Set<String> words) {
         if (text == null || text.length() > 40) {
             return false;
         }
         String s = normalise(text);
-        if (WORDS.contains(s)) {
+        if (words.contains(s)) {
             return true;
         }
         s = normalise(PLEASE.matcher(s).replaceAll(""));
         while (!s.isEmpty()) {
-            if (WORDS.contains(s)) {
+            if (words.contains(s)) {
                 return true;
             }
             if (PARTICLES.indexOf(s.charAt(s.length() - 1)) < 0) {

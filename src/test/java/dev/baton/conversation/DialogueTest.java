@@ -345,4 +345,42 @@ class DialogueTest {
                 dev.baton.details.Details.NONE.withAccountId("old"), Priority.NORMAL, "human_requested", "t_1", null,
                 false, null).asking(PendingQuestion.RATING, List.of());
     }
+
+    @Test
+    void aWaitingUserWhoNoLongerNeedsAnAgentLeavesTheQueueUnlessMoneyIsAtRisk() {
+        DialogueMemory normal = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
+                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
+        DialogueMemory urgent = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
+                dev.baton.details.Details.NONE, Priority.URGENT, "funds_at_risk.unauthorized_transfer", "t_2", null,
+                false, null);
+
+        Step left = dialogue.step(ConversationState.QUEUED, normal, unclear("不用了，已经解决了！"), null);
+        Step cancelled = dialogue.step(ConversationState.QUEUED, normal, unclear("never mind"), null);
+        Step stays = dialogue.step(ConversationState.QUEUED, urgent, unclear("算了"), null);
+        Step described = dialogue.step(ConversationState.QUEUED, normal, unclear("我想取消一笔转账"), null);
+
+        assertThat(cancelled.ticket()).isInstanceOf(TicketChange.Abandon.class);
+        assertThat(cancelled.state()).isEqualTo(ConversationState.BOT);
+        assertThat(left.state()).isEqualTo(ConversationState.BOT);
+        assertThat(left.reply()).contains("取消");
+        assertThat(Dialogue.leavesQueue("算了 我自己搞定了")).isFalse();
+        assertThat(Dialogue.leavesQueue("算了，搞定了")).isTrue();
+        assertThat(Dialogue.leavesQueue("取消吧")).isTrue();
+        assertThat(Dialogue.leavesQueue("Never mind, it's solved.")).isTrue();
+        assertThat(Dialogue.leavesQueue("取消了吗？还要等多久")).isFalse();
+        assertThat(Dialogue.leavesQueue("，，")).isFalse();
+        assertThat(dialogue.step(ConversationState.QUEUED, normal, unclear("已经解决了"), null).ticket())
+                .isInstanceOf(TicketChange.Abandon.class);
+        assertThat(stays.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(stays.ticket()).isInstanceOf(TicketChange.None.class);
+        assertThat(described.ticket()).isEqualTo(new TicketChange.Update(null, null));
+    }
+
+    @Test
+    void whileAQuestionIsPendingLetItGoIsASkipNotALeave() {
+        Step urgentAsked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
+        Step skipped = dialogue.step(urgentAsked.state(), urgentAsked.memory(), unclear("算了"), null);
+
+        assertThat(skipped.ticket()).isNotInstanceOf(TicketChange.Abandon.class);
+    }
 }

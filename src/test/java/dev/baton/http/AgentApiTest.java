@@ -243,6 +243,18 @@ class AgentApiTest {
     }
 
     @Test
+    void aUserWhoNoLongerNeedsHelpLeavesTheQueue() {
+        Chat chat = api.open();
+        String ticket = handedOff(chat);
+
+        Reply left = api.send(chat, "不用了，已经解决了");
+
+        assertThat(left.json().path("state").asText()).isEqualTo("bot");
+        assertThat(get("/tickets/" + ticket, boss).json().path("status").asText()).isEqualTo("abandoned");
+        assertThat(post("/tickets/" + ticket + "/claim", ann, null).status()).isEqualTo(409);
+    }
+
+    @Test
     void escalatedTicketsGoToTier2AgentsFirst() {
         Chat chat = api.open();
         String ticket = handedOff(chat);
