@@ -1,18 +1,19 @@
 package dev.baton;
 
 import dev.baton.http.BatonServer;
+import java.util.List;
 
 /** A running Baton server and the database it owns; closing it stops both. */
 public final class Baton implements AutoCloseable {
 
     private final BatonServer server;
-    private final AutoCloseable watch;
+    private final List<AutoCloseable> background;
     private final AutoCloseable database;
     private final String storeDescription;
 
-    Baton(BatonServer server, AutoCloseable watch, AutoCloseable database, String storeDescription) {
+    Baton(BatonServer server, List<AutoCloseable> background, AutoCloseable database, String storeDescription) {
         this.server = server;
-        this.watch = watch;
+        this.background = List.copyOf(background);
         this.database = database;
         this.storeDescription = storeDescription;
     }
@@ -31,7 +32,9 @@ public final class Baton implements AutoCloseable {
     public void close() {
         server.close();
         try {
-            watch.close();
+            for (AutoCloseable worker : background) {
+                worker.close();
+            }
             database.close();
         } catch (Exception e) {
             throw new IllegalStateException("cannot close the store: " + e.getMessage(), e);

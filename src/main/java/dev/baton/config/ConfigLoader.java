@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class ConfigLoader {
 
     /** Every setting: its key in the file, its environment variable and its default. */
-    private enum Setting {
+    enum Setting {
         HOST("http.host", "BATON_HOST", "0.0.0.0"),
         PORT("http.port", "BATON_PORT", "7070"),
         CORS_ORIGINS("http.corsOrigins", "BATON_CORS_ORIGINS", ""),
@@ -45,7 +45,21 @@ public final class ConfigLoader {
         EMAIL_OFFER_AFTER("handoff.emailOfferAfterSeconds", "BATON_EMAIL_OFFER_AFTER_SECONDS", "600"),
         REOPEN_WINDOW("handoff.reopenWindowSeconds", "BATON_REOPEN_WINDOW_SECONDS", "86400"),
         ABANDON_AFTER("handoff.abandonAfterSeconds", "BATON_ABANDON_AFTER_SECONDS", "86400"),
-        SWEEP_EVERY("handoff.sweepSeconds", "BATON_HANDOFF_SWEEP_SECONDS", "5");
+        SWEEP_EVERY("handoff.sweepSeconds", "BATON_HANDOFF_SWEEP_SECONDS", "5"),
+        TELEGRAM_BOT_TOKEN("telegram.botToken", "BATON_TELEGRAM_BOT_TOKEN", null),
+        TELEGRAM_SECRET("telegram.secret", "BATON_TELEGRAM_SECRET", null),
+        TELEGRAM_API_URL("telegram.apiUrl", "BATON_TELEGRAM_API_URL", "https://api.telegram.org"),
+        SLACK_SIGNING_SECRET("slack.signingSecret", "BATON_SLACK_SIGNING_SECRET", null),
+        SLACK_BOT_TOKEN("slack.botToken", "BATON_SLACK_BOT_TOKEN", null),
+        SLACK_API_URL("slack.apiUrl", "BATON_SLACK_API_URL", "https://slack.com/api"),
+        WECHAT_TOKEN("wechat.token", "BATON_WECHAT_TOKEN", null),
+        WECHAT_APP_ID("wechat.appId", "BATON_WECHAT_APP_ID", null),
+        WECHAT_APP_SECRET("wechat.appSecret", "BATON_WECHAT_APP_SECRET", null),
+        WECHAT_API_URL("wechat.apiUrl", "BATON_WECHAT_API_URL", "https://api.weixin.qq.com"),
+        DELIVERY_MAX_ATTEMPTS("delivery.maxAttempts", "BATON_DELIVERY_MAX_ATTEMPTS", "8"),
+        DELIVERY_FIRST_BACKOFF("delivery.firstBackoffMillis", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "1000"),
+        DELIVERY_MAX_BACKOFF("delivery.maxBackoffSeconds", "BATON_DELIVERY_MAX_BACKOFF_SECONDS", "300"),
+        DELIVERY_TIMEOUT("delivery.timeoutMillis", "BATON_DELIVERY_TIMEOUT_MILLIS", "10000");
 
         final String key;
         final String env;
@@ -58,7 +72,7 @@ public final class ConfigLoader {
         }
     }
 
-    private record Value(String text, String source) {
+    record Value(String text, String source) {
     }
 
     private ConfigLoader() {
@@ -71,11 +85,12 @@ public final class ConfigLoader {
      */
     public static BatonConfig load(Optional<Path> file, Map<String, String> env) {
         Map<Setting, Value> values = new LinkedHashMap<>();
+        Map<String, Map<String, Value>> generic = new LinkedHashMap<>();
         for (Setting s : Setting.values()) {
             values.put(s, new Value(s.fallback, "the default"));
         }
         if (file.isPresent()) {
-            readFile(file.get(), values);
+            readFile(file.get(), values, generic);
         }
         for (Setting s : Setting.values()) {
             String v = env.get(s.env);
@@ -94,10 +109,10 @@ public final class ConfigLoader {
                 r.seconds(Setting.NORMAL_SLA), r.integer(Setting.AGENT_CAPACITY), r.bool(Setting.AUTO_ASSIGN),
                 r.seconds(Setting.EMAIL_OFFER_AFTER), r.seconds(Setting.REOPEN_WINDOW), r.seconds(Setting.ABANDON_AFTER),
                 r.seconds(Setting.SWEEP_EVERY));
-        return new BatonConfig(http, store, limits, nlu, handoff);
+        return new BatonConfig(http, store, limits, nlu, handoff, Channels.read(r, generic, env));
     }
 
-    private static void readFile(Path file, Map<Setting, Value> values) {
+    private static void readFile(Path file, Map<Setting, Value> values, Map<String, Map<String, Value>> generic) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
@@ -115,6 +130,10 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> section = sections.next();
             if (!section.getValue().isObject()) {
                 throw new ConfigException("'" + section.getKey() + "' in " + file + " must be a mapping");
+            }
+            if ("generic".equals(section.getKey())) {
+                Channels.readGeneric(section.getValue(), file, generic);
+                continue;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = section.getValue().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
@@ -134,7 +153,7 @@ public final class ConfigLoader {
     }
 
     /** Parses values, naming the setting and its source on failure. */
-    private record Reader(Map<Setting, Value> values) {
+    record Reader(Map<Setting, Value> values) {
         String text(Setting s) {
             String v = values.get(s).text();
             return v == null || v.isBlank() ? null : v;
@@ -151,11 +170,19 @@ public final class ConfigLoader {
         }
 
         Duration seconds(Setting s) {
+            return Duration.ofSeconds(positive(s));
+        }
+
+        Duration millis(Setting s) {
+            return Duration.ofMillis(positive(s));
+        }
+
+        private int positive(Setting s) {
             int n = integer(s);
             if (n < 1) {
                 throw new ConfigException(s.key + " must be at least 1, but " + values.get(s).source() + " is " + n);
             }
-            return Duration.ofSeconds(n);
+            return n;
         }
 
         boolean bool(Setting s) {

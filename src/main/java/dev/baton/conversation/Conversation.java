@@ -25,12 +25,35 @@ public record Conversation(String id, String tokenHash, String locale, String ch
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** The website widget's channel; every other channel is a messaging platform whose replies go out by outbox. */
+    public static final String WEB = "web";
+
     /** The language to write to the user in: that of their last message, else of the locale they asked for. */
     public ReplyLanguage language() {
         if (memory.language() != null) {
             return memory.language();
         }
-        return locale != null && locale.startsWith("en") ? ReplyLanguage.ENGLISH : ReplyLanguage.SIMPLIFIED;
+        return languageOf(locale);
+    }
+
+    /** The reply language of a locale: {@code en*} English, {@code zh-Hant}, {@code zh-TW}/{@code HK}/{@code MO} Traditional. */
+    public static ReplyLanguage languageOf(String locale) {
+        if (locale == null) {
+            return ReplyLanguage.SIMPLIFIED;
+        }
+        String l = locale.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (l.startsWith("en")) {
+            return ReplyLanguage.ENGLISH;
+        }
+        if (l.startsWith("zh-hant") || l.startsWith("zh-tw") || l.startsWith("zh-hk") || l.startsWith("zh-mo")) {
+            return ReplyLanguage.TRADITIONAL;
+        }
+        return l.startsWith("zh") ? ReplyLanguage.SIMPLIFIED : ReplyLanguage.ENGLISH;
+    }
+
+    /** Whether replies go to a messaging platform (through the outbox) rather than to the web widget. */
+    public boolean messaging() {
+        return !WEB.equals(channel);
     }
 
     /** The same conversation after a turn: new state and memory, {@code appended} more messages. */

@@ -80,6 +80,11 @@ public final class ConversationService {
         return new Started(id, token);
     }
 
+    /** A conversation by id, for the server's own use (channels): no token is checked. */
+    public Optional<Conversation> find(String conversationId) {
+        return store.find(conversationId);
+    }
+
     /**
      * The conversation {@code token} opens.
      *
@@ -111,6 +116,40 @@ public final class ConversationService {
      * it has moved on since, the turn is retried on a fresh read.
      */
     public TurnResult send(Conversation conversation, String text, String quickReplyId) {
+        return send(conversation, text, quickReplyId, Optional.empty());
+    }
+
+    /**
+     * Takes a message that arrived by a platform's webhook: as {@link #send}, and the stored delivery is marked
+     * processed in the same transaction.
+     *
+     * @throws AlreadyProcessedException when the delivery made a turn already; nothing was written
+     */
+    public TurnResult receive(Conversation conversation, String text, Origin origin) {
+        return send(conversation, text, null, Optional.of(origin));
+    }
+
+    /** Greets a user who just opened a platform chat (Telegram's /start, a WeChat follow), in their language. */
+    public void greet(Conversation conversation, Origin origin) {
+        Conversation current = conversation;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Instant now = now();
+            Message hello = new Message(current.id(), current.lastSeq() + 1, Sender.BOT,
+                    dialogue.greeting(current.language()), List.of(), null, now);
+            Conversation next = current.next(current.state(), current.memory(), 1, now);
+            try {
+                store.commit(new Turn(next, List.of(hello), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                        Optional.of(origin)));
+                events.publish(current.id(), new ConversationEvent.MessageAdded(hello));
+                return;
+            } catch (ConcurrentTurnException e) {
+                current = store.find(conversation.id()).orElseThrow(() -> notFound(conversation.id()));
+            }
+        }
+        throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");
+    }
+
+    private TurnResult send(Conversation conversation, String text, String quickReplyId, Optional<Origin> origin) {
         if (text == null || text.isBlank()) {
             throw new ChatException(Problem.INVALID_MESSAGE, "text must not be empty");
         }
@@ -121,7 +160,7 @@ public final class ConversationService {
         Conversation current = conversation;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try {
-                return take(current, text, quickReplyId);
+                return take(current, text, quickReplyId, origin);
             } catch (ConcurrentTurnException e) {
                 LOG.debug("conversation {} moved on during a turn (attempt {})", conversation.id(), attempt);
                 current = store.find(conversation.id()).orElseThrow(() -> notFound(conversation.id()));
@@ -145,7 +184,7 @@ public final class ConversationService {
         return tickets.find(ticketId).map(desk::status);
     }
 
-    private TurnResult take(Conversation current, String text, String quickReplyId) {
+    private TurnResult take(Conversation current, String text, String quickReplyId, Optional<Origin> origin) {
         Optional<String> chosen = dialogue.chosen(current.memory(), text, quickReplyId);
         String own = chosen.filter(Dialogue::ownChoice).orElse(null);
         Outcome decided = chosen.filter(id -> own == null).map(id -> policy.decideChosen(text, id))
@@ -185,7 +224,7 @@ public final class ConversationService {
         Conversation next = current.next(step.state(), memory, messages.size(), now);
         Ticket unchanged = before.orElse(null);
         Optional<Ticket> changed = ticket.filter(t -> !t.equals(unchanged));
-        store.commit(new Turn(next, messages, changed));
+        store.commit(new Turn(next, messages, changed, List.of(), List.of(), Optional.empty(), origin));
         LOG.debug("conversation {} turn {}: {} -> {} ({})", current.id(), user.seq(), current.state().wire(),
                 next.state().wire(), step.trail().action());
 

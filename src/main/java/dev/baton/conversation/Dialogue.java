@@ -86,6 +86,11 @@ public final class Dialogue {
         return Optional.empty();
     }
 
+    /** What Baton says to a user who opens a platform chat. */
+    public String greeting(ReplyLanguage language) {
+        return phrases.text(Phrases.GREETING, language);
+    }
+
     /** The wording the agents' side of a handoff uses. */
     Phrases phrases() {
         return phrases;

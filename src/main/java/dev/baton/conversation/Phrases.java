@@ -44,6 +44,13 @@ final class Phrases {
 
     static final Localized SKIP = new Localized("跳过", "Skip");
 
+    static final Localized GREETING = new Localized(
+            "你好！我是钱包的客服助手，可以告诉你怎么联系客服、什么时候有人在线、需要准备哪些信息等。随时可以说“转人工”找真人客服。"
+                    + "注意：任何人都不应该向你索要助记词或私钥。",
+            "Hi! I'm the wallet's support assistant. I can tell you how to reach support, when we're online, what "
+                    + "details to have ready and more. Say \"human agent\" any time to talk to a person. Remember: "
+                    + "nobody should ever ask for your recovery phrase or private key.");
+
     static final Localized ESCALATE = new Localized("转给高级团队", "Escalate to a senior team");
 
     static final Localized ESCALATING = new Localized(

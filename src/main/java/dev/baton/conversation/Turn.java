@@ -11,10 +11,12 @@ import java.util.Optional;
 /**
  * Everything one turn writes, committed atomically: the conversation's new row (whose version is one more
  * than the version the turn read), the new messages, the ticket it opened or changed, and for an agent's
- * action its notes and audit lines. A turn that assigns the ticket carries the assignee's capacity check.
+ * action its notes and audit lines. A turn that assigns the ticket carries the assignee's capacity check; a turn
+ * of a platform's webhook delivery carries its {@link Origin}. In a messaging channel every message that is
+ * not the user's also goes to the outbox, in the same transaction (see {@link #outbound()}).
  */
 public record Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
-                   List<AuditEntry> audit, Optional<CapacityCheck> capacity) {
+                   List<AuditEntry> audit, Optional<CapacityCheck> capacity, Optional<Origin> origin) {
     public Turn {
         Objects.requireNonNull(conversation, "conversation");
         messages = List.copyOf(messages);
@@ -22,6 +24,7 @@ public record Turn(Conversation conversation, List<Message> messages, Optional<T
         notes = List.copyOf(notes);
         audit = List.copyOf(audit);
         Objects.requireNonNull(capacity, "capacity");
+        Objects.requireNonNull(origin, "origin");
         long expected = conversation.lastSeq() - messages.size();
         for (Message m : messages) {
             if (m.seq() != ++expected || !m.conversationId().equals(conversation.id())) {
@@ -32,6 +35,20 @@ public record Turn(Conversation conversation, List<Message> messages, Optional<T
 
     /** A user's turn: messages and the ticket, no agent bookkeeping. */
     public Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket) {
-        this(conversation, messages, ticket, List.of(), List.of(), Optional.empty());
+        this(conversation, messages, ticket, List.of(), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** An agent's action. */
+    public Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
+                List<AuditEntry> audit, Optional<CapacityCheck> capacity) {
+        this(conversation, messages, ticket, notes, audit, capacity, Optional.empty());
+    }
+
+    /** The messages to deliver to the user's platform: Baton's and agents' in a messaging channel, else none. */
+    public List<Message> outbound() {
+        if (!conversation.messaging()) {
+            return List.of();
+        }
+        return messages.stream().filter(m -> m.sender() != Sender.USER).toList();
     }
 }

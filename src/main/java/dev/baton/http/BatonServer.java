@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.agent.AgentDesk;
 import dev.baton.agent.AgentPresence;
+import dev.baton.channel.Channel;
+import dev.baton.channel.ChannelStore;
+import dev.baton.channel.Deliveries;
+import dev.baton.channel.Intake;
+import dev.baton.channel.WebhookException;
 import dev.baton.config.HttpConfig;
 import dev.baton.config.LimitsConfig;
 import dev.baton.conversation.ChatException;
@@ -21,6 +26,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +54,19 @@ public final class BatonServer implements AutoCloseable {
         this.app = app;
     }
 
+    /** What the server serves: the services behind its routes. */
+    public record Parts(ConversationService service, ConversationEvents events, AgentDesk desk,
+                        AgentPresence presence, Map<String, Channel> channels, Intake intake, ChannelStore channelStore,
+                        Deliveries deliveries, Clock clock) {
+    }
+
     /** Builds and starts the server; {@code ready} tells whether Baton can chat (the store answers). */
-    public static BatonServer start(HttpConfig http, LimitsConfig limits, ConversationService service,
-                                    ConversationEvents events, AgentDesk desk, AgentPresence presence,
-                                    BooleanSupplier ready, Ticker ticker) {
+    public static BatonServer start(HttpConfig http, LimitsConfig limits, Parts parts, BooleanSupplier ready,
+                                    Ticker ticker) {
+        ConversationService service = parts.service();
+        ConversationEvents events = parts.events();
+        AgentDesk desk = parts.desk();
+        AgentPresence presence = parts.presence();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         RateLimiter perIp = new RateLimiter(limits.ipRequestsPerMinute(), Math.max(10, limits.ipRequestsPerMinute() / 4),
                 ticker);
@@ -61,6 +77,8 @@ public final class BatonServer implements AutoCloseable {
         AgentApi agents = new AgentApi(desk, json);
         AgentStream agentStream = new AgentStream(agents, desk, presence, events, json);
         String console = consolePage();
+        WebhookApi webhooks = new WebhookApi(parts.channels(), parts.intake(), parts.channelStore(), parts.clock());
+        DeliveryApi deliveryApi = new DeliveryApi(agents, parts.deliveries());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
             config.http.maxRequestSize = limits.maxBodyBytes();
@@ -88,9 +106,15 @@ public final class BatonServer implements AutoCloseable {
             config.routes.get(TICKET + "/transcript", agents::transcript);
             config.routes.get(TICKET + "/canned", agents::canned);
             config.routes.ws(AGENT + "/stream", agentStream::configure);
+            config.routes.get(AGENT + "/deliveries", deliveryApi::list);
+            config.routes.post(AGENT + "/deliveries/{id}/retry", deliveryApi::retry);
+            config.routes.post("/webhooks/generic/{integration}", webhooks::generic);
+            config.routes.post("/webhooks/{channel}", webhooks::platform);
+            config.routes.get("/webhooks/{channel}", webhooks::platform);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(ChatException.class, (e, ctx) ->
                     error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
+            config.routes.exception(WebhookException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(TicketException.class, (e, ctx) ->
                     error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
@@ -101,7 +125,8 @@ public final class BatonServer implements AutoCloseable {
             });
             config.routes.error(404, ctx -> {
                 String body = ctx.result();
-                if (ctx.path().startsWith("/api/") && (body == null || !body.startsWith("{\"error\""))) {
+                boolean ours = ctx.path().startsWith("/api/") || ctx.path().startsWith("/webhooks/");
+                if (ours && (body == null || !body.startsWith("{\"error\""))) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });

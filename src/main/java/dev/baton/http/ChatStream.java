@@ -100,12 +100,13 @@ final class ChatStream {
             wire = new MessageEvent("message", MessageView.of(m.message()));
         } else if (event instanceof ConversationEvent.StateChanged s) {
             wire = new StateEvent("state", s.state().wire(), HandoffView.of(s.handoff()));
-        } else {
-            ConversationEvent.Typing t = (ConversationEvent.Typing) event;
+        } else if (event instanceof ConversationEvent.Typing t) {
             if (t.sender() == Sender.USER) {
                 return; // the user's own typing is for agents, not echoed back
             }
             wire = new TypingEvent("typing", t.sender().wire(), t.typing());
+        } else {
+            return; // tickets and SLA alerts are for agents
         }
         try {
             ctx.send(json.writeValueAsString(wire));

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small client of the chat API for tests: raw requests and the common calls. */
 final class ApiClient {
@@ -57,8 +58,19 @@ final class ApiClient {
                 null);
     }
 
+    /** A request with any headers (webhooks sign theirs). */
+    Reply requestWithHeaders(String method, String path, String contentType, String body, Map<String, String> headers) {
+        return request(method, path, null, contentType, body, headers);
+    }
+
     Reply request(String method, String path, String token, String contentType, String body) {
+        return request(method, path, token, contentType, body, Map.of());
+    }
+
+    private Reply request(String method, String path, String token, String contentType, String body,
+                          Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        headers.forEach(b::header);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -46,6 +46,7 @@ public final class JdbcConversationStore implements ConversationStore {
 
     private final Transactions transactions;
     private final Bookkeeping bookkeeping = new Bookkeeping();
+    private final OutboxRows outbox = new OutboxRows();
     private final JsonColumns json;
     private final TicketRows tickets;
     private final Database database;
@@ -108,6 +109,7 @@ public final class JdbcConversationStore implements ConversationStore {
                 tickets.upsert(connection, turn.ticket().get());
             }
             bookkeeping.write(connection, turn.notes(), turn.audit());
+            outbox.write(connection, turn);
             return null;
         });
         database.awaitDurable();

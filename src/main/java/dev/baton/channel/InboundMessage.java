@@ -1,0 +1,26 @@
+package dev.baton.channel;
+
+import java.util.Objects;
+
+/**
+ * A user's message from a messaging platform, verified and parsed.
+ *
+ * @param eventId  the platform's own id of the delivery ({@code update_id}, {@code event_id}, {@code MsgId} ...):
+ *                 a retry carries the same one
+ * @param chatId   where replies go: the chat, channel or user on the platform
+ * @param locale   the user's language as the platform says it ({@code zh-hans}, {@code en}), or null
+ * @param text     the text as the user wrote it (redacted before it is stored)
+ * @param command  a platform command such as Telegram's {@code /start}, or null
+ */
+public record InboundMessage(String channel, String eventId, String chatId, String locale, String text,
+                             String command) {
+    public InboundMessage {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(chatId, "chatId");
+        Objects.requireNonNull(text, "text");
+        if (eventId.isBlank() || chatId.isBlank()) {
+            throw new IllegalArgumentException("event id and chat id are required");
+        }
+    }
+}

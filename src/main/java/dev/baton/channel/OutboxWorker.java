@@ -1,0 +1,148 @@
+package dev.baton.channel;
+
+import dev.baton.config.ChannelsConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the outbox: each due message to its platform, a conversation's messages one after another in order,
+ * different conversations side by side. A network error, a timeout, 429 (after its Retry-After) or 5xx is
+ * tried again with exponential backoff and jitter; after the configured number of tries, or at once when the
+ * platform refuses the message itself, it becomes a dead letter that agents can send again.
+ */
+public final class OutboxWorker implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final int BATCH = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final ChannelStore store;
+    private final Map<String, Channel> channels;
+    private final ChannelsConfig.Delivery policy;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService senders;
+    private final RandomGenerator random;
+    private final AtomicBoolean drainPending = new AtomicBoolean();
+
+    public OutboxWorker(ChannelStore store, Map<String, Channel> channels, ChannelsConfig.Delivery policy, Clock clock,
+                        ScheduledExecutorService scheduler, ExecutorService senders, RandomGenerator random) {
+        this.store = store;
+        this.channels = Map.copyOf(channels);
+        this.policy = policy;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.senders = senders;
+        this.random = random;
+    }
+
+    public OutboxWorker start() {
+        scheduler.scheduleWithFixedDelay(this::drainSafely, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Asks for a pass soon (after a commit queued messages); requests in a row make one pass. */
+    public void wake() {
+        if (drainPending.compareAndSet(false, true)) {
+            try {
+                scheduler.execute(() -> {
+                    drainPending.set(false);
+                    drainSafely();
+                });
+            } catch (RejectedExecutionException e) {
+                drainPending.set(false);
+            }
+        }
+    }
+
+    /** Sends everything due now, round after round, until nothing is due. */
+    public void drain() throws InterruptedException {
+        while (true) {
+            Instant now = clock.instant();
+            List<LeasedDelivery> due = store.leaseOutbox(now, now.plus(lease()), BATCH);
+            if (due.isEmpty()) {
+                return;
+            }
+            List<Callable<Void>> sends = new ArrayList<>(due.size());
+            for (LeasedDelivery d : due) {
+                sends.add(() -> {
+                    deliver(d);
+                    return null;
+                });
+            }
+            senders.invokeAll(sends);
+        }
+    }
+
+    /** Sends one message and records how it went. */
+    void deliver(LeasedDelivery leased) {
+        Delivery d = leased.delivery();
+        int attempt = leased.attempts() + 1;
+        Channel channel = channels.get(d.channel());
+        DeliveryResult result;
+        try {
+            result = channel == null ? new DeliveryResult.Failed("channel " + d.channel() + " is not configured")
+                    : channel.send(d);
+        } catch (RuntimeException e) {
+            result = new DeliveryResult.Retry(e.toString(), null);
+        }
+        Instant now = clock.instant();
+        if (result instanceof DeliveryResult.Delivered) {
+            store.sent(d.outboxId(), now);
+        } else if (result instanceof DeliveryResult.Failed failed) {
+            LOG.warn("outbox {} to {} refused by the platform, dead-lettered: {}", d.outboxId(), d.channel(),
+                    failed.error());
+            store.dead(d.outboxId(), attempt, failed.error());
+        } else {
+            DeliveryResult.Retry retry = (DeliveryResult.Retry) result;
+            if (attempt >= policy.maxAttempts()) {
+                LOG.warn("outbox {} to {} failed {} times, dead-lettered: {}", d.outboxId(), d.channel(), attempt,
+                        retry.error());
+                store.dead(d.outboxId(), attempt, retry.error());
+            } else {
+                Duration wait = retry.after() != null ? retry.after() : backoff(attempt);
+                store.retryLater(d.outboxId(), attempt, now.plus(wait), retry.error());
+            }
+        }
+    }
+
+    /** The wait after the n-th failed try: the first backoff doubled each time, capped, times 0.5-1.0 jitter. */
+    Duration backoff(int attempt) {
+        long first = policy.firstBackoff().toMillis();
+        long capped = Math.min(policy.maxBackoff().toMillis(), first << Math.min(attempt - 1, 30));
+        return Duration.ofMillis(Math.max(1, (long) (capped * (0.5 + random.nextDouble() / 2))));
+    }
+
+    private Duration lease() {
+        return policy.timeout().multipliedBy(2).plusSeconds(5);
+    }
+
+    private void drainSafely() {
+        try {
+            drain();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("outbox pass failed; due messages are tried again: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        senders.shutdownNow();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.baton.channel;
+
+/**
+ * A webhook call refused before anything was stored: a bad or missing signature (401), an expired timestamp
+ * (401) or a body that cannot be read (400). The code is stable for clients.
+ */
+public final class WebhookException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+
+    public WebhookException(int status, String code, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    public static WebhookException unauthorized(String message) {
+        return new WebhookException(401, "invalid_signature", message);
+    }
+
+    public static WebhookException malformed(String message) {
+        return new WebhookException(400, "malformed_body", message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}

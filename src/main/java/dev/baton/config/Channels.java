@@ -1,0 +1,125 @@
+package dev.baton.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.config.ConfigLoader.Reader;
+import dev.baton.config.ConfigLoader.Setting;
+import dev.baton.config.ConfigLoader.Value;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the messaging channels' settings. A platform is on when its secret is set; then the credentials it
+ * needs to answer must be set too. Generic integrations come from a {@code generic:} mapping in the file
+ * ({@code generic: {acme: {secret: ..., callbackUrl: ...}}}) and from {@code BATON_GENERIC_<NAME>_SECRET}
+ * and {@code BATON_GENERIC_<NAME>_CALLBACK_URL}.
+ */
+final class Channels {
+
+    private static final String GENERIC_PREFIX = "BATON_GENERIC_";
+
+    private Channels() {
+    }
+
+    static ChannelsConfig read(Reader r, Map<String, Map<String, Value>> generic, Map<String, String> env) {
+        Optional<ChannelsConfig.Telegram> telegram = Optional.ofNullable(r.text(Setting.TELEGRAM_SECRET))
+                .map(secret -> new ChannelsConfig.Telegram(secret,
+                        required(r, Setting.TELEGRAM_BOT_TOKEN, "telegram.secret"), url(r, Setting.TELEGRAM_API_URL)));
+        Optional<ChannelsConfig.Slack> slack = Optional.ofNullable(r.text(Setting.SLACK_SIGNING_SECRET))
+                .map(secret -> new ChannelsConfig.Slack(secret,
+                        required(r, Setting.SLACK_BOT_TOKEN, "slack.signingSecret"), url(r, Setting.SLACK_API_URL)));
+        Optional<ChannelsConfig.Wechat> wechat = Optional.ofNullable(r.text(Setting.WECHAT_TOKEN))
+                .map(token -> new ChannelsConfig.Wechat(token, r.text(Setting.WECHAT_APP_ID),
+                        r.text(Setting.WECHAT_APP_SECRET), url(r, Setting.WECHAT_API_URL)));
+        wechat.filter(w -> (w.appId() == null) != (w.appSecret() == null)).ifPresent(w -> {
+            throw new ConfigException("wechat.appId and wechat.appSecret go together: set both or neither");
+        });
+        ChannelsConfig.Delivery delivery = new ChannelsConfig.Delivery(r.integer(Setting.DELIVERY_MAX_ATTEMPTS),
+                r.millis(Setting.DELIVERY_FIRST_BACKOFF), r.seconds(Setting.DELIVERY_MAX_BACKOFF),
+                r.millis(Setting.DELIVERY_TIMEOUT));
+        return new ChannelsConfig(telegram, slack, wechat, generic(generic, env), delivery);
+    }
+
+    /** The {@code generic:} section of the file: integration name to its secret and callback URL. */
+    static void readGeneric(JsonNode section, Path file, Map<String, Map<String, Value>> generic) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> integration = it.next();
+            if (!integration.getValue().isObject()) {
+                throw new ConfigException("'generic." + integration.getKey() + "' in " + file
+                        + " must be a mapping with secret and callbackUrl");
+            }
+            Map<String, Value> fields = generic.computeIfAbsent(integration.getKey(), k -> new LinkedHashMap<>());
+            integration.getValue().fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("secret") && !f.getKey().equals("callbackUrl")) {
+                    throw new ConfigException("unknown setting 'generic." + integration.getKey() + "." + f.getKey()
+                            + "' in " + file);
+                }
+                fields.put(f.getKey(), new Value(f.getValue().asText(), "generic." + integration.getKey() + "."
+                        + f.getKey() + " in " + file));
+            });
+        }
+    }
+
+    private static Map<String, ChannelsConfig.Generic> generic(Map<String, Map<String, Value>> fromFile,
+                                                               Map<String, String> env) {
+        Map<String, Map<String, Value>> all = new LinkedHashMap<>();
+        fromFile.forEach((name, fields) -> all.put(name, new LinkedHashMap<>(fields)));
+        env.forEach((key, value) -> {
+            if (!key.startsWith(GENERIC_PREFIX) || value == null || value.isBlank()) {
+                return;
+            }
+            String rest = key.substring(GENERIC_PREFIX.length());
+            String field = rest.endsWith("_CALLBACK_URL") ? "callbackUrl" : rest.endsWith("_SECRET") ? "secret" : null;
+            if (field == null) {
+                return;
+            }
+            String name = rest.substring(0, rest.length() - (field.equals("secret") ? 7 : 13))
+                    .toLowerCase(Locale.ROOT).replace('_', '-');
+            all.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(field,
+                    new Value(value.strip(), "environment variable " + key));
+        });
+        Map<String, ChannelsConfig.Generic> generic = new LinkedHashMap<>();
+        all.forEach((name, fields) -> {
+            Value secret = fields.get("secret");
+            Value callback = fields.get("callbackUrl");
+            if (secret == null || secret.text() == null || secret.text().isBlank()) {
+                throw new ConfigException("generic integration '" + name + "' needs a secret");
+            }
+            if (callback == null || callback.text() == null || callback.text().isBlank()) {
+                throw new ConfigException("generic integration '" + name + "' needs a callbackUrl");
+            }
+            generic.put(name, new ChannelsConfig.Generic(secret.text(), uri(callback.text(), callback.source())));
+        });
+        return generic;
+    }
+
+    private static String required(Reader r, Setting s, String because) {
+        String v = r.text(s);
+        if (v == null) {
+            throw new ConfigException(s.key + " must be set when " + because + " is");
+        }
+        return v;
+    }
+
+    private static URI url(Reader r, Setting s) {
+        return uri(r.text(s), s.key);
+    }
+
+    private static URI uri(String text, String source) {
+        try {
+            URI uri = new URI(text == null ? "" : text.strip().replaceAll("/+$", ""));
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new ConfigException(source + " must be an http(s) URL: '" + text + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigException(source + " is not a URL: '" + text + "'");
+        }
+    }
+}

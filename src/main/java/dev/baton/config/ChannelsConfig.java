@@ -1,0 +1,71 @@
+package dev.baton.config;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The messaging platforms Baton serves. A platform whose secret is not configured is absent: its webhook
+ * answers 404 and nothing is ever sent to it.
+ *
+ * @param generic signed generic webhooks by integration name ({@code /webhooks/generic/{name}})
+ */
+public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack, Optional<Wechat> wechat,
+                             Map<String, Generic> generic, Delivery delivery) {
+
+    /** Integration names: what may appear in {@code /webhooks/generic/{name}}. */
+    public static final Pattern INTEGRATION = Pattern.compile("[a-z0-9][a-z0-9-]{0,23}");
+
+    public ChannelsConfig {
+        generic = Map.copyOf(generic);
+        for (String name : generic.keySet()) {
+            if (!INTEGRATION.matcher(name).matches()) {
+                throw new ConfigException("generic integration name '" + name
+                        + "' must be 1-24 lower-case letters, digits or '-'");
+            }
+        }
+    }
+
+    public static ChannelsConfig none() {
+        return new ChannelsConfig(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Delivery.DEFAULT);
+    }
+
+    /** Telegram Bot API: the webhook's secret token, the bot token for sendMessage, the API base URL. */
+    public record Telegram(String secret, String botToken, URI apiUrl) {
+    }
+
+    /** Slack Events API: the signing secret, the bot token for chat.postMessage, the API base URL. */
+    public record Slack(String signingSecret, String botToken, URI apiUrl) {
+    }
+
+    /**
+     * WeChat Official Account in plain-text mode: the token of the signature, and the app id and secret for
+     * the customer-service message API (without them, only passive replies are possible).
+     */
+    public record Wechat(String token, String appId, String appSecret, URI apiUrl) {
+        public boolean canPush() {
+            return appId != null && appSecret != null;
+        }
+    }
+
+    /** A company's own app: the HMAC secret both ways and where outbound messages are posted. */
+    public record Generic(String secret, URI callbackUrl) {
+    }
+
+    /**
+     * Outbound delivery: tries before a message is dead-lettered, the first retry's delay (doubling, with
+     * jitter, up to {@code maxBackoff}), and how long a platform call may take.
+     */
+    public record Delivery(int maxAttempts, java.time.Duration firstBackoff, java.time.Duration maxBackoff,
+                           java.time.Duration timeout) {
+        public static final Delivery DEFAULT = new Delivery(8, java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofMinutes(5), java.time.Duration.ofSeconds(10));
+
+        public Delivery {
+            if (maxAttempts < 1 || maxAttempts > 100) {
+                throw new ConfigException("channels.maxAttempts must be 1 to 100: " + maxAttempts);
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package dev.baton.channel.wechat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.channel.Delivery;
+import dev.baton.channel.DeliveryResult;
+import dev.baton.channel.FakePlatform;
+import dev.baton.channel.FakePlatform.Answer;
+import dev.baton.channel.FakePlatform.Call;
+import dev.baton.config.ChannelsConfig;
+import dev.baton.dialogue.QuickReply;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WechatSendTest {
+
+    private static final String APP_ID = "wx1234567890abcdef";
+    private static final String SECRET = "3f8a9c0d1e2b4a5c6d7e8f9a0b1c2d3e";
+    private static final String ACCESS_TOKEN = "ACCESS_TOKEN_8xk2Jq0-Zp";
+    private static final String OPENID = "oWx3J5bYQ1nCkz-Xq8ZkT2a9VbcD";
+    private static final Answer TOKEN = Answer.json(200,
+            "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":7200}");
+    private static final Answer OK = Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final HandClock clock = new HandClock(Instant.ofEpochSecond(1_700_000_000L));
+    private final FakePlatform wechat = FakePlatform.start();
+
+    @AfterEach
+    void stop() {
+        wechat.close();
+    }
+
+    @Test
+    void withoutAppIdAndSecretNothingCanBePushed() {
+        WechatChannel channel = new WechatChannel(new ChannelsConfig.Wechat("t", null, null, wechat.uri()), http,
+                Duration.ofSeconds(5), clock);
+
+        assertThat(channel.send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Failed("customer-service API not configured"));
+        assertThat(wechat.calls()).isEmpty();
+    }
+
+    @Test
+    void aMessageIsSentWithAFreshAccessToken() throws Exception {
+        wechat.answer(TOKEN, OK);
+
+        DeliveryResult result = channel(Duration.ofSeconds(5)).send(delivery("您的提现正在处理。", List.of()));
+
+        assertThat(result).isEqualTo(new DeliveryResult.Delivered());
+        Call token = wechat.nextCall();
+        assertThat(token.method()).isEqualTo("GET");
+        assertThat(token.path()).isEqualTo("/cgi-bin/token");
+        assertThat(token.queryParam("grant_type")).isEqualTo("client_credential");
+        assertThat(token.queryParam("appid")).isEqualTo(APP_ID);
+        assertThat(token.queryParam("secret")).isEqualTo(SECRET);
+        Call send = wechat.nextCall();
+        assertThat(send.method()).isEqualTo("POST");
+        assertThat(send.path()).isEqualTo("/cgi-bin/message/custom/send");
+        assertThat(send.queryParam("access_token")).isEqualTo(ACCESS_TOKEN);
+        assertThat(send.header("Content-Type")).startsWith("application/json");
+        assertThat(json.readTree(send.body())).isEqualTo(json.readTree("""
+                {"touser": "%s", "msgtype": "text", "text": {"content": "您的提现正在处理。"}}
+                """.formatted(OPENID)));
+    }
+
+    @Test
+    void quickRepliesAreANumberedListUnderTheText() throws Exception {
+        wechat.answer(TOKEN, OK);
+
+        channel(Duration.ofSeconds(5)).send(delivery("Which one?",
+                List.of(new QuickReply("deposit", "Deposit missing"), new QuickReply("kyc", "Verify identity"))));
+
+        wechat.nextCall();
+        assertThat(json.readTree(wechat.nextCall().body()).path("text").path("content").asText())
+                .isEqualTo("Which one?\n\n1. Deposit missing\n2. Verify identity");
+    }
+
+    @Test
+    void theAccessTokenIsKeptUntilFiveMinutesBeforeItExpires() {
+        wechat.answer(TOKEN, OK, OK, Answer.json(200, "{\"access_token\":\"SECOND\",\"expires_in\":7200}"), OK);
+        WechatChannel channel = channel(Duration.ofSeconds(5));
+
+        channel.send(delivery("one", List.of()));
+        clock.advance(Duration.ofSeconds(7200 - 300 - 1));
+        channel.send(delivery("two", List.of()));
+        clock.advance(Duration.ofSeconds(1));
+        channel.send(delivery("three", List.of()));
+
+        assertThat(wechat.calls()).extracting(Call::path).containsExactly("/cgi-bin/token",
+                "/cgi-bin/message/custom/send", "/cgi-bin/message/custom/send", "/cgi-bin/token",
+                "/cgi-bin/message/custom/send");
+        assertThat(wechat.calls().get(4).queryParam("access_token")).isEqualTo("SECOND");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {40001, 42001, 40014})
+    void aRejectedAccessTokenIsDroppedAndTheMessageRetried(int errcode) {
+        wechat.answer(TOKEN, Answer.json(200, "{\"errcode\":" + errcode + ",\"errmsg\":\"access_token expired\"}"),
+                Answer.json(200, "{\"access_token\":\"SECOND\",\"expires_in\":7200}"), OK);
+        WechatChannel channel = channel(Duration.ofSeconds(5));
+
+        DeliveryResult first = channel.send(delivery("hi", List.of()));
+        DeliveryResult second = channel.send(delivery("hi", List.of()));
+
+        assertThat(first).isInstanceOfSatisfying(DeliveryResult.Retry.class,
+                retry -> assertThat(retry.error()).contains(Integer.toString(errcode)));
+        assertThat(second).isEqualTo(new DeliveryResult.Delivered());
+        assertThat(wechat.calls()).extracting(Call::path).containsExactly("/cgi-bin/token",
+                "/cgi-bin/message/custom/send", "/cgi-bin/token", "/cgi-bin/message/custom/send");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 45009, 45047})
+    void busyAndRateLimitCodesAreRetriedWithTheSameToken(int errcode) {
+        wechat.answer(TOKEN, Answer.json(200, "{\"errcode\":" + errcode + ",\"errmsg\":\"try later\"}"), OK);
+        WechatChannel channel = channel(Duration.ofSeconds(5));
+
+        assertThat(channel.send(delivery("hi", List.of()))).isEqualTo(new DeliveryResult.Retry(
+                "WeChat custom/send: errcode " + errcode + " try later", null));
+        assertThat(channel.send(delivery("hi", List.of()))).isEqualTo(new DeliveryResult.Delivered());
+        assertThat(wechat.calls()).filteredOn(c -> c.path().equals("/cgi-bin/token")).hasSize(1);
+    }
+
+    @Test
+    void aUserSilentForMoreThan48HoursCannotBeReached() {
+        wechat.answer(TOKEN, Answer.json(200, "{\"errcode\":45015,\"errmsg\":\"response out of time limit\"}"));
+
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery("hi", List.of()))).isEqualTo(
+                new DeliveryResult.Failed("WeChat custom/send: errcode 45015 response out of time limit"));
+    }
+
+    @Test
+    void otherErrorCodesFail() {
+        wechat.answer(TOKEN, Answer.json(200, "{\"errcode\":40003,\"errmsg\":\"invalid openid\"}"));
+
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Failed("WeChat custom/send: errcode 40003 invalid openid"));
+    }
+
+    @Test
+    void tooManyRequestsIsRetriedAfterTheSecondsGiven() {
+        wechat.answer(TOKEN, Answer.json(429, "{}").withHeader("Retry-After", "7"));
+
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Retry("WeChat custom/send: HTTP 429", Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void serverErrorsAreRetriedAndOtherClientErrorsFail() {
+        wechat.answer(TOKEN, Answer.json(502, "<html>Bad Gateway</html>"), Answer.json(404, "not found"));
+        WechatChannel channel = channel(Duration.ofSeconds(5));
+
+        assertThat(channel.send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Retry("WeChat custom/send: HTTP 502", null));
+        assertThat(channel.send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Failed("WeChat custom/send: HTTP 404"));
+    }
+
+    @Test
+    void anAnswerThatIsNotJsonIsRetried() {
+        wechat.answer(TOKEN, new Answer(200, java.util.Map.of("Content-Type", "text/html"), "<html>portal</html>"));
+
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery("hi", List.of())))
+                .isInstanceOf(DeliveryResult.Retry.class);
+    }
+
+    @Test
+    void aWechatThatDoesNotAnswerInTimeIsRetried() {
+        wechat.answer(TOKEN, OK);
+        WechatChannel channel = channel(Duration.ofMillis(300));
+        assertThat(channel.send(delivery("warm up", List.of()))).isEqualTo(new DeliveryResult.Delivered());
+        wechat.hold();
+
+        DeliveryResult result = channel.send(delivery("hi", List.of()));
+
+        assertThat(result).isInstanceOfSatisfying(DeliveryResult.Retry.class, retry -> {
+            assertThat(retry.error()).contains("timed out");
+            assertThat(retry.after()).isNull();
+        });
+        assertThat(wechat.calls()).hasSize(3);
+    }
+
+    @Test
+    void anUnreachableWechatIsRetried() {
+        WechatChannel channel = channel(Duration.ofSeconds(5));
+        wechat.close();
+
+        assertThat(channel.send(delivery("hi", List.of()))).isInstanceOf(DeliveryResult.Retry.class);
+    }
+
+    @Test
+    void aRefusedAppSecretFailsWithoutTryingToSend() {
+        wechat.answer(Answer.json(200, "{\"errcode\":40125,\"errmsg\":\"invalid appsecret\"}"));
+
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Failed("WeChat access token: errcode 40125 invalid appsecret"));
+        assertThat(wechat.calls()).hasSize(1);
+    }
+
+    @Test
+    void aBusyTokenEndpointIsRetried() {
+        wechat.answer(Answer.json(200, "{\"errcode\":-1,\"errmsg\":\"system error\"}"), Answer.json(503, ""),
+                Answer.json(200, "{\"expires_in\":7200}"));
+        WechatChannel channel = channel(Duration.ofSeconds(5));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(channel.send(delivery("hi", List.of()))).isInstanceOf(DeliveryResult.Retry.class);
+        }
+        assertThat(wechat.calls()).extracting(Call::path).containsOnly("/cgi-bin/token");
+    }
+
+    @Test
+    void noOutcomeMentionsTheAppSecretOrTheAccessToken() {
+        wechat.answer(Answer.json(200, "{\"errcode\":40164,\"errmsg\":\"invalid ip, secret " + SECRET + "\"}"),
+                TOKEN, Answer.json(200, "{\"errcode\":45015,\"errmsg\":\"token " + ACCESS_TOKEN + " secret "
+                        + SECRET + "\"}"),
+                Answer.json(429, "{}"), Answer.json(500, "{}"), Answer.json(403, "{}"));
+        WechatChannel channel = channel(Duration.ofSeconds(5));
+        List<DeliveryResult> results = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            results.add(channel.send(delivery("hi", List.of())));
+        }
+        wechat.close();
+        results.add(channel.send(delivery("hi", List.of())));
+
+        assertThat(results).hasSize(6).extracting(Object::toString).allSatisfy(text -> assertThat(text)
+                .doesNotContain(SECRET).doesNotContain(ACCESS_TOKEN).doesNotContain("cgi-bin"));
+        assertThat(results.get(0).toString()).contains("40164").contains("[app secret]");
+    }
+
+    @Test
+    void aTrailingSlashOnTheApiUrlIsHarmless() {
+        wechat.answer(TOKEN, OK);
+
+        new WechatChannel(new ChannelsConfig.Wechat("t", APP_ID, SECRET, URI.create(wechat.uri() + "/")), http,
+                Duration.ofSeconds(5), clock).send(delivery("hi", List.of()));
+
+        assertThat(wechat.calls()).extracting(Call::path)
+                .containsExactly("/cgi-bin/token", "/cgi-bin/message/custom/send");
+    }
+
+    private WechatChannel channel(Duration timeout) {
+        return new WechatChannel(new ChannelsConfig.Wechat("t", APP_ID, SECRET, wechat.uri()), http, timeout, clock);
+    }
+
+    private static Delivery delivery(String text, List<QuickReply> replies) {
+        return new Delivery(17, "wechat", OPENID, "c-1", 3, "agent", text, replies);
+    }
+}
