@@ -1,0 +1,219 @@
+package dev.baton.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.channel.FakePlatform;
+import dev.baton.channel.FakePlatform.Answer;
+import dev.baton.channel.FakePlatform.Call;
+import dev.baton.channel.generic.GenericSignature;
+import dev.baton.http.ApiClient.Reply;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Slack, WeChat and a generic integration through a real server, each against a loopback stand-in API. */
+class PlatformsEndToEndTest {
+
+    static final String SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final String WECHAT_TOKEN = "batonwechattoken";
+    static final String GENERIC_SECRET = "whsec-acme-0123456789abcdef0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path data;
+    static FakePlatform slack;
+    static FakePlatform wechat;
+    static FakePlatform acme;
+    static BatonTestServer server;
+    static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        slack = FakePlatform.start().answerAlways(Answer.json(200, "{\"ok\":true}"));
+        wechat = FakePlatform.start().answerAlways(Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
+        acme = FakePlatform.start().answerAlways(Answer.json(200, "{}"));
+        server = BatonTestServer.start(data, Map.ofEntries(
+                Map.entry("BATON_SLACK_SIGNING_SECRET", SLACK_SECRET),
+                Map.entry("BATON_SLACK_BOT_TOKEN", "xoxb-test-token"),
+                Map.entry("BATON_SLACK_API_URL", slack.uri().toString()),
+                Map.entry("BATON_WECHAT_TOKEN", WECHAT_TOKEN),
+                Map.entry("BATON_WECHAT_APP_ID", "wx1234567890abcdef"),
+                Map.entry("BATON_WECHAT_APP_SECRET", "app-secret-value"),
+                Map.entry("BATON_WECHAT_API_URL", wechat.uri().toString()),
+                Map.entry("BATON_GENERIC_ACME_SECRET", GENERIC_SECRET),
+                Map.entry("BATON_GENERIC_ACME_CALLBACK_URL", acme.uri() + "/baton/callback")));
+        api = new ApiClient(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        slack.close();
+        wechat.close();
+        acme.close();
+    }
+
+    static String hmac(String secret, String message) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Reply slackCall(String body, long timestamp, String secret) throws Exception {
+        return api.requestWithHeaders("POST", "/webhooks/slack", "application/json", body, Map.of(
+                "X-Slack-Request-Timestamp", String.valueOf(timestamp),
+                "X-Slack-Signature", "v0=" + hmac(secret, "v0:" + timestamp + ":" + body)));
+    }
+
+    static String slackEvent(String eventId, String channel, String text) {
+        return "{\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event\":{\"type\":\"message\","
+                + "\"user\":\"U0123\",\"channel\":\"" + channel + "\",\"ts\":\"1764115200.000100\",\"text\":"
+                + JSON.valueToTree(text) + "}}";
+    }
+
+    @Test
+    void slackChallengesAreAnsweredAndSignedEventsAnsweredOnce() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        Reply challenge = slackCall("{\"type\":\"url_verification\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2\"}", now,
+                SLACK_SECRET);
+        assertThat(challenge.status()).isEqualTo(200);
+        assertThat(challenge.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2");
+
+        String event = slackEvent("Ev0001", "D0DM1", "how do I contact support?");
+        assertThat(slackCall(event, now, SLACK_SECRET).status()).isEqualTo(200);
+        Call posted = slack.nextCall();
+        assertThat(posted.path()).isEqualTo("/chat.postMessage");
+        assertThat(posted.header("authorization")).isEqualTo("Bearer xoxb-test-token");
+        JsonNode message = JSON.readTree(posted.body());
+        assertThat(message.path("channel").asText()).isEqualTo("D0DM1");
+        assertThat(message.path("text").asText()).containsIgnoringCase("support");
+
+        assertThat(slackCall(event, now, SLACK_SECRET).status()).as("Slack's retry").isEqualTo(200);
+        assertThat(slackCall(slackEvent("Ev0002", "D0DM1", "thanks!"), now, SLACK_SECRET).status()).isEqualTo(200);
+        slack.nextCall();
+        assertThat(slack.calls()).as("the retried event was answered once").hasSize(2);
+    }
+
+    @Test
+    void slackRefusesBadSignaturesAndReplays() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String event = slackEvent("Ev0100", "D0DM2", "hello");
+
+        assertThat(slackCall(event, now, "wrong-secret").status()).isEqualTo(401);
+        assertThat(slackCall(event, now - 301, SLACK_SECRET).status()).as("older than 5 minutes").isEqualTo(401);
+        assertThat(api.requestWithHeaders("POST", "/webhooks/slack", "application/json", event, Map.of()).status())
+                .isEqualTo(401);
+        assertThat(slackCall("{not json", now, SLACK_SECRET).status()).isEqualTo(400);
+    }
+
+    static String wechatQuery(long timestamp, String nonce) throws Exception {
+        String[] parts = {WECHAT_TOKEN, String.valueOf(timestamp), nonce};
+        Arrays.sort(parts);
+        String signature = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
+        return "signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce;
+    }
+
+    static String wechatText(String openid, long msgId, String text) {
+        return "<xml><ToUserName><![CDATA[gh_baton]]></ToUserName><FromUserName><![CDATA[" + openid
+                + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime><MsgType>"
+                + "<![CDATA[text]]></MsgType><Content><![CDATA[" + text + "]]></Content><MsgId>" + msgId
+                + "</MsgId></xml>";
+    }
+
+    @Test
+    void wechatEchoesItsCheckAndRepliesInTheWebhookResponse() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        Reply echo = api.request("GET", "/webhooks/wechat?" + wechatQuery(now, "n1") + "&echostr=hello-echo", null,
+                null, null);
+        assertThat(echo.status()).isEqualTo(200);
+        assertThat(echo.body()).isEqualTo("hello-echo");
+        assertThat(api.request("GET", "/webhooks/wechat?signature=bad&timestamp=" + now + "&nonce=n1&echostr=x",
+                null, null, null).status()).isEqualTo(401);
+
+        Reply passive = api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n2"), "text/xml",
+                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"), Map.of());
+        assertThat(passive.status()).isEqualTo(200);
+        assertThat(passive.body()).startsWith("<xml>").contains("<![CDATA[oUser001]]>", "<![CDATA[gh_baton]]>",
+                "客服");
+        Reply again = api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n3"), "text/xml",
+                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"), Map.of());
+        assertThat(again.body()).as("a retry of the same MsgId").isEqualTo("success");
+        JsonNode sent = api.request("GET", "/api/v1/agent/deliveries?status=sent", agent(), null, null).json();
+        assertThat(sent.path("deliveries").findValuesAsText("chatId")).contains("oUser001");
+    }
+
+    @Test
+    void anAgentsWechatReplyGoesThroughTheCustomerServiceApi() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n4"), "text/xml",
+                wechatText("oUser002", 6200000000000000002L, "我的币被盗了"), Map.of());
+        String ticket = api.request("GET", "/api/v1/agent/queue?priority=urgent", agent(), null, null).json()
+                .path("tickets").get(0).path("id").asText();
+
+        wechat.answer(Answer.json(200, "{\"access_token\":\"ACCESS_TOKEN_1\",\"expires_in\":7200}"));
+        api.request("POST", "/api/v1/agent/tickets/" + ticket + "/claim", agent(), null, null);
+        Call token = wechat.nextCall();
+        assertThat(token.path()).isEqualTo("/cgi-bin/token");
+        assertThat(token.queryParam("appid")).isEqualTo("wx1234567890abcdef");
+        Call joined = wechat.nextCall();
+        assertThat(joined.path()).isEqualTo("/cgi-bin/message/custom/send");
+        assertThat(joined.queryParam("access_token")).isEqualTo("ACCESS_TOKEN_1");
+        JsonNode body = JSON.readTree(joined.body());
+        assertThat(body.path("touser").asText()).isEqualTo("oUser002");
+        assertThat(body.path("text").path("content").asText()).contains("boss");
+    }
+
+    @Test
+    void aGenericIntegrationIsSignedBothWaysAndDeduplicated() throws Exception {
+        String body = "{\"messageId\":\"m-1\",\"userId\":\"u-42\",\"text\":\"客服几点上班\",\"locale\":\"zh-CN\"}";
+        String signature = GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(), body);
+
+        Reply in = api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
+                Map.of(GenericSignature.HEADER, signature));
+        assertThat(in.status()).isEqualTo(200);
+        Call out = acme.nextCall();
+        assertThat(out.path()).isEqualTo("/baton/callback");
+        assertThat(GenericSignature.verify(GENERIC_SECRET, out.header(GenericSignature.HEADER),
+                out.body().getBytes(StandardCharsets.UTF_8), Instant.now())).isEqualTo(GenericSignature.Verdict.VALID);
+        JsonNode reply = JSON.readTree(out.body());
+        assertThat(reply.path("userId").asText()).isEqualTo("u-42");
+        assertThat(reply.path("sender").asText()).isEqualTo("bot");
+        assertThat(reply.path("text").asText()).isNotEmpty();
+
+        assertThat(api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
+                Map.of(GenericSignature.HEADER, signature)).status()).isEqualTo(200);
+        String bad = "{\"messageId\":\"m-2\",\"userId\":\"u-42\"}";
+        Reply missing = api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", bad,
+                Map.of(GenericSignature.HEADER, GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(),
+                        bad)));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("text");
+        assertThat(api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
+                Map.of(GenericSignature.HEADER, "t=1,v1=00")).status()).isEqualTo(401);
+        assertThat(api.requestWithHeaders("POST", "/webhooks/generic/other", "application/json", body,
+                Map.of(GenericSignature.HEADER, signature)).status()).isEqualTo(404);
+        assertThat(acme.calls()).as("the repeat was not answered again").hasSize(1);
+    }
+
+    private static String agent;
+
+    static String agent() {
+        if (agent == null) {
+            agent = server.addAgent("boss", 2, true);
+        }
+        return agent;
+    }
+}
