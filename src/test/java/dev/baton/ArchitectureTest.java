@@ -67,7 +67,7 @@ class ArchitectureTest {
     @Test
     void theConversationCoreDoesNotReachIntoAdapters() {
         noClasses().that().resideInAnyPackage("dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..",
-                        "dev.baton.agent..")
+                        "dev.baton.agent..", "dev.baton.channel..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.baton.http..", "dev.baton.store..",
                         "dev.baton.cli..")
                 .check(CLASSES);

@@ -111,4 +111,43 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_AGENT_CAPACITY", "0")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("handoff.agentCapacity");
     }
+
+    @Test
+    void aChannelIsOnOnlyWithItsSecretAndNeedsItsCredentials() throws Exception {
+        ChannelsConfig none = ConfigLoader.load(Optional.empty(), Map.of()).channels();
+        assertThat(none.telegram()).isEmpty();
+        assertThat(none.slack()).isEmpty();
+        assertThat(none.wechat()).isEmpty();
+        assertThat(none.generic()).isEmpty();
+
+        ChannelsConfig on = ConfigLoader.load(Optional.empty(), Map.of("BATON_TELEGRAM_SECRET", "s",
+                "BATON_TELEGRAM_BOT_TOKEN", "1:x", "BATON_GENERIC_ACME_SECRET", "k",
+                "BATON_GENERIC_ACME_CALLBACK_URL", "https://acme.example/hook", "BATON_DELIVERY_MAX_ATTEMPTS", "5"))
+                .channels();
+        assertThat(on.telegram().orElseThrow().apiUrl()).hasToString("https://api.telegram.org");
+        assertThat(on.generic()).containsOnlyKeys("acme");
+        assertThat(on.delivery().maxAttempts()).isEqualTo(5);
+
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_TELEGRAM_SECRET", "s")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("telegram.botToken");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_GENERIC_ACME_SECRET", "k")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("callbackUrl");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_SLACK_SIGNING_SECRET", "s",
+                "BATON_SLACK_BOT_TOKEN", "xoxb", "BATON_SLACK_API_URL", "ftp://nope")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("http(s) URL");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_WECHAT_TOKEN", "t",
+                "BATON_WECHAT_APP_ID", "wx1"))).isInstanceOf(ConfigException.class).hasMessageContaining("appSecret");
+
+        Path file = Files.writeString(dir.resolve("channels.yaml"), """
+                wechat:
+                  token: tok
+                generic:
+                  shop-app:
+                    secret: abc
+                    callbackUrl: https://shop.example/baton
+                """);
+        ChannelsConfig fromFile = ConfigLoader.load(Optional.of(file), Map.of()).channels();
+        assertThat(fromFile.wechat().orElseThrow().canPush()).isFalse();
+        assertThat(fromFile.generic().get("shop-app").callbackUrl()).hasToString("https://shop.example/baton");
+    }
 }

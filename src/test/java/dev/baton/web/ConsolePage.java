@@ -233,6 +233,53 @@ final class ConsolePage {
                 .until(ExpectedConditions.textToBePresentInElementLocated(by("notes"), text));
     }
 
+    // ------------------------------------------------------------ failed deliveries
+
+    private static String deliveryCss(long id) {
+        return "[data-agent=\"deliveries\"] [data-agent=\"delivery\"][data-delivery-id=\"" + id + "\"]";
+    }
+
+    By delivery(long id) {
+        return By.cssSelector(deliveryCss(id));
+    }
+
+    /** Opens the failed-deliveries panel from the top bar. */
+    void openDeliveries() {
+        click("deliveries-toggle");
+        awaitVisible("deliveries");
+    }
+
+    /** Waits until the dead-letter badge in the top bar reads {@code count}. */
+    void awaitDeliveriesCount(String count) {
+        wait.withMessage(() -> "the dead-letter count never became " + count + " (is "
+                        + find("deliveries-count").getText() + ")")
+                .until(ExpectedConditions.textToBe(by("deliveries-count"), count));
+    }
+
+    /** Waits until the panel lists dead letter {@code id}. */
+    WebElement awaitDelivery(long id) {
+        return wait.withMessage(() -> "dead letter " + id + " never listed in " + find("deliveries").getText())
+                .until(ExpectedConditions.visibilityOfElementLocated(delivery(id)));
+    }
+
+    /** The {@code delivery-<part>} element of dead letter {@code id}'s row. */
+    WebElement deliveryPart(long id, String part) {
+        return driver.findElement(delivery(id)).findElement(by("delivery-" + part));
+    }
+
+    /** Clicks Retry on dead letter {@code id}'s row. */
+    void retryDelivery(long id) {
+        By retry = By.cssSelector(deliveryCss(id) + " [data-agent=\"delivery-retry\"]");
+        wait.withMessage(() -> "Retry of dead letter " + id + " never became clickable")
+                .until(ExpectedConditions.elementToBeClickable(retry)).click();
+    }
+
+    /** Waits until dead letter {@code id} has left the panel. */
+    void awaitNoDelivery(long id) {
+        wait.withMessage(() -> "dead letter " + id + " stayed in the panel")
+                .until(ExpectedConditions.invisibilityOfElementLocated(delivery(id)));
+    }
+
     /** What the error trap caught on the console's current document. */
     List<String> javascriptErrors() {
         return errorsIn(driver);
