@@ -12,6 +12,8 @@
   var TYPING_RESEND_MS = 10000;
   var USER_TYPING_TIMEOUT_MS = 8000;
   var FLASH_MS = 4000;
+  var DELIVERY_LIMIT = 100;
+  var PREVIEW_CHARS = 160;
   var RECONNECT_MIN_MS = 1000;
   var RECONNECT_MAX_MS = 15000;
   var OPEN_STATUSES = ['queued', 'assigned', 'waiting_on_user'];
@@ -20,6 +22,7 @@
     queued: 'queued · 排队中', assigned: 'assigned · 处理中', waiting_on_user: 'waiting on user · 等待用户',
     resolved: 'resolved · 已解决', abandoned: 'abandoned · 已放弃', urgent: 'urgent · 紧急', normal: 'normal · 普通'
   };
+  var CHANNELS = { telegram: 'Telegram', slack: 'Slack', wechat: 'WeChat · 微信', generic: 'Webhook' };
   var DETAIL_FIELDS = [
     ['accountId', 'Account · 账户'], ['description', 'Description · 问题描述'],
     ['txHashes', 'Transaction hashes · 交易哈希'], ['addresses', 'Addresses · 地址'], ['amount', 'Amount · 金额'],
@@ -38,7 +41,8 @@
     tickets: [], seen: new Map(), unread: new Set(), flash: new Map(), drafts: new Map(), queueNodes: new Map(),
     queueLoad: 0, open: null, busy: false,
     socket: null, reconnectTimer: null, reconnectAttempt: 0, refreshTimer: null, tickTimer: null,
-    typing: { ticketId: null, timer: null, sentAt: 0 }, userTypingTimer: null
+    typing: { ticketId: null, timer: null, sentAt: 0 }, userTypingTimer: null,
+    deliveries: [], deliveryNodes: new Map(), deliveryLoad: 0, retrying: new Set()
   };
   var view = {};
 
@@ -192,7 +196,9 @@
     reply: function (id, text) { return request('POST', ticketPath(id, '/messages'), { text: text }); },
     note: function (id, text) { return request('POST', ticketPath(id, '/notes'), { text: text }); },
     escalate: function (id, note) { return request('POST', ticketPath(id, '/escalate'), { note: note }); },
-    resolve: function (id) { return request('POST', ticketPath(id, '/resolve')); }
+    resolve: function (id) { return request('POST', ticketPath(id, '/resolve')); },
+    deadLetters: function () { return request('GET', 'deliveries?status=dead&limit=' + DELIVERY_LIMIT); },
+    retryDelivery: function (id) { return request('POST', 'deliveries/' + encodeURIComponent(id) + '/retry'); }
   };
 
   // ---------------------------------------------------------------- error banner
@@ -258,8 +264,12 @@
     setConnection(false);
     stopTimers();
     loadQueue(true);
+    loadDeliveries(false);
     connect();
-    state.refreshTimer = setInterval(function () { loadQueue(false); }, REFRESH_MS);
+    state.refreshTimer = setInterval(function () {
+      loadQueue(false);
+      loadDeliveries(false);
+    }, REFRESH_MS);
     state.tickTimer = setInterval(tick, 1000);
   }
 
@@ -277,9 +287,11 @@
     state.socket = null;
     if (socket) { socket.close(1000, 'sign out'); }
     storage(null);
-    Object.assign(state, { token: null, me: null, tickets: [], reconnectAttempt: 0 });
-    [state.seen, state.unread, state.drafts, state.flash].forEach(function (c) { c.clear(); });
+    Object.assign(state, { token: null, me: null, tickets: [], reconnectAttempt: 0, deliveries: [] });
+    [state.seen, state.unread, state.drafts, state.flash, state.retrying].forEach(function (c) { c.clear(); });
     renderQueue();
+    toggleDeliveries(false);
+    renderDeliveries();
     clearError();
     showSignIn(message);
   }
@@ -774,6 +786,118 @@
     runAction(async function (open) { acceptTicket(await api.resolve(open.id)); });
   }
 
+  // ---------------------------------------------------------------- failed deliveries
+
+  /** Shows or hides the dead-letter panel (no argument: flips it); opening it fetches a fresh list. */
+  function toggleDeliveries(show) {
+    var open = typeof show === 'boolean' ? show : view.deliveries.hidden;
+    view.deliveries.hidden = !open;
+    attrs(view.deliveriesToggle, { 'aria-expanded': open });
+    if (open) { loadDeliveries(true); }
+  }
+
+  async function loadDeliveries(loud) {
+    if (!state.me) { return; }
+    var load = ++state.deliveryLoad;
+    try {
+      var data = await api.deadLetters();
+      if (load !== state.deliveryLoad || !state.me) { return; }
+      state.deliveries = (data.deliveries || []).filter(function (d) {
+        return d && d.id != null && d.status === 'dead';
+      });
+      renderDeliveries();
+    } catch (e) {
+      if (loud) { showError(e); }
+    }
+  }
+
+  /** Keyed like the queue: a row keeps its element (and its Retry button) across refreshes. */
+  function renderDeliveries() {
+    var keep = new Set();
+    state.deliveries.forEach(function (d, index) {
+      var id = String(d.id);
+      var node = state.deliveryNodes.get(id) || deliveryNode(d);
+      state.deliveryNodes.set(id, node);
+      node.querySelector('[data-agent="delivery-retry"]').disabled = state.retrying.has(id);
+      attrs(node, { 'aria-busy': state.retrying.has(id) });
+      if (view.deliveryList.children[index] !== node) {
+        view.deliveryList.insertBefore(node, view.deliveryList.children[index] || null);
+      }
+      keep.add(id);
+    });
+    state.deliveryNodes.forEach(function (node, id) {
+      if (!keep.has(id)) {
+        node.remove();
+        state.deliveryNodes.delete(id);
+      }
+    });
+    view.deliveriesEmpty.hidden = state.deliveries.length > 0;
+    renderDeliveryCount();
+  }
+
+  function renderDeliveryCount() {
+    var count = state.deliveries.length;
+    view.deliveriesCount.textContent = count >= DELIVERY_LIMIT ? count + '+' : String(count);
+    attrs(view.deliveriesToggle, { 'data-dead': count > 0 });
+  }
+
+  /** The first PREVIEW_CHARS characters (whole code points), with an ellipsis when there is more. */
+  function preview(text) {
+    var chars = Array.from(text);
+    return chars.length > PREVIEW_CHARS ? chars.slice(0, PREVIEW_CHARS).join('') + '…' : text;
+  }
+
+  /** Channel, chat, when it was written and how often it was tried. */
+  function deliveryMeta(d) {
+    var attempts = Number(d.attempts) || 0;
+    var chat = { 'class': 'd-chat', 'data-agent': 'delivery-chat', title: 'Conversation · 会话 ' + (d.conversationId || '') };
+    return el('div', { 'class': 'd-top' }, [
+      badge('channel', d.channel, CHANNELS[d.channel] || String(d.channel || '?'), 'delivery-channel'),
+      el('span', chat, ['Chat · 聊天 ' + String(d.chatId || '—')]),
+      el('span', { 'data-agent': 'delivery-created' }, [timeNode(d.createdAt)]),
+      el('span', { 'data-agent': 'delivery-attempts' }, [attempts + ' attempts · 已尝试 ' + attempts + ' 次'])
+    ]);
+  }
+
+  function deliveryNode(d) {
+    var text = typeof d.text === 'string' ? d.text : '';
+    var row = { 'class': 'delivery', 'data-agent': 'delivery', 'data-delivery-id': d.id, 'data-channel': d.channel || '' };
+    return el('li', row, [
+      el('div', { 'class': 'd-body' }, [
+        deliveryMeta(d),
+        el('div', { 'class': 'd-error', 'data-agent': 'delivery-error' }, [String(d.lastError || 'Unknown error · 未知错误')]),
+        el('div', { 'class': 'd-text', 'data-agent': 'delivery-text', title: text }, [preview(text)])
+      ]),
+      el('button', { type: 'button', 'class': 'btn small primary', 'data-agent': 'delivery-retry' },
+        ['Retry ', el('span', { 'class': 'zh' }, ['重试'])])
+    ]);
+  }
+
+  /** Sends a dead letter again; on success its row goes (the outbox takes it from here). */
+  async function retryDelivery(id) {
+    if (state.retrying.has(id)) { return; }
+    state.retrying.add(id);
+    clearError();
+    renderDeliveries();
+    try {
+      await api.retryDelivery(id);
+      state.deliveryLoad++; // a list fetched before the retry must not bring the row back
+      state.deliveries = state.deliveries.filter(function (d) { return String(d.id) !== id; });
+    } catch (e) {
+      showError(e);
+      if (e.status === 404 || e.status === 409) { loadDeliveries(false); }
+    } finally {
+      state.retrying.delete(id);
+      renderDeliveries();
+    }
+  }
+
+  function retryFromList(event) {
+    var button = event.target instanceof Element ? event.target.closest('[data-agent="delivery-retry"]') : null;
+    var row = button && button.closest('[data-agent="delivery"]');
+    if (row && !button.disabled) { retryDelivery(row.getAttribute('data-delivery-id')); }
+  }
+
   // ---------------------------------------------------------------- agent typing
 
   function sendSocket(payload) {
@@ -918,6 +1042,9 @@
     on(view.signOut, 'click', function () { signOut(''); });
     on(view.errorDismiss, 'click', clearError);
     on(view.refresh, 'click', function () { loadQueue(true); });
+    on(view.deliveriesToggle, 'click', function () { toggleDeliveries(); });
+    on(view.deliveriesClose, 'click', function () { toggleDeliveries(false); });
+    on(view.deliveryList, 'click', retryFromList);
     [view.filterStatus, view.filterPriority, view.filterTier].forEach(function (s) { on(s, 'change', onFilterChange); });
     on(view.queue, 'click', openFromQueue);
     onKey(view.queue, function (e) { return isEnter(e) || e.key === ' '; }, openFromQueue);

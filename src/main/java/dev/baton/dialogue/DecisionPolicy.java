@@ -42,6 +42,11 @@ public final class DecisionPolicy {
         return scanner.scan(text).redacted();
     }
 
+    /** A secret found now, or one redacted when the message arrived (platform messages are stored redacted). */
+    private static boolean exposed(SecretScan scan) {
+        return scan.found() || SecretScanner.redactedBefore(scan.redacted());
+    }
+
     /** Decides on a message; never fails on any string. */
     public Outcome decide(String message) {
         boolean truncated = message.length() > MAX_CHARS;
@@ -49,7 +54,7 @@ public final class DecisionPolicy {
         SecretScan scan = scanner.scan(text);
         NormalizedText normalized = normalizer.normalize(scan.redacted());
         Prediction prediction = classifier.classify(normalized);
-        Evidence evidence = new Evidence(scan.found(), rules.match(normalized.text()), prediction,
+        Evidence evidence = new Evidence(exposed(scan), rules.match(normalized.text()), prediction,
                 Evidence.isTerse(normalized.text()));
         ReplyLanguage language = ReplyLanguage.of(normalized);
         Decision decision = decider.decide(evidence, language, thresholds);
@@ -70,7 +75,7 @@ public final class DecisionPolicy {
         SecretScan scan = scanner.scan(text);
         NormalizedText normalized = normalizer.normalize(scan.redacted());
         Prediction chosen = new Prediction(List.of(new IntentScore(entryId, 1.0)));
-        Evidence evidence = new Evidence(scan.found(), rules.match(normalized.text()), chosen);
+        Evidence evidence = new Evidence(exposed(scan), rules.match(normalized.text()), chosen);
         ReplyLanguage language = ReplyLanguage.of(normalized);
         Decision decision = decider.decide(evidence, language, thresholds);
         return new Outcome(scan.redacted(), normalized.language(), language, chosen, decision, truncated);

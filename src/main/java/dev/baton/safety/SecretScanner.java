@@ -14,6 +14,8 @@ import java.util.Objects;
  * the text with no regular expressions, so its cost grows linearly with the text.
  */
 public final class SecretScanner {
+
+    private static final String MARK = "[redacted: ";
     private static final Comparator<SecretFinding> TEXT_ORDER = Comparator.comparingInt(SecretFinding::start)
             .thenComparing(Comparator.comparingInt(SecretFinding::end).reversed());
 
@@ -36,6 +38,23 @@ public final class SecretScanner {
                 new EnglishPhraseDetector(english),
                 new ChinesePhraseDetector(simplified, traditional),
                 new KeyDetector()));
+    }
+
+    /**
+     * Whether {@code text} carries a redaction this scanner made earlier: a message redacted as it arrived (a
+     * platform's webhook is stored redacted) still reports the secret it held.
+     */
+    public static boolean redactedBefore(String text) {
+        int at = text.indexOf(MARK);
+        while (at >= 0) {
+            for (SecretKind kind : SecretKind.values()) {
+                if (text.startsWith(kind.label() + "]", at + MARK.length())) {
+                    return true;
+                }
+            }
+            at = text.indexOf(MARK, at + 1);
+        }
+        return false;
     }
 
     /**
@@ -66,7 +85,7 @@ public final class SecretScanner {
         int copied = 0;
         for (SecretFinding finding : kept) {
             redacted.append(text, copied, finding.start())
-                    .append("[redacted: ").append(finding.kind().label()).append(']');
+                    .append(MARK).append(finding.kind().label()).append(']');
             copied = finding.end();
         }
         redacted.append(text, copied, text.length());

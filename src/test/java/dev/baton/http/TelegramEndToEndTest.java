@@ -205,6 +205,19 @@ class TelegramEndToEndTest {
         assertThat(telegram.calls()).as("the bot stayed silent").hasSize(3);
     }
 
+    @Test
+    void aRecoveryPhrasePastedInTelegramIsRedactedAndHandedOffUrgently() {
+        String phrase = "abandon ability able about above absent absorb abstract absurd abuse access accident";
+        deliver(update(UPDATES.incrementAndGet(), 777007, phrase), SECRET);
+        String reply = sent(telegram.nextCall()).path("text").asText();
+
+        JsonNode ticket = agentGet("/queue?priority=urgent").json().path("tickets").get(0);
+        assertThat(ticket.path("reason").asText()).isEqualTo("secret_exposed");
+        String transcript = agentGet("/tickets/" + ticket.path("id").asText() + "/transcript").body();
+        assertThat(transcript).contains("[redacted").doesNotContain("abandon ability");
+        assertThat(reply).doesNotContain("abandon ability");
+    }
+
     private String agent;
 
     Reply agentGet(String path) {

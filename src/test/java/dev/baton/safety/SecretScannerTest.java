@@ -94,4 +94,15 @@ class SecretScannerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aMessageRedactedOnArrivalStillSaysItHeldASecret() {
+        String redacted = SecretScanner.withBundledWordlists()
+                .scan("my phrase is abandon ability able about above absent absorb abstract absurd abuse access accident")
+                .redacted();
+
+        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore(redacted)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore("[redacted: nothing known]")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore("an ordinary message")).isFalse();
+    }
 }
