@@ -46,6 +46,7 @@ public final class Intake implements AutoCloseable {
 
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int BATCH = 64;
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
 
@@ -57,6 +58,7 @@ public final class Intake implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean drainPending = new AtomicBoolean();
+    private volatile boolean closing;
     private final Map<Long, CompletableFuture<Optional<Message>>> replies = new ConcurrentHashMap<>();
 
     /**
@@ -139,13 +141,17 @@ public final class Intake implements AutoCloseable {
 
     /** Processes every pending delivery this worker can lease. */
     public void drain() {
-        while (true) {
+        while (!closing) {
             Instant now = clock.instant();
             List<PendingInbound> leased = store.leaseInbound(now, now.plus(LEASE), BATCH);
             if (leased.isEmpty()) {
                 return;
             }
             for (PendingInbound p : leased) {
+                if (closing) {
+                    // Leased but not started: another instance (or this one after a restart) takes it later.
+                    return;
+                }
                 process(p);
             }
         }
@@ -207,8 +213,18 @@ public final class Intake implements AutoCloseable {
         }
     }
 
+    /** Stops taking deliveries and lets the turn in progress commit (what is left stays stored and pending). */
     @Override
     public void close() {
-        worker.shutdownNow();
+        closing = true;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
     }
 }

@@ -37,6 +37,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final ExecutorService senders;
     private final RandomGenerator random;
     private final AtomicBoolean drainPending = new AtomicBoolean();
+    private volatile boolean closing;
 
     public OutboxWorker(ChannelStore store, Map<String, Channel> channels, ChannelsConfig.Delivery policy, Clock clock,
                         ScheduledExecutorService scheduler, ExecutorService senders, RandomGenerator random) {
@@ -70,7 +71,7 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** Sends everything due now, round after round, until nothing is due. */
     public void drain() throws InterruptedException {
-        while (true) {
+        while (!closing) {
             Instant now = clock.instant();
             List<LeasedDelivery> due = store.leaseOutbox(now, now.plus(lease()), BATCH);
             if (due.isEmpty()) {
@@ -140,9 +141,22 @@ public final class OutboxWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops taking work and lets the sends in flight finish and be recorded (up to the platform timeout), so
+     * that a restart neither sends them twice nor waits out their leases.
+     */
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        senders.shutdownNow();
+        closing = true;
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(policy.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            senders.shutdownNow();
+        }
     }
 }
