@@ -510,7 +510,7 @@
     setBadge(view.openTier, 'tier', t.tier, 'Tier ' + t.tier);
     setSla(view.openSla, t);
     fill(view.openMeta, [
-      t.id, t.language ? ' · ' + t.language : null, ' · created ', timeNode(t.createdAt), ' · ', assigneeText(t),
+      t.id, t.channel ? ' · via ' + t.channel : null, t.language ? ' · ' + t.language : null, ' · created ', timeNode(t.createdAt), ' · ', assigneeText(t),
       t.conversationState ? ' · conversation: ' + t.conversationState : null,
       t.firstResponseAt ? ' · first response ' : null, t.firstResponseAt ? timeNode(t.firstResponseAt) : null,
       t.rating != null ? ' · rating ' + t.rating + '/5' : null

@@ -45,7 +45,7 @@ public final class AgentDesk {
 
     /** A ticket with what an agent needs beside it. */
     public record TicketView(Ticket ticket, List<Note> notes, ConversationState conversationState,
-                             ReplyLanguage language) {
+                             ReplyLanguage language, String channel) {
     }
 
     /** One FAQ answer an agent can insert, in the user's language. */
@@ -113,7 +113,8 @@ public final class AgentDesk {
     /** The ticket as an action left it (which the actor may no longer see: an escalation hands it on). */
     private TicketView view(Ticket ticket) {
         Conversation conversation = conversations.find(ticket.conversationId()).orElseThrow();
-        return new TicketView(ticket, tickets.notes(ticket.id()), conversation.state(), conversation.language());
+        return new TicketView(ticket, tickets.notes(ticket.id()), conversation.state(), conversation.language(),
+                conversation.channel());
     }
 
     /** The redacted transcript, with Baton's decision on each of its replies; reading it is audited. */

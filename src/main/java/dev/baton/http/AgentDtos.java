@@ -79,13 +79,13 @@ final class AgentDtos {
     record TicketDetail(String id, String conversationId, String status, String priority, String reason, int tier,
                         AgentRef assignee, String preview, String createdAt, String updatedAt,
                         String firstResponseDue, String firstResponseAt, String assignedAt, String resolvedAt,
-                        Integer rating, String language, String conversationState, DetailsView details,
-                        List<NoteView> notes) {
+                        Integer rating, String language, String channel, String conversationState,
+                        DetailsView details, List<NoteView> notes) {
         static TicketDetail of(AgentDesk.TicketView v, Function<String, String> names) {
             TicketSummary s = TicketSummary.of(v.ticket(), names);
             return new TicketDetail(s.id(), s.conversationId(), s.status(), s.priority(), s.reason(), s.tier(),
                     s.assignee(), s.preview(), s.createdAt(), s.updatedAt(), s.firstResponseDue(), s.firstResponseAt(),
-                    s.assignedAt(), s.resolvedAt(), s.rating(), AgentDtos.language(v.language()), v.conversationState().wire(),
+                    s.assignedAt(), s.resolvedAt(), s.rating(), AgentDtos.language(v.language()), v.channel(), v.conversationState().wire(),
                     DetailsView.of(v.ticket().details()), v.notes().stream().map(n -> NoteView.of(n, names)).toList());
         }
     }

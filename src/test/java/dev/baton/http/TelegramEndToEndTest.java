@@ -186,6 +186,7 @@ class TelegramEndToEndTest {
         JsonNode queue = agentGet("/queue").json().path("tickets");
         String ticket = queue.get(0).path("id").asText();
         assertThat(queue.get(0).path("priority").asText()).isEqualTo("urgent");
+        assertThat(agentGet("/tickets/" + ticket).json().path("channel").asText()).isEqualTo("telegram");
 
         assertThat(agentPost("/tickets/" + ticket + "/claim").status()).isEqualTo(200);
         assertThat(sent(telegram.nextCall()).path("text").asText()).as("the user is told who joined").contains("ann");
