@@ -14,6 +14,7 @@ import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.InboundMessage;
 import dev.baton.channel.Received;
+import dev.baton.channel.RetryAfter;
 import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.config.ChannelsConfig;

@@ -1,6 +1,7 @@
 package dev.baton.channel.wechat;
 
 import dev.baton.channel.DeliveryResult;
+import dev.baton.channel.RetryAfter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

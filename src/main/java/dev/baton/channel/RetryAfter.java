@@ -1,4 +1,4 @@
-package dev.baton.channel.generic;
+package dev.baton.channel;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,14 +6,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** A {@code Retry-After} header: delay seconds or an HTTP date. */
-final class RetryAfter {
+/** A {@code Retry-After} header: delay seconds or an HTTP date (shared by the platforms that send one). */
+public final class RetryAfter {
 
     private RetryAfter() {
     }
 
     /** The wait the header asks for, or null when it is absent or unreadable. */
-    static Duration parse(String header, Clock clock) {
+    public static Duration parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {
             return null;
         }
