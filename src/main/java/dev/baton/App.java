@@ -100,8 +100,11 @@ public final class App {
     private static final Duration QUEUE_STALENESS = Duration.ofSeconds(1);
     /** Threads sending outbox messages to platforms side by side (different conversations). */
     private static final int OUTBOX_SENDERS = 4;
-    /** A passive reply's outbox row waits this much beyond the window, so a late webhook response cannot race it. */
-    private static final Duration PASSIVE_MARGIN = Duration.ofSeconds(5);
+    /**
+     * A passive reply's outbox row waits this much beyond the window: the webhook's claim of the reply comes right
+     * after the reply, so the worker cannot send it as well.
+     */
+    private static final Duration PASSIVE_MARGIN = Duration.ofSeconds(1);
 
     private App() {
     }

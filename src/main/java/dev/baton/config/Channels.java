@@ -36,7 +36,8 @@ final class Channels {
                         required(r, Setting.SLACK_BOT_TOKEN, "slack.signingSecret"), url(r, Setting.SLACK_API_URL)));
         Optional<ChannelsConfig.Wechat> wechat = Optional.ofNullable(r.text(Setting.WECHAT_TOKEN))
                 .map(token -> new ChannelsConfig.Wechat(token, r.text(Setting.WECHAT_APP_ID),
-                        r.text(Setting.WECHAT_APP_SECRET), url(r, Setting.WECHAT_API_URL)));
+                        r.text(Setting.WECHAT_APP_SECRET), url(r, Setting.WECHAT_API_URL),
+                        Duration.ofMillis(r.integer(Setting.WECHAT_PASSIVE_REPLY))));
         wechat.filter(w -> (w.appId() == null) != (w.appSecret() == null)).ifPresent(w -> {
             throw new ConfigException("wechat.appId and wechat.appSecret go together: set both or neither");
         });

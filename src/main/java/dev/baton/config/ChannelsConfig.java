@@ -43,7 +43,20 @@ public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack,
      * WeChat Official Account in plain-text mode: the token of the signature, and the app id and secret for
      * the customer-service message API (without them, only passive replies are possible).
      */
-    public record Wechat(String token, String appId, String appSecret, URI apiUrl) {
+    public record Wechat(String token, String appId, String appSecret, URI apiUrl, java.time.Duration passiveReply) {
+        /** WeChat gives up on a webhook after 5 s: a reply not ready by then goes by the API instead. */
+        public static final java.time.Duration DEFAULT_PASSIVE_REPLY = java.time.Duration.ofMillis(4500);
+
+        public Wechat {
+            if (passiveReply == null || passiveReply.isNegative() || passiveReply.toMillis() > 4800) {
+                throw new ConfigException("wechat.passiveReplyMillis must be 0 to 4800 (WeChat waits 5 s)");
+            }
+        }
+
+        public Wechat(String token, String appId, String appSecret, URI apiUrl) {
+            this(token, appId, appSecret, apiUrl, DEFAULT_PASSIVE_REPLY);
+        }
+
         public boolean canPush() {
             return appId != null && appSecret != null;
         }

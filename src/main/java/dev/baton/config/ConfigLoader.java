@@ -56,6 +56,7 @@ public final class ConfigLoader {
         WECHAT_APP_ID("wechat.appId", "BATON_WECHAT_APP_ID", null),
         WECHAT_APP_SECRET("wechat.appSecret", "BATON_WECHAT_APP_SECRET", null),
         WECHAT_API_URL("wechat.apiUrl", "BATON_WECHAT_API_URL", "https://api.weixin.qq.com"),
+        WECHAT_PASSIVE_REPLY("wechat.passiveReplyMillis", "BATON_WECHAT_PASSIVE_REPLY_MILLIS", "4500"),
         DELIVERY_MAX_ATTEMPTS("delivery.maxAttempts", "BATON_DELIVERY_MAX_ATTEMPTS", "8"),
         DELIVERY_FIRST_BACKOFF("delivery.firstBackoffMillis", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "1000"),
         DELIVERY_MAX_BACKOFF("delivery.maxBackoffSeconds", "BATON_DELIVERY_MAX_BACKOFF_SECONDS", "300"),

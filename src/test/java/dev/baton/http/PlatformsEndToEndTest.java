@@ -177,6 +177,36 @@ class PlatformsEndToEndTest {
     }
 
     @Test
+    void aWechatReplyNotReadyInTimeIsAcknowledgedAndSentByTheCustomerServiceApi(@TempDir Path own) throws Exception {
+        try (FakePlatform slowWechat = FakePlatform.start()
+                .answer(Answer.json(200, "{\"access_token\":\"ACCESS_TOKEN_2\",\"expires_in\":7200}"))
+                .answerAlways(Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
+             BatonTestServer impatient = BatonTestServer.start(own, Map.of(
+                     "BATON_WECHAT_TOKEN", WECHAT_TOKEN,
+                     "BATON_WECHAT_APP_ID", "wx1234567890abcdef",
+                     "BATON_WECHAT_APP_SECRET", "app-secret-value",
+                     "BATON_WECHAT_API_URL", slowWechat.uri().toString(),
+                     // No time to wait for the turn: as if it took longer than WeChat's 5 s.
+                     "BATON_WECHAT_PASSIVE_REPLY_MILLIS", "0"))) {
+            ApiClient client = new ApiClient(impatient.baseUrl());
+            long now = Instant.now().getEpochSecond();
+
+            Reply ack = client.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n9"), "text/xml",
+                    wechatText("oUser003", 6200000000000000009L, "怎么联系在线客服？"), Map.of());
+
+            assertThat(ack.status()).isEqualTo(200);
+            assertThat(ack.body()).isEqualTo("success");
+            assertThat(slowWechat.nextCall().path()).isEqualTo("/cgi-bin/token");
+            Call pushed = slowWechat.nextCall();
+            assertThat(pushed.path()).isEqualTo("/cgi-bin/message/custom/send");
+            JsonNode body = JSON.readTree(pushed.body());
+            assertThat(body.path("touser").asText()).isEqualTo("oUser003");
+            assertThat(body.path("text").path("content").asText()).contains("客服");
+            assertThat(slowWechat.calls()).as("sent once, by the API only").hasSize(2);
+        }
+    }
+
+    @Test
     void aGenericIntegrationIsSignedBothWaysAndDeduplicated() throws Exception {
         String body = "{\"messageId\":\"m-1\",\"userId\":\"u-42\",\"text\":\"客服几点上班\",\"locale\":\"zh-CN\"}";
         String signature = GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(), body);

@@ -40,7 +40,6 @@ import java.util.Optional;
 public final class WechatChannel implements Channel {
 
     public static final String NAME = "wechat";
-    static final Duration PASSIVE_WINDOW = Duration.ofMillis(4500);
     static final URI DEFAULT_API = URI.create("https://api.weixin.qq.com");
 
     private final WechatSignature signature;
@@ -52,6 +51,7 @@ public final class WechatChannel implements Channel {
             .build();
     private final CustomerService customerService;
     private final Clock clock;
+    private final Duration passiveWindow;
 
     public WechatChannel(ChannelsConfig.Wechat config, HttpClient http, Duration timeout, Clock clock) {
         Objects.requireNonNull(config, "config");
@@ -60,6 +60,7 @@ public final class WechatChannel implements Channel {
         }
         this.signature = new WechatSignature(config.token(), clock);
         this.clock = clock;
+        this.passiveWindow = config.passiveReply();
         if (config.canPush()) {
             URI apiUrl = base(config.apiUrl() == null ? DEFAULT_API : config.apiUrl());
             ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -122,7 +123,7 @@ public final class WechatChannel implements Channel {
 
     @Override
     public Optional<Duration> passiveReplyWindow() {
-        return Optional.of(PASSIVE_WINDOW);
+        return Optional.of(passiveWindow);
     }
 
     @Override
