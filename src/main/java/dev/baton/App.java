@@ -23,6 +23,9 @@ import dev.baton.channel.telegram.TelegramChannel;
 import dev.baton.channel.wechat.WechatChannel;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.conversation.ConversationEvent;
+import dev.baton.conversation.EventRelay;
+import dev.baton.conversation.RelayedConversationEvents;
+import dev.baton.store.jdbc.PostgresEventRelay;
 import dev.baton.conversation.Sender;
 import dev.baton.store.jdbc.JdbcChannelStore;
 import java.net.http.HttpClient;
@@ -144,7 +147,6 @@ public final class App {
         try {
             JdbcConversationStore conversations = new JdbcConversationStore(database);
             JdbcTicketStore tickets = new JdbcTicketStore(database);
-            ConversationEvents events = new LocalConversationEvents();
             HandoffConfig h = config.handoff();
             Clock clock = Clock.systemUTC();
             // One Localizer for every reply: its Traditional Chinese converter takes ~0.5 s to load.
@@ -153,6 +155,12 @@ public final class App {
             HandoffDesk desk = new QueueHandoffDesk(tickets, h.handlingTime(),
                     new SlaPolicy(h.urgentFirstResponse(), h.normalFirstResponse()), QUEUE_STALENESS, clock,
                     Ticker.systemTicker(), ForkJoinPool.commonPool());
+            // Instances sharing PostgreSQL tell each other what happened, so every live socket hears it; the
+            // embedded store has one instance by nature.
+            LocalConversationEvents local = new LocalConversationEvents();
+            EventRelay relay = s.embedded() ? null : PostgresEventRelay.start(database);
+            ConversationEvents events = relay == null ? local
+                    : new RelayedConversationEvents(local, relay, conversations, tickets, desk);
             ConversationService service = new ConversationService(conversations, tickets, desk, understanding.policy(),
                     dialogue, events, clock, h.reopenWindow());
             HandoffService handoff = new HandoffService(conversations, tickets, desk, understanding.policy()::redact,
@@ -179,7 +187,8 @@ public final class App {
                 });
             }
             Deliveries deliveries = new Deliveries(channelStore, outbox, tickets, clock);
-            List<AutoCloseable> background = List.of(watch, intake, outbox);
+            List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox)
+                    : List.of(watch, intake, outbox, relay);
             BatonServer server;
             try {
                 server = BatonServer.start(config.http(), config.limits(), new BatonServer.Parts(service, events, agents,

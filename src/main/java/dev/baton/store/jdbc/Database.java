@@ -108,6 +108,10 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    String jdbcUrl() {
+        return pool.getJdbcUrl();
+    }
+
     Dialect dialect() {
         return dialect;
     }
