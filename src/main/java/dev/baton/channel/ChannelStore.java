@@ -53,4 +53,11 @@ public interface ChannelStore {
 
     /** Puts a dead letter back in line for another round of tries; false when it is not dead. */
     boolean revive(long outboxId, Instant now);
+
+    /**
+     * Forgets what is finished and older than {@code before}: processed or failed deliveries (their ids stop
+     * guarding against retries, which platforms give up long before) and sent outbox rows. Returns how many rows
+     * went.
+     */
+    int prune(Instant before);
 }

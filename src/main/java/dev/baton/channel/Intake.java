@@ -46,6 +46,9 @@ public final class Intake implements AutoCloseable {
 
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration POLL = Duration.ofSeconds(1);
+    /** Finished deliveries and sent replies are kept this long, then pruned (hourly). */
+    static final Duration RETENTION = Duration.ofDays(7);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int BATCH = 64;
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
@@ -82,6 +85,8 @@ public final class Intake implements AutoCloseable {
     public Intake start() {
         long poll = POLL.toMillis();
         worker.scheduleWithFixedDelay(this::drainSafely, 0, poll, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(this::pruneSafely, PRUNE_EVERY.toMinutes(), PRUNE_EVERY.toMinutes(),
+                TimeUnit.MINUTES);
         return this;
     }
 
@@ -203,6 +208,15 @@ public final class Intake implements AutoCloseable {
     private static String cut(String text) {
         return text.length() <= ConversationService.MAX_TEXT_CHARS ? text
                 : text.substring(0, ConversationService.MAX_TEXT_CHARS);
+    }
+
+    private void pruneSafely() {
+        try {
+            int pruned = store.prune(clock.instant().minus(RETENTION));
+            LOG.debug("pruned {} finished channel rows", pruned);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot prune finished channel rows: {}", e.toString());
+        }
     }
 
     private void drainSafely() {

@@ -41,6 +41,7 @@ class OutboxWorkerTest {
         @Override public boolean claimPassive(String conversationId, long seq, Instant now) { return false; }
         @Override public List<OutboxEntry> outbox(String status, int limit) { return List.of(); }
         @Override public boolean revive(long id, Instant now) { return false; }
+        @Override public int prune(Instant before) { return 0; }
     }
 
     /** A platform that answers with the given result. */

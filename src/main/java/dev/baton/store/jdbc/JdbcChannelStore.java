@@ -65,6 +65,9 @@ public final class JdbcChannelStore implements ChannelStore {
             + "WHERE o.status = ? ORDER BY o.id DESC LIMIT ?";
     private static final String REVIVE = "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?, "
             + "lease_until = NULL WHERE id = ? AND status = 'dead'";
+    private static final String PRUNE_INBOUND = "DELETE FROM inbound WHERE status IN ('done', 'failed') "
+            + "AND processed_at < ?";
+    private static final String PRUNE_OUTBOX = "DELETE FROM outbox WHERE status = 'sent' AND sent_at < ?";
     private static final int MAX_ERROR = 1000;
 
     private final Transactions transactions;
@@ -259,6 +262,13 @@ public final class JdbcChannelStore implements ChannelStore {
             s.setLong(1, now.toEpochMilli());
             s.setLong(2, outboxId);
         }) > 0;
+    }
+
+    @Override
+    public int prune(Instant before) {
+        int inbound = update("prune inbound deliveries", 0, PRUNE_INBOUND, st -> st.setLong(1, before.toEpochMilli()));
+        int outbox = update("prune the outbox", 0, PRUNE_OUTBOX, st -> st.setLong(1, before.toEpochMilli()));
+        return inbound + outbox;
     }
 
     @FunctionalInterface
