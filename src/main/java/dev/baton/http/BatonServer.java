@@ -24,6 +24,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -47,6 +48,8 @@ public final class BatonServer implements AutoCloseable {
     // against 220-247 ms, interleaved runs). Requests beyond them wait in Jetty's queue.
     private static final int MAX_THREADS = 32;
     private static final int MIN_THREADS = 8;
+    /** Refused bodies up to this size are read and dropped, so the refusal reaches the client intact. */
+    private static final long DRAIN_LIMIT = 1 << 20;
 
     private final Javalin app;
 
@@ -172,9 +175,26 @@ public final class BatonServer implements AutoCloseable {
                 throw new ApiException(400, "invalid_header", "Content-Length is not a number");
             }
             if (declared > limits.maxBodyBytes()) {
+                drain(ctx, declared);
                 throw new ApiException(413, "body_too_large",
                         "the request body is " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
             }
+        }
+    }
+
+    /**
+     * Reads and drops a refused body that is not huge before answering: closing on unread bytes resets the
+     * connection, and the client may then lose the 413 itself. A huge one is not read; the connection closes.
+     */
+    private static void drain(Context ctx, long declared) {
+        if (declared > DRAIN_LIMIT) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            ctx.header("Connection", "close");
         }
     }
 
