@@ -48,6 +48,10 @@ public final class AgentDesk {
                              ReplyLanguage language, String channel) {
     }
 
+    /** The FAQ answers an agent can insert, in the language of the ticket's user. */
+    public record CannedAnswers(ReplyLanguage language, List<Canned> answers) {
+    }
+
     /** One FAQ answer an agent can insert, in the user's language. */
     public record Canned(String faqId, String title, String text) {
     }
@@ -131,18 +135,18 @@ public final class AgentDesk {
     }
 
     /** Every FAQ answer, in the language the ticket's user writes. */
-    public List<Canned> canned(String ticketId, Actor actor) {
+    public CannedAnswers canned(String ticketId, Actor actor) {
         Ticket ticket = handoff.visible(ticketId, actor);
         ReplyLanguage language = conversations.find(ticket.conversationId()).map(Conversation::language)
                 .orElse(ReplyLanguage.SIMPLIFIED);
-        return corpus.ofKind(Kind.FAQ).stream()
+        return new CannedAnswers(language, corpus.ofKind(Kind.FAQ).stream()
                 .map(e -> new Canned(e.id(), localizer.text(e.title(), language), localizer.text(e.answer(), language)))
-                .toList();
+                .toList());
     }
 
-    public ReplyLanguage language(String ticketId, Actor actor) {
-        Ticket ticket = handoff.visible(ticketId, actor);
-        return conversations.find(ticket.conversationId()).map(Conversation::language).orElse(ReplyLanguage.SIMPLIFIED);
+    /** The ticket, if {@code actor} may see it (nothing else read). */
+    public Ticket visible(String ticketId, Actor actor) {
+        return handoff.visible(ticketId, actor);
     }
 
     public TicketView claim(String ticketId, Actor actor) {

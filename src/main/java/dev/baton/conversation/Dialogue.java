@@ -3,7 +3,6 @@ package dev.baton.conversation;
 import dev.baton.conversation.DialogueMemory.PendingQuestion;
 import dev.baton.conversation.Step.TicketChange;
 import dev.baton.details.Details;
-import dev.baton.details.Skip;
 import dev.baton.dialogue.Decision;
 import dev.baton.dialogue.Localizer;
 import dev.baton.dialogue.Outcome;
@@ -11,14 +10,10 @@ import dev.baton.dialogue.Priority;
 import dev.baton.dialogue.QuickReply;
 import dev.baton.dialogue.ReplyLanguage;
 import dev.baton.handoff.QueueStatus;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The conversation's state machine: given where a conversation stands, what Baton remembers and the decided
@@ -37,23 +32,10 @@ public final class Dialogue {
     static final String SKIP_ID = "skip";
     /** The quick reply that asks for the more experienced team after the "support can't solve it" answer. */
     static final String ESCALATE_ID = "escalate";
-    /** Quick replies {@code rate_1} .. {@code rate_5}: the user's satisfaction after an agent resolved. */
-    static final String RATE_PREFIX = "rate_";
     /** The FAQ for "support can't solve my problem": asking past it escalates. */
     static final String UNRESOLVED_FAQ = "unresolved";
     /** The reason code of a handoff the user asked to go to the tier-2 team. */
     public static final String ESCALATION_REASON = "escalation_requested";
-    private static final Pattern RATING =
-            Pattern.compile("\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[.!。！]?\\s*",
-                    Pattern.CASE_INSENSITIVE);
-    /** What a waiting user writes to leave the queue (the whole message, give or take punctuation). */
-    private static final Set<String> LEAVE_QUEUE = Set.of("取消", "取消排队", "取消排隊", "不排了", "不等了",
-            "不用了", "算了", "不需要了", "不用转人工了", "不用轉人工了", "已经解决了", "已經解決了", "自己解决了",
-            "自己解決了", "解决了", "解決了", "搞定了", "自己搞定了", "没事了", "沒事了", "cancel", "cancel it", "never mind",
-            "nevermind", "no need", "not needed anymore", "it's solved", "its solved", "solved", "sorted", "all good",
-            "fixed it", "i fixed it");
-    private static final Pattern PUNCTUATION = Pattern.compile("[,，.。!！;；、?？~～]+");
-    private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[,，.。!！;；、?？~～\\s]+");
     /** At most this many detail questions per handoff. */
     static final int MAX_QUESTIONS = 2;
     /** This many unclear messages in a row hand off. */
@@ -103,7 +85,7 @@ public final class Dialogue {
 
     /** Whether a quick reply id is one of the dialogue's own (skip, escalate, a rating), not a FAQ entry. */
     public static boolean ownChoice(String id) {
-        return SKIP_ID.equals(id) || ESCALATE_ID.equals(id) || id.startsWith(RATE_PREFIX);
+        return SKIP_ID.equals(id) || ESCALATE_ID.equals(id) || id.startsWith(Replies.RATE_PREFIX);
     }
 
     /**
@@ -131,7 +113,7 @@ public final class Dialogue {
      */
     private Step resolved(DialogueMemory memory, Outcome outcome, Details found, String choice) {
         ReplyLanguage language = outcome.replyLanguage();
-        Integer stars = stars(choice, outcome.text());
+        Integer stars = Replies.stars(choice, outcome.text());
         if (stars != null) {
             return new Step(ConversationState.BOT, memory.fresh(), phrases.text(Phrases.RATED, language), List.of(),
                     false, null, trail(outcome, "rated", null, null, null), new TicketChange.Rate(stars));
@@ -150,15 +132,6 @@ public final class Dialogue {
         return new Step(ConversationState.QUEUED, reopened, text, List.of(), true, null,
                 trail(outcome, "reopen", null, reopened.handoffPriority(), reopened.handoffReason()),
                 new TicketChange.Reopen(urgent ? Priority.URGENT : null, urgent ? raise.reason() : null));
-    }
-
-    /** The rating a message gives: a clicked {@code rate_N}, or a lone digit 1-5 ("5", "4分", "3 stars"). */
-    static Integer stars(String choice, String text) {
-        if (choice != null && choice.startsWith(RATE_PREFIX)) {
-            return Integer.valueOf(choice.substring(RATE_PREFIX.length()));
-        }
-        Matcher m = RATING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private Step bot(DialogueMemory memory, Outcome outcome, Details found, boolean escalateClicked) {
@@ -247,7 +220,7 @@ public final class Dialogue {
         if (memory.pending() == PendingQuestion.EMAIL) {
             memory = withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
         }
-        if (memory.pending() == PendingQuestion.NONE && leavesQueue(outcome.text())) {
+        if (memory.pending() == PendingQuestion.NONE && Replies.leavesQueue(outcome.text())) {
             return leaveQueue(memory, outcome);
         }
         if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
@@ -271,29 +244,6 @@ public final class Dialogue {
         }
         return new Step(ConversationState.QUEUED, after, text, List.of(), true, null,
                 trail(outcome, "queued", null, null, null), new TicketChange.Update(null, null));
-    }
-
-    /**
-     * Whether the message, or every clause of it, says the user no longer needs an agent ("never mind",
-     * "不用了，已经解决了！", "算了 搞定了").
-     */
-    static boolean leavesQueue(String text) {
-        return text.length() <= 40 && (Skip.isOneOf(text, LEAVE_QUEUE) || everyClause(PUNCTUATION.split(text.strip()))
-                || everyClause(PUNCTUATION_OR_SPACE.split(text.strip())));
-    }
-
-    private static boolean everyClause(String[] clauses) {
-        boolean any = false;
-        for (String clause : clauses) {
-            if (clause.isBlank()) {
-                continue;
-            }
-            if (!Skip.isOneOf(clause, LEAVE_QUEUE)) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     /**

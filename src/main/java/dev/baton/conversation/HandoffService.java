@@ -107,9 +107,9 @@ public final class HandoffService {
             requireActor(actor, t);
             Ticket escalated = t.escalate(now);
             ReplyLanguage language = c.language();
+            QueueStatus place = desk.status(escalated);
             String text = phrases.text(Phrases.ESCALATED, language) + "\n\n"
-                    + phrases.queued(language, desk.status(escalated).queuePosition(),
-                    desk.status(escalated).estimatedWaitSeconds());
+                    + phrases.queued(language, place.queuePosition(), place.estimatedWaitSeconds());
             DialogueMemory memory = c.memory().asking(DialogueMemory.PendingQuestion.NONE, List.of());
             return new Action<>(c, ConversationState.QUEUED, memory, List.of(bot(c, 1, text, List.of(), now)),
                     escalated, List.of(new Note(t.id(), actor.id(), redacted, now)),

@@ -115,7 +115,7 @@ final class Phrases {
     List<QuickReply> ratings() {
         List<QuickReply> stars = new ArrayList<>(5);
         for (int i = 1; i <= 5; i++) {
-            stars.add(new QuickReply(Dialogue.RATE_PREFIX + i, i + " ★"));
+            stars.add(new QuickReply(Replies.RATE_PREFIX + i, i + " ★"));
         }
         return stars;
     }

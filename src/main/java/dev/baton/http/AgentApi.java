@@ -97,9 +97,8 @@ final class AgentApi {
     }
 
     void canned(Context ctx) {
-        Actor actor = actor(ctx);
-        String id = ctx.pathParam("id");
-        ctx.json(new CannedAnswers(AgentDtos.language(desk.language(id, actor)), desk.canned(id, actor)));
+        AgentDesk.CannedAnswers canned = desk.canned(ctx.pathParam("id"), actor(ctx));
+        ctx.json(new CannedAnswers(AgentDtos.language(canned.language()), canned.answers()));
     }
 
     private static Set<TicketStatus> statuses(String param) {

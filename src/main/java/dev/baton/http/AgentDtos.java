@@ -1,5 +1,6 @@
 package dev.baton.http;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.baton.agent.AgentDesk;
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.Message;
@@ -76,17 +77,12 @@ final class AgentDtos {
     }
 
     /** {@code GET /api/v1/agent/tickets/{id}}: the summary's fields, then the details and notes. */
-    record TicketDetail(String id, String conversationId, String status, String priority, String reason, int tier,
-                        AgentRef assignee, String preview, String createdAt, String updatedAt,
-                        String firstResponseDue, String firstResponseAt, String assignedAt, String resolvedAt,
-                        Integer rating, String language, String channel, String conversationState,
-                        DetailsView details, List<NoteView> notes) {
+    record TicketDetail(@JsonUnwrapped TicketSummary summary, String language, String channel,
+                        String conversationState, DetailsView details, List<NoteView> notes) {
         static TicketDetail of(AgentDesk.TicketView v, Function<String, String> names) {
-            TicketSummary s = TicketSummary.of(v.ticket(), names);
-            return new TicketDetail(s.id(), s.conversationId(), s.status(), s.priority(), s.reason(), s.tier(),
-                    s.assignee(), s.preview(), s.createdAt(), s.updatedAt(), s.firstResponseDue(), s.firstResponseAt(),
-                    s.assignedAt(), s.resolvedAt(), s.rating(), AgentDtos.language(v.language()), v.channel(), v.conversationState().wire(),
-                    DetailsView.of(v.ticket().details()), v.notes().stream().map(n -> NoteView.of(n, names)).toList());
+            return new TicketDetail(TicketSummary.of(v.ticket(), names), AgentDtos.language(v.language()), v.channel(),
+                    v.conversationState().wire(), DetailsView.of(v.ticket().details()),
+                    v.notes().stream().map(n -> NoteView.of(n, names)).toList());
         }
     }
 

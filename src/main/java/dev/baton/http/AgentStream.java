@@ -97,7 +97,7 @@ final class AgentStream {
 
     private void typing(Actor actor, String ticketId, boolean typing) {
         try {
-            Ticket ticket = desk.ticket(ticketId, actor).ticket();
+            Ticket ticket = desk.visible(ticketId, actor);
             if (actor.mayAct(ticket)) {
                 events.publish(ticket.conversationId(), new ConversationEvent.Typing(Sender.AGENT, typing));
             }

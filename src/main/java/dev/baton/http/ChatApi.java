@@ -1,6 +1,5 @@
 package dev.baton.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationService;
@@ -11,8 +10,6 @@ import dev.baton.http.Dtos.SendMessage;
 import dev.baton.http.Dtos.TranscriptView;
 import dev.baton.http.Dtos.TurnView;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,7 +32,7 @@ final class ChatApi {
 
     void create(Context ctx) {
         CreateConversation request = ctx.bodyAsBytes().length == 0 ? new CreateConversation(null, null)
-                : body(ctx, CreateConversation.class);
+                : Requests.body(ctx, json, CreateConversation.class);
         String channel = request.channel() == null ? "web" : request.channel();
         if (!CHANNELS.contains(channel)) {
             throw new ApiException(400, "invalid_channel", "channel must be one of " + CHANNELS);
@@ -50,7 +47,7 @@ final class ChatApi {
 
     void send(Context ctx) {
         Conversation conversation = authorized(ctx);
-        SendMessage request = body(ctx, SendMessage.class);
+        SendMessage request = Requests.body(ctx, json, SendMessage.class);
         long wait = conversationLimiter.acquire(conversation.id());
         if (wait > 0) {
             throw HttpErrors.rateLimited(ctx, wait, "this conversation is sending too fast");
@@ -75,7 +72,7 @@ final class ChatApi {
 
     /** The conversation named in the path, opened with the request's bearer token. */
     Conversation authorized(Context ctx) {
-        return open(ctx.pathParam("id"), bearer(ctx.header("Authorization")));
+        return open(ctx.pathParam("id"), Requests.bearer(ctx.header("Authorization")));
     }
 
     Conversation open(String id, String token) {
@@ -86,13 +83,5 @@ final class ChatApi {
             throw new ApiException(401, "unauthorized", "send the conversation's token as 'Authorization: Bearer <token>'");
         }
         return service.authorize(id, token);
-    }
-
-    private static String bearer(String header) {
-        return Requests.bearer(header);
-    }
-
-    private <T> T body(Context ctx, Class<T> type) {
-        return Requests.body(ctx, json, type);
     }
 }

@@ -27,11 +27,9 @@ import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
 import dev.baton.store.jdbc.JdbcConversationStore;
 import dev.baton.store.jdbc.JdbcTicketStore;
-import java.time.Clock;
+import dev.baton.testing.HandClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,34 +42,6 @@ import org.junit.jupiter.api.Test;
 
 /** The queue watch's timed actions, on a fake clock over an in-memory embedded store. */
 class QueueWatchTest {
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        private volatile Instant now;
-
-        HandClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     private static final Instant T0 = Instant.parse("2026-11-26T08:00:00Z");
     private static final QueueWatch.Timing TIMING =

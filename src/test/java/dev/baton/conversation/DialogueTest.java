@@ -330,14 +330,14 @@ class DialogueTest {
 
     @Test
     void ratingsAreReadOnlyFromALoneDigitOneToFive() {
-        assertThat(Dialogue.stars(null, "5")).isEqualTo(5);
-        assertThat(Dialogue.stars(null, "５")).isEqualTo(5);
-        assertThat(Dialogue.stars(null, " 2 星 ")).isEqualTo(2);
-        assertThat(Dialogue.stars(null, "4/5")).isEqualTo(4);
-        assertThat(Dialogue.stars(null, "6")).isNull();
-        assertThat(Dialogue.stars(null, "0")).isNull();
-        assertThat(Dialogue.stars(null, "转了5个币")).isNull();
-        assertThat(Dialogue.stars("rate_1", "whatever")).isEqualTo(1);
+        assertThat(Replies.stars(null, "5")).isEqualTo(5);
+        assertThat(Replies.stars(null, "５")).isEqualTo(5);
+        assertThat(Replies.stars(null, " 2 星 ")).isEqualTo(2);
+        assertThat(Replies.stars(null, "4/5")).isEqualTo(4);
+        assertThat(Replies.stars(null, "6")).isNull();
+        assertThat(Replies.stars(null, "0")).isNull();
+        assertThat(Replies.stars(null, "转了5个币")).isNull();
+        assertThat(Replies.stars("rate_1", "whatever")).isEqualTo(1);
     }
 
     private static DialogueMemory resolvedMemory() {
@@ -363,12 +363,12 @@ class DialogueTest {
         assertThat(cancelled.state()).isEqualTo(ConversationState.BOT);
         assertThat(left.state()).isEqualTo(ConversationState.BOT);
         assertThat(left.reply()).contains("取消");
-        assertThat(Dialogue.leavesQueue("算了 我自己搞定了")).isFalse();
-        assertThat(Dialogue.leavesQueue("算了，搞定了")).isTrue();
-        assertThat(Dialogue.leavesQueue("取消吧")).isTrue();
-        assertThat(Dialogue.leavesQueue("Never mind, it's solved.")).isTrue();
-        assertThat(Dialogue.leavesQueue("取消了吗？还要等多久")).isFalse();
-        assertThat(Dialogue.leavesQueue("，，")).isFalse();
+        assertThat(Replies.leavesQueue("算了 我自己搞定了")).isFalse();
+        assertThat(Replies.leavesQueue("算了，搞定了")).isTrue();
+        assertThat(Replies.leavesQueue("取消吧")).isTrue();
+        assertThat(Replies.leavesQueue("Never mind, it's solved.")).isTrue();
+        assertThat(Replies.leavesQueue("取消了吗？还要等多久")).isFalse();
+        assertThat(Replies.leavesQueue("，，")).isFalse();
         assertThat(dialogue.step(ConversationState.QUEUED, normal, unclear("已经解决了"), null).ticket())
                 .isInstanceOf(TicketChange.Abandon.class);
         assertThat(stays.state()).isEqualTo(ConversationState.QUEUED);

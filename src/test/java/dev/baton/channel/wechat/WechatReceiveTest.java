@@ -9,6 +9,7 @@ import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.channel.WebhookResponse;
 import dev.baton.config.ChannelsConfig;
+import dev.baton.testing.HandClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.WebhookException;
 import dev.baton.config.ChannelsConfig;
+import dev.baton.testing.HandClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.baton.channel.wechat;
+package dev.baton.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class HandClock extends Clock {
+/** A clock a test moves by hand, for code that takes a {@link Clock}: no test waits for real time. */
+public final class HandClock extends Clock {
 
     private volatile Instant now;
 
-    HandClock(Instant start) {
+    public HandClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
