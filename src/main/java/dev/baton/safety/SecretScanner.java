@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Finds wallet secrets in a user's message and redacts them before the message is stored, logged or
  * shown to anyone: BIP-39 recovery phrases (English, Simplified and Traditional Chinese), 64-hex private
- * keys, WIF keys and extended private keys.
+ * keys, WIF keys and extended private keys, and whatever the user says is their phrase or key.
  *
  * <p>Immutable and thread-safe: build one at start-up and share it. A scan makes one pass per detector over
  * the text with no regular expressions, so its cost grows linearly with the text.
@@ -37,7 +37,8 @@ public final class SecretScanner {
         return new SecretScanner(List.of(
                 new EnglishPhraseDetector(english),
                 new ChinesePhraseDetector(simplified, traditional),
-                new KeyDetector()));
+                new KeyDetector(),
+                new DeclaredSecretDetector()));
     }
 
     /**
