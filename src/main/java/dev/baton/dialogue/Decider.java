@@ -5,6 +5,7 @@ import dev.baton.faq.FaqEntry;
 import dev.baton.faq.Kind;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.Prediction;
+import dev.baton.safety.Mood;
 import dev.baton.safety.RiskKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,18 @@ import java.util.Optional;
  */
 public final class Decider {
 
+    /** The corpus tag of the FAQ that answers questions about never sharing a secret. */
+    public static final String POLICY_TAG = "secrets";
+
+    /**
+     * The corpus tag of the out-of-scope entry that answers a question Baton would answer with a FAQ but that
+     * names another company ("币安客服电话多少", "how long do Kraken withdrawals take"): such a question is
+     * about that company, and the searches it stands for are what fake support numbers prey on.
+     */
+    public static final String OTHER_COMPANY_TAG = "other-company";
+
     private final FaqCorpus corpus;
+    private final FaqEntry otherSupport;
     private final Localizer localizer;
     private final List<String> menu;
     private final Map<String, FaqEntry> guidanceByReason = new HashMap<>();
@@ -30,9 +42,24 @@ public final class Decider {
         this.corpus = corpus;
         this.localizer = localizer;
         this.menu = corpus.ofKind(Kind.FAQ).stream().map(FaqEntry::id).limit(3).toList();
+        this.otherSupport = corpus.ofKind(Kind.OUT_OF_SCOPE).stream()
+                .filter(e -> e.tags().contains(OTHER_COMPANY_TAG)).findFirst().orElse(null);
         for (FaqEntry entry : corpus.ofKind(Kind.URGENT)) {
             guidanceByReason.putIfAbsent(entry.reason(), entry);
         }
+    }
+
+    /**
+     * Whether a decision rests on a ranking too unsure to act on without a second opinion: Baton would ask
+     * back or call the message out of scope, or hand off urgently on the classifier's word alone. A pasted
+     * secret and a funds-at-risk rule are certain; they never wait for one.
+     */
+    public static boolean unsure(Evidence evidence, Decision decision) {
+        if (evidence.secretExposed() || evidence.risk().isPresent()) {
+            return false;
+        }
+        return decision instanceof Decision.Clarify
+                || (decision instanceof Decision.Handoff h && h.priority() == Priority.URGENT);
     }
 
     /** Whether {@code entryId} names an entry of the corpus. */
@@ -47,10 +74,16 @@ public final class Decider {
                     localizer.text(Messages.SECRET_REDACTED, language));
         }
         Optional<RiskKind> risk = evidence.risk();
+        Prediction prediction = evidence.prediction();
+        if (evidence.mood() == Mood.HYPOTHETICAL && risk.map(RiskKind::aboutSecrets).orElse(true)) {
+            Optional<FaqEntry> policy = policyAnswer(prediction, t);
+            if (policy.isPresent()) {
+                return answer(policy.get(), language);
+            }
+        }
         if (risk.isPresent()) {
             return urgent(risk.get().reason(), language);
         }
-        Prediction prediction = evidence.prediction();
         FaqEntry topUrgent = null;
         double urgentMass = 0;
         double bestOther = 0;
@@ -71,17 +104,26 @@ public final class Decider {
             return evidence.terse() ? possibleEmergency(prediction, language) : urgent(topUrgent.reason(), language);
         }
         FaqEntry top = corpus.entry(prediction.intent()).orElse(null);
+        // Where Baton would ask back or decline without confidence, half the urgent threshold is enough to make the question
+        // "is your money at risk?", one click from the urgent queue, rather than a generic reply: for a user in
+        // trouble who described it in words of their own, that click is the way to a person.
+        boolean maybeUrgent = topUrgent != null && urgentMass >= t.urgent() / 2;
         if (top == null || top.kind() == Kind.OUT_OF_SCOPE) {
-            return outOfScope(top, language);
+            boolean unsureGeneric = top == null
+                    || (!top.tags().contains(OTHER_COMPANY_TAG) && prediction.confidence() < t.answer());
+            return maybeUrgent && unsureGeneric ? possibleEmergency(prediction, language) : outOfScope(top, language);
         }
         if (prediction.confidence() < t.answer()) {
-            return lowConfidence(prediction, language);
+            return maybeUrgent ? possibleEmergency(prediction, language) : lowConfidence(prediction, language);
+        }
+        if (evidence.otherCompany() && top.kind() == Kind.FAQ && otherSupport != null) {
+            return outOfScope(otherSupport, language);
         }
         return switch (top.kind()) {
             case FAQ -> answerOrAsk(top, prediction, language, t);
             case SMALLTALK -> new Decision.SmallTalk(top.id(), localizer.text(top.answer(), language));
-            case HUMAN -> new Decision.Handoff(Priority.NORMAL, "human_requested",
-                    localizer.text(top.answer(), language));
+            case HUMAN -> new Decision.Handoff(Priority.NORMAL,
+                    top.reason() != null ? top.reason() : "human_requested", localizer.text(top.answer(), language));
             case URGENT -> urgent(top.reason(), language);
             case OUT_OF_SCOPE -> outOfScope(top, language);
         };
@@ -93,11 +135,40 @@ public final class Decider {
             return new Decision.Clarify(localizer.text(Messages.AMBIGUOUS, language),
                     List.of(option(top, language), option(second, language)), "ambiguous");
         }
+        return answer(top, language);
+    }
+
+    private Decision answer(FaqEntry entry, ReplyLanguage language) {
         List<QuickReply> followUps = new ArrayList<>();
-        for (String id : top.followUps()) {
+        for (String id : entry.followUps()) {
             corpus.entry(id).ifPresent(e -> followUps.add(option(e, language)));
         }
-        return new Decision.Answer(top.id(), localizer.text(top.answer(), language), followUps);
+        return new Decision.Answer(entry.id(), localizer.text(entry.answer(), language), followUps);
+    }
+
+    /**
+     * The policy answer for a question about what support would do with a secret ("要是有人自称客服找我要助记词
+     * 怎么办"): an entry tagged {@value #POLICY_TAG} that ranks above every other non-urgent intent, where
+     * it and the funds-at-risk intents together reach the answer threshold. Such a question shares every
+     * word with the emergency it asks about; only its mood tells them apart.
+     */
+    private Optional<FaqEntry> policyAnswer(Prediction prediction, Thresholds t) {
+        double urgentMass = 0;
+        for (IntentScore score : prediction.ranked()) {
+            FaqEntry entry = corpus.entry(score.intent()).orElse(null);
+            if (entry == null) {
+                continue;
+            }
+            if (entry.kind() == Kind.URGENT) {
+                urgentMass += score.score();
+            } else if (entry.kind() == Kind.FAQ && entry.tags().contains(POLICY_TAG)
+                    && urgentMass + score.score() >= t.answer()) {
+                return Optional.of(entry);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private Decision lowConfidence(Prediction prediction, ReplyLanguage language) {

@@ -19,6 +19,11 @@ public enum RiskKind {
         this.reason = reason;
     }
 
+    /** Whether the risk is a secret given away or asked for, the kind a policy question can be about. */
+    public boolean aboutSecrets() {
+        return this == SECRET_LEAKED || this == IMPERSONATION;
+    }
+
     /** Stable code, such as {@code funds_at_risk.secret_leaked}. */
     public String reason() {
         return reason;

@@ -6,6 +6,7 @@ import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.Prediction;
+import dev.baton.safety.Mood;
 import dev.baton.safety.RiskKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,6 +118,23 @@ class DeciderTest {
     }
 
     @Test
+    void whereBatonWouldDeclineOrAskBackASizeableUrgentScoreAsksWhetherMoneyIsAtRisk() {
+        Prediction outOfScope = new Prediction(List.of(new IntentScore("out-of-scope", 0.45),
+                new IntentScore("account-locked", 0.3), new IntentScore("greeting", 0.25)));
+        assertThat(decide(outOfScope)).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
+            assertThat(c.reason()).isEqualTo("possible_emergency");
+            assertThat(c.options()).extracting(QuickReply::id).contains("account-locked", "human-request");
+        });
+        assertThat(decide(new Prediction(List.of(new IntentScore("contact-channels", 0.35),
+                new IntentScore("transfer-missing", 0.25), new IntentScore("required-info", 0.2))))).isInstanceOfSatisfying(
+                Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo("possible_emergency"));
+        assertThat(decide(prediction("out-of-scope", 0.9, "account-locked", 0.05)))
+                .isInstanceOfSatisfying(Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo("out_of_scope"));
+        assertThat(decide(prediction("out-of-scope", 0.7, "account-locked", 0.3)))
+                .isInstanceOfSatisfying(Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo("out_of_scope"));
+    }
+
+    @Test
     void aMessageTheModelKnowsNothingAboutIsNotAnEmergency() {
         List<IntentScore> flat = new ArrayList<>();
         for (String id : CORPUS.entries().stream().map(e -> e.id()).toList()) {
@@ -133,12 +151,71 @@ class DeciderTest {
     }
 
     @Test
+    void aHypotheticalQuestionWhoseWordsAreAnEmergencysGetsThePolicyAnswer() {
+        Prediction p = new Prediction(List.of(new IntentScore("impersonation", 0.45),
+                new IntentScore("never-share-secrets", 0.35), new IntentScore("contact-channels", 0.2)));
+
+        assertThat(decider.decide(evidence(p, Mood.HYPOTHETICAL, Optional.empty()), ReplyLanguage.ENGLISH, T))
+                .isInstanceOfSatisfying(Decision.Answer.class, a -> assertThat(a.faqId()).isEqualTo("never-share-secrets"));
+        assertThat(decider.decide(evidence(p, Mood.HYPOTHETICAL, Optional.of(RiskKind.IMPERSONATION)),
+                ReplyLanguage.ENGLISH, T)).isInstanceOf(Decision.Answer.class);
+        assertThat(decider.decide(evidence(p, Mood.REPORT, Optional.empty()), ReplyLanguage.ENGLISH, T))
+                .isInstanceOfSatisfying(Decision.Handoff.class, h -> assertThat(h.priority()).isEqualTo(Priority.URGENT));
+    }
+
+    @Test
+    void aHypotheticalMoodNeverTalksAwayMoneyThatIsGoneOrAPolicyTheModelDoesNotSee() {
+        Prediction policyFirst = new Prediction(List.of(new IntentScore("unauthorized-transfer", 0.5),
+                new IntentScore("never-share-secrets", 0.3)));
+        assertThat(decider.decide(evidence(policyFirst, Mood.HYPOTHETICAL, Optional.of(RiskKind.UNAUTHORIZED_TRANSFER)),
+                ReplyLanguage.ENGLISH, T)).isInstanceOf(Decision.Handoff.class);
+        Prediction otherFirst = new Prediction(List.of(new IntentScore("impersonation", 0.5),
+                new IntentScore("contact-channels", 0.3), new IntentScore("never-share-secrets", 0.2)));
+        assertThat(decider.decide(evidence(otherFirst, Mood.HYPOTHETICAL, Optional.empty()), ReplyLanguage.ENGLISH, T))
+                .isInstanceOf(Decision.Handoff.class);
+    }
+
+    @Test
+    void aQuestionAboutAnotherCompanysSupportDeskIsOutOfScopeWithAWarning() {
+        Prediction p = prediction("contact-channels", 0.8, "other-support", 0.1);
+        Evidence named = new Evidence(false, Optional.empty(), p, false, Mood.PLAIN, true);
+
+        assertThat(decider.decide(named, ReplyLanguage.ENGLISH, T)).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
+            assertThat(c.reason()).isEqualTo("out_of_scope");
+            assertThat(c.text()).isEqualTo(CORPUS.entry("other-support").orElseThrow().answer().en());
+        });
+        assertThat(decide(p)).isInstanceOf(Decision.Answer.class);
+        assertThat(Evidence.of("币安客服电话多少", false, Optional.empty(), p).otherCompany()).isTrue();
+        assertThat(Evidence.of("does kraken have a support email", false, Optional.empty(), p).otherCompany()).isTrue();
+        assertThat(Evidence.of("麻烦给个imtoken的官方联系方式", false, Optional.empty(), p).otherCompany()).isTrue();
+        assertThat(Evidence.of("otherwise how do i reach you", false, Optional.empty(), p).otherCompany()).isFalse();
+    }
+
+    @Test
+    void aDecisionIsUnsureWhenItAsksBackOrRestsOnTheClassifiersAlarmAlone() {
+        Prediction p = prediction("service-hours", 0.8, "response-time", 0.1);
+        Evidence plain = new Evidence(false, Optional.empty(), p);
+        assertThat(Decider.unsure(plain, decide(prediction("service-hours", 0.3, "thanks", 0.1)))).isTrue();
+        assertThat(Decider.unsure(plain, new Decision.Handoff(Priority.URGENT, "funds_at_risk.wrong_address", "x")))
+                .isTrue();
+        assertThat(Decider.unsure(plain, decide(p))).isFalse();
+        assertThat(Decider.unsure(new Evidence(false, Optional.of(RiskKind.WRONG_ADDRESS), p),
+                new Decision.Handoff(Priority.URGENT, "funds_at_risk.wrong_address", "x"))).isFalse();
+        assertThat(Decider.unsure(new Evidence(true, Optional.empty(), p),
+                new Decision.Handoff(Priority.URGENT, "secret_exposed", "x"))).isFalse();
+    }
+
+    @Test
     void repliesFollowTheUsersScript() {
         Prediction p = prediction("service-hours", 0.8, "response-time", 0.1);
         String simplified = decider.decide(new Evidence(false, Optional.empty(), p), ReplyLanguage.SIMPLIFIED, T).text();
         String traditional = decider.decide(new Evidence(false, Optional.empty(), p), ReplyLanguage.TRADITIONAL, T).text();
         assertThat(simplified).isEqualTo(CORPUS.entry("service-hours").orElseThrow().answer().zh());
         assertThat(traditional).isNotEqualTo(simplified).contains("時");
+    }
+
+    private static Evidence evidence(Prediction p, Mood mood, Optional<RiskKind> risk) {
+        return new Evidence(false, risk, p, false, mood, false);
     }
 
     private Decision decide(Prediction p) {
