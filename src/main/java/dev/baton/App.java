@@ -53,12 +53,15 @@ import dev.baton.faq.CorpusTexts;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.faq.HybridIntentClassifier;
+import dev.baton.faq.LuceneSemanticIndex;
+import dev.baton.faq.SemanticSecondOpinion;
 import dev.baton.faq.HybridIntentClassifier.Blend;
 import dev.baton.faq.LuceneFaqRetriever;
 import dev.baton.nlu.Features;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.LuceneTokenizer;
+import dev.baton.nlu.OnnxSentenceEncoder;
 import dev.baton.nlu.MaxentIntentClassifier;
 import dev.baton.nlu.ScriptLanguageDetector;
 import dev.baton.nlu.TextNormalizer;
@@ -299,6 +302,8 @@ public final class App {
                     SecretScanner::withBundledWordlists, startup);
             CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
                     FundsAtRiskRules::standard, startup);
+            CompletableFuture<SemanticSecondOpinion> secondOpinion = card.secondOpinion() == null ? null
+                    : CompletableFuture.supplyAsync(() -> openSecondOpinion(modelsDir, card), startup);
             FaqCorpus corpus = corpus(corpusDir);
             if (!card.corpusHash().equals(corpus.hash())) {
                 throw new IllegalStateException("the model in " + modelsDir + " was trained on another version of "
@@ -310,10 +315,10 @@ public final class App {
                     : buildIndex(corpus, normalizer, tokenizer, retrieverOptions(card));
             HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever,
                     blend(card.blend()));
-            Map<String, Double> t = card.thresholds();
             DecisionPolicy policy = new DecisionPolicy(scanner.join(), rules.join(), normalizer, classifier,
-                    new Decider(corpus, localizer),
-                    new Thresholds(t.get("answer"), t.get("margin"), t.get("urgent")));
+                    new Decider(corpus, localizer), thresholds(card.thresholds()),
+                    secondOpinion == null ? null : secondOpinion.join(),
+                    card.secondOpinion() == null ? null : thresholds(card.secondOpinion()));
             return new Understanding(corpus, card, policy, localizer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);
@@ -322,6 +327,28 @@ public final class App {
         } finally {
             startup.shutdown();
         }
+    }
+
+    /** The semantic index and encoder the model was trained with; the card names the encoder. */
+    private static SemanticSecondOpinion openSecondOpinion(Path modelsDir, ModelCard card) {
+        Object trainedWith = card.training().get("encoder");
+        if (!OnnxSentenceEncoder.NAME.equals(trainedWith)) {
+            throw new IllegalStateException("the model in " + modelsDir + " was trained with sentence vectors from "
+                    + trainedWith + ", not " + OnnxSentenceEncoder.NAME + "; run: baton train");
+        }
+        Path dir = modelsDir.resolve(ModelStore.SEMANTIC_DIR);
+        try {
+            LuceneSemanticIndex index = LuceneSemanticIndex.open(dir, OnnxSentenceEncoder.load());
+            Map<String, Double> second = card.secondOpinion();
+            return new SemanticSecondOpinion(index, card.labels(),
+                    new SemanticSecondOpinion.Blend(second.get("weight"), second.get("k").intValue()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the semantic index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Thresholds thresholds(Map<String, Double> t) {
+        return new Thresholds(t.get("answer"), t.get("margin"), t.get("urgent"));
     }
 
     /** The retriever index the model was trained with, written beside it by {@link #train}. */
@@ -358,10 +385,11 @@ public final class App {
     public static ModelCard train(Path corpusDir, Path modelsDir, PrintStream log) throws IOException {
         FaqCorpus corpus = corpus(corpusDir);
         CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
-                MaxentParams.forCorpus(), 10, List.of(3, 5, 10), Clock.systemUTC(), log);
+                MaxentParams.forCorpus(), 10, List.of(3, 5, 10), Clock.systemUTC(), log, OnnxSentenceEncoder.load());
         TextNormalizer normalizer = normalizer();
         CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
         new ModelStore(modelsDir).save(result.classifier(), result.card());
+        result.semanticIndex().save(modelsDir.resolve(ModelStore.SEMANTIC_DIR));
         buildIndex(corpus, normalizer, new LuceneTokenizer(), retrieverOptions(result.card()))
                 .save(modelsDir.resolve(ModelStore.INDEX_DIR));
         return result.card();

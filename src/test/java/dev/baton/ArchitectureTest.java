@@ -35,9 +35,17 @@ class ArchitectureTest {
     void luceneIsUsedOnlyByTheTokenizerAndRetrieverAdapters() {
         // Vocabulary and LeanBm25Similarity are package-private parts of the retriever adapter.
         noClasses().that().haveNameNotMatching(
-                        "dev\\.baton\\.(nlu\\.LuceneTokenizer|faq\\.(LuceneFaqRetriever|Vocabulary|LeanBm25Similarity))(\\$.*)?")
+                        "dev\\.baton\\.(nlu\\.LuceneTokenizer|faq\\.(LuceneFaqRetriever|LuceneSemanticIndex|Vocabulary"
+                                + "|LeanBm25Similarity))(\\$.*)?")
                 .and().resideOutsideOfPackage("dev.baton.nlu.training..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSentenceModelsAreUsedOnlyByTheEncoderAdapter() {
+        noClasses().that().haveNameNotMatching("dev\\.baton\\.nlu\\.OnnxSentenceEncoder(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
                 .check(CLASSES);
     }
 

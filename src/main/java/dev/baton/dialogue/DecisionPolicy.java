@@ -4,6 +4,7 @@ import dev.baton.nlu.IntentClassifier;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.Prediction;
+import dev.baton.nlu.SecondOpinion;
 import dev.baton.nlu.TextNormalizer;
 import dev.baton.safety.FundsAtRiskRules;
 import dev.baton.safety.SecretScan;
@@ -26,15 +27,32 @@ public final class DecisionPolicy {
     private final IntentClassifier classifier;
     private final Decider decider;
     private final Thresholds thresholds;
+    private final SecondOpinion secondOpinion;
+    private final Thresholds secondThresholds;
 
     public DecisionPolicy(SecretScanner scanner, FundsAtRiskRules rules, TextNormalizer normalizer,
                           IntentClassifier classifier, Decider decider, Thresholds thresholds) {
+        this(scanner, rules, normalizer, classifier, decider, thresholds, null, null);
+    }
+
+    /**
+     * A policy that asks {@code secondOpinion} whenever the classifier's ranking leaves the decision
+     * {@linkplain Decider#unsure unsure}, and decides on its ranking under {@code secondThresholds}.
+     */
+    public DecisionPolicy(SecretScanner scanner, FundsAtRiskRules rules, TextNormalizer normalizer,
+                          IntentClassifier classifier, Decider decider, Thresholds thresholds,
+                          SecondOpinion secondOpinion, Thresholds secondThresholds) {
+        if ((secondOpinion == null) != (secondThresholds == null)) {
+            throw new IllegalArgumentException("a second opinion needs thresholds of its own");
+        }
         this.scanner = scanner;
         this.rules = rules;
         this.normalizer = normalizer;
         this.classifier = classifier;
         this.decider = decider;
         this.thresholds = thresholds;
+        this.secondOpinion = secondOpinion;
+        this.secondThresholds = secondThresholds;
     }
 
     /** The text with any recovery phrase or private key in it redacted (what an agent writes, too). */
@@ -54,10 +72,13 @@ public final class DecisionPolicy {
         SecretScan scan = scanner.scan(text);
         NormalizedText normalized = normalizer.normalize(scan.redacted());
         Prediction prediction = classifier.classify(normalized);
-        Evidence evidence = new Evidence(exposed(scan), rules.match(normalized.text()), prediction,
-                Evidence.isTerse(normalized.text()));
+        Evidence evidence = Evidence.of(normalized.text(), exposed(scan), rules.match(normalized.text()), prediction);
         ReplyLanguage language = ReplyLanguage.of(normalized);
         Decision decision = decider.decide(evidence, language, thresholds);
+        if (secondOpinion != null && Decider.unsure(evidence, decision)) {
+            prediction = secondOpinion.refine(normalized, prediction);
+            decision = decider.decide(evidence.withPrediction(prediction), language, secondThresholds);
+        }
         return new Outcome(scan.redacted(), normalized.language(), language, prediction, decision, truncated);
     }
 

@@ -21,6 +21,8 @@ public final class ModelStore {
     public static final String CARD_FILE = "model-card.json";
     /** The retriever's Lucene index, built from the same corpus in the same training run. */
     public static final String INDEX_DIR = "faq-index";
+    /** The training examples' sentence vectors for the semantic second opinion, from the same run. */
+    public static final String SEMANTIC_DIR = "semantic-index";
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

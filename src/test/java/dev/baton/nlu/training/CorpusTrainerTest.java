@@ -10,6 +10,7 @@ import dev.baton.faq.FaqEntry;
 import dev.baton.faq.Kind;
 import dev.baton.faq.Localized;
 import dev.baton.faq.Synonyms;
+import dev.baton.nlu.HashingSentenceEncoder;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.ScriptLanguageDetector;
@@ -68,6 +69,21 @@ class CorpusTrainerTest {
         ModelStore store = new ModelStore(dir);
         store.save(first.classifier(), first.card());
         assertThat(store.card()).isEqualTo(first.card());
+    }
+
+    @Test
+    void withAnEncoderItCalibratesASecondOpinionAndIndexesEveryExample() {
+        CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
+                new MaxentParams(30, 0.1, 1, 1), 2, List.of(3, 5), CLOCK,
+                new PrintStream(new ByteArrayOutputStream()), new HashingSentenceEncoder());
+        CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
+
+        assertThat(result.card().secondOpinion()).containsKeys("weight", "k", "answer", "margin", "urgent");
+        assertThat(result.card().training()).containsEntry("encoder", "hashing-test-encoder");
+        assertThat(result.card().crossValidation()).containsKey("secondOpinionShare");
+        assertThat(result.semanticIndex().size()).isEqualTo(30);
+        assertThat(train().semanticIndex()).isNull();
+        assertThat(train().card().secondOpinion()).isNull();
     }
 
     private CorpusTrainer.Result train() {

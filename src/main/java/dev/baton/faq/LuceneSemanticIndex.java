@@ -1,0 +1,139 @@
+package dev.baton.faq;
+
+import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.SentenceEncoder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+
+/**
+ * The training examples as sentence vectors in Lucene's HNSW graphs, one vector field per encoder space,
+ * searched for the nearest examples of a message. Vectors are unit length and compared by dot product
+ * (Lucene scores it as {@code (1 + cos) / 2}; {@link #neighbours} gives the cosine back). Built by
+ * {@code baton train}, which encodes every example once, and opened from {@code models/} at start, so a
+ * start encodes nothing. Thread-safe for searching.
+ */
+public final class LuceneSemanticIndex {
+
+    private static final String LABEL = "label";
+
+    private final SentenceEncoder encoder;
+    private final Directory directory;
+    private final IndexSearcher searcher;
+    private final String[] labelOfDoc;
+
+    private LuceneSemanticIndex(SentenceEncoder encoder, Directory directory) throws IOException {
+        this.encoder = encoder;
+        this.directory = directory;
+        this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        searcher.setQueryCache(null);
+        StoredFields stored = searcher.getIndexReader().storedFields();
+        this.labelOfDoc = new String[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < labelOfDoc.length; doc++) {
+            labelOfDoc[doc] = stored.document(doc).get(LABEL);
+        }
+    }
+
+    /** Encodes every example in every space of the encoder and indexes it. */
+    public static LuceneSemanticIndex build(List<LabelledText> examples, SentenceEncoder encoder) {
+        List<List<float[]>> vectors = new ArrayList<>();
+        for (LabelledText example : examples) {
+            List<float[]> perSpace = new ArrayList<>();
+            for (String space : encoder.spaces()) {
+                perSpace.add(encoder.encode(example.text(), space));
+            }
+            vectors.add(perSpace);
+        }
+        return build(examples, vectors, encoder);
+    }
+
+    /** Indexes examples whose vectors are known already ({@code vectors.get(i).get(s)}: example i, space s). */
+    public static LuceneSemanticIndex build(List<LabelledText> examples, List<List<float[]>> vectors,
+                                            SentenceEncoder encoder) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (int i = 0; i < examples.size(); i++) {
+                Document doc = new Document();
+                doc.add(new StoredField(LABEL, examples.get(i).label()));
+                for (int s = 0; s < encoder.spaces().size(); s++) {
+                    doc.add(new KnnFloatVectorField(field(encoder.spaces().get(s)), vectors.get(i).get(s),
+                            VectorSimilarityFunction.DOT_PRODUCT));
+                }
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            return new LuceneSemanticIndex(encoder, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the semantic index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the index to a folder, replacing what is there. */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Directory target = FSDirectory.open(dir)) {
+            for (String file : target.listAll()) {
+                target.deleteFile(file);
+            }
+            for (String file : directory.listAll()) {
+                target.copyFrom(directory, file, file, IOContext.DEFAULT);
+            }
+        }
+    }
+
+    /** Opens an index written by {@link #save}, reading it into memory; the encoder must be the one it was built with. */
+    public static LuceneSemanticIndex open(Path dir, SentenceEncoder encoder) throws IOException {
+        ByteBuffersDirectory memory = new ByteBuffersDirectory();
+        try (Directory files = FSDirectory.open(dir)) {
+            for (String file : files.listAll()) {
+                memory.copyFrom(files, file, file, IOContext.READONCE);
+            }
+        }
+        return new LuceneSemanticIndex(encoder, memory);
+    }
+
+    /** The {@code k} examples nearest to a (normalised) message, nearest first, scored by cosine. */
+    public List<FaqHit> neighbours(String text, int k) {
+        String space = encoder.spaceOf(text);
+        float[] query = encoder.encode(text, space);
+        try {
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(field(space), query, k), k);
+            List<FaqHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                hits.add(new FaqHit(labelOfDoc[hit.doc], 2 * hit.score - 1));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("semantic search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many examples the index holds. */
+    public int size() {
+        return labelOfDoc.length;
+    }
+
+    private static String field(String space) {
+        return "v_" + space;
+    }
+}
