@@ -15,12 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * {@code baton evaluate [--data FILE.jsonl] [--report FILE.html]}: scores decisions on labelled messages
- * ({@code {"text", "expect"}} per line), by default on the corpus's held-out dev lines.
+ * {@code baton evaluate [--data FILE.jsonl[,FILE.jsonl...]] [--report FILE.html]}: scores decisions on
+ * labelled messages ({@code {"text", "expect"}} per line, optionally {@code "lang"}), by default on the
+ * corpus's held-out dev lines and every set in its {@code eval/} folder, each reported on its own and then
+ * side by side.
  */
 final class EvaluateCommand {
 
@@ -39,23 +44,54 @@ final class EvaluateCommand {
         App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir()),
                 args.path("models", App.defaultModelsDir()));
         String data = args.option("data", null);
-        List<EvalCase> cases = data == null ? DevSplit.cases(understanding.corpus()) : read(Path.of(data));
-        if (cases.isEmpty()) {
-            throw new CliException("nothing to evaluate: no valid lines in " + (data == null ? "the dev split" : data));
-        }
-        EvaluationReport report = new Evaluator(understanding.policy()).evaluate(cases);
-        String source = data == null ? "corpus dev split" : data;
-        out.print(ReportText.render(source, report));
-        String html = args.option("report", null);
-        if (html != null) {
-            try {
-                Files.writeString(Path.of(html), ReportHtml.render(source, report), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CliException("cannot write " + html + ": " + e.getMessage(), e);
+        Map<String, List<EvalCase>> sets = new LinkedHashMap<>();
+        if (data == null) {
+            sets.put("dev", DevSplit.cases(understanding.corpus()));
+            for (Path file : evalFiles(args.path("corpus", App.defaultCorpusDir()).resolve("eval"))) {
+                sets.put(name(file), read(file));
             }
-            out.println("report written to " + html);
+        } else {
+            for (String file : data.split(",")) {
+                sets.put(name(Path.of(file.strip())), read(Path.of(file.strip())));
+            }
+        }
+        Evaluator evaluator = new Evaluator(understanding.policy());
+        Map<String, EvaluationReport> reports = new LinkedHashMap<>();
+        for (Map.Entry<String, List<EvalCase>> set : sets.entrySet()) {
+            if (set.getValue().isEmpty()) {
+                throw new CliException("nothing to evaluate: no valid lines in " + set.getKey());
+            }
+            EvaluationReport report = evaluator.evaluate(set.getValue());
+            reports.put(set.getKey(), report);
+            out.print(ReportText.render(set.getKey(), report));
+            out.println();
+        }
+        if (reports.size() > 1) {
+            out.print(ReportText.summary(reports));
+        }
+        String htmlFile = args.option("report", null);
+        if (htmlFile != null) {
+            try {
+                Files.writeString(Path.of(htmlFile), ReportHtml.render(reports), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CliException("cannot write " + htmlFile + ": " + e.getMessage(), e);
+            }
+            out.println("report written to " + htmlFile);
         }
         return 0;
+    }
+
+    private static List<Path> evalFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.jsonl$", "");
     }
 
     private List<EvalCase> read(Path file) {
@@ -75,7 +111,9 @@ final class EvaluateCommand {
                 err.println(file + ": record " + number + " is longer than " + DecisionPolicy.MAX_CHARS
                         + " characters; analysing the first " + DecisionPolicy.MAX_CHARS);
             }
-            cases.add(new EvalCase(text.asText(), expect.asText()));
+            JsonNode language = node.get("lang");
+            cases.add(new EvalCase(text.asText(), expect.asText(),
+                    language != null && language.isTextual() ? language.asText() : null));
         }
         return cases;
     }

@@ -1,8 +1,11 @@
 package dev.baton.cli;
 
+import dev.baton.dialogue.ActionLabel;
 import dev.baton.nlu.training.EvaluationReport;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Plain-text rendering of an evaluation report. */
 final class ReportText {
@@ -16,8 +19,12 @@ final class ReportText {
         s.append(String.format("action accuracy: %.4f%n", r.actionAccuracy()));
         s.append(String.format("urgent recall: %s%n", percent(r.urgentRecall())));
         s.append(String.format("false-answer rate on fallback lines: %s%n", percent(r.falseAnswerRate())));
+        s.append(String.format("false urgent rate on other lines: %s%n", percent(r.falseUrgentRate())));
         s.append(String.format("latency per decision: median %d us, p99 %d us%n", r.latencyMedianMicros(),
                 r.latencyP99Micros()));
+        s.append(String.format("%n%-34s %9s %8s%n", "language", "accuracy", "messages"));
+        r.perLanguage().forEach((language, score) -> s.append(String.format("%-34s %9.3f %8d%n", language,
+                score.actionAccuracy(), score.cases())));
         s.append(String.format("%n%-34s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support"));
         r.perLabel().forEach((label, score) -> s.append(String.format("%-34s %9.3f %9.3f %9.3f %8d%n", label,
                 score.precision(), score.recall(), score.f1(), score.support())));
@@ -37,6 +44,39 @@ final class ReportText {
             }
         }
         return s.toString();
+    }
+
+    /** The headline figures of several evaluations side by side, as a Markdown table. */
+    static String summary(Map<String, EvaluationReport> reports) {
+        StringBuilder s = new StringBuilder("| measure |");
+        reports.keySet().forEach(name -> s.append(' ').append(name).append(" |"));
+        s.append("\n|---|");
+        reports.keySet().forEach(name -> s.append("---|"));
+        s.append('\n');
+        row(s, "messages", reports, r -> String.valueOf(r.cases()));
+        row(s, "action accuracy", reports, r -> percent(r.actionAccuracy()));
+        row(s, "urgent recall", reports, r -> percent(r.urgentRecall()) + " of " + support(r, ActionLabel.URGENT));
+        row(s, "non-urgent handed off as urgent", reports, r -> percent(r.falseUrgentRate()));
+        row(s, "out of scope answered with a FAQ", reports, r -> percent(r.falseAnswerRate()));
+        for (String language : List.of("zh", "zh-Hant", "en", "mixed")) {
+            row(s, "accuracy, " + language, reports, r -> {
+                EvaluationReport.LanguageScore score = r.perLanguage().get(language);
+                return score == null ? "" : percent(score.actionAccuracy()) + " of " + score.cases();
+            });
+        }
+        return s.toString();
+    }
+
+    private static void row(StringBuilder s, String measure, Map<String, EvaluationReport> reports,
+                            Function<EvaluationReport, String> cell) {
+        s.append("| ").append(measure).append(" |");
+        reports.values().forEach(r -> s.append(' ').append(cell.apply(r)).append(" |"));
+        s.append('\n');
+    }
+
+    private static int support(EvaluationReport r, String label) {
+        EvaluationReport.LabelScore score = r.perLabel().get(label);
+        return score == null ? 0 : score.support();
     }
 
     private static String percent(Double value) {

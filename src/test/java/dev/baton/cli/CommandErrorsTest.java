@@ -36,7 +36,7 @@ class CommandErrorsTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).contains("cases.jsonl:3: skipped, not valid JSON").contains("skipped record 3");
         assertThat(run.out()).contains("evaluated 2 messages").contains("action accuracy: 1.0000");
-        assertThat(Files.readString(html)).contains("<h2>Confusion matrix</h2>");
+        assertThat(Files.readString(html)).contains("<h3>Confusion matrix</h3>");
     }
 
     @Test

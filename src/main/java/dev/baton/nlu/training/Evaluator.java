@@ -3,6 +3,7 @@ package dev.baton.nlu.training;
 import dev.baton.dialogue.ActionLabel;
 import dev.baton.dialogue.DecisionPolicy;
 import dev.baton.dialogue.Outcome;
+import dev.baton.dialogue.ReplyLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class Evaluator {
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         List<EvaluationReport.Mistake> mistakes = new ArrayList<>();
         long[] nanos = new long[cases.size()];
+        Map<String, int[]> languages = new TreeMap<>();
         int correct = 0;
         for (int i = 0; i < cases.size(); i++) {
             EvalCase c = cases.get(i);
@@ -33,7 +35,11 @@ public final class Evaluator {
             nanos[i] = System.nanoTime() - start;
             String actual = ActionLabel.of(outcome.decision());
             confusion.computeIfAbsent(c.expect(), k -> new TreeMap<>()).merge(actual, 1, Integer::sum);
+            int[] language = languages.computeIfAbsent(
+                    c.language() != null ? c.language() : tag(outcome.replyLanguage()), k -> new int[2]);
+            language[0]++;
             if (actual.equals(c.expect())) {
+                language[1]++;
                 correct++;
             } else {
                 mistakes.add(new EvaluationReport.Mistake(outcome.text(), c.expect(), actual,
@@ -41,8 +47,12 @@ public final class Evaluator {
             }
         }
         Percentiles latency = new Percentiles(nanos);
+        Map<String, EvaluationReport.LanguageScore> perLanguage = new TreeMap<>();
+        languages.forEach((language, n) -> perLanguage.put(language,
+                new EvaluationReport.LanguageScore(n[0], ratio(n[1], n[0]))));
         return new EvaluationReport(cases.size(), ratio(correct, cases.size()),
-                recall(confusion, ActionLabel.URGENT), falseAnswerRate(confusion), perLabel(confusion),
+                recall(confusion, ActionLabel.URGENT), falseAnswerRate(confusion), falseUrgentRate(confusion),
+                perLanguage, perLabel(confusion),
                 confusion, latency.at(50) / 1000, latency.at(99) / 1000, mistakes);
     }
 
@@ -79,6 +89,27 @@ public final class Evaluator {
         int answered = row.entrySet().stream().filter(e -> e.getKey().startsWith("faq:"))
                 .mapToInt(Map.Entry::getValue).sum();
         return ratio(answered, row.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** Share of the messages not labelled urgent that were handed off urgently. */
+    private static Double falseUrgentRate(Map<String, Map<String, Integer>> confusion) {
+        int others = 0;
+        int urgent = 0;
+        for (Map.Entry<String, Map<String, Integer>> row : confusion.entrySet()) {
+            if (!row.getKey().equals(ActionLabel.URGENT)) {
+                others += row.getValue().values().stream().mapToInt(Integer::intValue).sum();
+                urgent += row.getValue().getOrDefault(ActionLabel.URGENT, 0);
+            }
+        }
+        return others == 0 ? null : ratio(urgent, others);
+    }
+
+    private static String tag(ReplyLanguage language) {
+        return switch (language) {
+            case SIMPLIFIED -> "zh";
+            case TRADITIONAL -> "zh-Hant";
+            case ENGLISH -> "en";
+        };
     }
 
     private static double ratio(int a, int b) {
