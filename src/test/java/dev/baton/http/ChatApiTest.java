@@ -92,7 +92,7 @@ class ChatApiTest {
     @Test
     void aClickedQuickReplyAnswersThatEntry() {
         Chat chat = api.open();
-        Reply unclear = api.send(chat, "客服那个问题");
+        Reply unclear = api.send(chat, "关于客服");
         JsonNode option = unclear.json().get("reply").get("quickReplies").get(0);
 
         Reply clicked = api.send(chat, option.get("label").asText(), option.get("id").asText());
