@@ -10,6 +10,7 @@ import dev.baton.safety.FundsAtRiskRules;
 import dev.baton.safety.SecretScan;
 import dev.baton.safety.SecretScanner;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides what to do with one user message: cuts it to the analysed length, redacts secrets before
@@ -76,8 +77,11 @@ public final class DecisionPolicy {
         ReplyLanguage language = ReplyLanguage.of(normalized);
         Decision decision = decider.decide(evidence, language, thresholds);
         if (secondOpinion != null && Decider.unsure(evidence, decision)) {
-            prediction = secondOpinion.refine(normalized, prediction);
-            decision = decider.decide(evidence.withPrediction(prediction), language, secondThresholds);
+            Optional<Prediction> refined = secondOpinion.refine(normalized, prediction);
+            if (refined.isPresent()) {
+                prediction = refined.get();
+                decision = decider.decide(evidence.withPrediction(prediction), language, secondThresholds);
+            }
         }
         return new Outcome(scan.redacted(), normalized.language(), language, prediction, decision, truncated);
     }

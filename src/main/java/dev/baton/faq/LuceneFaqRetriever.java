@@ -88,16 +88,21 @@ public final class LuceneFaqRetriever implements FaqRetriever {
      * {@link #open} it instead of analysing every text again.
      */
     public void save(Path dir) throws IOException {
+        replaceFolder(directory, dir);
+        Files.write(dir.resolve(LABELS), List.of(labelOfDoc), StandardCharsets.UTF_8);
+    }
+
+    /** Copies an in-memory index into a folder, replacing the index files there. */
+    static void replaceFolder(Directory index, Path dir) throws IOException {
         Files.createDirectories(dir);
         try (Directory target = FSDirectory.open(dir)) {
             for (String file : target.listAll()) {
                 target.deleteFile(file);
             }
-            for (String file : directory.listAll()) {
-                target.copyFrom(directory, file, file, IOContext.DEFAULT);
+            for (String file : index.listAll()) {
+                target.copyFrom(index, file, file, IOContext.DEFAULT);
             }
         }
-        Files.write(dir.resolve(LABELS), List.of(labelOfDoc), StandardCharsets.UTF_8);
     }
 
     /** Opens an index written by {@link #save}; query analysis must be the same as when it was built. */

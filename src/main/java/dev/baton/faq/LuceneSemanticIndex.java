@@ -4,7 +4,6 @@ import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.SentenceEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,15 +89,7 @@ public final class LuceneSemanticIndex {
 
     /** Writes the index to a folder, replacing what is there. */
     public void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try (Directory target = FSDirectory.open(dir)) {
-            for (String file : target.listAll()) {
-                target.deleteFile(file);
-            }
-            for (String file : directory.listAll()) {
-                target.copyFrom(directory, file, file, IOContext.DEFAULT);
-            }
-        }
+        LuceneFaqRetriever.replaceFolder(directory, dir);
     }
 
     /** Opens an index written by {@link #save}, reading it into memory; the encoder must be the one it was built with. */
@@ -115,7 +106,21 @@ public final class LuceneSemanticIndex {
     /** The {@code k} examples nearest to a (normalised) message, nearest first, scored by cosine. */
     public List<FaqHit> neighbours(String text, int k) {
         String space = encoder.spaceOf(text);
-        float[] query = encoder.encode(text, space);
+        return neighbours(encoder.encode(text, space), space, k);
+    }
+
+    /** The space a (normalised) message is compared in. */
+    public String spaceOf(String text) {
+        return encoder.spaceOf(text);
+    }
+
+    /** The vector of a (normalised) message in a space, as {@link #neighbours(float[], String, int)} takes it. */
+    public float[] encode(String text, String space) {
+        return encoder.encode(text, space);
+    }
+
+    /** The {@code k} examples nearest to a vector of the given space, nearest first, scored by cosine. */
+    public List<FaqHit> neighbours(float[] query, String space, int k) {
         try {
             TopDocs top = searcher.search(new KnnFloatVectorQuery(field(space), query, k), k);
             List<FaqHit> hits = new ArrayList<>(top.scoreDocs.length);

@@ -9,6 +9,8 @@ import dev.baton.nlu.Language;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.Prediction;
+import dev.baton.nlu.SentenceEncoder;
+import java.util.concurrent.CountDownLatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +63,66 @@ class SemanticSecondOpinionTest {
         Prediction first = new Prediction(List.of(new IntentScore("email", 0.55), new IntentScore("hours", 0.45)));
         NormalizedText text = new NormalizedText("are you open on sundays", "are you open on sundays", Language.EN, false);
 
-        Prediction refined = opinion.refine(text, first);
+        Prediction refined = opinion.refine(text, first).orElseThrow();
 
         assertThat(refined.intent()).isEqualTo("hours");
         assertThat(refined.ranked()).extracting(IntentScore::intent).containsExactlyInAnyOrder("email", "hours");
+    }
+
+    @Test
+    void aBusyEncoderDeclinesANewMessageButStillAnswersFromWhatItRemembers() throws Exception {
+        CountDownLatch encoding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        HashingSentenceEncoder plain = new HashingSentenceEncoder();
+        LuceneSemanticIndex built = LuceneSemanticIndex.build(EXAMPLES, plain);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("semantic");
+        built.save(dir);
+        SentenceEncoder slow = new SentenceEncoder() {
+            @Override
+            public String name() {
+                return plain.name();
+            }
+
+            @Override
+            public List<String> spaces() {
+                return plain.spaces();
+            }
+
+            @Override
+            public String spaceOf(String text) {
+                return plain.spaceOf(text);
+            }
+
+            @Override
+            public float[] encode(String text, String space) {
+                if (text.equals("blocking message")) {
+                    encoding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return plain.encode(text, space);
+            }
+        };
+        SemanticSecondOpinion opinion = new SemanticSecondOpinion(LuceneSemanticIndex.open(dir, slow), LABELS,
+                new SemanticSecondOpinion.Blend(0.6, 3));
+        Prediction first = new Prediction(List.of(new IntentScore("email", 0.55), new IntentScore("hours", 0.45)));
+        NormalizedText seen = new NormalizedText("when are you open", "when are you open", Language.EN, false);
+        assertThat(opinion.refine(seen, first)).isPresent();
+
+        Thread busy = new Thread(() -> opinion.refine(
+                new NormalizedText("blocking message", "blocking message", Language.EN, false), first));
+        busy.start();
+        encoding.await();
+        try {
+            assertThat(opinion.refine(new NormalizedText("a new one", "a new one", Language.EN, false), first)).isEmpty();
+            assertThat(opinion.refine(seen, first)).isPresent();
+        } finally {
+            release.countDown();
+            busy.join();
+        }
+        assertThat(opinion.refine(new NormalizedText("a new one", "a new one", Language.EN, false), first)).isPresent();
     }
 }
