@@ -53,7 +53,6 @@ import dev.baton.faq.CorpusTexts;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.faq.HybridIntentClassifier;
-import dev.baton.faq.LuceneSemanticIndex;
 import dev.baton.faq.SemanticSecondOpinion;
 import dev.baton.faq.HybridIntentClassifier.Blend;
 import dev.baton.faq.LuceneFaqRetriever;
@@ -336,15 +335,9 @@ public final class App {
             throw new IllegalStateException("the model in " + modelsDir + " was trained with sentence vectors from "
                     + trainedWith + ", not " + OnnxSentenceEncoder.NAME + "; run: baton train");
         }
-        Path dir = modelsDir.resolve(ModelStore.SEMANTIC_DIR);
-        try {
-            LuceneSemanticIndex index = LuceneSemanticIndex.open(dir, OnnxSentenceEncoder.load());
-            Map<String, Double> second = card.secondOpinion();
-            return new SemanticSecondOpinion(index, card.labels(),
-                    new SemanticSecondOpinion.Blend(second.get("weight"), second.get("k").intValue()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the semantic index in " + dir + ": " + e.getMessage(), e);
-        }
+        Map<String, Double> second = card.secondOpinion();
+        return SemanticSecondOpinion.open(modelsDir.resolve(ModelStore.SEMANTIC_DIR), OnnxSentenceEncoder.load(),
+                card.labels(), new SemanticSecondOpinion.Blend(second.get("weight"), second.get("k").intValue()));
     }
 
     private static Thresholds thresholds(Map<String, Double> t) {

@@ -1,12 +1,16 @@
 package dev.baton.faq;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.MaxentIntentClassifier;
 import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.Prediction;
 import dev.baton.nlu.SecondOpinion;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.baton.nlu.SentenceEncoder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,15 @@ public final class SemanticSecondOpinion implements SecondOpinion {
         this.blend = blend;
         for (int i = 0; i < this.labels.size(); i++) {
             indexOf.put(this.labels.get(i), i);
+        }
+    }
+
+    /** Opens the index {@code train} wrote to {@code dir}, searched with vectors from {@code encoder}. */
+    public static SemanticSecondOpinion open(Path dir, SentenceEncoder encoder, List<String> labels, Blend blend) {
+        try {
+            return new SemanticSecondOpinion(LuceneSemanticIndex.open(dir, encoder), labels, blend);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the semantic index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
