@@ -21,7 +21,9 @@ import java.util.concurrent.CompletableFuture;
  * alone (weak on English, 0.82) and 0.67 for MiniLM alone (0.43 on Chinese).
  *
  * <p>The sessions are built here rather than by the models' own classes so that ONNX Runtime's idle
- * threads sleep instead of spinning: a spinning pool took CPU from the turns running beside it.
+ * threads sleep instead of spinning (a spinning pool took CPU from the turns running beside it), and without
+ * its memory arena: peak RSS after loading both models and encoding 420 messages fell from 304-306 MB to
+ * 278-284 MB over three runs each, at the same encoding speed.
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder {
 
@@ -50,6 +52,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.setCPUArenaAllocator(false);
             OrtSession session = environment.createSession(weights.readAllBytes(), options);
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, vocabulary, pooling);
             return new InProcess(encoder);
