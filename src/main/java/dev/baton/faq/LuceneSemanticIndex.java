@@ -54,7 +54,12 @@ public final class LuceneSemanticIndex {
 
     /** Encodes every example in every space of the encoder and indexes it. */
     public static LuceneSemanticIndex build(List<LabelledText> examples, SentenceEncoder encoder) {
-        List<List<float[]>> vectors = new ArrayList<>();
+        return build(examples, vectors(examples, encoder), encoder);
+    }
+
+    /** Every example's vector in every space of the encoder: {@code vectors.get(i).get(s)}. */
+    public static List<List<float[]>> vectors(List<LabelledText> examples, SentenceEncoder encoder) {
+        List<List<float[]>> vectors = new ArrayList<>(examples.size());
         for (LabelledText example : examples) {
             List<float[]> perSpace = new ArrayList<>();
             for (String space : encoder.spaces()) {
@@ -62,7 +67,7 @@ public final class LuceneSemanticIndex {
             }
             vectors.add(perSpace);
         }
-        return build(examples, vectors, encoder);
+        return vectors;
     }
 
     /** Indexes examples whose vectors are known already ({@code vectors.get(i).get(s)}: example i, space s). */

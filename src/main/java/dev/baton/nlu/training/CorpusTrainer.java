@@ -151,14 +151,7 @@ public final class CorpusTrainer {
 
     private List<List<float[]>> encode(List<LabelledText> examples) {
         long start = System.nanoTime();
-        List<List<float[]>> vectors = new ArrayList<>(examples.size());
-        for (LabelledText example : examples) {
-            List<float[]> perSpace = new ArrayList<>();
-            for (String space : encoder.spaces()) {
-                perSpace.add(encoder.encode(example.text(), space));
-            }
-            vectors.add(perSpace);
-        }
+        List<List<float[]>> vectors = LuceneSemanticIndex.vectors(examples, encoder);
         log.printf("encoded %d examples in %d spaces in %.1f s%n", examples.size(), encoder.spaces().size(),
                 (System.nanoTime() - start) / 1e9);
         return vectors;
