@@ -104,9 +104,9 @@ public final class Decider {
             return evidence.terse() ? possibleEmergency(prediction, language) : urgent(topUrgent.reason(), language);
         }
         FaqEntry top = corpus.entry(prediction.intent()).orElse(null);
-        // Where Baton would ask back or decline without confidence, half the urgent threshold is enough to make the question
-        // "is your money at risk?", one click from the urgent queue, rather than a generic reply: for a user in
-        // trouble who described it in words of their own, that click is the way to a person.
+        // Where Baton would ask back or decline without confidence, half the urgent threshold is enough to make
+        // the question "is your money at risk?", one click from the urgent queue, rather than a generic reply: for
+        // a user in trouble who described it in words of their own, that click is the way to a person.
         boolean maybeUrgent = topUrgent != null && urgentMass >= t.urgent() / 2;
         if (top == null || top.kind() == Kind.OUT_OF_SCOPE) {
             boolean unsureGeneric = top == null

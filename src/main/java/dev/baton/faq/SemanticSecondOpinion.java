@@ -42,7 +42,7 @@ public final class SemanticSecondOpinion implements SecondOpinion {
         }
     }
 
-    /** Messages encoded at once; a third of the CPU of a two-core machine goes to one. */
+    /** Messages encoded at once: ONNX Runtime already spreads one encoding over both cores. */
     static final int ENCODERS = 1;
     static final int REMEMBERED = 10_000;
 

@@ -70,12 +70,11 @@ class SemanticSecondOpinionTest {
     }
 
     @Test
-    void aBusyEncoderDeclinesANewMessageButStillAnswersFromWhatItRemembers() throws Exception {
+    void aBusyEncoderDeclinesANewMessageButStillAnswersFromWhatItRemembers(@TempDir Path dir) throws Exception {
         CountDownLatch encoding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         HashingSentenceEncoder plain = new HashingSentenceEncoder();
         LuceneSemanticIndex built = LuceneSemanticIndex.build(EXAMPLES, plain);
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("semantic");
         built.save(dir);
         SentenceEncoder slow = new SentenceEncoder() {
             @Override

@@ -1,6 +1,7 @@
 package dev.baton.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class OnnxSentenceEncoderTest {
         float[] paraphrase = encoder.encode("我的账户被锁了，急需用钱", space);
         float[] other = encoder.encode("你们客服几点下班", space);
         assertThat(dot(locked, paraphrase)).isGreaterThan(dot(locked, other));
-        assertThat(dot(locked, locked)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(dot(locked, locked)).isCloseTo(1.0, within(1e-4));
 
         float[] zero = encoder.encode("opened the app and my eth balance just says 0.00, i did nothing", OnnxSentenceEncoder.LATIN);
         float[] gone = encoder.encode("all my funds disappeared from my wallet", OnnxSentenceEncoder.LATIN);
