@@ -660,6 +660,19 @@
     }
   }
 
+  /** A message shown earlier turned out to hold part of a secret: its text is replaced by the redacted one. */
+  function onMessageRedacted(event) {
+    var open = state.open;
+    if (!open || (event.ticketId !== open.id && !(open.ticket && event.conversationId === open.ticket.conversationId))) {
+      return;
+    }
+    var node = view.transcript.querySelector('[data-agent="message"][data-seq="' + Number(event.message.seq) + '"]');
+    var text = node && node.querySelector('[data-agent="message-text"]');
+    if (text && typeof event.message.text === 'string') {
+      text.textContent = event.message.text;
+    }
+  }
+
   function setUserTyping(on) {
     clearTimeout(state.userTypingTimer);
     view.userTyping.hidden = !on;
@@ -991,6 +1004,8 @@
       applyTicket(event.ticket);
     } else if (event.type === 'message') {
       onMessageEvent(event);
+    } else if (event.type === 'message_redacted' && event.message) {
+      onMessageRedacted(event);
     } else if (event.type === 'typing' && state.open && event.ticketId === state.open.id) {
       setUserTyping(event.typing === true);
     } else if (event.type === 'sla' && event.ticketId) {

@@ -870,6 +870,8 @@
     if (event.type === 'message' && event.message) {
       renderMessage(event.message, true);
       confirm(Number(event.message.seq));
+    } else if (event.type === 'message_redacted' && event.message) {
+      redactShown(Number(event.message.seq), event.message.text);
     } else if (event.type === 'state') {
       applyState(event.state, event.handoff);
     } else if (event.type === 'typing' && event.sender === 'agent') {
@@ -877,6 +879,14 @@
     }
     // Unknown event types are ignored so the server can add new ones.
     return event.type;
+  }
+
+  /** A message shown earlier turned out to hold part of a secret: show it as it is stored now. */
+  function redactShown(seq, text) {
+    var node = bySeq.get(seq);
+    if (node && typeof text === 'string') {
+      node.querySelector('[data-baton="text"]').textContent = text;
+    }
   }
 
   function sendTyping() {

@@ -95,7 +95,7 @@ public final class Intake implements AutoCloseable {
         Instant now = clock.instant();
         List<Accepted> accepted = new ArrayList<>(messages.size());
         for (InboundMessage m : messages) {
-            String text = redactor.apply(cut(m.text()));
+            String text = redactedArriving(m);
             InboundMessage safe = new InboundMessage(m.channel(), m.eventId(), m.chatId(), m.locale(), text,
                     m.command());
             OptionalLong id = store.accept(safe, now);
@@ -107,6 +107,20 @@ public final class Intake implements AutoCloseable {
         }
         wake();
         return accepted;
+    }
+
+    /**
+     * The delivery's text redacted. When something was held back, the chat's conversation is asked what it
+     * knows: a bare transaction hash sent in answer to Baton's question for one is kept.
+     */
+    private String redactedArriving(InboundMessage m) {
+        String cut = cut(m.text());
+        String text = redactor.apply(cut);
+        if (text.equals(cut)) {
+            return text;
+        }
+        return store.currentConversation(m.channel(), m.chatId()).flatMap(conversations::find)
+                .map(c -> conversations.redactArriving(c, cut)).orElse(text);
     }
 
     /**

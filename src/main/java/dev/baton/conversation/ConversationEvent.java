@@ -10,6 +10,13 @@ public sealed interface ConversationEvent {
     record MessageAdded(Message message) implements ConversationEvent {
     }
 
+    /**
+     * A message already shown was redacted after the fact (it held part of a secret completed later): whoever
+     * shows it replaces its text.
+     */
+    record MessageRedacted(Message message) implements ConversationEvent {
+    }
+
     /** The conversation's state or queue status changed; {@code handoff} is null without a ticket. */
     record StateChanged(ConversationState state, QueueStatus handoff) implements ConversationEvent {
     }

@@ -57,6 +57,7 @@ public final class ConversationService {
     private final Clock clock;
     private final Duration reopenWindow;
     private final SecureRandom random = new SecureRandom();
+    private final SecretGuard guard;
 
     public ConversationService(ConversationStore store, TicketStore tickets, HandoffDesk desk, DecisionPolicy policy,
                                Dialogue dialogue, ConversationEvents events, Clock clock, Duration reopenWindow) {
@@ -68,6 +69,7 @@ public final class ConversationService {
         this.events = events;
         this.clock = clock;
         this.reopenWindow = reopenWindow;
+        this.guard = new SecretGuard(policy.scanner(), store, policy::asksForHash);
     }
 
     /** Opens a conversation; the token in the result is the only way to reach it again. */
@@ -169,6 +171,14 @@ public final class ConversationService {
         throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");
     }
 
+    /**
+     * A platform message redacted as a message of {@code conversation} (its chat's current one) would be,
+     * before it is stored as a delivery: a bare transaction hash Baton just asked for is kept.
+     */
+    public String redactArriving(Conversation conversation, String text) {
+        return policy.redact(text, guard.context(conversation));
+    }
+
     /** Up to {@code limit} messages after seq {@code after}, with the conversation's state. */
     public Transcript transcript(Conversation conversation, long after, int limit) {
         List<Message> messages = store.messages(conversation.id(), Math.max(0, after), limit);
@@ -185,15 +195,19 @@ public final class ConversationService {
     }
 
     private TurnResult take(Conversation current, String text, String quickReplyId, Optional<Origin> origin) {
-        Optional<String> chosen = dialogue.chosen(current.memory(), text, quickReplyId);
-        String own = chosen.filter(Dialogue::ownChoice).orElse(null);
-        Outcome decided = chosen.filter(id -> own == null).map(id -> policy.decideChosen(text, id))
-                .orElseGet(() -> policy.decide(text));
-        Outcome outcome = own == null ? decided : asChosen(decided, own, current.memory());
         Instant now = now();
+        SecretGuard.Screened screened = guard.screen(current, text, now);
+        List<Rewrite> rewrites = screened.rewrites();
+        ReplyLanguage fallback = current.memory().language();
+        Optional<String> chosen = dialogue.chosen(current.memory(), screened.text(), quickReplyId);
+        String own = chosen.filter(Dialogue::ownChoice).orElse(null);
+        Outcome decided = chosen.filter(id -> own == null)
+                .map(id -> policy.decideChosen(screened.text(), id, screened.context(), fallback))
+                .orElseGet(() -> policy.decide(screened.text(), screened.context(), fallback));
+        Outcome outcome = own == null ? decided : asChosen(decided, own, current.memory());
 
         ConversationState state = current.state();
-        DialogueMemory memoryIn = current.memory();
+        DialogueMemory memoryIn = redacted(current.memory(), rewrites);
         Optional<Ticket> before = memoryIn.ticketId() != null && HELD.contains(state)
                 ? tickets.find(memoryIn.ticketId()) : Optional.empty();
         if (state == ConversationState.RESOLVED && !reopenable(before, now)) {
@@ -203,7 +217,8 @@ public final class ConversationService {
             before = Optional.empty();
         }
         Step step = dialogue.step(state, memoryIn, outcome, own);
-        Optional<Ticket> ticket = ticketAfter(current, state, step, before, now);
+        Optional<Ticket> ticket = ticketAfter(current, state, step, before, now)
+                .map(t -> rewrites.isEmpty() ? t : t.withDetails(redacted(t.details(), rewrites), now));
         DialogueMemory memory = step.memory().withLanguage(outcome.replyLanguage());
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
             memory = memory.withTicketId(ticket.get().id());
@@ -224,10 +239,13 @@ public final class ConversationService {
         Conversation next = current.next(step.state(), memory, messages.size(), now);
         Ticket unchanged = before.orElse(null);
         Optional<Ticket> changed = ticket.filter(t -> !t.equals(unchanged));
-        store.commit(new Turn(next, messages, changed, List.of(), List.of(), Optional.empty(), origin));
+        store.commit(new Turn(next, messages, changed, List.of(), List.of(), Optional.empty(), origin, rewrites));
         LOG.debug("conversation {} turn {}: {} -> {} ({})", current.id(), user.seq(), current.state().wire(),
                 next.state().wire(), step.trail().action());
 
+        for (Rewrite r : rewrites) {
+            events.publish(current.id(), new ConversationEvent.MessageRedacted(r.redacted()));
+        }
         for (Message m : messages) {
             events.publish(current.id(), new ConversationEvent.MessageAdded(m));
         }
@@ -239,6 +257,19 @@ public final class ConversationService {
             queue = queueStatus(next).orElse(null);
         }
         return new TurnResult(user, reply, step.trail(), queue, next.state());
+    }
+
+    /** The memory with earlier messages' redactions carried into the details kept from them. */
+    private static DialogueMemory redacted(DialogueMemory memory, List<Rewrite> rewrites) {
+        return rewrites.isEmpty() ? memory : memory.withDetails(redacted(memory.details(), rewrites));
+    }
+
+    private static Details redacted(Details details, List<Rewrite> rewrites) {
+        Details out = details;
+        for (Rewrite r : rewrites) {
+            out = out.replace(r.before(), r.after());
+        }
+        return out;
     }
 
     /**

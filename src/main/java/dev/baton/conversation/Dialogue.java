@@ -36,6 +36,8 @@ public final class Dialogue {
     static final String UNRESOLVED_FAQ = "unresolved";
     /** The reason code of a handoff the user asked to go to the tier-2 team. */
     public static final String ESCALATION_REASON = "escalation_requested";
+    /** The reason code of a handoff for a secret the user sent. */
+    static final String SECRET_EXPOSED = "secret_exposed";
     /** At most this many detail questions per handoff. */
     static final int MAX_QUESTIONS = 2;
     /** This many unclear messages in a row hand off. */
@@ -59,6 +61,10 @@ public final class Dialogue {
             return Optional.of(quickReplyId);
         }
         String typed = text.strip().toLowerCase(Locale.ROOT);
+        Optional<String> hashOrKey = Replies.hashOrKey(offered, typed);
+        if (hashOrKey.isPresent()) {
+            return hashOrKey;
+        }
         for (int i = 0; i < offered.size(); i++) {
             QuickReply option = offered.get(i);
             if (typed.equals(option.label().toLowerCase(Locale.ROOT)) || typed.equals(String.valueOf(i + 1))) {
@@ -223,8 +229,7 @@ public final class Dialogue {
         if (memory.pending() == PendingQuestion.NONE && Replies.leavesQueue(outcome.text())) {
             return leaveQueue(memory, outcome);
         }
-        if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
-                && memory.handoffPriority() != Priority.URGENT) {
+        if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
             DialogueMemory raised = handoff(memory, details, h);
             return new Step(ConversationState.QUEUED, raised, h.text(), List.of(), true, null,
                     trail(outcome, "handoff", null, h.priority(), h.reason()),
@@ -265,13 +270,24 @@ public final class Dialogue {
         Details details = memory.details().merge(found);
         DialogueMemory next = withDetails(memory, details, memory.pending(), memory.questionsAsked());
         TicketChange change = found.equals(Details.NONE) ? new TicketChange.None() : new TicketChange.Update(null, null);
-        if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT
-                && memory.handoffPriority() != Priority.URGENT) {
+        if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
             next = handoff(memory, details, h);
             change = new TicketChange.Update(Priority.URGENT, h.reason());
         }
         return new Step(ConversationState.WITH_AGENT, next, null, List.of(), false, null,
                 trail(outcome, "silent", null, null, null), change);
+    }
+
+    /**
+     * Whether an urgent handoff changes a ticket already open: it raises a normal one, and an exposed secret
+     * becomes the reason of any (the agent must know the user's wallet is no longer safe).
+     */
+    private static boolean raises(DialogueMemory memory, Decision.Handoff h) {
+        if (h.priority() != Priority.URGENT) {
+            return false;
+        }
+        return memory.handoffPriority() != Priority.URGENT
+                || SECRET_EXPOSED.equals(h.reason()) && !SECRET_EXPOSED.equals(memory.handoffReason());
     }
 
     /** An urgent handoff queues at once; the account question, if still open, is asked while the user waits. */

@@ -42,6 +42,11 @@ public record DialogueMemory(List<QuickReply> offered, int unclearStreak, Pendin
         return EMPTY.withLanguage(language);
     }
 
+    public DialogueMemory withDetails(Details value) {
+        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, value, handoffPriority,
+                handoffReason, ticketId, lastFaq, emailOffered, language);
+    }
+
     public DialogueMemory withTicketId(String id) {
         return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
                 handoffReason, id, lastFaq, emailOffered, language);

@@ -21,6 +21,19 @@ public interface EventRelay extends AutoCloseable {
     /** What happened, by reference. */
     record Announcement(Kind kind, String conversationId, String ref) {
         /** The kinds of event that cross instances; SLA alerts stay with the instance that raised them. */
-        public enum Kind { MESSAGE, STATE, TICKET, TYPING }
+        public enum Kind {
+            MESSAGE('M'), REDACTED('R'), STATE('S'), TICKET('T'), TYPING('Y');
+
+            private final char code;
+
+            Kind(char code) {
+                this.code = code;
+            }
+
+            /** The kind's one-char code on the wire. */
+            public char code() {
+                return code;
+            }
+        }
     }
 }

@@ -58,6 +58,9 @@ public final class RelayedConversationEvents implements ConversationEvents {
         if (event instanceof ConversationEvent.MessageAdded m) {
             return new Announcement(Kind.MESSAGE, conversationId, Long.toString(m.message().seq()));
         }
+        if (event instanceof ConversationEvent.MessageRedacted m) {
+            return new Announcement(Kind.REDACTED, conversationId, Long.toString(m.message().seq()));
+        }
         if (event instanceof ConversationEvent.StateChanged) {
             return new Announcement(Kind.STATE, conversationId, "");
         }
@@ -86,6 +89,8 @@ public final class RelayedConversationEvents implements ConversationEvents {
         return switch (a.kind()) {
             case MESSAGE -> store.messages(a.conversationId(), Long.parseLong(a.ref()) - 1, 1).stream().findFirst()
                     .map(ConversationEvent.MessageAdded::new).orElse(null);
+            case REDACTED -> store.messages(a.conversationId(), Long.parseLong(a.ref()) - 1, 1).stream().findFirst()
+                    .map(ConversationEvent.MessageRedacted::new).orElse(null);
             case STATE -> store.find(a.conversationId()).map(c -> new ConversationEvent.StateChanged(c.state(),
                     queue(c))).orElse(null);
             case TICKET -> tickets.find(a.ref()).map(ConversationEvent.TicketChanged::new).orElse(null);

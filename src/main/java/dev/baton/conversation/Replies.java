@@ -1,14 +1,18 @@
 package dev.baton.conversation;
 
 import dev.baton.details.Skip;
+import dev.baton.dialogue.Decider;
+import dev.baton.dialogue.QuickReply;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Short replies the dialogue reads on its own, without the classifier: a satisfaction rating after an agent
- * resolved, and "never mind" from a user waiting in the queue.
+ * resolved, "never mind" from a user waiting in the queue, and what a held 64-hex string was.
  */
 final class Replies {
 
@@ -59,5 +63,22 @@ final class Replies {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * The answer typed to "transaction hash or private key?" ("是私钥", "its the private key", "哈希"), when that
+     * was asked: a key mentioned wins, since a key that is taken for a hash stays exposed.
+     */
+    static Optional<String> hashOrKey(List<QuickReply> offered, String typed) {
+        if (offered.stream().noneMatch(q -> Decider.HASH_IS_KEY.equals(q.id()))) {
+            return Optional.empty();
+        }
+        if (typed.contains("私钥") || typed.contains("私鑰") || typed.contains("key") || typed.contains("密钥")) {
+            return Optional.of(Decider.HASH_IS_KEY);
+        }
+        if (typed.contains("哈希") || typed.contains("hash") || typed.contains("tx") || typed.contains("交易")) {
+            return Optional.of(Decider.HASH_IS_TRANSACTION);
+        }
+        return Optional.empty();
     }
 }

@@ -13,11 +13,14 @@ import java.util.Optional;
  * than the version the turn read), the new messages, the ticket it opened or changed, and for an agent's
  * action its notes and audit lines. A turn that assigns the ticket carries the assignee's capacity check; a turn
  * of a platform's webhook delivery carries its {@link Origin}. In a messaging channel every message that is
- * not the user's also goes to the outbox, in the same transaction (see {@link #outbound()}).
+ * not the user's also goes to the outbox, in the same transaction (see {@link #outbound()}). A turn that
+ * completes a secret sent in parts redacts the earlier parts where they were stored ({@link #rewrites()}).
  */
 public record Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
-                   List<AuditEntry> audit, Optional<CapacityCheck> capacity, Optional<Origin> origin) {
+                   List<AuditEntry> audit, Optional<CapacityCheck> capacity, Optional<Origin> origin,
+                   List<Rewrite> rewrites) {
     public Turn {
+        rewrites = List.copyOf(rewrites);
         Objects.requireNonNull(conversation, "conversation");
         messages = List.copyOf(messages);
         Objects.requireNonNull(ticket, "ticket");
@@ -31,6 +34,12 @@ public record Turn(Conversation conversation, List<Message> messages, Optional<T
                 throw new IllegalArgumentException("messages must continue the conversation's sequence");
             }
         }
+    }
+
+    /** A turn that rewrites nothing already stored. */
+    public Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
+                List<AuditEntry> audit, Optional<CapacityCheck> capacity, Optional<Origin> origin) {
+        this(conversation, messages, ticket, notes, audit, capacity, origin, List.of());
     }
 
     /** A user's turn: messages and the ticket, no agent bookkeeping. */

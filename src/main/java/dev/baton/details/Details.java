@@ -38,6 +38,19 @@ public record Details(String accountId, String description, List<ChainValue> txH
         return new Details(value, description, txHashes, addresses, amount, chain, time, errorMessage, email);
     }
 
+    /**
+     * These details with {@code before} replaced by {@code after} wherever the user's words were kept (the
+     * description, a quoted error): a message redacted after the fact is redacted here too.
+     */
+    public Details replace(String before, String after) {
+        return new Details(accountId, swap(description, before, after), txHashes, addresses, amount, chain, time,
+                swap(errorMessage, before, after), email);
+    }
+
+    private static String swap(String field, String before, String after) {
+        return field == null || before.isEmpty() ? field : field.replace(before, after);
+    }
+
     public Details withDescription(String value) {
         return new Details(accountId, value, txHashes, addresses, amount, chain, time, errorMessage, email);
     }

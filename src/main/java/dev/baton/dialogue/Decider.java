@@ -38,6 +38,11 @@ public final class Decider {
     private final List<String> menu;
     private final Map<String, FaqEntry> guidanceByReason = new HashMap<>();
 
+    /** The quick reply saying a held 64-hex string is a transaction hash. */
+    public static final String HASH_IS_TRANSACTION = "hash-is-transaction";
+    /** The quick reply saying a held 64-hex string is a private key. */
+    public static final String HASH_IS_KEY = "hash-is-private-key";
+
     public Decider(FaqCorpus corpus, Localizer localizer) {
         this.corpus = corpus;
         this.localizer = localizer;
@@ -60,6 +65,22 @@ public final class Decider {
         }
         return decision instanceof Decision.Clarify
                 || (decision instanceof Decision.Handoff h && h.priority() == Priority.URGENT);
+    }
+
+    /**
+     * Whether Baton's reply for {@code entryIdOrReason} (a corpus entry, or the reason code of an urgent
+     * handoff) asks the user for a transaction hash, so a bare hash sent next answers it.
+     */
+    public boolean asksForHash(String entryIdOrReason) {
+        if (entryIdOrReason == null) {
+            return false;
+        }
+        FaqEntry entry = guidanceByReason.get(entryIdOrReason);
+        if (entry == null) {
+            entry = corpus.entry(entryIdOrReason).orElse(null);
+        }
+        return entry != null && (entry.answer().zh().contains("交易哈希") || entry.answer().en().contains("TxID")
+                || entry.answer().en().toLowerCase(java.util.Locale.ROOT).contains("transaction hash"));
     }
 
     /** Whether {@code entryId} names an entry of the corpus. */
@@ -181,6 +202,21 @@ public final class Decider {
         }
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
         return new Decision.Clarify(localizer.text(Messages.LOW_CONFIDENCE, language), options, "low_confidence");
+    }
+
+    /**
+     * The question for a 64-hex string that came with no word saying what it is: one click says it is a
+     * transaction hash (answered by {@link #hashConfirmed}), the other that it is a private key (an emergency).
+     */
+    public Decision hashOrKey(ReplyLanguage language) {
+        return new Decision.Clarify(localizer.text(Messages.HASH_OR_KEY, language), List.of(
+                new QuickReply(HASH_IS_TRANSACTION, localizer.text(Messages.HASH_LABEL, language)),
+                new QuickReply(HASH_IS_KEY, localizer.text(Messages.KEY_LABEL, language))), "hash_or_key");
+    }
+
+    /** The reply to "it was a transaction hash". */
+    public Decision hashConfirmed(ReplyLanguage language) {
+        return new Decision.SmallTalk(HASH_IS_TRANSACTION, localizer.text(Messages.HASH_CONFIRMED, language));
     }
 
     private Decision possibleEmergency(Prediction prediction, ReplyLanguage language) {

@@ -126,6 +126,9 @@ final class AgentStream {
         } else if (event instanceof ConversationEvent.MessageAdded m) {
             ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t), new MessageEvent("message", t.id(),
                     conversationId, AgentMessage.of(m.message()))));
+        } else if (event instanceof ConversationEvent.MessageRedacted m) {
+            ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t), new MessageEvent("message_redacted", t.id(),
+                    conversationId, AgentMessage.of(m.message()))));
         } else if (event instanceof ConversationEvent.Typing typing && typing.sender() == Sender.USER) {
             ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t),
                     new TypingEvent("typing", t.id(), conversationId, typing.typing())));

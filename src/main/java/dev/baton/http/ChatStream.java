@@ -98,6 +98,8 @@ final class ChatStream {
         Object wire;
         if (event instanceof ConversationEvent.MessageAdded m) {
             wire = new MessageEvent("message", MessageView.of(m.message()));
+        } else if (event instanceof ConversationEvent.MessageRedacted m) {
+            wire = new MessageEvent("message_redacted", MessageView.of(m.message()));
         } else if (event instanceof ConversationEvent.StateChanged s) {
             wire = new StateEvent("state", s.state().wire(), HandoffView.of(s.handoff()));
         } else if (event instanceof ConversationEvent.Typing t) {

@@ -16,60 +16,92 @@ import java.util.List;
 final class ChinesePhraseDetector implements SecretDetector {
     static final int MIN_WORDS = 12;
     static final int COMMON_RANK = 256;
+    /** Characters after an introduction that may be missing from the list (misremembered, or another wallet's). */
+    static final int INTRODUCED_OFF_LIST = 2;
     private static final List<String> INTRODUCTIONS = List.of("助记词", "助記詞", "种子词", "種子詞");
     private static final String ENGLISH_INTRODUCTION = "mnemonic";
     private static final String CONNECTORS = "是为為:：=";
     private static final String PADDING = " \t\r\n\u3000\"'“”「『";
 
-    private final List<Bip39Wordlist> lists;
+    private final List<SeedWordlist> lists;
 
-    ChinesePhraseDetector(Bip39Wordlist simplified, Bip39Wordlist traditional) {
-        this.lists = List.of(simplified, traditional);
+    /**
+     * @param lists single-character lists: BIP-39's Simplified and Traditional (which carry a checksum), and
+     *              any other (Monero's Chinese)
+     */
+    ChinesePhraseDetector(List<SeedWordlist> lists) {
+        this.lists = List.copyOf(lists);
     }
 
     @Override
-    public void detect(String text, List<SecretFinding> out) {
+    public void detect(String text, ScanContext context, List<SecretFinding> out) {
         int n = text.length();
         int i = 0;
-        while (i < n && !Bip39Wordlist.isCjk(text.charAt(i))) {
+        while (i < n && !SeedWordlist.isCjk(text.charAt(i))) {
             i++;
         }
         if (i == n) {
             return;
         }
+        int partMin = context.partsOpen() ? 1 : WordListPhraseDetector.PART_MIN_WORDS;
+        int words = wordsIn(text, i);
         WordRun spaced = new WordRun();
         while (i < n) {
             char c = text.charAt(i);
             int j = i + 1;
-            if (Bip39Wordlist.isCjk(c)) {
-                while (j < n && Bip39Wordlist.isCjk(text.charAt(j))) {
+            if (SeedWordlist.isCjk(c)) {
+                while (j < n && SeedWordlist.isCjk(text.charAt(j))) {
                     j++;
                 }
                 if (j - i == 1 && listed(c)) {
                     spaced.add(i, j, 0);
                 } else {
-                    flushSpaced(text, spaced, out);
+                    flushSpaced(text, spaced, words, partMin, out);
                     if (Bip39Checksum.isMnemonicLength(j - i)) {
                         checkBoundedRun(text, i, j, out);
                     }
                 }
             } else if (spaced.size() > 0 && !Separators.isGap(c) && !Separators.isDigit(c)) {
-                flushSpaced(text, spaced, out);
+                flushSpaced(text, spaced, words, partMin, out);
             }
             i = j;
         }
-        flushSpaced(text, spaced, out);
+        flushSpaced(text, spaced, words, partMin, out);
         findIntroduced(text, out);
     }
 
-    private boolean listed(char c) {
-        return lists.get(0).indexOf(c) >= 0 || lists.get(1).indexOf(c) >= 0;
+    /** How many words a message has, counting a Chinese character as one (a spaced phrase's word is one). */
+    private static int wordsIn(String text, int from) {
+        int words = 0;
+        boolean inLatin = false;
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean latin = Separators.isAsciiLetter(c);
+            words += SeedWordlist.isCjk(c) || (latin && !inLatin) ? 1 : 0;
+            inLatin = latin;
+        }
+        return words;
     }
 
-    /** Rule 1: spaced-out characters. Flagged on count alone; certain when one list gives a valid checksum. */
-    private void flushSpaced(String text, WordRun spaced, List<SecretFinding> out) {
+    private boolean listed(char c) {
+        for (SeedWordlist list : lists) {
+            if (list.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule 1: spaced-out characters. Flagged on count alone; certain when one list gives a valid checksum.
+     * Fewer of them, making up nearly the whole message, are held as part of a phrase.
+     */
+    private void flushSpaced(String text, WordRun spaced, int words, int partMin, List<SecretFinding> out) {
         int n = spaced.size();
-        if (n >= MIN_WORDS) {
+        if (n < MIN_WORDS && n >= partMin && words - n <= WordListPhraseDetector.LEAD_IN_WORDS * 2
+                && !mostlyCommon(text, spaced)) {
+            out.add(new SecretFinding(SecretKind.PHRASE_PART, spaced.start(0), spaced.end(n - 1), false, n));
+        } else if (n >= MIN_WORDS) {
             boolean certain = false;
             for (int l = 0; l < lists.size() && !certain; l++) {
                 int[][] options = new int[n][];
@@ -79,16 +111,29 @@ final class ChinesePhraseDetector implements SecretDetector {
                     complete = value >= 0;
                     options[k] = new int[] {value};
                 }
-                certain = complete && PhraseChecksum.anyValid(options, null, 0, n, 0);
+                certain = complete && lists.get(l).checksummed() && PhraseChecksum.anyValid(options, null, 0, n, 0);
             }
             out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, spaced.start(0), spaced.end(n - 1), certain));
         }
         spaced.clear();
     }
 
+    /** Whether more than half of the spaced characters are among the most common (a sentence typed spaced out). */
+    private boolean mostlyCommon(String text, WordRun spaced) {
+        int common = 0;
+        for (int k = 0; k < spaced.size(); k++) {
+            int value = lists.get(0).indexOf(text.charAt(spaced.start(k)));
+            common += value >= 0 && value < COMMON_RANK ? 1 : 0;
+        }
+        return common * 2 > spaced.size();
+    }
+
     /** Rule 2: an unspaced run of mnemonic length; only a valid checksum tells it from a sentence. */
     private void checkBoundedRun(String text, int from, int to, List<SecretFinding> out) {
-        for (Bip39Wordlist list : lists) {
+        for (SeedWordlist list : lists) {
+            if (!list.checksummed()) {
+                continue;
+            }
             int[] values = new int[to - from];
             boolean complete = true;
             for (int k = from; k < to && complete; k++) {
@@ -138,26 +183,64 @@ final class ChinesePhraseDetector implements SecretDetector {
         }
     }
 
+    /**
+     * The characters after an introduction: a run of listed characters, of which up to
+     * {@value #INTRODUCED_OFF_LIST} may be misremembered (not in the list) as long as the listed ones do not
+     * read like a sentence ("助记词是什么意思" is a question, not a phrase).
+     */
     private void checkIntroducedRun(String text, int from, List<SecretFinding> out) {
-        Bip39Wordlist best = lists.get(0);
-        int bestTo = from;
-        for (Bip39Wordlist list : lists) {
+        SeedWordlist best = lists.get(0);
+        int bestListed = from;
+        for (SeedWordlist list : lists) {
             int to = from;
             while (to < text.length() && list.indexOf(text.charAt(to)) >= 0) {
                 to++;
             }
-            if (to > bestTo) {
+            if (to > bestListed) {
                 best = list;
-                bestTo = to;
+                bestListed = to;
             }
         }
-        if (bestTo - from >= MIN_WORDS) {
-            int[][] options = new int[bestTo - from][];
-            for (int k = from; k < bestTo; k++) {
+        if (bestListed - from >= MIN_WORDS) {
+            int[][] options = new int[bestListed - from][];
+            for (int k = from; k < bestListed; k++) {
                 options[k - from] = new int[] {best.indexOf(text.charAt(k))};
             }
-            boolean certain = PhraseChecksum.anyValid(options, null, 0, bestTo - from, 0);
-            out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, from, bestTo, certain));
+            boolean certain = best.checksummed() && PhraseChecksum.anyValid(options, null, 0, bestListed - from, 0);
+            out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, from, bestListed, certain));
+            return;
+        }
+        checkMisremembered(text, from, best, out);
+    }
+
+    /** A run with up to {@value #INTRODUCED_OFF_LIST} characters off the list, unless it reads like a sentence. */
+    private void checkMisremembered(String text, int from, SeedWordlist list, List<SecretFinding> out) {
+        int to = from;
+        int off = 0;
+        while (to < text.length() && SeedWordlist.isCjk(text.charAt(to))) {
+            if (list.indexOf(text.charAt(to)) < 0 && ++off > INTRODUCED_OFF_LIST) {
+                off--;
+                break;
+            }
+            to++;
+        }
+        while (to > from && list.indexOf(text.charAt(to - 1)) < 0) {
+            to--;
+            off--;
+        }
+        if (to - from < MIN_WORDS) {
+            return;
+        }
+        int[] listed = new int[to - from - off];
+        int l = 0;
+        for (int k = from; k < to; k++) {
+            int value = list.indexOf(text.charAt(k));
+            if (value >= 0) {
+                listed[l++] = value;
+            }
+        }
+        if (!readsLikeProse(listed)) {
+            out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, from, to, false));
         }
     }
 

@@ -35,10 +35,13 @@ final class DeclaredSecretDetector implements SecretDetector {
     static final int MAX_NAMES = 16;
     static final int MIN_WORDS = 8;
     static final int MIN_KEY = 20;
+    /** How far back a key written before its name may start: longer than any key. */
+    static final int KEY_LOOK_BACK = 120;
 
     private static final List<String> PHRASE_NAMES = List.of("助记词", "助記詞", "恢复短语", "恢復短語", "种子词",
             "種子詞", "seed", "mnemonic", "recovery phrase", "recovery words", "secret phrase", "12 words",
-            "24 words", "twelve words", "12个词", "12個詞", "十二个词", "十二個詞", "12个单词", "12個單詞");
+            "24 words", "twelve words", "12个词", "12個詞", "十二个词", "十二個詞", "12个单词", "12個單詞", "my words",
+            "these words", "backup words", "secret words", "mnemonic words", "my phrase", "备份词", "備份詞");
     private static final List<String> KEY_NAMES = List.of("私钥", "私鑰", "密钥", "密鑰", "private key", "privkey",
             "secret key", "priv key");
     private static final List<String> OTHER_NAMES = List.of("txid", "tx id", "hash", "哈希", "交易号", "交易id",
@@ -52,14 +55,21 @@ final class DeclaredSecretDetector implements SecretDetector {
             "will", "would", "should", "could", "our", "out", "all", "any", "one", "who", "got", "get", "let",
             "see", "yes", "now", "still", "keep", "keeps", "tried", "try", "show", "shows", "showing");
 
+    private final Set<String> ordinaryWords;
+
+    /** @param ordinaryWords words ordinary support messages use (see {@code everyday_words.txt}) */
+    DeclaredSecretDetector(Set<String> ordinaryWords) {
+        this.ordinaryWords = Set.copyOf(ordinaryWords);
+    }
+
     @Override
-    public void detect(String text, List<SecretFinding> out) {
+    public void detect(String text, ScanContext context, List<SecretFinding> out) {
         String lower = text.toLowerCase(Locale.ROOT);
         scanNames(text, lower, PHRASE_NAMES, SecretKind.RECOVERY_PHRASE, out);
         scanNames(text, lower, KEY_NAMES, SecretKind.PRIVATE_KEY, out);
     }
 
-    private static void scanNames(String text, String lower, List<String> names, SecretKind kind,
+    private void scanNames(String text, String lower, List<String> names, SecretKind kind,
                                   List<SecretFinding> out) {
         int looked = 0;
         for (String name : names) {
@@ -68,12 +78,15 @@ final class DeclaredSecretDetector implements SecretDetector {
                 int after = at + name.length();
                 findAfter(text, lower, after, Math.min(text.length(), after + WINDOW), kind, out);
                 findBefore(text, Math.max(0, at - LOOK_BACK), at, out);
+                if (kind == SecretKind.PRIVATE_KEY) {
+                    findKeyBefore(text, Math.max(0, at - GAP - KEY_LOOK_BACK), at, out);
+                }
             }
         }
     }
 
     /** The first phrase or key that starts in [from, to). */
-    private static void findAfter(String text, String lower, int from, int to, SecretKind kind,
+    private void findAfter(String text, String lower, int from, int to, SecretKind kind,
                                   List<SecretFinding> out) {
         for (int i = from; i < to; i++) {
             if (i > 0 && isTokenChar(text.charAt(i - 1)) && isTokenChar(text.charAt(i))) {
@@ -94,7 +107,7 @@ final class DeclaredSecretDetector implements SecretDetector {
     }
 
     /** A phrase that ends at most {@value #GAP} chars before the naming word ("blorv tenquil … 这是我的助记词"). */
-    private static void findBefore(String text, int from, int name, List<SecretFinding> out) {
+    private void findBefore(String text, int from, int name, List<SecretFinding> out) {
         for (int i = from; i < name; i++) {
             if (i > 0 && isTokenChar(text.charAt(i - 1))) {
                 continue;
@@ -107,30 +120,48 @@ final class DeclaredSecretDetector implements SecretDetector {
         }
     }
 
+    /** A key-like token that ends at most {@value #GAP} chars before the key's name ("0x…af is my private key"). */
+    private static void findKeyBefore(String text, int from, int name, List<SecretFinding> out) {
+        for (int i = from; i < name; i++) {
+            if (i > 0 && text.charAt(i - 1) > ' ' && text.charAt(i - 1) < 127 && text.charAt(i - 1) != ',') {
+                continue;
+            }
+            int end = keyEnd(text, i);
+            if (end > i && end <= name && name - end <= GAP) {
+                out.add(new SecretFinding(SecretKind.PRIVATE_KEY, i, end, false));
+                return;
+            }
+        }
+    }
+
     /** The end of a phrase-like run starting at {@code start}, or {@code start} if there is none. */
-    private static int runEnd(String text, int start) {
+    private int runEnd(String text, int start) {
         int latin = latinRunEnd(text, start);
         return latin > start ? latin : hanRunEnd(text, start);
     }
 
-    private static int latinRunEnd(String text, int start) {
+    private int latinRunEnd(String text, int start) {
         int n = text.length();
         int i = start;
         int words = 0;
         int everyday = 0;
+        int ordinary = 0;
         int end = start;
         while (i < n) {
             int j = i;
-            while (j < n && isAsciiLetter(text.charAt(j))) {
+            while (j < n && isWordLetter(text.charAt(j))) {
                 j++;
             }
             int len = j - i;
-            if (len < 3 || len > 12 || (j < n && Character.isLetterOrDigit(text.charAt(j)))) {
+            int shortest = j > i && text.charAt(i) < 0x80 ? 3 : 2;
+            if (len < shortest || len > 12 || (j < n && Character.isLetterOrDigit(text.charAt(j)))) {
                 break;
             }
-            if (EVERYDAY.contains(text.substring(i, j).toLowerCase(Locale.ROOT)) && ++everyday > 1) {
+            String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (EVERYDAY.contains(word) && ++everyday > 1) {
                 break;
             }
+            ordinary += ordinaryWords.contains(word) ? 1 : 0;
             words++;
             end = j;
             i = skipSeparators(text, j);
@@ -138,7 +169,8 @@ final class DeclaredSecretDetector implements SecretDetector {
                 break;
             }
         }
-        return words >= MIN_WORDS ? end : start;
+        // A list of topics ("help pages about unlock, screen lock, visa card") is mostly words people use.
+        return words >= MIN_WORDS && ordinary * 2 <= words ? end : start;
     }
 
     private static int hanRunEnd(String text, int start) {
@@ -161,13 +193,14 @@ final class DeclaredSecretDetector implements SecretDetector {
         return chars >= MIN_WORDS ? end : start;
     }
 
-    /** Skips spaces, commas, slashes, dashes and list numbers ("1." "2)") between words. */
+    /** Skips spaces, commas, slashes, dashes and list numbers ("1." "2)" "3:") between words. */
     private static int skipSeparators(String text, int i) {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == ',' || c == '，' || c == '、' || c == '/' || c == '-' || c == '|'
-                    || c == ';' || c == '.' || c == ')' || c == '(' || Character.isDigit(c)) {
+                    || c == ';' || c == '.' || c == ')' || c == '(' || Character.isDigit(c)
+                    || c == ':' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
                 i++;
             } else {
                 break;
@@ -204,6 +237,11 @@ final class DeclaredSecretDetector implements SecretDetector {
             }
         }
         return false;
+    }
+
+    /** A letter of a word in a list of words: Latin, kana, Hangul, Cyrillic; not a Chinese character. */
+    private static boolean isWordLetter(char c) {
+        return Character.isLetter(c) && !Character.isIdeographic(c);
     }
 
     private static boolean isAsciiLetter(char c) {

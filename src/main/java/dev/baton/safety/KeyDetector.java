@@ -1,21 +1,44 @@
 package dev.baton.safety;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds raw private keys written as standalone tokens: 64 hex digits (optionally 0x-prefixed), Solana
- * keypairs (64 bytes in Base58), WIF keys (Base58Check, version 0x80 or testnet 0xef) and extended private
- * keys (xprv and its siblings).
- * A 64-hex or Solana-length token announced as a transaction hash or signature within {@value #CUE_WINDOW} chars before it is left alone,
- * since txids look the same; any other is flagged, because a leaked key costs more than a redacted hash.
- * Addresses (40-hex, Base58 "1"/"3", bech32 "bc1") never match: their lengths and prefixes differ.
+ * Finds raw private keys: 64 hex digits (optionally 0x-prefixed, in one token or in groups such as four of
+ * 16), Solana keypairs (64 bytes in Base58), WIF keys (Base58Check, version 0x80 or testnet 0xef) and extended
+ * private keys (xprv and its siblings).
+ *
+ * <p>A transaction hash looks exactly like a hex key, so what the user calls it decides. The nearest cue
+ * within {@value #CUE_WINDOW} chars before the string (or, failing that, {@value #AFTER_WINDOW} after it)
+ * wins: a transaction ("tx", "txid", "hash", "交易哈希", an explorer link) leaves it alone, a key ("私钥",
+ * "private key") makes it a key. A string inside a link is a hash. So is a bare one sent when Baton has just
+ * asked for a hash. Hex written out in groups is a key copied from a backup (hashes are copied whole). Any
+ * other bare 64-hex string is {@link SecretKind#HASH_OR_KEY}: held back like a key, and the user is asked
+ * which it is.
+ *
+ * <p>Hex groups of {@value #MIN_PART_HEX} to {@value #MAX_PART_HEX} digits with no transaction cue are {@linkplain SecretKind#KEY_PART parts of a key}
+ * (the rest may follow); addresses (40 hex), UUIDs and plain numbers are not.
  */
 final class KeyDetector implements SecretDetector {
-    static final int CUE_WINDOW = 30;
-    private static final List<String> TX_HASH_CUES = List.of(
-            "txid", "tx id", "tx hash", "txhash", "tx_hash", "tx:", "hash", "哈希", "交易id", "交易号",
-            "transaction id", "/tx/", "/block/", "区块浏览器", "signature", "签名", "solscan");
+    static final int CUE_WINDOW = 40;
+    static final int AFTER_WINDOW = 20;
+    static final int KEY_HEX = 64;
+    static final int MIN_PART_HEX = 16;
+    /** A key sent in two or more parts has at most this many digits in one. */
+    static final int MAX_PART_HEX = 48;
+    private static final int ADDRESS_HEX = 40;
+    private static final int MIN_GROUP = 4;
+    private static final int MAX_GROUP_GAP = 3;
+    private static final List<String> TX_CUES = List.of(
+            "txid", "tx id", "tx hash", "txhash", "tx_hash", "tx:", "tx ", "txn", "hash", "哈希", "交易id", "交易号",
+            "交易號", "交易编号", "交易編號", "transaction", "/tx/", "/block/", "区块浏览器", "區塊瀏覽器", "signature",
+            "签名", "簽名", "solscan", "etherscan", "tronscan", "bscscan",
+            "order", "订单", "訂單", "单号", "單號", "工单", "工單", "ticket", "reference", "ref:", "uuid", "编号",
+            "編號", "id:", "id is");
+    private static final List<String> KEY_CUES = List.of(
+            "private key", "privatekey", "private_key", "privkey", "priv key", "secret key", "私钥", "私鑰", "密钥",
+            "密鑰", "key:", "key is", "key =");
     private static final List<String> EXTENDED_PREFIXES = List.of("xprv", "yprv", "zprv", "tprv", "uprv", "vprv");
     private static final int MIN_LENGTH = 51;
     private static final int MIN_EXTENDED = 100;
@@ -25,32 +48,122 @@ final class KeyDetector implements SecretDetector {
     private static final int SOLANA_MAX = 88;
     private static final int SOLANA_KEYPAIR_BYTES = 64;
 
+    /** What the words around a string call it. */
+    private enum Cue { TRANSACTION, KEY, NONE }
+
+
     @Override
-    public void detect(String text, List<SecretFinding> out) {
+    public void detect(String text, ScanContext context, List<SecretFinding> out) {
         int n = text.length();
+        List<int[]> hexGroup = new ArrayList<>(8);
         int i = 0;
         while (i < n) {
             int j = i;
             while (j < n && isAsciiAlphanumeric(text.charAt(j))) {
                 j++;
             }
-            if (j - i >= MIN_LENGTH) {
-                classify(text, i, j, out);
+            if (j > i) {
+                boolean hex = isHexToken(text, i, j);
+                int digits = j - i - (prefixed(text, i, j) ? 2 : 0);
+                if (hex && digits < MIN_GROUP) {
+                    // "0", "be", "add": too short to be a group of a key, and they end one.
+                    classifyHex(text, hexGroup, context, out);
+                } else if (hex && digits <= KEY_HEX) {
+                    boolean joins = !hexGroup.isEmpty() && !prefixed(text, i, j)
+                            && joinable(text, hexGroup.get(hexGroup.size() - 1)[1], i);
+                    if (!joins) {
+                        classifyHex(text, hexGroup, context, out);
+                    }
+                    hexGroup.add(new int[] {i, j});
+                } else {
+                    classifyHex(text, hexGroup, context, out);
+                    if (j - i >= MIN_LENGTH) {
+                        classifyBase58(text, i, j, context, out);
+                    }
+                }
             }
-            i = j + 1;
+            i = Math.max(j, i + 1);
+        }
+        classifyHex(text, hexGroup, context, out);
+    }
+
+    /**
+     * Hex groups are one string when at most {@value #MAX_GROUP_GAP} separator chars (spaces, dashes, line
+     * breaks, colons) stand between them.
+     */
+    private static boolean joinable(String text, int previousEnd, int start) {
+        if (start - previousEnd > MAX_GROUP_GAP) {
+            return false;
+        }
+        for (int k = previousEnd; k < start; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-' && c != '\n' && c != '\r' && c != '\t' && c != ':' && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void classifyHex(String text, List<int[]> group, ScanContext context, List<SecretFinding> out) {
+        if (group.isEmpty()) {
+            return;
+        }
+        int from = group.get(0)[0];
+        int to = group.get(group.size() - 1)[1];
+        int digits = 0;
+        boolean letters = false;
+        boolean numbers = false;
+        boolean shortGroup = false;
+        for (int g = 0; g < group.size(); g++) {
+            int[] token = group.get(g);
+            int start = token[0] + (g == 0 && prefixed(text, token[0], token[1]) ? 2 : 0);
+            digits += token[1] - start;
+            shortGroup |= group.size() > 1 && token[1] - start < MIN_GROUP;
+            for (int k = start; k < token[1]; k++) {
+                boolean digit = Separators.isDigit(text.charAt(k));
+                letters |= !digit;
+                numbers |= digit;
+            }
+        }
+        int groups = group.size();
+        boolean uuid = group.size() == 5 && text.charAt(group.get(0)[1]) == '-'
+                && lengthsAre(group, 8, 4, 4, 4, 12);
+        group.clear();
+        if (shortGroup || uuid || digits < MIN_PART_HEX || digits == ADDRESS_HEX) {
+            return;
+        }
+        Cue cue = cue(text, from, to);
+        if (cue == Cue.TRANSACTION || insideLink(text, from)) {
+            return;
+        }
+        if (digits == KEY_HEX) {
+            // Hashes are copied whole; a key written out in groups was copied from a backup.
+            if (cue == Cue.KEY || groups > 1) {
+                out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
+            } else if (!context.hashAsked()) {
+                out.add(new SecretFinding(SecretKind.HASH_OR_KEY, from, to, false, KEY_HEX));
+            }
+        } else if (digits <= MAX_PART_HEX && letters && numbers && !context.hashAsked()) {
+            out.add(new SecretFinding(SecretKind.KEY_PART, from, to, false, digits));
         }
     }
 
-    private void classify(String text, int from, int to, List<SecretFinding> out) {
+    private static boolean lengthsAre(List<int[]> group, int... lengths) {
+        for (int g = 0; g < lengths.length; g++) {
+            if (group.get(g)[1] - group.get(g)[0] != lengths[g]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void classifyBase58(String text, int from, int to, ScanContext context, List<SecretFinding> out) {
         String token = text.substring(from, to);
         int len = token.length();
-        boolean prefixed = len == 66 && (token.startsWith("0x") || token.startsWith("0X"));
-        if ((len == 64 || prefixed) && isHex(token, prefixed ? 2 : 0)) {
-            if (!announcedAsTransaction(text, from)) {
-                out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
-            }
-        } else if (looksLikeSolanaSecret(token)) {
-            if (!announcedAsTransaction(text, from)) {
+        if (looksLikeSolanaSecret(token)) {
+            Cue cue = cue(text, from, to);
+            boolean signature = cue == Cue.TRANSACTION || insideLink(text, from) || context.hashAsked() && cue != Cue.KEY;
+            if (!signature) {
                 out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
             }
         } else if (looksLikeWif(token) && validWif(token)) {
@@ -62,9 +175,53 @@ final class KeyDetector implements SecretDetector {
         }
     }
 
-    private static boolean announcedAsTransaction(String text, int tokenStart) {
-        String before = text.substring(Math.max(0, tokenStart - CUE_WINDOW), tokenStart).toLowerCase(Locale.ROOT);
-        return TX_HASH_CUES.stream().anyMatch(before::contains);
+    /** The cue nearest before the string, or else nearest after it. */
+    private static Cue cue(String text, int from, int to) {
+        String before = text.substring(Math.max(0, from - CUE_WINDOW), from).toLowerCase(Locale.ROOT);
+        int tx = lastIndexOfAny(before, TX_CUES);
+        int key = lastIndexOfAny(before, KEY_CUES);
+        if (tx >= 0 || key >= 0) {
+            return key > tx ? Cue.KEY : Cue.TRANSACTION;
+        }
+        String after = text.substring(to, Math.min(text.length(), to + AFTER_WINDOW)).toLowerCase(Locale.ROOT);
+        tx = firstIndexOfAny(after, TX_CUES);
+        key = firstIndexOfAny(after, KEY_CUES);
+        if (tx < 0 && key < 0) {
+            return Cue.NONE;
+        }
+        return tx < 0 || (key >= 0 && key < tx) ? Cue.KEY : Cue.TRANSACTION;
+    }
+
+    private static int lastIndexOfAny(String text, List<String> cues) {
+        int best = -1;
+        for (String cue : cues) {
+            int at = text.lastIndexOf(cue);
+            if (at >= 0) {
+                best = Math.max(best, at + cue.length());
+            }
+        }
+        return best;
+    }
+
+    private static int firstIndexOfAny(String text, List<String> cues) {
+        int best = -1;
+        for (String cue : cues) {
+            int at = text.indexOf(cue);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the string is part of a link ("https://etherscan.io/tx/0x…"): links carry hashes, not keys. */
+    private static boolean insideLink(String text, int from) {
+        int start = from;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, from);
+        return word.contains("://") || word.startsWith("www.") || word.contains(".io/") || word.contains(".com/");
     }
 
     /**
@@ -95,9 +252,15 @@ final class KeyDetector implements SecretDetector {
         }).isPresent();
     }
 
-    private static boolean isHex(String token, int from) {
-        for (int i = from; i < token.length(); i++) {
-            if (Character.digit(token.charAt(i), 16) < 0) {
+    private static boolean prefixed(String text, int from, int to) {
+        return to - from > 2 && text.charAt(from) == '0' && (text.charAt(from + 1) == 'x' || text.charAt(from + 1) == 'X');
+    }
+
+    /** All hex digits, after an optional 0x. */
+    private static boolean isHexToken(String text, int from, int to) {
+        int start = prefixed(text, from, to) ? from + 2 : from;
+        for (int k = start; k < to; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
                 return false;
             }
         }

@@ -16,8 +16,28 @@ public record SecretScan(String redacted, List<SecretFinding> findings) {
         findings = List.copyOf(findings);
     }
 
-    /** Whether at least one secret was found. */
+    /** Whether anything was found, whole secrets or held parts. */
     public boolean found() {
         return !findings.isEmpty();
+    }
+
+    /** Whether a whole secret was found (not only parts held back, or a string only the user can name). */
+    public boolean exposed() {
+        for (SecretFinding f : findings) {
+            if (!f.kind().partial()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a 64-hex string was held back that may be a transaction hash or a private key. */
+    public boolean hashOrKey() {
+        for (SecretFinding f : findings) {
+            if (f.kind() == SecretKind.HASH_OR_KEY) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,37 +2,42 @@ package dev.baton.safety;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds the English BIP-39 words a misspelt token could stand for: one insertion, deletion, substitution or
- * swap of adjacent letters away, or sharing its first four letters (BIP-39 English words are unique in
- * their first four letters, and wallets accept those four alone). Built once; immutable afterwards.
+ * Finds the words of a Latin-script seed list a misspelt token could stand for: one insertion, deletion,
+ * substitution or swap of adjacent letters away, or sharing its first four letters where no other word of the
+ * list does (BIP-39 words are unique in their first four letters, and wallets accept those four alone).
+ * Built once; immutable afterwards.
  */
 final class TypoIndex {
     /** More candidates than this make a token too ambiguous to be worth a checksum attempt. */
     static final int MAX_CANDIDATES = 4;
     private static final int[] NONE = new int[0];
 
-    private final Bip39Wordlist words;
+    private final SeedWordlist words;
     private final Map<String, int[]> byDeletion;
     private final Map<String, Integer> byPrefix;
 
-    TypoIndex(Bip39Wordlist words) {
+    TypoIndex(SeedWordlist words) {
         this.words = words;
         Map<String, List<Integer>> deletions = new HashMap<>();
         Map<String, Integer> prefixes = new HashMap<>();
-        for (int i = 0; i < Bip39Wordlist.SIZE; i++) {
+        Set<String> sharedPrefixes = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
             String word = words.word(i);
             for (int d = 0; d < word.length(); d++) {
                 String deleted = word.substring(0, d) + word.substring(d + 1);
                 deletions.computeIfAbsent(deleted, k -> new ArrayList<>(2)).add(i);
             }
-            if (word.length() >= 4) {
-                prefixes.put(word.substring(0, 4), i);
+            if (word.length() >= 4 && prefixes.put(word.substring(0, 4), i) != null) {
+                sharedPrefixes.add(word.substring(0, 4));
             }
         }
+        prefixes.keySet().removeAll(sharedPrefixes);
         Map<String, int[]> packed = new HashMap<>(deletions.size() * 2);
         deletions.forEach((k, v) -> packed.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         this.byDeletion = Map.copyOf(packed);

@@ -11,25 +11,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class Bip39BuildingBlocksTest {
-    private static final Bip39Wordlist ENGLISH = Bip39Wordlist.load("english");
+    private static final SeedWordlist ENGLISH = SeedWordlist.bip39("english");
 
     @Test
     void bundledListsHold2048WordsInStandardOrder() {
         assertThat(ENGLISH.word(0)).isEqualTo("abandon");
         assertThat(ENGLISH.word(2047)).isEqualTo("zoo");
-        assertThat(Bip39Wordlist.load("chinese_simplified").indexOf('的')).isZero();
-        assertThat(Bip39Wordlist.load("chinese_traditional").indexOf('們')).isGreaterThan(0);
-        assertThat(Bip39Wordlist.load("chinese_simplified").indexOf('們')).isEqualTo(-1);
+        assertThat(SeedWordlist.bip39("chinese_simplified").indexOf('的')).isZero();
+        assertThat(SeedWordlist.bip39("chinese_traditional").indexOf('們')).isGreaterThan(0);
+        assertThat(SeedWordlist.bip39("chinese_simplified").indexOf('們')).isEqualTo(-1);
     }
 
     @Test
     void wordlistOfWrongSizeOrWithRepeatsIsRefused() {
         List<String> short1 = new ArrayList<>(Bip39TestPhrases.ENGLISH.subList(0, 2047));
-        assertThatThrownBy(() -> new Bip39Wordlist("short", short1)).hasMessageContaining("2047");
+        assertThatThrownBy(() -> new SeedWordlist("short", SeedWordlist.Family.BIP39, short1)).hasMessageContaining("2047");
         List<String> repeated = new ArrayList<>(Bip39TestPhrases.ENGLISH);
         repeated.set(5, repeated.get(4));
-        assertThatThrownBy(() -> new Bip39Wordlist("repeated", repeated)).hasMessageContaining("repeated");
-        assertThatThrownBy(() -> Bip39Wordlist.load("klingon")).hasMessageContaining("missing");
+        assertThatThrownBy(() -> new SeedWordlist("repeated", SeedWordlist.Family.BIP39, repeated)).hasMessageContaining("repeated");
+        assertThatThrownBy(() -> SeedWordlist.bip39("klingon")).hasMessageContaining("missing");
     }
 
     @Test

@@ -68,8 +68,20 @@ class ChineseRecoveryPhraseTest {
     }
 
     @Test
-    void elevenSpacedCharactersAreNotAPhrase() {
-        assertThat(SCANNER.scan("的 一 是 在 不 了 有 和 人 这 中").found()).isFalse();
+    void elevenSpacedCharactersAreNotAPhraseButAreHeldAsPartOfOne() {
+        SecretScan common = SCANNER.scan("的 一 是 在 不 了 有 和 人 这 中");
+        SeedWordlist simplified = SeedWordlist.bip39("chinese_simplified");
+        String eleven = String.join(" ", java.util.stream.IntStream.range(1000, 1011)
+                .mapToObj(simplified::word).toList());
+        SecretScan rare = SCANNER.scan(eleven);
+
+        assertThat(common.found()).as("the most common characters: a sentence typed spaced out").isFalse();
+        assertThat(rare.exposed()).isFalse();
+        assertThat(rare.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(SecretKind.PHRASE_PART);
+            assertThat(f.units()).isEqualTo(11);
+        });
+        assertThat(rare.redacted()).isEqualTo("[redacted: part of a recovery phrase, 11 words]");
     }
 
     static Stream<Arguments> unspacedPhrases() {

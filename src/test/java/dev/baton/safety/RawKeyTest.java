@@ -99,7 +99,8 @@ class RawKeyTest {
         String text = "the txid was fine, but later I pasted this into a site: " + HEX_KEY;
 
         assertThat(SCANNER.scan(text).findings()).singleElement()
-                .satisfies(f -> assertThat(f.kind()).isEqualTo(SecretKind.PRIVATE_KEY));
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(SecretKind.HASH_OR_KEY));
+        assertThat(SCANNER.scan(text).redacted()).doesNotContain(HEX_KEY.substring(0, 16));
     }
 
     @ParameterizedTest

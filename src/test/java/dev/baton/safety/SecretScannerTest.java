@@ -19,13 +19,13 @@ class SecretScannerTest {
 
     @Test
     void everySecretInAMessageIsRedactedInTextOrder() {
-        String text = "it is: " + PHRASE + "\nwif: " + WIF + "\nhex: 0x" + HEX + "\n助记词 的 一 是 在 不 了 有 和 人 这 中 大";
+        String text = "it is: " + PHRASE + "\nwif: " + WIF + "\nkey: 0x" + HEX + "\n助记词 的 一 是 在 不 了 有 和 人 这 中 大";
         SecretScan scan = SCANNER.scan(text);
 
         assertThat(scan.findings()).extracting(SecretFinding::kind).containsExactly(
                 SecretKind.RECOVERY_PHRASE, SecretKind.WIF_KEY, SecretKind.PRIVATE_KEY, SecretKind.RECOVERY_PHRASE);
         assertThat(scan.redacted()).isEqualTo("it is: [redacted: recovery phrase]\nwif: [redacted: private key]\n"
-                + "hex: [redacted: private key]\n助记词 [redacted: recovery phrase]");
+                + "key: [redacted: private key]\n助记词 [redacted: recovery phrase]");
         for (SecretFinding f : scan.findings()) {
             assertThat(text.substring(f.start(), f.end())).doesNotStartWith(" ").doesNotEndWith(" ");
         }
@@ -43,9 +43,9 @@ class SecretScannerTest {
 
     @Test
     void overlappingFindingsAreMergedIntoTheFirst() {
-        SecretDetector first = (text, out) -> out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, 2, 8, false));
-        SecretDetector second = (text, out) -> out.add(new SecretFinding(SecretKind.PRIVATE_KEY, 5, 12, true));
-        SecretDetector inside = (text, out) -> out.add(new SecretFinding(SecretKind.WIF_KEY, 3, 4, true));
+        SecretDetector first = (text, context, out) -> out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, 2, 8, false));
+        SecretDetector second = (text, context, out) -> out.add(new SecretFinding(SecretKind.PRIVATE_KEY, 5, 12, true));
+        SecretDetector inside = (text, context, out) -> out.add(new SecretFinding(SecretKind.WIF_KEY, 3, 4, true));
         SecretScan scan = new SecretScanner(List.of(second, inside, first)).scan("0123456789abcdef");
 
         assertThat(scan.findings()).containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 2, 12, true));

@@ -5,6 +5,7 @@ import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationState;
 import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.Message;
+import dev.baton.conversation.Rewrite;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
 import dev.baton.handoff.CapacityCheck;
@@ -35,6 +36,11 @@ public final class JdbcConversationStore implements ConversationStore {
             + "last_seq = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?";
     private static final String MESSAGE_COLUMNS =
             "conversation_id, seq, sender, text, quick_replies, decision, created_at";
+    private static final String REWRITE_MESSAGE =
+            "UPDATE messages SET text = ? WHERE conversation_id = ? AND seq = ?";
+    private static final String REWRITE_INBOUND = "UPDATE inbound SET text = ? WHERE text = ? AND EXISTS "
+            + "(SELECT 1 FROM chat_links l WHERE l.conversation_id = ? AND l.channel = inbound.channel "
+            + "AND l.chat_id = inbound.chat_id)";
     private static final String APPEND =
             "INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String PAGE = "SELECT " + MESSAGE_COLUMNS
@@ -102,6 +108,7 @@ public final class JdbcConversationStore implements ConversationStore {
                 throw new ConcurrentTurnException(next.id());
             }
             append(connection, turn.messages());
+            rewrite(connection, next.id(), turn.rewrites());
             if (turn.capacity().isPresent() && turn.ticket().isPresent()) {
                 checkCapacity(connection, turn.capacity().get(), turn.ticket().get().id());
             }
@@ -193,6 +200,32 @@ public final class JdbcConversationStore implements ConversationStore {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * Redacts earlier messages after the fact, and the platform deliveries they came in (found by their old
+     * text among the conversation's chat's deliveries).
+     */
+    private static void rewrite(Connection connection, String conversationId, List<Rewrite> rewrites)
+            throws SQLException {
+        if (rewrites.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement message = connection.prepareStatement(REWRITE_MESSAGE);
+             PreparedStatement inbound = connection.prepareStatement(REWRITE_INBOUND)) {
+            for (Rewrite r : rewrites) {
+                message.setString(1, r.after());
+                message.setString(2, conversationId);
+                message.setLong(3, r.seq());
+                message.addBatch();
+                inbound.setString(1, r.after());
+                inbound.setString(2, r.before());
+                inbound.setString(3, conversationId);
+                inbound.addBatch();
+            }
+            message.executeBatch();
+            inbound.executeBatch();
         }
     }
 

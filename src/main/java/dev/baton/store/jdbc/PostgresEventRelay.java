@@ -102,7 +102,7 @@ public final class PostgresEventRelay implements EventRelay {
     }
 
     private static void append(StringBuilder payload, Announcement a) {
-        payload.append('\n').append(a.kind().name().charAt(0)).append('\t').append(a.conversationId()).append('\t')
+        payload.append('\n').append(a.kind().code()).append('\t').append(a.conversationId()).append('\t')
                 .append(a.ref());
     }
 
@@ -162,7 +162,7 @@ public final class PostgresEventRelay implements EventRelay {
 
     private static Announcement.Kind kind(char first) {
         for (Announcement.Kind k : Announcement.Kind.values()) {
-            if (k.name().charAt(0) == first) {
+            if (k.code() == first) {
                 return k;
             }
         }

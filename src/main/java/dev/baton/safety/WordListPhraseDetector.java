@@ -1,0 +1,417 @@
+package dev.baton.safety;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds recovery phrases made of words (every list but the single-character Chinese ones: BIP-39 in English,
+ * Japanese, Korean, Spanish, French, Italian, Czech and Portuguese, Electrum's first seeds, Monero's lists):
+ * at least {@value #MIN_WORDS} consecutive words of one list, separated by spaces, commas, line breaks or
+ * numbering, of which at most {@value #MAX_TYPOS} are typos of a listed word. Any other word, such as "the",
+ * "is", "my", "i" or "to", breaks the run, which is why ordinary prose does not trigger; nor does a run that
+ * is mostly everyday words (Electrum's first list is the commonest English words) unless a checksum proves it. The finding spans
+ * the whole run, so listed words next to the phrase ("... please help") are redacted with it; it is certain
+ * when a mnemonic-length part of a BIP-39 run, after typo correction, has a valid checksum.
+ *
+ * <p>Words written without separators ("abandonabilityable...", or joined by zero-width spaces that
+ * {@link ReadableText} drops) are split back into list words. A message that is nothing but
+ * {@value #PART_MIN_WORDS} or more list words, give or take {@value #LEAD_IN_WORDS} words around them ("part
+ * 2:"), is taken for {@linkplain SecretKind#PHRASE_PART part of a phrase} whose rest may come in other
+ * messages, unless most of them are everyday words ("account balance transfer" is a topic, not a part);
+ * when such parts are already open in the conversation, one list word on its own is a part too.
+ */
+final class WordListPhraseDetector implements SecretDetector {
+    static final int MIN_WORDS = 12;
+    static final int MAX_TYPOS = 3;
+    static final int PART_MIN_WORDS = 3;
+    static final int LEAD_IN_WORDS = 3;
+    /** Typos allowed in a part: parts are short, and a part with several unknown words is a sentence. */
+    static final int PART_TYPOS = 1;
+    private static final int MIN_TYPO_LENGTH = 3;
+    private static final int MAX_TYPO_LENGTH = 10;
+    /** Tokens at least this long that are no word are tried as words run together. */
+    private static final int MIN_RUN_TOGETHER = 10;
+    /** Longer tokens are not split: a phrase of 24 words run together is shorter. */
+    private static final int MAX_RUN_TOGETHER = 300;
+
+    /** Common English words that are not in a list and must never be taken for a typo of one. */
+    private static final Set<String> NEVER_TYPOS = Set.of(
+            "with", "from", "your", "yours", "them", "their", "were", "been", "being", "would", "could",
+            "should", "shall", "might", "must", "some", "than", "here", "where", "which", "while", "whom",
+            "whose", "these", "those", "does", "doing", "done", "very", "much", "many", "more", "most", "such",
+            "only", "even", "ever", "each", "other", "every", "onto", "upon", "over", "under", "thanks",
+            "sorry", "okay", "yeah", "dear", "sent", "send", "sends", "went", "want", "wants",
+            "need", "needs", "tried", "tries", "still", "didnt", "dont", "cant", "wont", "isnt", "doesnt",
+            "wasnt", "hasnt", "havent", "werent", "arent", "wouldnt", "couldnt", "shouldnt", "aint", "youre",
+            "theyre", "thats", "whats", "theres", "lets", "ill", "youve", "weve", "yesterday", "today", "wallet", "wallets", "funds", "coins", "tokens", "support", "team",
+            "transaction", "transactions", "withdraw", "withdrawal", "deposit", "deposits", "received",
+            "please", "help", "what", "when", "why", "how", "this", "that", "have", "just", "phrase", "words",
+            "the", "and", "you", "not", "but", "can", "was", "has", "had", "him", "her", "his", "its", "our", "who",
+            "did", "get", "got", "yes", "now", "see", "may", "let", "she", "own", "too", "for", "are", "out", "off",
+            "per", "via", "pls", "plz", "thx", "app", "btc", "eth", "usd", "im", "ive", "idk", "lol", "omg", "hey",
+            "bro", "sir", "yet", "nor", "ago", "way", "day", "new", "one", "two", "use", "set", "put", "say", "ask");
+
+    private final List<SeedWordlist> lists;
+    private final Set<String> everyday;
+    private final List<TypoIndex> typos;
+    /** Per word as read: the lists holding it, packed as {@code list << 16 | value}. */
+    private final Map<String, int[]> entries;
+
+    /**
+     * @param everyday list words that ordinary messages use ("account", "balance", "transfer"): a few words
+     *                 that are mostly these are a sentence, not a part of a phrase
+     */
+    WordListPhraseDetector(List<SeedWordlist> lists, Set<String> everyday) {
+        this.lists = List.copyOf(lists);
+        this.everyday = Set.copyOf(everyday);
+        List<TypoIndex> indexes = new ArrayList<>(lists.size());
+        Map<String, int[]> byWord = new HashMap<>();
+        for (int l = 0; l < this.lists.size(); l++) {
+            SeedWordlist list = this.lists.get(l);
+            indexes.add(ascii(list) ? new TypoIndex(list) : null);
+            for (int v = 0; v < list.size(); v++) {
+                int packed = l << 16 | v;
+                byWord.merge(list.word(v), new int[] {packed}, WordListPhraseDetector::concat);
+            }
+        }
+        this.typos = indexes;
+        this.entries = Map.copyOf(byWord);
+    }
+
+    @Override
+    public void detect(String text, ScanContext context, List<SecretFinding> out) {
+        Tokens tokens = Tokens.of(text);
+        if (tokens.size == 0) {
+            return;
+        }
+        int[] hits = new int[lists.size()];
+        int[][] found = new int[tokens.size][];
+        boolean anyLong = false;
+        for (int t = 0; t < tokens.size; t++) {
+            found[t] = entries.get(tokens.key(t));
+            if (found[t] != null) {
+                for (int packed : found[t]) {
+                    hits[packed >>> 16]++;
+                }
+            } else {
+                anyLong |= tokens.length(t) >= MIN_RUN_TOGETHER || !tokens.ascii[t] && tokens.length(t) >= 4;
+            }
+        }
+        int partMin = context.partsOpen() ? 1 : PART_MIN_WORDS;
+        int words = tokens.size + (tokens.hanChars + 1) / 2;
+        for (int l = 0; l < lists.size(); l++) {
+            boolean splittable = anyLong;
+            if (hits[l] >= Math.min(partMin, MIN_WORDS) || splittable) {
+                scanList(l, text, tokens, found, words, partMin, out);
+            }
+        }
+    }
+
+    private void scanList(int l, String text, Tokens tokens, int[][] found, int words, int partMin,
+                          List<SecretFinding> out) {
+        SeedWordlist list = lists.get(l);
+        WordRun run = new WordRun();
+        for (int t = 0; t < tokens.size; t++) {
+            if (tokens.breakBefore[t]) {
+                flush(l, text, run, words, partMin, out);
+            }
+            int value = tokens.glued[t] ? Integer.MIN_VALUE : valueIn(l, found[t]);
+            if (value == Integer.MIN_VALUE && !tokens.glued[t] && runTogether(list, tokens, t)
+                    && split(list, tokens.key(t), tokens.start[t], run)) {
+                continue;
+            }
+            if (value == Integer.MIN_VALUE && !tokens.glued[t] && typoShaped(l, tokens.key(t))) {
+                value = WordRun.UNKNOWN;
+            }
+            if (value == Integer.MIN_VALUE) {
+                flush(l, text, run, words, partMin, out);
+            } else {
+                run.add(tokens.start[t], tokens.end[t], value);
+            }
+        }
+        flush(l, text, run, words, partMin, out);
+    }
+
+    /**
+     * Whether a token may be the list's words written without separators: longer than any word, and read
+     * char for char (so a piece of the token is a piece of the text).
+     */
+    private static boolean runTogether(SeedWordlist list, Tokens tokens, int t) {
+        int length = tokens.length(t);
+        return length > list.maxLength() && length >= 2 * list.minLength()
+                && (tokens.ascii[t] ? length >= MIN_RUN_TOGETHER : tokens.key(t).length() == length);
+    }
+
+    private static int valueIn(int l, int[] packed) {
+        if (packed != null) {
+            for (int p : packed) {
+                if (p >>> 16 == l) {
+                    return p & 0xffff;
+                }
+            }
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    private boolean typoShaped(int l, String token) {
+        return typos.get(l) != null && token.length() >= MIN_TYPO_LENGTH && token.length() <= MAX_TYPO_LENGTH
+                && !NEVER_TYPOS.contains(token);
+    }
+
+    /**
+     * Splits a token of words run together into the list's words, adding each to {@code run}; false, adding
+     * nothing, when the token is not made of at least two of them.
+     */
+    private static boolean split(SeedWordlist list, String token, int offset, WordRun run) {
+        int n = token.length();
+        if (n > MAX_RUN_TOGETHER) {
+            return false;
+        }
+        int[] from = new int[n + 1];
+        int[] value = new int[n + 1];
+        java.util.Arrays.fill(from, -1);
+        from[0] = 0;
+        int min = list.minLength();
+        int max = list.maxLength();
+        for (int i = 0; i < n; i++) {
+            if (from[i] < 0) {
+                continue;
+            }
+            for (int len = min; len <= max && i + len <= n; len++) {
+                if (from[i + len] < 0) {
+                    int v = list.indexOf(token.substring(i, i + len));
+                    if (v >= 0) {
+                        from[i + len] = i;
+                        value[i + len] = v;
+                    }
+                }
+            }
+        }
+        if (from[n] < 0 || from[n] == 0) {
+            return false;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        for (int end = n; end > 0; end = from[end]) {
+            pieces.add(new int[] {from[end], end, value[end]});
+        }
+        for (int p = pieces.size() - 1; p >= 0; p--) {
+            int[] piece = pieces.get(p);
+            run.add(offset + piece[0], offset + piece[1], piece[2]);
+        }
+        return true;
+    }
+
+    private void flush(int l, String text, WordRun run, int words, int partMin, List<SecretFinding> out) {
+        int n = run.size();
+        boolean whole = n >= MIN_WORDS && run.longestWindow(0, n, MAX_TYPOS) >= MIN_WORDS;
+        boolean part = n >= partMin && words - n <= LEAD_IN_WORDS;
+        if (whole || part) {
+            resolve(l, text, run, words, partMin, out);
+        }
+        run.clear();
+    }
+
+    /**
+     * Looks up typo candidates (only now, as it is the costly part) and reports the run: a whole phrase, or a
+     * part of one. A typo with no candidate (or too many) still counts against the typos allowed; only the
+     * checksum needs to know what it stands for.
+     */
+    private void resolve(int l, String text, WordRun run, int words, int partMin, List<SecretFinding> out) {
+        SeedWordlist list = lists.get(l);
+        TypoIndex typo = typos.get(l);
+        int n = run.size();
+        int[][] options = new int[n][];
+        boolean[] guessed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            guessed[i] = run.value(i) == WordRun.UNKNOWN;
+            options[i] = guessed[i]
+                    ? typo.candidates(SeedWordlist.readable(text.substring(run.start(i), run.end(i))))
+                    : new int[] {run.value(i)};
+        }
+        // Words at the edges that stand for no list word ("part 2: ...", "wif: ...") are not the phrase's.
+        int from = 0;
+        int to = n;
+        while (from < to && (options[from].length == 0 || to - from > MIN_WORDS && shortGuess(run, guessed, from))) {
+            from++;
+        }
+        while (to > from && (options[to - 1].length == 0 || to - from > MIN_WORDS && shortGuess(run, guessed, to - 1))) {
+            to--;
+        }
+        boolean hopeless = false;
+        for (int i = from; i < to; i++) {
+            hopeless |= options[i].length == 0;
+        }
+        int size = to - from;
+        if (size >= MIN_WORDS && run.longestWindow(from, to, MAX_TYPOS) >= MIN_WORDS) {
+            // Certain with at most two guessed words: with more, some correction passes the checksum by chance.
+            boolean certain = list.checksummed() && !hopeless && PhraseChecksum.anyValid(options, guessed, from, to, 2);
+            if (certain || !mostlyEveryday(text, run, from, to)) {
+                out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, run.start(from), run.end(to - 1), certain));
+            }
+        } else if (size >= partMin && words - size <= LEAD_IN_WORDS && !hopeless
+                && partShaped(guessed, from, to, partMin) && !everyday(list, text, run, from, to)) {
+            out.add(new SecretFinding(SecretKind.PHRASE_PART, run.start(from), run.end(to - 1), false, size));
+        }
+    }
+
+    /**
+     * A three-letter word taken for a typo: between list words it may be one; at the edge of a run that is a
+     * phrase without it ("it is: <phrase> wif: ..."), it is not.
+     */
+    private static boolean shortGuess(WordRun run, boolean[] guessed, int i) {
+        return guessed[i] && run.end(i) - run.start(i) < MIN_TYPO_LENGTH + 1;
+    }
+
+    /** Whether words {@code [from, to)} can be part of a phrase: at least {@code partMin} listed, one typo at most. */
+    private static boolean partShaped(boolean[] guessed, int from, int to, int partMin) {
+        int typos = 0;
+        for (int k = from; k < to; k++) {
+            typos += guessed[k] ? 1 : 0;
+        }
+        int listed = to - from - typos;
+        return listed >= partMin && typos <= PART_TYPOS;
+    }
+
+    /**
+     * Whether a short run reads as everyday words rather than a part of a phrase. Electrum's first list is
+     * made of the commonest English words, so a part of one of its seeds is mostly everyday words; only a
+     * run of nothing else is taken for a sentence there.
+     */
+    private boolean everyday(SeedWordlist list, String text, WordRun run, int from, int to) {
+        if (list.family() != SeedWordlist.Family.ELECTRUM) {
+            return mostlyEveryday(text, run, from, to);
+        }
+        for (int k = from; k < to; k++) {
+            if (!everyday.contains(SeedWordlist.readable(text.substring(run.start(k), run.end(k))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether more than half of words {@code [from, to)} are everyday words. */
+    private boolean mostlyEveryday(String text, WordRun run, int from, int to) {
+        int common = 0;
+        for (int k = from; k < to; k++) {
+            common += everyday.contains(SeedWordlist.readable(text.substring(run.start(k), run.end(k)))) ? 1 : 0;
+        }
+        return common * 2 > to - from;
+    }
+
+    private static boolean ascii(SeedWordlist list) {
+        for (int v = 0; v < list.size(); v++) {
+            String word = list.word(v);
+            for (int k = 0; k < word.length(); k++) {
+                if (word.charAt(k) >= 0x80) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+
+    /**
+     * The words of a text: runs of letters other than Chinese characters, with whether each is glued to a
+     * digit or apostrophe ("2fa", "don't": never a list word) and whether anything but spaces, list
+     * punctuation and numbering stands between it and the word before (which ends a phrase).
+     */
+    private static final class Tokens {
+        int size;
+        int hanChars;
+        int[] start = new int[16];
+        int[] end = new int[16];
+        boolean[] glued = new boolean[16];
+        boolean[] breakBefore = new boolean[16];
+        boolean[] ascii = new boolean[16];
+        String[] keys = new String[16];
+        private String text;
+
+        static Tokens of(String text) {
+            Tokens tokens = new Tokens();
+            tokens.text = text;
+            int n = text.length();
+            boolean broken = false;
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isWordLetter(c)) {
+                    int j = i + 1;
+                    boolean ascii = c < 0x80;
+                    while (j < n && (isWordLetter(text.charAt(j)) || isMark(text.charAt(j)))) {
+                        ascii &= text.charAt(j) < 0x80;
+                        j++;
+                    }
+                    boolean glued = (i > 0 && isGlue(text.charAt(i - 1))) || (j < n && isGlue(text.charAt(j)));
+                    tokens.add(i, j, glued, broken, ascii);
+                    broken = false;
+                    i = j;
+                } else {
+                    if (Character.isIdeographic(c)) {
+                        tokens.hanChars++;
+                        broken = true;
+                    } else if (!Separators.isGap(c) && !Separators.isDigit(c)) {
+                        broken = true;
+                    }
+                    i++;
+                }
+            }
+            return tokens;
+        }
+
+        private void add(int from, int to, boolean isGlued, boolean isBroken, boolean isAscii) {
+            if (size == start.length) {
+                int grown = size * 2;
+                start = java.util.Arrays.copyOf(start, grown);
+                end = java.util.Arrays.copyOf(end, grown);
+                glued = java.util.Arrays.copyOf(glued, grown);
+                breakBefore = java.util.Arrays.copyOf(breakBefore, grown);
+                ascii = java.util.Arrays.copyOf(ascii, grown);
+                keys = java.util.Arrays.copyOf(keys, grown);
+            }
+            start[size] = from;
+            end[size] = to;
+            glued[size] = isGlued;
+            breakBefore[size] = isBroken;
+            ascii[size] = isAscii;
+            size++;
+        }
+
+        int length(int t) {
+            return end[t] - start[t];
+        }
+
+        /** The token as list words are compared (computed once, on first use). */
+        String key(int t) {
+            String key = keys[t];
+            if (key == null) {
+                String token = text.substring(start[t], end[t]);
+                key = ascii[t] ? token.toLowerCase(java.util.Locale.ROOT) : SeedWordlist.readable(token);
+                keys[t] = key;
+            }
+            return key;
+        }
+
+        private static boolean isWordLetter(char c) {
+            return Character.isLetter(c) && !Character.isIdeographic(c);
+        }
+
+        private static boolean isMark(char c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        }
+
+        /** Letters glued to digits or an apostrophe make a token like "2fa" or "don't", never a listed word. */
+        private static boolean isGlue(char c) {
+            return Separators.isDigit(c) || c == '\'' || c == '\u2019';
+        }
+    }
+}

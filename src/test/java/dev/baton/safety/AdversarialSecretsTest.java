@@ -1,0 +1,378 @@
+package dev.baton.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.safety.AdversarialSecrets.Channel;
+import dev.baton.safety.AdversarialSecrets.Disguised;
+import dev.baton.safety.AdversarialSecrets.LookAlike;
+import dev.baton.safety.AdversarialSecrets.Made;
+import dev.baton.safety.AdversarialSecrets.Secret;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The adversarial corpus keeps its promises: the counts asked for, the same corpus for the same seed, real
+ * secrets behind the disguises (checksums that pass), every category often enough to matter, needles long
+ * enough not to match ordinary text, and look-alikes that hold no phrase.
+ */
+class AdversarialSecretsTest {
+    private static final long SEED = 20261206L;
+    private static final int COUNT = 2000;
+    private static final List<Made> MADE = AdversarialSecrets.made(SEED, COUNT);
+    private static final List<Disguised> DISGUISED = MADE.stream().map(Made::disguised).toList();
+    private static final List<LookAlike> LOOK_ALIKES = AdversarialSecrets.lookAlikes(SEED, COUNT);
+
+    private static final List<String> DISGUISES = List.of("plain", "zwsp", "fullwidth", "homoglyph", "runtogether",
+            "typos1", "typos2", "typos3", "split2", "split3", "hexgroups", "declared", "json", "codeblock");
+    private static final Map<String, Integer> KINDS = Map.of("tx-context", 400, "tx-reply", 150, "address", 150,
+            "order-number", 150, "en-prose", 150, "zh-prose", 150, "mixed-prose", 150);
+    private static final List<String> OPTIONAL_BIP39 = List.of("chinese_simplified", "chinese_traditional",
+            "japanese", "korean", "spanish", "french", "italian", "czech", "portuguese");
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 7, 48, 2001})
+    void givesExactlyTheCountAskedFor(int count) {
+        List<Disguised> disguised = AdversarialSecrets.disguised(SEED, count);
+        List<LookAlike> lookAlikes = AdversarialSecrets.lookAlikes(SEED, count);
+
+        assertThat(disguised).hasSize(count);
+        assertThat(lookAlikes).hasSize(count);
+        assertThat(disguised.stream().map(Disguised::id).distinct()).hasSize(count);
+        assertThat(lookAlikes.stream().map(LookAlike::id).distinct()).hasSize(count);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCorpusAndAnotherSeedAnother() {
+        assertThat(AdversarialSecrets.disguised(SEED, COUNT)).isEqualTo(DISGUISED);
+        assertThat(AdversarialSecrets.lookAlikes(SEED, COUNT)).isEqualTo(LOOK_ALIKES);
+        assertThat(AdversarialSecrets.disguised(SEED, 100)).isEqualTo(DISGUISED.subList(0, 100));
+        assertThat(AdversarialSecrets.lookAlikes(SEED, 100)).isEqualTo(LOOK_ALIKES.subList(0, 100));
+
+        List<Disguised> other = AdversarialSecrets.disguised(SEED + 1, 200);
+        List<LookAlike> otherLookAlikes = AdversarialSecrets.lookAlikes(SEED + 1, 200);
+        long samePhrases = countSame(other, DISGUISED, Disguised::parts);
+        long sameLookAlikes = countSame(otherLookAlikes, LOOK_ALIKES, LookAlike::parts);
+        assertThat(samePhrases).isZero();
+        assertThat(sameLookAlikes).isLessThan(20);
+    }
+
+    @Test
+    void idsNameTheCaseTheCategoryAndTheSecret() {
+        for (int i = 0; i < DISGUISED.size(); i++) {
+            Disguised d = DISGUISED.get(i);
+            String code = MADE.get(i).secret().code();
+            assertThat(d.id()).isEqualTo(String.format(Locale.ROOT, "d%04d-%s-%s", i + 1, d.disguise(), code));
+        }
+        assertThat(LOOK_ALIKES).allSatisfy(l -> assertThat(l.id()).startsWith("l").contains("-" + l.kind()));
+    }
+
+    /** BIP-39 checksums are recomputed by the scanner's own code, which shares nothing with the generator's. */
+    @Test
+    void everyPhraseBehindADisguiseIsARealOne() {
+        Map<List<String>, Map<String, Integer>> indexes = new HashMap<>();
+        for (Made made : MADE) {
+            Secret secret = made.secret();
+            if (!secret.isPhrase()) {
+                continue;
+            }
+            List<String> list = secret.source().words();
+            switch (secret.source().scheme()) {
+                case BIP39 -> {
+                    Map<String, Integer> index = indexes.computeIfAbsent(list, AdversarialSecretsTest::index);
+                    int[] values = secret.words().stream().mapToInt(index::get).toArray();
+                    assertThat(Bip39Checksum.valid(values)).as(made.disguised().id()).isTrue();
+                }
+                case ELECTRUM_OLD -> assertThat(electrumOldDecodes(secret.words(), list)).as(made.disguised().id())
+                        .isTrue();
+                case MONERO -> assertThat(secret.words().get(24)).as(made.disguised().id())
+                        .isEqualTo(secret.words().get(moneroChecksum(secret.words())));
+            }
+        }
+    }
+
+    @Test
+    void everyKeyBehindADisguiseIsARealOne() {
+        for (Made made : MADE) {
+            Secret secret = made.secret();
+            String key = secret.key();
+            switch (secret.type()) {
+                case "hex" -> assertThat(key).hasSize(64).isLowerCase()
+                        .satisfies(k -> assertThat(k.chars().allMatch(c -> Character.digit(c, 16) >= 0)).isTrue());
+                case "wif" -> assertThat(Base58.decodeChecked(key)).hasValueSatisfying(payload -> {
+                    assertThat(payload[0] & 0xff).isEqualTo(0x80);
+                    assertThat(payload.length == 33 || (payload.length == 34 && payload[33] == 1)).isTrue();
+                });
+                case "xprv" -> assertThat(Base58.decodeChecked(key)).hasValueSatisfying(payload -> {
+                    assertThat(payload).hasSize(78).startsWith(0x04, 0x88, 0xAD, 0xE4);
+                    assertThat(payload[45]).isZero();
+                    assertThat(key).startsWith("xprv");
+                });
+                case "solana" -> {
+                    assertThat(key.length()).isBetween(86, 88);
+                    assertThat(Base58.decode(key).map(b -> b.length)).contains(64);
+                }
+                default -> assertThat(secret.isPhrase()).as(secret.type()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyDisguiseAndSecretTypeComesUpOftenEnough() {
+        Map<String, Integer> disguises = new TreeMap<>();
+        Map<String, Integer> types = new TreeMap<>();
+        for (Made made : MADE) {
+            for (String disguise : words(made.disguised().disguise(), '+')) {
+                disguises.merge(disguise, 1, Integer::sum);
+            }
+            types.merge(made.secret().type(), 1, Integer::sum);
+        }
+
+        assertThat(disguises.keySet()).containsExactlyInAnyOrderElementsOf(DISGUISES);
+        assertThat(disguises.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(50));
+        assertThat(DISGUISED.stream().filter(d -> d.parts().size() > 1)).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(types.keySet()).containsExactlyInAnyOrderElementsOf(expectedSecretTypes());
+        assertThat(types.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(50));
+    }
+
+    @Test
+    void everyChannelIsUsedAndAnAgentTypesOneMessage() {
+        assertThat(DISGUISED.stream().map(Disguised::channel).distinct()).containsExactlyInAnyOrder(Channel.values());
+        assertThat(DISGUISED).filteredOn(d -> d.channel() == Channel.AGENT)
+                .allSatisfy(d -> assertThat(d.parts()).hasSize(1));
+        assertThat(DISGUISED).filteredOn(d -> d.disguise().contains("split"))
+                .allSatisfy(d -> assertThat(d.parts()).hasSizeBetween(2, 3));
+        assertThat(LOOK_ALIKES.stream().map(LookAlike::channel).distinct())
+                .containsExactlyInAnyOrder(
+                        Channel.WEB, Channel.TELEGRAM, Channel.SLACK, Channel.WECHAT, Channel.GENERIC);
+    }
+
+    @Test
+    void needlesAreLongEnoughNotToTurnUpInOrdinaryText() {
+        for (Disguised d : DISGUISED) {
+            assertThat(d.needles()).as(d.id()).isNotEmpty().doesNotHaveDuplicates()
+                    .allSatisfy(n -> assertThat(n.length() >= 12 || cjk(n) >= 6).as(n).isTrue());
+        }
+    }
+
+    /** Both lists may end up in one database: a needle in a look-alike would make a correct bot look leaky. */
+    @Test
+    void noNeedleTurnsUpInTheLookAlikes() {
+        StringBuilder all = new StringBuilder();
+        LOOK_ALIKES.forEach(l -> l.parts().forEach(p -> all.append(p).append('\n')));
+        String text = all.toString();
+        Set<String> starts = new HashSet<>();
+        for (int i = 0; i + 6 <= text.length(); i++) {
+            starts.add(text.substring(i, i + 6));
+        }
+        for (Disguised d : DISGUISED) {
+            assertThat(d.needles()).as(d.id())
+                    .noneMatch(n -> starts.contains(n.substring(0, 6)) && text.contains(n));
+        }
+    }
+
+    @Test
+    void everyMessageLongEnoughToHoldANeedleHoldsOne() {
+        for (Disguised d : DISGUISED) {
+            for (String part : d.parts()) {
+                if (part.length() >= 12 || cjk(part) >= 6) {
+                    assertThat(d.needles()).as(d.id() + ": " + part).anyMatch(part::contains);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCanonicalFormOfEachSecretIsANeedle() {
+        for (Made made : MADE) {
+            Secret secret = made.secret();
+            List<String> needles = made.disguised().needles();
+            if (secret.isPhrase() && !made.disguised().disguise().equals("declared")) {
+                assertThat(needles).as(made.disguised().id()).contains(String.join(" ", secret.words()));
+            } else if (!secret.isPhrase()) {
+                assertThat(needles).as(made.disguised().id()).contains(secret.key());
+            }
+        }
+    }
+
+    @Test
+    void lookAlikeKindsComeUpOftenEnoughAndKeepWhatTheySay() {
+        Map<String, Integer> kinds = new TreeMap<>();
+        LOOK_ALIKES.forEach(l -> kinds.merge(l.kind(), 1, Integer::sum));
+
+        assertThat(kinds.keySet()).containsExactlyInAnyOrderElementsOf(KINDS.keySet());
+        KINDS.forEach((kind, least) -> assertThat(kinds.get(kind)).as(kind).isGreaterThanOrEqualTo(least));
+        assertThat(LOOK_ALIKES).allSatisfy(l -> {
+            assertThat(l.keep()).isNotEmpty();
+            assertThat(l.keep()).allSatisfy(k -> assertThat(l.parts()).anyMatch(p -> p.contains(k)));
+        });
+        assertThat(LOOK_ALIKES).filteredOn(l -> l.kind().equals("tx-reply")).allSatisfy(l -> {
+            assertThat(l.parts()).hasSize(2);
+            assertThat(l.parts().get(1)).isEqualTo(l.keep().get(0));
+        });
+        assertThat(LOOK_ALIKES).filteredOn(l -> !l.kind().equals("tx-reply"))
+                .allSatisfy(l -> assertThat(l.parts()).hasSize(1));
+        Set<String> prose = new HashSet<>();
+        LOOK_ALIKES.stream().filter(l -> l.kind().endsWith("prose")).forEach(l -> prose.add(l.parts().get(0)));
+        assertThat(prose).hasSize(kinds.get("en-prose") + kinds.get("zh-prose") + kinds.get("mixed-prose"));
+    }
+
+    @Test
+    void noLookAlikeHoldsTwelveListedEnglishWordsInARow() {
+        Set<String> english = Set.copyOf(Bip39TestPhrases.ENGLISH);
+        for (LookAlike l : LOOK_ALIKES) {
+            for (String part : l.parts()) {
+                assertThat(longestListedRun(part, english)).as(part).isLessThan(12);
+            }
+        }
+    }
+
+    /**
+     * Grammatical English cannot be mostly listed words ("the", "my", "to" are not on the list), but the
+     * prose leans on them and some of it comes within a few words of a phrase's length.
+     */
+    @Test
+    void englishProseLeansOnListedWordsAndSometimesNearlyMakesAPhrase() {
+        Set<String> english = Set.copyOf(Bip39TestPhrases.ENGLISH);
+        int words = 0;
+        int listed = 0;
+        int nearMisses = 0;
+        for (LookAlike l : LOOK_ALIKES) {
+            if (l.kind().equals("en-prose")) {
+                nearMisses += longestListedRun(l.parts().get(0), english) >= 8 ? 1 : 0;
+                for (String w : latinWords(l.parts().get(0))) {
+                    words++;
+                    listed += english.contains(w.toLowerCase(Locale.ROOT)) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(listed).isGreaterThan(words / 3);
+        assertThat(nearMisses).isGreaterThanOrEqualTo(20);
+    }
+
+    private static Map<String, Integer> index(List<String> list) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            index.put(list.get(i), i);
+        }
+        return index;
+    }
+
+    private static <T> long countSame(List<T> some, List<T> others, Function<T, List<String>> parts) {
+        Set<List<String>> seen = new HashSet<>();
+        others.forEach(o -> seen.add(parts.apply(o)));
+        return some.stream().filter(s -> seen.contains(parts.apply(s))).count();
+    }
+
+    private static List<String> expectedSecretTypes() {
+        List<String> types = new ArrayList<>(List.of("bip39-english", "hex", "wif", "xprv", "solana"));
+        for (String name : OPTIONAL_BIP39) {
+            if (present("bip39/" + name + ".txt")) {
+                types.add("bip39-" + name);
+            }
+        }
+        if (present("electrum/old_english.txt")) {
+            types.add("electrum-old");
+        }
+        if (present("monero/english.txt")) {
+            types.add("monero");
+        }
+        return types;
+    }
+
+    private static boolean present(String path) {
+        try (InputStream in = AdversarialSecretsTest.class.getResourceAsStream("/dev/baton/safety/" + path)) {
+            return in != null;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether each three words stand for a 32-bit number, as Electrum's old scheme decodes them. */
+    private static boolean electrumOldDecodes(List<String> words, List<String> list) {
+        long n = list.size();
+        if (words.size() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i += 3) {
+            long w1 = list.indexOf(words.get(i));
+            long w2 = list.indexOf(words.get(i + 1));
+            long w3 = list.indexOf(words.get(i + 2));
+            if (w1 < 0 || w2 < 0 || w3 < 0) {
+                return false;
+            }
+            long x = w1 + n * Math.floorMod(w2 - w1, n) + n * n * Math.floorMod(w3 - w2, n);
+            if (x >= 1L << 32) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int moneroChecksum(List<String> words) {
+        StringBuilder prefixes = new StringBuilder();
+        words.subList(0, 24).forEach(w -> prefixes.append(w, 0, Math.min(3, w.length())));
+        CRC32 crc = new CRC32();
+        crc.update(prefixes.toString().getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % 24);
+    }
+
+    /** Listed words in a row, where a word is a run of ASCII letters and only an unlisted word breaks a run. */
+    private static int longestListedRun(String text, Set<String> listed) {
+        int longest = 0;
+        int run = 0;
+        for (String w : latinWords(text)) {
+            run = listed.contains(w.toLowerCase(Locale.ROOT)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** The runs of ASCII letters in {@code text}. */
+    private static List<String> latinWords(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> words(String text, char separator) {
+        List<String> words = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            words.add(text.substring(from, at));
+            from = at + 1;
+        }
+        words.add(text.substring(from));
+        return words;
+    }
+
+    private static int cjk(String text) {
+        return (int) text.codePoints().filter(c -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        }).count();
+    }
+}
