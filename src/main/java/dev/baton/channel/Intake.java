@@ -110,13 +110,14 @@ public final class Intake implements AutoCloseable {
     }
 
     /**
-     * The delivery's text redacted. When something was held back, the chat's conversation is asked what it
-     * knows: a bare transaction hash sent in answer to Baton's question for one is kept.
+     * The delivery's text redacted. When something was held back, or may be part of a secret, the chat's
+     * conversation is asked what it knows: a bare transaction hash sent in answer to Baton's question for one
+     * is kept, and a few list words that continue a secret sent in parts are held.
      */
     private String redactedArriving(InboundMessage m) {
         String cut = cut(m.text());
         String text = redactor.apply(cut);
-        if (text.equals(cut)) {
+        if (text.equals(cut) && !conversations.mayHoldPart(cut)) {
             return text;
         }
         return store.currentConversation(m.channel(), m.chatId()).flatMap(conversations::find)

@@ -57,6 +57,9 @@ final class SpeedBenchmark {
         DecisionBenchmark.Result r = new DecisionBenchmark(understanding.policy()).run(messages, 2 * rounds, rounds);
         out.printf("%d decisions over %d messages: median %d us, p99 %d us, max %d us%n", r.decisions(),
                 messages.size(), r.medianMicros(), r.p99Micros(), r.maxMicros());
+        DecisionBenchmark.Result g = new DecisionBenchmark(understanding.policy()).guard(messages, 2 * rounds, rounds);
+        out.printf("secret guard, %d messages: median %d us, p99 %d us, max %d us%n", g.decisions(),
+                g.medianMicros(), g.p99Micros(), g.maxMicros());
         out.println(json.writeValueAsString(new Result("decisions", startupMillis, r.decisions(), r.medianMicros(),
                 r.p99Micros())));
         return 0;

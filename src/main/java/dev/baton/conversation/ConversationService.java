@@ -173,10 +173,16 @@ public final class ConversationService {
 
     /**
      * A platform message redacted as a message of {@code conversation} (its chat's current one) would be,
-     * before it is stored as a delivery: a bare transaction hash Baton just asked for is kept.
+     * before it is stored as a delivery: a bare transaction hash Baton just asked for is kept, and a part of a
+     * secret is held as the turn would hold it.
      */
     public String redactArriving(Conversation conversation, String text) {
-        return policy.redact(text, guard.context(conversation));
+        return guard.held(conversation, text, now());
+    }
+
+    /** Whether {@code text} would hold part of a secret in a conversation where other parts are open. */
+    public boolean mayHoldPart(String text) {
+        return guard.mayHoldPart(text);
     }
 
     /** Up to {@code limit} messages after seq {@code after}, with the conversation's state. */
@@ -203,7 +209,7 @@ public final class ConversationService {
         String own = chosen.filter(Dialogue::ownChoice).orElse(null);
         Outcome decided = chosen.filter(id -> own == null)
                 .map(id -> policy.decideChosen(screened.text(), id, screened.context(), fallback))
-                .orElseGet(() -> policy.decide(screened.text(), screened.context(), fallback));
+                .orElseGet(() -> policy.decideScreened(screened.text(), fallback));
         Outcome outcome = own == null ? decided : asChosen(decided, own, current.memory());
 
         ConversationState state = current.state();

@@ -18,9 +18,9 @@ import java.util.function.Predicate;
  * key; the scanner holds such parts back (they are never written in clear) and says how much they held. The
  * guard adds up the parts in the user's recent messages, at most {@value #WINDOW_MESSAGES} messages within
  * {@link #WINDOW}: when they make a whole secret (twelve words, 64 hex digits) the secret is exposed and the
- * turn hands off urgently. While parts are open, a message of a single list word is a part too, and a short
- * part written earlier in clear (one or two words, too few to hold on their own) is redacted after the fact
- * when the secret completes.
+ * turn hands off urgently. While parts are open, a single list word, or a few everyday ones, is a part too,
+ * and a short part written earlier in clear (too few or too ordinary words to hold on their own) is redacted
+ * after the fact when the secret completes.
  *
  * <p>Reads the conversation's recent messages only when a message holds a part, so an ordinary turn costs
  * nothing more than the scan. Stateless and thread-safe.
@@ -33,8 +33,6 @@ final class SecretGuard {
     static final int WINDOW_MESSAGES = 6;
     static final int PHRASE_WORDS = 12;
     static final int KEY_DIGITS = 64;
-    /** Parts smaller than this count only while other parts are open. */
-    private static final int STRONG_PART_WORDS = 3;
 
     private final SecretScanner scanner;
     private final ConversationStore store;
@@ -63,7 +61,10 @@ final class SecretGuard {
         ScanContext alone = new ScanContext(false, hashAsked(conversation));
         ScanContext open = new ScanContext(true, alone.hashAsked());
         SecretScan scan = scanner.scan(text, open);
-        if (scan.findings().stream().noneMatch(SecretGuard::countedPart)) {
+        // A platform's delivery arrives with its parts already held (it was stored redacted).
+        HeldParts arrived = SecretScanner.heldParts(text);
+        boolean arrivedParts = arrived.phraseWords() > 0 || arrived.keyDigits() > 0;
+        if (!arrivedParts && scan.findings().stream().noneMatch(SecretGuard::countedPart)) {
             return new Screened(scan.redacted(), alone, List.of());
         }
         List<Message> window = recentUserMessages(conversation, now);
@@ -78,14 +79,15 @@ final class SecretGuard {
                 clearScans.add(earlier);
             }
         }
-        boolean strongNow = scan.findings().stream().anyMatch(f -> countedPart(f) && strong(f));
+        SecretScan own = scanner.scan(text, alone);
+        boolean strongNow = arrivedParts || own.findings().stream().anyMatch(SecretGuard::countedPart);
         boolean partsOpen = held.phraseWords() > 0 || held.keyDigits() > 0 || strongNow;
         if (!partsOpen) {
-            // One or two list words, with nothing held before: an ordinary short message.
-            return new Screened(scanner.scan(text, alone).redacted(), alone, List.of());
+            // A few list words, with nothing held before, that read as an ordinary message on their own.
+            return new Screened(own.redacted(), alone, List.of());
         }
-        int words = held.phraseWords() + units(scan, SecretKind.PHRASE_PART);
-        int digits = held.keyDigits() + units(scan, SecretKind.KEY_PART);
+        int words = held.phraseWords() + arrived.phraseWords() + units(scan, SecretKind.PHRASE_PART);
+        int digits = held.keyDigits() + arrived.keyDigits() + units(scan, SecretKind.KEY_PART);
         for (SecretScan earlier : clearScans) {
             words += units(earlier, SecretKind.PHRASE_PART);
             digits += units(earlier, SecretKind.KEY_PART);
@@ -102,7 +104,33 @@ final class SecretGuard {
                 rewrites.add(new Rewrite(m, after));
             }
         }
-        return new Screened(SecretScanner.redact(text, completed(scan.findings())), alone, rewrites);
+        String whole = SecretScanner.completeHeld(SecretScanner.redact(text, completed(scan.findings())));
+        return new Screened(whole, alone, rewrites);
+    }
+
+    /**
+     * {@code text} as a platform delivery of {@code conversation} is stored before its turn: whole secrets
+     * redacted, and parts held as the turn would hold them (so no part is kept in clear in the delivery).
+     * The turn adds the parts up.
+     */
+    String held(Conversation conversation, String text, Instant now) {
+        ScanContext alone = context(conversation);
+        SecretScan open = scanner.scan(text, new ScanContext(true, alone.hashAsked()));
+        SecretScan own = scanner.scan(text, alone);
+        if (open.findings().stream().noneMatch(SecretGuard::countedPart)
+                || own.findings().stream().anyMatch(SecretGuard::countedPart)) {
+            return open.findings().stream().anyMatch(SecretGuard::countedPart) ? open.redacted() : own.redacted();
+        }
+        HeldParts held = HeldParts.NONE;
+        for (Message m : recentUserMessages(conversation, now)) {
+            held = held.plus(SecretScanner.heldParts(m.text()));
+        }
+        return held.phraseWords() > 0 || held.keyDigits() > 0 ? open.redacted() : own.redacted();
+    }
+
+    /** Whether {@code text} holds part of a secret when other parts are open (the cheap test before a lookup). */
+    boolean mayHoldPart(String text) {
+        return scanner.scan(text, new ScanContext(true, false)).findings().stream().anyMatch(SecretGuard::countedPart);
     }
 
     /** What a message of {@code conversation} is scanned with when it holds no part of a secret. */
@@ -131,10 +159,6 @@ final class SecretGuard {
 
     private static boolean countedPart(SecretFinding f) {
         return f.kind() == SecretKind.PHRASE_PART || f.kind() == SecretKind.KEY_PART;
-    }
-
-    private static boolean strong(SecretFinding f) {
-        return f.kind() == SecretKind.KEY_PART || f.units() >= STRONG_PART_WORDS;
     }
 
     private static int units(SecretScan scan, SecretKind kind) {

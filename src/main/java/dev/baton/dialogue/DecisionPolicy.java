@@ -7,6 +7,7 @@ import dev.baton.nlu.Prediction;
 import dev.baton.nlu.SecondOpinion;
 import dev.baton.nlu.TextNormalizer;
 import dev.baton.safety.FundsAtRiskRules;
+import dev.baton.safety.RiskKind;
 import dev.baton.safety.ScanContext;
 import dev.baton.safety.SecretScan;
 import dev.baton.safety.SecretScanner;
@@ -96,10 +97,26 @@ public final class DecisionPolicy {
     public Outcome decide(String message, ScanContext context, ReplyLanguage fallback) {
         boolean truncated = message.length() > MAX_CHARS;
         String text = truncated ? cut(message) : message;
-        SecretScan scan = scanner.scan(text, context);
+        return decideScanned(scanner.scan(text, context), fallback, truncated);
+    }
+
+    /**
+     * Decides on a message a conversation's guard has already screened (redacted with what the conversation
+     * knows): it is not scanned again; its redaction marks say what it held.
+     */
+    public Outcome decideScreened(String screened, ReplyLanguage fallback) {
+        boolean truncated = screened.length() > MAX_CHARS;
+        String text = truncated ? cut(screened) : screened;
+        return decideScanned(new SecretScan(text, List.of()), fallback, truncated);
+    }
+
+    private Outcome decideScanned(SecretScan scan, ReplyLanguage fallback, boolean truncated) {
         NormalizedText normalized = normalizer.normalize(SecretScanner.withoutHeld(scan.redacted()));
         Prediction prediction = classifier.classify(normalized);
-        Evidence evidence = Evidence.of(normalized.text(), exposed(scan), rules.match(normalized.text()), prediction);
+        Optional<RiskKind> risk = rules.match(normalized.text());
+        // With money already at risk, a hex string that may be a key is taken for one: asking can wait.
+        boolean exposed = exposed(scan) || heldHashOrKey(scan) && risk.isPresent();
+        Evidence evidence = Evidence.of(normalized.text(), exposed, risk, prediction);
         ReplyLanguage language = language(normalized, scan.redacted(), fallback);
         Decision decision = decider.decide(evidence, language, thresholds);
         if (secondOpinion != null && Decider.unsure(evidence, decision)) {

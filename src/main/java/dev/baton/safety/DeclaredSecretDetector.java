@@ -34,6 +34,8 @@ final class DeclaredSecretDetector implements SecretDetector {
      */
     static final int MAX_NAMES = 16;
     static final int MIN_WORDS = 8;
+    /** Fewer words after a phrase's name, ending the message, are held as a part of it. */
+    static final int PART_WORDS = 3;
     static final int MIN_KEY = 20;
     /** How far back a key written before its name may start: longer than any key. */
     static final int KEY_LOOK_BACK = 120;
@@ -47,6 +49,8 @@ final class DeclaredSecretDetector implements SecretDetector {
     private static final List<String> OTHER_NAMES = List.of("txid", "tx id", "hash", "哈希", "交易号", "交易id",
             "address", "地址", "http", "www.", "link", "链接", "連結", "邀请码", "invite", "code", "error", "错误",
             "錯誤", "报错", "報錯", "order", "订单", "訂單");
+    private static final Set<String> CONNECTING_WORDS = Set.of("is", "are", "was", "were", "here", "part", "first",
+            "next", "rest", "then", "and", "continued");
     private static final Set<String> EVERYDAY = Set.of("the", "and", "but", "for", "not", "you", "your", "are",
             "was", "were", "can", "cant", "can't", "why", "how", "what", "when", "where", "with", "this", "that",
             "have", "has", "had", "does", "did", "its", "it's", "app", "wallet", "phrase", "seed", "words", "word",
@@ -104,6 +108,9 @@ final class DeclaredSecretDetector implements SecretDetector {
                 return;
             }
         }
+        if (kind == SecretKind.RECOVERY_PHRASE) {
+            findPart(text, from, to, out);
+        }
     }
 
     /** A phrase that ends at most {@value #GAP} chars before the naming word ("blorv tenquil … 这是我的助记词"). */
@@ -141,6 +148,16 @@ final class DeclaredSecretDetector implements SecretDetector {
     }
 
     private int latinRunEnd(String text, int start) {
+        int[] run = latinRun(text, start);
+        // A list of topics ("help pages about unlock, screen lock, visa card") is mostly words people use.
+        return run[1] >= MIN_WORDS && run[2] * 2 <= run[1] ? run[0] : start;
+    }
+
+    /**
+     * The words from {@code start}: {end, how many, how many are ordinary words}. At most one everyday
+     * English word ("is", "the", "app") may stand among them.
+     */
+    private int[] latinRun(String text, int start) {
         int n = text.length();
         int i = start;
         int words = 0;
@@ -169,8 +186,49 @@ final class DeclaredSecretDetector implements SecretDetector {
                 break;
             }
         }
-        // A list of topics ("help pages about unlock, screen lock, visa card") is mostly words people use.
-        return words >= MIN_WORDS && ordinary * 2 <= words ? end : start;
+        return new int[] {end, words, ordinary};
+    }
+
+    /**
+     * A part of a phrase the user named ("my words (1/3): hold …"): {@value #PART_WORDS} or more words, not
+     * mostly ordinary ones, that end the message. Held like any part, and counted towards the whole.
+     */
+    private boolean findPart(String text, int from, int to, List<SecretFinding> out) {
+        for (int i = from; i < to; i++) {
+            if (i > 0 && isTokenChar(text.charAt(i - 1))) {
+                continue;
+            }
+            if (!onlyConnectors(text, from, i)) {
+                return false;
+            }
+            int[] run = latinRun(text, i);
+            if (run[1] >= PART_WORDS && run[1] < MIN_WORDS && run[2] * 2 <= run[1]
+                    && skipSeparators(text, run[0]) >= text.length()) {
+                out.add(new SecretFinding(SecretKind.PHRASE_PART, i, run[0], false, run[1]));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether nothing but punctuation, numbering and a connecting word ("is", "are") stands between. */
+    private static boolean onlyConnectors(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!isWordLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && isWordLetter(text.charAt(j))) {
+                j++;
+            }
+            if (!CONNECTING_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            i = j;
+        }
+        return true;
     }
 
     private static int hanRunEnd(String text, int start) {

@@ -161,10 +161,13 @@ final class KeyDetector implements SecretDetector {
         String token = text.substring(from, to);
         int len = token.length();
         if (looksLikeSolanaSecret(token)) {
+            // A Solana transaction signature is 64 bytes in Base58 too: as with hex, the words around it decide.
             Cue cue = cue(text, from, to);
             boolean signature = cue == Cue.TRANSACTION || insideLink(text, from) || context.hashAsked() && cue != Cue.KEY;
-            if (!signature) {
+            if (cue == Cue.KEY) {
                 out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
+            } else if (!signature) {
+                out.add(new SecretFinding(SecretKind.HASH_OR_KEY, from, to, false, KEY_HEX));
             }
         } else if (looksLikeWif(token) && validWif(token)) {
             out.add(new SecretFinding(SecretKind.WIF_KEY, from, to, true));
@@ -224,10 +227,7 @@ final class KeyDetector implements SecretDetector {
         return word.contains("://") || word.startsWith("www.") || word.contains(".io/") || word.contains(".com/");
     }
 
-    /**
-     * A Solana keypair as wallets export it: 64 bytes in Base58 (86-88 chars). A transaction signature looks
-     * the same, so, as with hex, one announced as a signature or transaction is left alone.
-     */
+    /** A Solana keypair as wallets export it, or a transaction signature: 64 bytes in Base58 (86-88 chars). */
     private static boolean looksLikeSolanaSecret(String token) {
         int len = token.length();
         if (len < SOLANA_MIN || len > SOLANA_MAX || !token.chars().allMatch(c -> Base58.isBase58((char) c))) {

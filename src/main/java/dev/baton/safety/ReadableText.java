@@ -151,7 +151,9 @@ final class ReadableText {
             if (Character.isLetter(c)) {
                 String skeleton = CONFUSABLES.getSkeleton(String.valueOf(c));
                 if (skeleton.length() == 1 && skeleton.charAt(0) < 0x80 && Character.isLetter(skeleton.charAt(0))) {
-                    table[c - LOOK_ALIKE_FIRST] = skeleton.charAt(0);
+                    char latin = skeleton.charAt(0);
+                    // Skeletons take a capital I for an l; in a word it reads as the I it imitates.
+                    table[c - LOOK_ALIKE_FIRST] = Character.isUpperCase(c) && latin == 'l' ? 'I' : latin;
                 }
             }
         }

@@ -22,7 +22,10 @@ public enum SecretKind {
     PHRASE_PART("part of a recovery phrase", true),
     /** Some hex digits of a key, sent on their own. */
     KEY_PART("part of a private key", true),
-    /** 64 hex digits said to be neither: a transaction hash or a private key, which only the user can tell. */
+    /**
+     * 64 hex digits (or 64 bytes in Base58) said to be neither: a transaction hash or signature, or a private
+     * key, which only the user can tell.
+     */
     HASH_OR_KEY("transaction hash or private key", true);
 
     private final String label;

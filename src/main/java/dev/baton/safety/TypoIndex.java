@@ -14,7 +14,7 @@ import java.util.Set;
  * Built once; immutable afterwards.
  */
 final class TypoIndex {
-    /** More candidates than this make a token too ambiguous to be worth a checksum attempt. */
+    /** At most this many candidates are tried in a checksum, the closest first. */
     static final int MAX_CANDIDATES = 4;
     private static final int[] NONE = new int[0];
 
@@ -45,8 +45,8 @@ final class TypoIndex {
     }
 
     /**
-     * Values of the words {@code token} (lowercase, not itself a word) may be a typo of, closest first;
-     * empty when there are none or more than {@link #MAX_CANDIDATES}.
+     * Values of the words {@code token} (lowercase, not itself a word) may be a typo of, closest first, at
+     * most {@link #MAX_CANDIDATES}; empty when there are none.
      */
     int[] candidates(String token) {
         int[] found = new int[MAX_CANDIDATES + 1];
@@ -60,7 +60,7 @@ final class TypoIndex {
         if (token.length() >= 4 && count <= MAX_CANDIDATES) {
             count = add(found, count, byPrefix.getOrDefault(token.substring(0, 4), -1), token);
         }
-        return count == 0 || count > MAX_CANDIDATES ? NONE : java.util.Arrays.copyOf(found, count);
+        return count == 0 ? NONE : java.util.Arrays.copyOf(found, Math.min(count, MAX_CANDIDATES));
     }
 
     private int addAll(int[] found, int count, int[] values, String token) {

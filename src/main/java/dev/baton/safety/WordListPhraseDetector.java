@@ -21,7 +21,8 @@ import java.util.Set;
  * {@value #PART_MIN_WORDS} or more list words, give or take {@value #LEAD_IN_WORDS} words around them ("part
  * 2:"), is taken for {@linkplain SecretKind#PHRASE_PART part of a phrase} whose rest may come in other
  * messages, unless most of them are everyday words ("account balance transfer" is a topic, not a part);
- * when such parts are already open in the conversation, one list word on its own is a part too.
+ * when such parts are already open in the conversation, everyday words count too, and one list word on its
+ * own is a part.
  */
 final class WordListPhraseDetector implements SecretDetector {
     static final int MIN_WORDS = 12;
@@ -30,6 +31,8 @@ final class WordListPhraseDetector implements SecretDetector {
     static final int LEAD_IN_WORDS = 3;
     /** Typos allowed in a part: parts are short, and a part with several unknown words is a sentence. */
     static final int PART_TYPOS = 1;
+    /** A part written as a list (commas, line breaks, numbers) this long is held however everyday its words. */
+    static final int LISTED_PART_WORDS = 4;
     private static final int MIN_TYPO_LENGTH = 3;
     private static final int MAX_TYPO_LENGTH = 10;
     /** Tokens at least this long that are no word are tried as words run together. */
@@ -49,7 +52,7 @@ final class WordListPhraseDetector implements SecretDetector {
             "theyre", "thats", "whats", "theres", "lets", "ill", "youve", "weve", "yesterday", "today", "wallet", "wallets", "funds", "coins", "tokens", "support", "team",
             "transaction", "transactions", "withdraw", "withdrawal", "deposit", "deposits", "received",
             "please", "help", "what", "when", "why", "how", "this", "that", "have", "just", "phrase", "words",
-            "the", "and", "you", "not", "but", "can", "was", "has", "had", "him", "her", "his", "its", "our", "who",
+            "the", "and", "you", "not", "can", "was", "has", "had", "him", "her", "his", "its", "our", "who",
             "did", "get", "got", "yes", "now", "see", "may", "let", "she", "own", "too", "for", "are", "out", "off",
             "per", "via", "pls", "plz", "thx", "app", "btc", "eth", "usd", "im", "ive", "idk", "lol", "omg", "hey",
             "bro", "sir", "yet", "nor", "ago", "way", "day", "new", "one", "two", "use", "set", "put", "say", "ask");
@@ -126,6 +129,7 @@ final class WordListPhraseDetector implements SecretDetector {
             if (value == Integer.MIN_VALUE && !tokens.glued[t] && typoShaped(l, tokens.key(t))) {
                 value = WordRun.UNKNOWN;
             }
+
             if (value == Integer.MIN_VALUE) {
                 flush(l, text, run, words, partMin, out);
             } else {
@@ -201,6 +205,7 @@ final class WordListPhraseDetector implements SecretDetector {
             int[] piece = pieces.get(p);
             run.add(offset + piece[0], offset + piece[1], piece[2]);
         }
+        run.markJoined();
         return true;
     }
 
@@ -248,12 +253,49 @@ final class WordListPhraseDetector implements SecretDetector {
         if (size >= MIN_WORDS && run.longestWindow(from, to, MAX_TYPOS) >= MIN_WORDS) {
             // Certain with at most two guessed words: with more, some correction passes the checksum by chance.
             boolean certain = list.checksummed() && !hopeless && PhraseChecksum.anyValid(options, guessed, from, to, 2);
-            if (certain || !mostlyEveryday(text, run, from, to)) {
+            if (certain || run.joined() || !mostlyEveryday(text, run, from, to)) {
                 out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, run.start(from), run.end(to - 1), certain));
             }
-        } else if (size >= partMin && words - size <= LEAD_IN_WORDS && !hopeless
-                && partShaped(guessed, from, to, partMin) && !everyday(list, text, run, from, to)) {
-            out.add(new SecretFinding(SecretKind.PHRASE_PART, run.start(from), run.end(to - 1), false, size));
+        } else {
+            // A part's lead-in ("the last ones: ...") may look like typos of list words: they are not the part's,
+            // though one that stands for a list word ("teant tomorrow display lawn") may be.
+            int left = from;
+            int right = to;
+            while (from < to && guessed[from]) {
+                from++;
+            }
+            while (to > from && guessed[to - 1]) {
+                to--;
+            }
+            boolean clean = true;
+            for (int i = from; i < to; i++) {
+                clean &= !guessed[i];
+            }
+            if (clean && from > left && options[from - 1].length > 0) {
+                from--;
+            } else if (clean && to < right && options[to].length > 0) {
+                to++;
+            }
+            for (int i = from; i < to; i++) {
+                if (options[i].length == 0) {
+                    return;
+                }
+            }
+            size = to - from;
+            boolean open = partMin < PART_MIN_WORDS;
+            if (!open && !run.joined() && mixedGaps(text, run, from, to)) {
+                // "first half: curtain,staff,section,put": the words after the lead-in, written alike, are the part.
+                int[] stretch = uniformStretch(text, run, from, to);
+                from = stretch[0];
+                to = stretch[1];
+                size = to - from;
+            }
+            if (size >= partMin && words - size <= (size < PART_MIN_WORDS ? 0 : LEAD_IN_WORDS)
+                    && partShaped(guessed, from, to, partMin)
+                    && (open || run.joined() || size >= LISTED_PART_WORDS && listed(text, run, from, to)
+                        || !everyday(list, text, run, from, to))) {
+                out.add(new SecretFinding(SecretKind.PHRASE_PART, run.start(from), run.end(to - 1), false, size));
+            }
         }
     }
 
@@ -263,6 +305,80 @@ final class WordListPhraseDetector implements SecretDetector {
      */
     private static boolean shortGuess(WordRun run, boolean[] guessed, int i) {
         return guessed[i] && run.end(i) - run.start(i) < MIN_TYPO_LENGTH + 1;
+    }
+
+    /**
+     * Whether words {@code [from, to)} are written as a list, every one separated from the next by a comma, a
+     * line break or a number ("curtain,staff,section,put", "1:join 2:cell"): not how a sentence is written,
+     * however everyday its words.
+     */
+    private static boolean listed(String text, WordRun run, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            boolean marked = false;
+            for (int c = run.end(k - 1); c < run.start(k); c++) {
+                char ch = text.charAt(c);
+                marked |= ch != ' ' && ch != '\t';
+            }
+            if (!marked) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest stretch of {@code [from, to)} whose words are all separated alike (by spaces, or by marks). */
+    private static int[] uniformStretch(String text, WordRun run, int from, int to) {
+        int[] best = {from, from + 1};
+        int start = from;
+        int kind = -1;
+        for (int k = from + 1; k <= to; k++) {
+            int gap = k < to ? (marked(text, run.end(k - 1), run.start(k)) ? 1 : 0) : -2;
+            if (gap != kind && k - 1 > start) {
+                if (k - start > best[1] - best[0]) {
+                    best = new int[] {start, k};
+                }
+                start = k - 1;
+            } else if (gap != kind) {
+                start = k - 1;
+            }
+            kind = gap;
+        }
+        return best;
+    }
+
+    private static boolean marked(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch != ' ' && ch != '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether words {@code [from, to)} are separated sometimes by a space alone and sometimes by a comma, line
+     * break or number: a list of topics ("hidden token, transfer limit, message"). A pasted part of a phrase
+     * keeps one separator throughout.
+     */
+    private static boolean mixedGaps(String text, WordRun run, int from, int to) {
+        boolean plain = false;
+        boolean marked = false;
+        for (int k = from + 1; k < to; k++) {
+            boolean spaces = true;
+            for (int c = run.end(k - 1); c < run.start(k); c++) {
+                spaces &= text.charAt(c) == ' ';
+            }
+            if (run.start(k) == run.end(k - 1)) {
+                continue; // words run together
+            }
+            plain |= spaces;
+            marked |= !spaces;
+        }
+        return plain && marked;
     }
 
     /** Whether words {@code [from, to)} can be part of a phrase: at least {@code partMin} listed, one typo at most. */
@@ -276,13 +392,20 @@ final class WordListPhraseDetector implements SecretDetector {
     }
 
     /**
-     * Whether a short run reads as everyday words rather than a part of a phrase. Electrum's first list is
-     * made of the commonest English words, so a part of one of its seeds is mostly everyday words; only a
-     * run of nothing else is taken for a sentence there.
+     * Whether a short run reads as everyday words rather than a part of a phrase: more than three in four of
+     * them are (more than half of three). Electrum's first list is made of the commonest English words, so a part of one of its seeds is
+     * mostly everyday words; only a run of nothing else is taken for a sentence there.
      */
     private boolean everyday(SeedWordlist list, String text, WordRun run, int from, int to) {
         if (list.family() != SeedWordlist.Family.ELECTRUM) {
-            return mostlyEveryday(text, run, from, to);
+            int common = 0;
+            for (int k = from; k < to; k++) {
+                common += everyday.contains(SeedWordlist.readable(text.substring(run.start(k), run.end(k)))) ? 1 : 0;
+            }
+            // Three in four for a longer run: a random phrase's words are everyday ones more often than one
+            // thinks; two in three words ("usual response time") make a sentence.
+            int size = to - from;
+            return size <= PART_MIN_WORDS ? common * 2 > size : common * 4 > size * 3;
         }
         for (int k = from; k < to; k++) {
             if (!everyday.contains(SeedWordlist.readable(text.substring(run.start(k), run.end(k))))) {

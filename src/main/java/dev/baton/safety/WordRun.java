@@ -13,6 +13,7 @@ final class WordRun {
     private int[] ends = new int[32];
     private int[] values = new int[32];
     private int size;
+    private boolean joined;
 
     void add(int start, int end, int value) {
         if (size == starts.length) {
@@ -44,6 +45,16 @@ final class WordRun {
 
     void clear() {
         size = 0;
+        joined = false;
+    }
+
+    /** Marks the run as holding words that were written without separators (never so in a sentence). */
+    void markJoined() {
+        joined = true;
+    }
+
+    boolean joined() {
+        return joined;
     }
 
     /**

@@ -84,7 +84,7 @@ class SecretGuardTest {
         assertThat(first.decision().reason()).isNotEqualTo("secret_exposed");
         assertThat(second.decision().reason()).isEqualTo("secret_exposed");
         assertThat(second.decision().priority()).isEqualTo("urgent");
-        assertThat(stored(id)).containsExactly("[redacted: recovery phrase]", "and the rest: [redacted: recovery phrase]");
+        assertThat(stored(id)).containsExactly("[redacted: recovery phrase]", "and the [redacted: recovery phrase]");
         assertThat(String.join("\n", stored(id))).doesNotContain("sausage").doesNotContain("winner");
     }
 

@@ -110,6 +110,23 @@ class DisguisedSecretsTest {
     }
 
     @Test
+    void tenListWordsAndNothingElseAreHeldEvenWhenCommon() {
+        SecretScan scan = SCANNER.scan("about above account action address again also before business call");
+
+        assertThat(scan.exposed()).isFalse();
+        assertThat(scan.redacted()).isEqualTo("[redacted: part of a recovery phrase, 10 words]");
+    }
+
+    @Test
+    void aListOfTopicsIsNotAPart() {
+        assertThat(SCANNER.scan("Open issue list: device, update, hidden token, transfer limit, message.").found())
+                .isFalse();
+        assertThat(SCANNER.scan("confused about transfer/trade/deposit terms").found()).isFalse();
+        assertThat(SCANNER.scan("first half: curtain,staff,section,put").redacted())
+                .isEqualTo("first [redacted: part of a recovery phrase, 5 words]");
+    }
+
+    @Test
     void aFewEverydayWordsAreASentenceNotAPart() {
         assertThat(SCANNER.scan("account balance transfer").found()).isFalse();
         assertThat(SCANNER.scan("wallet access problem").found()).isFalse();

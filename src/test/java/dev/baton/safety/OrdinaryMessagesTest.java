@@ -23,7 +23,6 @@ class OrdinaryMessagesTest {
                 + "I checked the address twice and it matches the one in the app. Is there a delay on your side "
                 + "or do I need to add the token manually? Also the price chart does not load at all.",
         "account balance transfer wallet address",
-        "about above account action address again also before business call",
         "Please help, the app keeps crashing when I open the market page on Android 14.",
         "How do I change the language of the app to English? Right now everything is in Chinese.",
         "Can you explain the difference between a hot wallet and a cold wallet and which one is better "
