@@ -109,7 +109,11 @@ final class SeedWordlist {
      * syllables people type), as {@link ReadableText} reads it, in lower case.
      */
     static String readable(String word) {
-        return ReadableText.of(NFKC.normalize(word)).text().toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            ascii = word.charAt(i) < 0x80;
+        }
+        return ascii ? word.toLowerCase(Locale.ROOT) : ReadableText.of(NFKC.normalize(word)).text().toLowerCase(Locale.ROOT);
     }
 
     String name() {

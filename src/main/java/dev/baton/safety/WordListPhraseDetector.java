@@ -59,7 +59,8 @@ final class WordListPhraseDetector implements SecretDetector {
 
     private final List<SeedWordlist> lists;
     private final Set<String> everyday;
-    private final List<TypoIndex> typos;
+    /** Per list, its typo index, built on first use (most lists never need one); null for non-Latin lists. */
+    private final List<java.util.function.Supplier<TypoIndex>> typos;
     /** Per word as read: the lists holding it, packed as {@code list << 16 | value}. */
     private final Map<String, int[]> entries;
 
@@ -70,11 +71,11 @@ final class WordListPhraseDetector implements SecretDetector {
     WordListPhraseDetector(List<SeedWordlist> lists, Set<String> everyday) {
         this.lists = List.copyOf(lists);
         this.everyday = Set.copyOf(everyday);
-        List<TypoIndex> indexes = new ArrayList<>(lists.size());
+        List<java.util.function.Supplier<TypoIndex>> indexes = new ArrayList<>(lists.size());
         Map<String, int[]> byWord = new HashMap<>();
         for (int l = 0; l < this.lists.size(); l++) {
             SeedWordlist list = this.lists.get(l);
-            indexes.add(ascii(list) ? new TypoIndex(list) : null);
+            indexes.add(ascii(list) ? lazily(() -> new TypoIndex(list)) : null);
             for (int v = 0; v < list.size(); v++) {
                 int packed = l << 16 | v;
                 byWord.merge(list.word(v), new int[] {packed}, WordListPhraseDetector::concat);
@@ -226,7 +227,7 @@ final class WordListPhraseDetector implements SecretDetector {
      */
     private void resolve(int l, String text, WordRun run, int words, int partMin, List<SecretFinding> out) {
         SeedWordlist list = lists.get(l);
-        TypoIndex typo = typos.get(l);
+        TypoIndex typo = typos.get(l) == null ? null : typos.get(l).get();
         int n = run.size();
         int[][] options = new int[n][];
         boolean[] guessed = new boolean[n];
@@ -422,6 +423,28 @@ final class WordListPhraseDetector implements SecretDetector {
             common += everyday.contains(SeedWordlist.readable(text.substring(run.start(k), run.end(k)))) ? 1 : 0;
         }
         return common * 2 > to - from;
+    }
+
+    /** A value computed once, on first use, by whichever thread asks first. */
+    private static <T> java.util.function.Supplier<T> lazily(java.util.function.Supplier<T> compute) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = compute.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     private static boolean ascii(SeedWordlist list) {
