@@ -214,6 +214,28 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aPartShownInTheOpenTranscriptIsRedactedThereWhenTheUserCompletesThePhrase() throws Exception {
+        String token = server.addAgent("kim", 1, false);
+        ConsolePage console = ConsolePage.openSignedOut(agentBrowser, server.baseUrl()).signIn(token);
+        console.awaitConnection("online");
+        WidgetPage widget = WidgetPage.openFresh(userBrowser, server.baseUrl()).openPanel();
+        widget.send(URGENT);
+        widget.awaitStatus("queued");
+        String ticketId = ticketOf(conversationId(widget), token);
+        console.awaitTicket(ticketId, LIVE);
+        console.openTicket(ticketId);
+        widget.send("legal winner");
+        Shown part = widget.awaitMessage(m -> m.sender().equals("user") && m.text().equals("legal winner"));
+        console.awaitMessage(m -> m.seq() == part.seq() && m.text().equals("legal winner"));
+
+        widget.send("thank year wave sausage worth useful legal winner thank yellow");
+
+        Line redacted = console.awaitMessage(m -> m.seq() == part.seq() && m.text().contains("redacted"));
+        assertThat(redacted.text()).isEqualTo("[redacted: recovery phrase]");
+        widget.awaitMessage(m -> m.seq() == part.seq() && m.text().equals("[redacted: recovery phrase]"));
+    }
+
+    @Test
     void aBadTokenIsRefusedOnTheSignInScreen() {
         ConsolePage console = ConsolePage.openSignedOut(agentBrowser, server.baseUrl());
 

@@ -202,6 +202,20 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aPartShownEarlierIsRedactedOnScreenWhenALaterMessageCompletesThePhrase() {
+        WidgetPage page = freshChinesePage().openPanel();
+        page.send("legal winner");
+        Shown first = page.awaitMessage(m -> m.sender().equals("user") && m.text().equals("legal winner"));
+        page.awaitMessage("bot", first.seq());
+
+        page.send("thank year wave sausage worth useful legal winner thank yellow");
+
+        Shown redacted = page.awaitMessage(m -> m.seq() == first.seq() && m.text().contains("redacted"));
+        assertThat(redacted.text()).isEqualTo("[redacted: recovery phrase]");
+        assertThat(page.awaitStatus("queued")).contains("排在第");
+    }
+
+    @Test
     void aPastedRecoveryPhraseIsReplacedOnScreenByTheStoredRedactedText() {
         WidgetPage page = freshChinesePage().openPanel();
         page.send("my seed is " + PHRASE + " please help");
