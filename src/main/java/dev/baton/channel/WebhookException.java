@@ -23,6 +23,17 @@ public final class WebhookException extends RuntimeException {
         return new WebhookException(400, "malformed_body", message);
     }
 
+    /**
+     * Where a body failed to parse (", at line 1, column 9"), for the message of a 400: the parser's own
+     * wording names its internals, so it stays inside.
+     */
+    public static String at(com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
+            return "";
+        }
+        return ", at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
     public int status() {
         return status;
     }

@@ -91,6 +91,7 @@ public final class BatonServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
             cors(config, http);
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx, http.corsOrigins()));
             config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp));
             config.routes.get("/health", ctx -> health(ctx, ready));
             config.routes.post("/api/v1/conversations", api::create);

@@ -22,6 +22,30 @@ final class Requests {
     }
 
     /** The JSON body as {@code type}; 415 for another content type, 400 for anything unreadable. */
+    /**
+     * Where the body went wrong, in the client's terms (the field, the line and column), without the parser's
+     * own wording, which names its internals.
+     */
+    private static String where(JsonProcessingException e) {
+        StringBuilder where = new StringBuilder();
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) {
+                    field.append(field.length() == 0 ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    field.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            where.append(": field '").append(field).append("' is missing, unknown or of the wrong type");
+        }
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            where.append(where.length() == 0 ? ": " : ", ").append("at line ").append(e.getLocation().getLineNr())
+                    .append(", column ").append(e.getLocation().getColumnNr());
+        }
+        return where.toString();
+    }
+
     static <T> T body(Context ctx, ObjectMapper json, Class<T> type) {
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
@@ -38,8 +62,8 @@ final class Requests {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed_json", "the request body is not valid JSON for this endpoint: "
-                    + e.getOriginalMessage());
+            throw new ApiException(400, "malformed_json", "the request body is not valid JSON for this endpoint"
+                    + where(e));
         } catch (IOException e) {
             throw new ApiException(400, "malformed_json", "the request body could not be read");
         }

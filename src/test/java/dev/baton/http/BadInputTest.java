@@ -81,6 +81,13 @@ class BadInputTest {
         assertError(api.request("POST", messages(), chat.token(), "application/json", "{\"text\": \"unclosed"), 400,
                 "malformed_json");
         assertError(api.request("POST", messages(), chat.token(), "application/json", "[1,2]"), 400, "malformed_json");
+        String unclosed = api.request("POST", messages(), chat.token(), "application/json", "{\"text\": \"x")
+                .json().path("error").path("message").asText();
+        assertThat(unclosed).as("the parser's own wording stays inside").contains("at line 1")
+                .doesNotContain("StreamReadFeature").doesNotContain("disabled").doesNotContain("Source");
+        String wrongType = api.request("POST", messages(), chat.token(), "application/json", "{\"text\": {\"a\": 1}}")
+                .json().path("error").path("message").asText();
+        assertThat(wrongType).contains("field 'text'");
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class GenericChannel implements Channel {
             }
             return message;
         } catch (JsonParseException e) {
-            throw WebhookException.malformed("the body is not valid JSON: " + e.getOriginalMessage());
+            throw WebhookException.malformed("the body is not valid JSON" + WebhookException.at(e));
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof IllegalArgumentException invalid) {
                 throw WebhookException.malformed(invalid.getMessage());

@@ -114,7 +114,7 @@ public final class SlackChannel implements Channel {
         try {
             envelope = json.readValue(body, SlackEnvelope.class);
         } catch (JsonProcessingException e) {
-            throw WebhookException.malformed("slack request is not a JSON object: " + e.getOriginalMessage());
+            throw WebhookException.malformed("slack request is not a JSON object" + WebhookException.at(e));
         } catch (IOException e) {
             throw WebhookException.malformed("slack request could not be read");
         }
