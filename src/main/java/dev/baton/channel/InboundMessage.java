@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record InboundMessage(String channel, String eventId, String chatId, String locale, String text,
                              String command) {
+    /** The longest event or chat id kept. */
+    public static final int MAX_ID = 200;
+    /** The longest language tag kept. */
+    public static final int MAX_LOCALE = 35;
+    static final int MAX_COMMAND = 60;
+
     public InboundMessage {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(eventId, "eventId");
@@ -22,5 +28,11 @@ public record InboundMessage(String channel, String eventId, String chatId, Stri
         if (eventId.isBlank() || chatId.isBlank()) {
             throw new IllegalArgumentException("event id and chat id are required");
         }
+        if (eventId.length() > MAX_ID || chatId.length() > MAX_ID) {
+            throw WebhookException.malformed("the event and chat ids must be at most " + MAX_ID + " characters");
+        }
+        // A language or command the store cannot keep is dropped: the message itself still counts.
+        locale = locale != null && locale.length() > MAX_LOCALE ? null : locale;
+        command = command != null && command.length() > MAX_COMMAND ? null : command;
     }
 }

@@ -92,6 +92,7 @@ public final class BatonServer implements AutoCloseable {
             config.staticFiles.add("/web", Location.CLASSPATH);
             cors(config, http);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, http.corsOrigins()));
+            config.routes.before(BatonServer::decodablePath);
             config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp));
             config.routes.get("/health", ctx -> health(ctx, ready));
             config.routes.post("/api/v1/conversations", api::create);
@@ -160,6 +161,15 @@ public final class BatonServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** A path whose escapes do not decode ("/api/v1/conversations/;%zz/messages") is the client's error. */
+    private static void decodablePath(Context ctx) {
+        try {
+            java.net.URLDecoder.decode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "malformed_path", "the path has a malformed %-escape");
+        }
     }
 
     private static void guard(Context ctx, LimitsConfig limits, RateLimiter perIp) {

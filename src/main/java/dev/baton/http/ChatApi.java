@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class ChatApi {
 
     private static final Pattern CONVERSATION_ID = Pattern.compile("c_[0-9a-f]{32}");
+    /** The longest locale kept (a BCP 47 tag with extensions fits). */
+    static final int MAX_LOCALE = 35;
     private static final Set<String> CHANNELS = Set.of("web");
     private static final int PAGE = 500;
 
@@ -38,8 +40,10 @@ final class ChatApi {
             throw new ApiException(400, "invalid_channel", "channel must be one of " + CHANNELS);
         }
         String locale = request.locale();
-        if (locale != null && !locale.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) {
-            throw new ApiException(400, "invalid_locale", "locale must look like zh-CN, zh-TW or en");
+        // The length first: it is what the store keeps, and the pattern is not for strings of any length.
+        if (locale != null && (locale.length() > MAX_LOCALE || !locale.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"))) {
+            throw new ApiException(400, "invalid_locale", "locale must look like zh-CN, zh-TW or en (at most "
+                    + MAX_LOCALE + " characters)");
         }
         Started started = service.start(locale, channel);
         ctx.status(201).json(new ConversationCreated(started.conversationId(), started.token()));

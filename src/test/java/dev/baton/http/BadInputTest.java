@@ -51,6 +51,28 @@ class BadInputTest {
     }
 
     @Test
+    void aLocaleTooLongForTheStoreOrForThePatternIs400() {
+        for (String locale : new String[] {"zh-" + "abcdefgh-".repeat(4) + "x", "zh" + "-abcdefgh".repeat(1500)}) {
+            Reply created = api.request("POST", "/api/v1/conversations", null, "application/json",
+                    "{\"locale\":\"" + locale + "\"}");
+            assertError(created, 400, "invalid_locale");
+        }
+    }
+
+    @Test
+    void aMalformedPathParameterIsNot500() throws Exception {
+        // Sent on a raw socket: an HTTP client refuses to build such a request line.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/v1/conversations/;%zz/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 4");
+        }
+    }
+
+    @Test
     void aMissingTokenIs401() {
         assertError(api.request("POST", messages(), null, "application/json", "{\"text\":\"hi\"}"), 401, "unauthorized");
     }

@@ -238,6 +238,24 @@ class PlatformsEndToEndTest {
         assertThat(acme.calls()).as("the repeat was not answered again").hasSize(1);
     }
 
+    @Test
+    void fieldsLongerThanTheStoreKeepsAreRefusedOrDroppedNeverA500() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        Reply longOpenid = api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n-long"), "text/xml",
+                wechatText("o" + "x".repeat(250), 6200000000000000777L, "你好"), Map.of());
+        assertThat(longOpenid.status()).as(longOpenid.body()).isEqualTo(400);
+        assertThat(longOpenid.json().path("error").path("code").asText()).isEqualTo("malformed_body");
+
+        for (String locale : new String[] {"zh-" + "x".repeat(60), "zh" + "-abcdefgh".repeat(1500)}) {
+            String body = "{\"messageId\":\"m-long\",\"userId\":\"u-long\",\"text\":\"客服几点上班\",\"locale\":\""
+                    + locale + "\"}";
+            Reply longLocale = api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
+                    Map.of(GenericSignature.HEADER, GenericSignature.sign(GENERIC_SECRET, now, body)));
+            assertThat(longLocale.status()).as(longLocale.body()).isEqualTo(400);
+            assertThat(longLocale.json().path("error").path("code").asText()).isEqualTo("malformed_body");
+        }
+    }
+
     private static String agent;
 
     static String agent() {
