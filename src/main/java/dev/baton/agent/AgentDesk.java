@@ -93,6 +93,12 @@ public final class AgentDesk {
         return capacity;
     }
 
+    /** The ids of the agents whose accounts are active now (one read of the accounts). */
+    public java.util.Set<String> activeAgentIds() {
+        return accounts.list().stream().filter(Agent::active).map(Agent::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** An agent's display name, for assignees and notes. */
     public String name(String agentId) {
         return agentId == null ? null : names.get(agentId);

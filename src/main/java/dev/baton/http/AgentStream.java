@@ -46,7 +46,16 @@ final class AgentStream {
     private final AgentPresence presence;
     private final ConversationEvents events;
     private final ObjectMapper json;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgentStream.class);
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    /** How often open sockets are checked against the accounts: a revoked agent's closes within this. */
+    static final java.time.Duration REVOCATION_CHECK = java.time.Duration.ofMillis(500);
+    private final java.util.concurrent.ScheduledExecutorService revocations =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "agent-revocations");
+                t.setDaemon(true);
+                return t;
+            });
     /** The latest ticket of each conversation agents have heard of: whose its messages are. */
     private final Cache<String, Optional<Ticket>> tickets = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterAccess(1, TimeUnit.HOURS).recordStats().build();
@@ -61,6 +70,35 @@ final class AgentStream {
         this.events = events;
         this.json = json;
         events.subscribeAll(this::dispatch);
+        revocations.scheduleWithFixedDelay(this::closeRevoked, REVOCATION_CHECK.toMillis(),
+                REVOCATION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Closes the sockets of agents whose accounts were revoked since they connected (on any instance: the
+     * accounts are read from the shared store), so a revoked agent stops receiving customers' messages.
+     */
+    private void closeRevoked() {
+        if (sessions.isEmpty()) {
+            return;
+        }
+        try {
+            java.util.Set<String> active = desk.activeAgentIds();
+            for (Session s : java.util.List.copyOf(sessions.values())) {
+                if (!active.contains(s.actor().id())) {
+                    sessions.remove(s.ctx().sessionId());
+                    presence.disconnected(s.actor());
+                    s.ctx().closeSession(4401, "revoked");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("cannot check agents' sockets for revoked accounts: {}", e.toString());
+        }
+    }
+
+    /** Stops checking for revoked accounts. */
+    void close() {
+        revocations.shutdownNow();
     }
 
     void configure(WsConfig ws) {

@@ -52,9 +52,11 @@ public final class BatonServer implements AutoCloseable {
     private static final long DRAIN_LIMIT = 1 << 20;
 
     private final Javalin app;
+    private final AgentStream agentStream;
 
-    private BatonServer(Javalin app) {
+    private BatonServer(Javalin app, AgentStream agentStream) {
         this.app = app;
+        this.agentStream = agentStream;
     }
 
     /** What the server serves: the services behind its routes. */
@@ -139,7 +141,7 @@ public final class BatonServer implements AutoCloseable {
                     ctx.method() + " is not supported on " + ctx.path()));
         });
         app.start();
-        return new BatonServer(app);
+        return new BatonServer(app, agentStream);
     }
 
     /** The agent console's page, read once from the classpath. */
@@ -161,6 +163,7 @@ public final class BatonServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        agentStream.close();
     }
 
     /** A path whose escapes do not decode ("/api/v1/conversations/;%zz/messages") is the client's error. */

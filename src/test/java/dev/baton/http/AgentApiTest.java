@@ -100,6 +100,24 @@ class AgentApiTest {
     }
 
     @Test
+    void aRevokedAgentsOpenSocketIsClosed() throws Exception {
+        String token = server.addAgent("leaver", 1, true);
+        Listener listener = new Listener();
+        agentStream(token, listener);
+        Chat chat = api.open();
+        handedOff(chat);
+        assertThat(nextOfType(listener, "ticket")).isNotNull();
+        long revoked = System.nanoTime();
+
+        server.revokeAgent("leaver");
+
+        int status = listener.closed.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        System.out.printf("a revoked agent's socket closed %d ms after the revocation%n",
+                (System.nanoTime() - revoked) / 1_000_000);
+        assertThat(status).isEqualTo(4401);
+    }
+
+    @Test
     void anotherAgentsTicketIsClosedToAllButSupervisors() {
         Chat chat = api.open();
         String ticket = handedOff(chat);
