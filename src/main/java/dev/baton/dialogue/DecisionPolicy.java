@@ -73,11 +73,6 @@ public final class DecisionPolicy {
         return scanner.scan(text).redacted();
     }
 
-    /** The text redacted as a message of a conversation that knows {@code context}. */
-    public String redact(String text, ScanContext context) {
-        return scanner.scan(text, context).redacted();
-    }
-
     /** A secret found now, or one redacted when the message arrived (platform messages are stored redacted). */
     private static boolean exposed(SecretScan scan) {
         return scan.exposed() || SecretScanner.redactedBefore(scan.redacted());

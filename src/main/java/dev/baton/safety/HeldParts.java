@@ -14,9 +14,4 @@ public record HeldParts(int phraseWords, int keyDigits, int hashOrKey) {
     public HeldParts plus(HeldParts other) {
         return new HeldParts(phraseWords + other.phraseWords, keyDigits + other.keyDigits, hashOrKey + other.hashOrKey);
     }
-
-    /** Whether anything is held. */
-    public boolean any() {
-        return phraseWords > 0 || keyDigits > 0 || hashOrKey > 0;
-    }
 }

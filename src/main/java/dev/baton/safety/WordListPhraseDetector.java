@@ -87,7 +87,7 @@ final class WordListPhraseDetector implements SecretDetector {
 
     @Override
     public void detect(String text, ScanContext context, List<SecretFinding> out) {
-        Tokens tokens = Tokens.of(text);
+        WordTokens tokens = WordTokens.of(text);
         if (tokens.size == 0) {
             return;
         }
@@ -114,7 +114,7 @@ final class WordListPhraseDetector implements SecretDetector {
         }
     }
 
-    private void scanList(int l, String text, Tokens tokens, int[][] found, int words, int partMin,
+    private void scanList(int l, String text, WordTokens tokens, int[][] found, int words, int partMin,
                           List<SecretFinding> out) {
         SeedWordlist list = lists.get(l);
         WordRun run = new WordRun();
@@ -144,7 +144,7 @@ final class WordListPhraseDetector implements SecretDetector {
      * Whether a token may be the list's words written without separators: longer than any word, and read
      * char for char (so a piece of the token is a piece of the text).
      */
-    private static boolean runTogether(SeedWordlist list, Tokens tokens, int t) {
+    private static boolean runTogether(SeedWordlist list, WordTokens tokens, int t) {
         int length = tokens.length(t);
         return length > list.maxLength() && length >= 2 * list.minLength()
                 && (tokens.ascii[t] ? length >= MIN_RUN_TOGETHER : tokens.key(t).length() == length);
@@ -284,16 +284,16 @@ final class WordListPhraseDetector implements SecretDetector {
             }
             size = to - from;
             boolean open = partMin < PART_MIN_WORDS;
-            if (!open && !run.joined() && mixedGaps(text, run, from, to)) {
+            if (!open && !run.joined() && WordGaps.mixed(text, run, from, to)) {
                 // "first half: curtain,staff,section,put": the words after the lead-in, written alike, are the part.
-                int[] stretch = uniformStretch(text, run, from, to);
+                int[] stretch = WordGaps.uniformStretch(text, run, from, to);
                 from = stretch[0];
                 to = stretch[1];
                 size = to - from;
             }
             if (size >= partMin && words - size <= (size < PART_MIN_WORDS ? 0 : LEAD_IN_WORDS)
                     && partShaped(guessed, from, to, partMin)
-                    && (open || run.joined() || size >= LISTED_PART_WORDS && listed(text, run, from, to)
+                    && (open || run.joined() || size >= LISTED_PART_WORDS && WordGaps.listed(text, run, from, to)
                         || !everyday(list, text, run, from, to))) {
                 out.add(new SecretFinding(SecretKind.PHRASE_PART, run.start(from), run.end(to - 1), false, size));
             }
@@ -306,80 +306,6 @@ final class WordListPhraseDetector implements SecretDetector {
      */
     private static boolean shortGuess(WordRun run, boolean[] guessed, int i) {
         return guessed[i] && run.end(i) - run.start(i) < MIN_TYPO_LENGTH + 1;
-    }
-
-    /**
-     * Whether words {@code [from, to)} are written as a list, every one separated from the next by a comma, a
-     * line break or a number ("curtain,staff,section,put", "1:join 2:cell"): not how a sentence is written,
-     * however everyday its words.
-     */
-    private static boolean listed(String text, WordRun run, int from, int to) {
-        if (to - from < 2) {
-            return false;
-        }
-        for (int k = from + 1; k < to; k++) {
-            boolean marked = false;
-            for (int c = run.end(k - 1); c < run.start(k); c++) {
-                char ch = text.charAt(c);
-                marked |= ch != ' ' && ch != '\t';
-            }
-            if (!marked) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The longest stretch of {@code [from, to)} whose words are all separated alike (by spaces, or by marks). */
-    private static int[] uniformStretch(String text, WordRun run, int from, int to) {
-        int[] best = {from, from + 1};
-        int start = from;
-        int kind = -1;
-        for (int k = from + 1; k <= to; k++) {
-            int gap = k < to ? (marked(text, run.end(k - 1), run.start(k)) ? 1 : 0) : -2;
-            if (gap != kind && k - 1 > start) {
-                if (k - start > best[1] - best[0]) {
-                    best = new int[] {start, k};
-                }
-                start = k - 1;
-            } else if (gap != kind) {
-                start = k - 1;
-            }
-            kind = gap;
-        }
-        return best;
-    }
-
-    private static boolean marked(String text, int from, int to) {
-        for (int c = from; c < to; c++) {
-            char ch = text.charAt(c);
-            if (ch != ' ' && ch != '\t') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether words {@code [from, to)} are separated sometimes by a space alone and sometimes by a comma, line
-     * break or number: a list of topics ("hidden token, transfer limit, message"). A pasted part of a phrase
-     * keeps one separator throughout.
-     */
-    private static boolean mixedGaps(String text, WordRun run, int from, int to) {
-        boolean plain = false;
-        boolean marked = false;
-        for (int k = from + 1; k < to; k++) {
-            boolean spaces = true;
-            for (int c = run.end(k - 1); c < run.start(k); c++) {
-                spaces &= text.charAt(c) == ' ';
-            }
-            if (run.start(k) == run.end(k - 1)) {
-                continue; // words run together
-            }
-            plain |= spaces;
-            marked |= !spaces;
-        }
-        return plain && marked;
     }
 
     /** Whether words {@code [from, to)} can be part of a phrase: at least {@code partMin} listed, one typo at most. */
@@ -463,101 +389,5 @@ final class WordListPhraseDetector implements SecretDetector {
         int[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, joined, a.length, b.length);
         return joined;
-    }
-
-    /**
-     * The words of a text: runs of letters other than Chinese characters, with whether each is glued to a
-     * digit or apostrophe ("2fa", "don't": never a list word) and whether anything but spaces, list
-     * punctuation and numbering stands between it and the word before (which ends a phrase).
-     */
-    private static final class Tokens {
-        int size;
-        int hanChars;
-        int[] start = new int[16];
-        int[] end = new int[16];
-        boolean[] glued = new boolean[16];
-        boolean[] breakBefore = new boolean[16];
-        boolean[] ascii = new boolean[16];
-        String[] keys = new String[16];
-        private String text;
-
-        static Tokens of(String text) {
-            Tokens tokens = new Tokens();
-            tokens.text = text;
-            int n = text.length();
-            boolean broken = false;
-            int i = 0;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (isWordLetter(c)) {
-                    int j = i + 1;
-                    boolean ascii = c < 0x80;
-                    while (j < n && (isWordLetter(text.charAt(j)) || isMark(text.charAt(j)))) {
-                        ascii &= text.charAt(j) < 0x80;
-                        j++;
-                    }
-                    boolean glued = (i > 0 && isGlue(text.charAt(i - 1))) || (j < n && isGlue(text.charAt(j)));
-                    tokens.add(i, j, glued, broken, ascii);
-                    broken = false;
-                    i = j;
-                } else {
-                    if (Character.isIdeographic(c)) {
-                        tokens.hanChars++;
-                        broken = true;
-                    } else if (!Separators.isGap(c) && !Separators.isDigit(c)) {
-                        broken = true;
-                    }
-                    i++;
-                }
-            }
-            return tokens;
-        }
-
-        private void add(int from, int to, boolean isGlued, boolean isBroken, boolean isAscii) {
-            if (size == start.length) {
-                int grown = size * 2;
-                start = java.util.Arrays.copyOf(start, grown);
-                end = java.util.Arrays.copyOf(end, grown);
-                glued = java.util.Arrays.copyOf(glued, grown);
-                breakBefore = java.util.Arrays.copyOf(breakBefore, grown);
-                ascii = java.util.Arrays.copyOf(ascii, grown);
-                keys = java.util.Arrays.copyOf(keys, grown);
-            }
-            start[size] = from;
-            end[size] = to;
-            glued[size] = isGlued;
-            breakBefore[size] = isBroken;
-            ascii[size] = isAscii;
-            size++;
-        }
-
-        int length(int t) {
-            return end[t] - start[t];
-        }
-
-        /** The token as list words are compared (computed once, on first use). */
-        String key(int t) {
-            String key = keys[t];
-            if (key == null) {
-                String token = text.substring(start[t], end[t]);
-                key = ascii[t] ? token.toLowerCase(java.util.Locale.ROOT) : SeedWordlist.readable(token);
-                keys[t] = key;
-            }
-            return key;
-        }
-
-        private static boolean isWordLetter(char c) {
-            return Character.isLetter(c) && !Character.isIdeographic(c);
-        }
-
-        private static boolean isMark(char c) {
-            int type = Character.getType(c);
-            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-        }
-
-        /** Letters glued to digits or an apostrophe make a token like "2fa" or "don't", never a listed word. */
-        private static boolean isGlue(char c) {
-            return Separators.isDigit(c) || c == '\'' || c == '\u2019';
-        }
     }
 }

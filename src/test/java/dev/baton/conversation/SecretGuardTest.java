@@ -13,12 +13,11 @@ import dev.baton.handoff.Ticket;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcConversationStore;
 import dev.baton.store.jdbc.JdbcTicketStore;
+import dev.baton.testing.HandClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,7 +36,7 @@ class SecretGuardTest {
     static Database database;
     static ConversationService service;
     static JdbcTicketStore tickets;
-    static final MovingClock CLOCK = new MovingClock(Instant.parse("2026-12-06T10:00:00Z"));
+    static final HandClock CLOCK = new HandClock(Instant.parse("2026-12-06T10:00:00Z"));
     static final List<ConversationEvent> EVENTS = new CopyOnWriteArrayList<>();
 
     @BeforeAll
@@ -191,33 +190,5 @@ class SecretGuardTest {
 
         assertThat(key.decision().reason()).isEqualTo("secret_exposed");
         assertThat(key.reply().text()).contains("私钥");
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
