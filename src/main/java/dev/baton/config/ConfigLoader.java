@@ -35,6 +35,11 @@ public final class ConfigLoader {
         MAX_BODY_BYTES("limits.maxBodyBytes", "BATON_MAX_BODY_BYTES", "16384"),
         CONVERSATION_RATE("limits.conversationTurnsPerMinute", "BATON_CONVERSATION_TURNS_PER_MINUTE", "30"),
         IP_RATE("limits.ipRequestsPerMinute", "BATON_IP_REQUESTS_PER_MINUTE", "600"),
+        BODY_READ("limits.bodyReadSeconds", "BATON_BODY_READ_SECONDS", "10"),
+        SOCKET_UPGRADES("limits.socketUpgradesPerMinute", "BATON_SOCKET_UPGRADES_PER_MINUTE", "60"),
+        FAILED_TOKENS("limits.failedTokensPerMinute", "BATON_FAILED_TOKENS_PER_MINUTE", "20"),
+        SOCKETS_PER_CONVERSATION("limits.socketsPerConversation", "BATON_SOCKETS_PER_CONVERSATION", "5"),
+        SOCKETS_PER_AGENT("limits.socketsPerAgent", "BATON_SOCKETS_PER_AGENT", "5"),
         CORPUS_DIR("nlu.corpusDir", "BATON_CORPUS_DIR", "faq-corpus"),
         MODELS_DIR("nlu.modelsDir", "BATON_MODELS_DIR", "models"),
         HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180"),
@@ -104,7 +109,9 @@ public final class ConfigLoader {
         StoreConfig store = new StoreConfig(r.path(Setting.DATA_DIR), r.text(Setting.DB_URL), r.text(Setting.DB_USER),
                 r.text(Setting.DB_PASSWORD), r.integer(Setting.DB_POOL_SIZE));
         LimitsConfig limits = new LimitsConfig(r.integer(Setting.MAX_BODY_BYTES), r.integer(Setting.CONVERSATION_RATE),
-                r.integer(Setting.IP_RATE));
+                r.integer(Setting.IP_RATE), r.seconds(Setting.BODY_READ), r.integer(Setting.SOCKET_UPGRADES),
+                r.integer(Setting.FAILED_TOKENS), r.integer(Setting.SOCKETS_PER_CONVERSATION),
+                r.integer(Setting.SOCKETS_PER_AGENT));
         NluConfig nlu = new NluConfig(r.path(Setting.CORPUS_DIR), r.path(Setting.MODELS_DIR));
         HandoffConfig handoff = new HandoffConfig(r.seconds(Setting.HANDLING_TIME), r.seconds(Setting.URGENT_SLA),
                 r.seconds(Setting.NORMAL_SLA), r.integer(Setting.AGENT_CAPACITY), r.bool(Setting.AUTO_ASSIGN),

@@ -63,7 +63,11 @@ final class AgentStream {
     private record Session(WsContext ctx, Actor actor) {
     }
 
-    AgentStream(AgentApi api, AgentDesk desk, AgentPresence presence, ConversationEvents events, ObjectMapper json) {
+    private final SocketLimits limits;
+
+    AgentStream(AgentApi api, AgentDesk desk, AgentPresence presence, ConversationEvents events, ObjectMapper json,
+                SocketLimits limits) {
+        this.limits = limits;
         this.api = api;
         this.desk = desk;
         this.presence = presence;
@@ -86,8 +90,7 @@ final class AgentStream {
             java.util.Set<String> active = desk.activeAgentIds();
             for (Session s : java.util.List.copyOf(sessions.values())) {
                 if (!active.contains(s.actor().id())) {
-                    sessions.remove(s.ctx().sessionId());
-                    presence.disconnected(s.actor());
+                    forget(s.ctx());
                     s.ctx().closeSession(4401, "revoked");
                 }
             }
@@ -108,7 +111,12 @@ final class AgentStream {
                 String token = ctx.queryParam("token");
                 actor = api.actor(token != null ? token : Requests.bearer(ctx.header("Authorization")));
             } catch (ApiException e) {
+                limits.tokenRefused(ctx.attribute(SocketLimits.ADDRESS));
                 ctx.closeSession(4401, e.code());
+                return;
+            }
+            if (!limits.openForAgent(actor.id())) {
+                ctx.closeSession(ChatStream.TOO_MANY, "too_many_sockets");
                 return;
             }
             ctx.enableAutomaticPings(25, TimeUnit.SECONDS);
@@ -129,8 +137,8 @@ final class AgentStream {
                 // A client speaking something else is ignored, not disconnected.
             }
         });
-        ws.onClose(this::leave);
-        ws.onError(this::leave);
+        ws.onClose(this::forget);
+        ws.onError(this::forget);
     }
 
     private void typing(Actor actor, String ticketId, boolean typing) {
@@ -144,10 +152,11 @@ final class AgentStream {
         }
     }
 
-    private void leave(WsContext ctx) {
+    private void forget(WsContext ctx) {
         Session s = sessions.remove(ctx.sessionId());
         if (s != null) {
             presence.disconnected(s.actor());
+            limits.closedForAgent(s.actor().id());
         }
     }
 

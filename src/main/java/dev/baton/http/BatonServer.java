@@ -24,7 +24,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -48,7 +47,10 @@ public final class BatonServer implements AutoCloseable {
     // against 220-247 ms, interleaved runs). Requests beyond them wait in Jetty's queue.
     private static final int MAX_THREADS = 32;
     private static final int MIN_THREADS = 8;
-    /** Refused bodies up to this size are read and dropped, so the refusal reaches the client intact. */
+    /**
+     * Bodies over the limit but up to this size are read and dropped before the refusal, so it reaches the
+     * client intact (closing on unread bytes resets the connection); larger ones are not read.
+     */
     private static final long DRAIN_LIMIT = 1 << 20;
 
     private final Javalin app;
@@ -77,10 +79,11 @@ public final class BatonServer implements AutoCloseable {
                 ticker);
         RateLimiter perConversation = new RateLimiter(limits.conversationTurnsPerMinute(),
                 Math.max(5, limits.conversationTurnsPerMinute() / 3), ticker);
+        SocketLimits sockets = new SocketLimits(limits, ticker);
         ChatApi api = new ChatApi(service, json, perConversation);
-        ChatStream stream = new ChatStream(api, service, events, json);
+        ChatStream stream = new ChatStream(api, service, events, json, sockets);
         AgentApi agents = new AgentApi(desk, json);
-        AgentStream agentStream = new AgentStream(agents, desk, presence, events, json);
+        AgentStream agentStream = new AgentStream(agents, desk, presence, events, json, sockets);
         String console = consolePage();
         WebhookApi webhooks = new WebhookApi(parts.channels(), parts.intake(), parts.channelStore(), parts.clock());
         DeliveryApi deliveryApi = new DeliveryApi(agents, parts.deliveries());
@@ -90,12 +93,15 @@ public final class BatonServer implements AutoCloseable {
             config.jetty.host = http.host();
             config.jetty.port = http.port();
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+            config.jetty.modifyServer(server -> server.insertHandler(
+                    BodyFirst.handler(limits.bodyRead(), limits.maxBodyBytes(), DRAIN_LIMIT, json)));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
             cors(config, http);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, http.corsOrigins()));
             config.routes.before(BatonServer::decodablePath);
-            config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp));
+            config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp, sockets));
+            config.routes.wsBeforeUpgrade("/api/*", sockets::beforeUpgrade);
             config.routes.get("/health", ctx -> health(ctx, ready));
             config.routes.post("/api/v1/conversations", api::create);
             config.routes.post(CONVERSATION + "/messages", api::send);
@@ -118,9 +124,14 @@ public final class BatonServer implements AutoCloseable {
             config.routes.post("/webhooks/generic/{integration}", webhooks::generic);
             config.routes.post("/webhooks/{channel}", webhooks::platform);
             config.routes.get("/webhooks/{channel}", webhooks::platform);
-            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-            config.routes.exception(ChatException.class, (e, ctx) ->
-                    error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                refused(ctx, e.status(), sockets);
+                error(ctx, e.status(), e.code(), e.getMessage());
+            });
+            config.routes.exception(ChatException.class, (e, ctx) -> {
+                refused(ctx, HttpErrors.status(e.problem()), sockets);
+                error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage());
+            });
             config.routes.exception(WebhookException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(TicketException.class, (e, ctx) ->
                     error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
@@ -175,11 +186,12 @@ public final class BatonServer implements AutoCloseable {
         }
     }
 
-    private static void guard(Context ctx, LimitsConfig limits, RateLimiter perIp) {
+    private static void guard(Context ctx, LimitsConfig limits, RateLimiter perIp, SocketLimits sockets) {
         long wait = perIp.acquire(ctx.ip());
         if (wait > 0) {
             throw HttpErrors.rateLimited(ctx, wait, "too many requests from this address");
         }
+        sockets.refuseGuessers(ctx, ctx.ip());
         String length = ctx.header("Content-Length");
         if (length != null) {
             long declared;
@@ -189,26 +201,18 @@ public final class BatonServer implements AutoCloseable {
                 throw new ApiException(400, "invalid_header", "Content-Length is not a number");
             }
             if (declared > limits.maxBodyBytes()) {
-                drain(ctx, declared);
+                // Bodies up to DRAIN_LIMIT were read (and refused) before any route ran; this one was not read.
+                ctx.header("Connection", "close");
                 throw new ApiException(413, "body_too_large",
                         "the request body is " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
             }
         }
     }
 
-    /**
-     * Reads and drops a refused body that is not huge before answering: closing on unread bytes resets the
-     * connection, and the client may then lose the 413 itself. A huge one is not read; the connection closes.
-     */
-    private static void drain(Context ctx, long declared) {
-        if (declared > DRAIN_LIMIT) {
-            ctx.header("Connection", "close");
-            return;
-        }
-        try {
-            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            ctx.header("Connection", "close");
+    /** A 401 counts against the caller's address: token guessing is limited like any other abuse. */
+    private static void refused(Context ctx, int status, SocketLimits sockets) {
+        if (status == 401) {
+            sockets.tokenRefused(ctx.ip());
         }
     }
 

@@ -20,9 +20,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code /api/v1/conversations/{id}/stream?token=...}: pushes the conversation's new messages, state changes
- * and typing to the user's browser. Close codes: 4401 bad token, 4404 unknown conversation.
+ * and typing to the user's browser. Close codes: 4401 bad token, 4404 unknown conversation, 4429 the
+ * conversation already has as many sockets open as it may.
  */
 final class ChatStream {
+
+    /** The close code of a socket over its conversation's or agent's cap; the client may retry later. */
+    static final int TOO_MANY = 4429;
 
     /** Events on the wire. */
     record MessageEvent(String type, MessageView message) {
@@ -38,13 +42,16 @@ final class ChatStream {
     private final ConversationService service;
     private final ConversationEvents events;
     private final ObjectMapper json;
+    private final SocketLimits limits;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
 
-    ChatStream(ChatApi api, ConversationService service, ConversationEvents events, ObjectMapper json) {
+    ChatStream(ChatApi api, ConversationService service, ConversationEvents events, ObjectMapper json,
+               SocketLimits limits) {
         this.api = api;
         this.service = service;
         this.events = events;
         this.json = json;
+        this.limits = limits;
     }
 
     void configure(WsConfig ws) {
@@ -53,14 +60,18 @@ final class ChatStream {
             try {
                 conversation = api.open(ctx.pathParam("id"), ctx.queryParam("token"));
             } catch (ApiException e) {
-                ctx.closeSession(e.status() == 404 ? 4404 : 4401, e.code());
+                refuse(ctx, e.status(), e.code());
                 return;
             } catch (ChatException e) {
-                ctx.closeSession(HttpErrors.status(e.problem()) == 404 ? 4404 : 4401, e.problem().code());
+                refuse(ctx, HttpErrors.status(e.problem()), e.problem().code());
+                return;
+            }
+            String id = conversation.id();
+            if (!limits.openForConversation(id)) {
+                ctx.closeSession(TOO_MANY, "too_many_sockets");
                 return;
             }
             ctx.enableAutomaticPings(25, TimeUnit.SECONDS);
-            String id = conversation.id();
             subscriptions.put(ctx.sessionId(), events.subscribe(id, event -> push(ctx, event)));
             push(ctx, new ConversationEvent.StateChanged(conversation.state(),
                     service.queueStatus(conversation).orElse(null)));
@@ -84,10 +95,18 @@ final class ChatStream {
         ws.onError(ctx -> unsubscribe(ctx));
     }
 
+    private void refuse(WsContext ctx, int status, String code) {
+        if (status == 401) {
+            limits.tokenRefused(ctx.attribute(SocketLimits.ADDRESS));
+        }
+        ctx.closeSession(status == 404 ? 4404 : 4401, code);
+    }
+
     private void unsubscribe(WsContext ctx) {
         Subscription s = subscriptions.remove(ctx.sessionId());
         if (s != null) {
             s.close();
+            limits.closedForConversation(ctx.pathParam("id"));
         }
     }
 

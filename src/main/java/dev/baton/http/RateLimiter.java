@@ -32,13 +32,24 @@ final class RateLimiter {
 
     /** Takes one request for {@code key}: 0 if allowed, else how many seconds until one more is. */
     long acquire(String key) {
-        Bucket bucket = buckets.get(key, k -> new Bucket(burst, ticker.read()));
+        return take(buckets.get(key, k -> new Bucket(burst, ticker.read())), true);
+    }
+
+    /** Like {@link #acquire} without taking anything: 0 while {@code key} has a request left. */
+    long waiting(String key) {
+        Bucket bucket = buckets.getIfPresent(key);
+        return bucket == null ? 0 : take(bucket, false);
+    }
+
+    private long take(Bucket bucket, boolean take) {
         synchronized (bucket) {
             long now = ticker.read();
             bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) * refillPerNano);
             bucket.at = now;
             if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+                if (take) {
+                    bucket.tokens -= 1;
+                }
                 return 0;
             }
             double nanos = (1 - bucket.tokens) / refillPerNano;

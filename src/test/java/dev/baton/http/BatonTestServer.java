@@ -31,6 +31,10 @@ public final class BatonTestServer implements AutoCloseable {
         env.put("BATON_HOST", "127.0.0.1");
         env.put("BATON_PORT", "0");
         env.put("BATON_DATA_DIR", dataDir.toString());
+        // Tests present wrong tokens and open sockets on purpose, far beyond what one person would; the limits on
+        // both have their own tests.
+        env.put("BATON_FAILED_TOKENS_PER_MINUTE", "100000");
+        env.put("BATON_SOCKET_UPGRADES_PER_MINUTE", "100000");
         env.putAll(settings);
         BatonConfig config = ConfigLoader.load(Optional.empty(), env);
         return new BatonTestServer(App.serve(config), config);
