@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,8 @@ public final class FakePlatform implements AutoCloseable {
         }
     }
 
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
@@ -129,17 +132,39 @@ public final class FakePlatform implements AutoCloseable {
         released.countDown();
     }
 
-    /** The next call not yet taken, waiting up to 5 s for it to arrive. */
+    /**
+     * The next call not yet taken, waiting for it to arrive. The wait ends as soon as it does; its bound is only
+     * there so a call that never comes fails the test, and is long so a busy machine cannot.
+     */
     public Call nextCall() {
         try {
-            Call call = calls.poll(5, TimeUnit.SECONDS);
+            Call call = calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
             if (call == null) {
-                throw new AssertionError("the platform received no call within 5 s");
+                throw new AssertionError("the platform received no call within " + WAIT.toSeconds() + " s");
             }
             return call;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Waits until the platform has received {@code count} calls in all (bounded like {@link #nextCall}). */
+    public void awaitCalls(int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        synchronized (all) {
+            while (all.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("the platform received " + all.size() + " calls, not " + count);
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(all, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            }
         }
     }
 
@@ -163,7 +188,10 @@ public final class FakePlatform implements AutoCloseable {
                             e -> String.join(",", e.getValue()), (a, b) -> a));
             Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, body,
                     exchange.getRequestURI().getRawQuery());
-            all.add(call);
+            synchronized (all) {
+                all.add(call);
+                all.notifyAll();
+            }
             calls.add(call);
             if (holding) {
                 released.await();

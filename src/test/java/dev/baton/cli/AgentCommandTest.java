@@ -29,11 +29,11 @@ class AgentCommandTest {
         builder.environment().put("BATON_DATA_DIR", data.toString());
         Process process = builder.start();
         process.getOutputStream().close();
-        boolean done = process.waitFor(60, TimeUnit.SECONDS);
+        boolean done = process.waitFor(180, TimeUnit.SECONDS);
         if (!done) {
             process.destroyForcibly();
         }
-        assertThat(done).as("the command finished within 60 s").isTrue();
+        assertThat(done).as("the command finished within 180 s").isTrue();
         return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 class HandoffLatencyCommandTest {
 
     @Test
-    @Timeout(90)
+    @Timeout(300)
     void aShortRunTimesEveryHandoffToTheAgentStream() {
         CliRun run = CliRun.of("", "handofflatency", "--handoffs", "20", "--rate", "10", "--warmup-seconds", "0",
                 "--heap", "192m");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The generator against a stand-in for Baton's chat API on a loopback port: it opens conversations, sends
  * with their tokens, rotates them, counts failures by status and reports.
  */
-@Timeout(30)
+@Timeout(120)
 class LoadtestCommandTest {
 
     private final ObjectMapper json = new ObjectMapper();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The load test spawns a real {@code baton serve} from this class path, loads it briefly and stops it. */
-@Timeout(90)
+@Timeout(300)
 class LoadtestServeTest {
 
     @Test

@@ -131,7 +131,7 @@ class DurabilityTest {
     }
 
     private static void awaitHealthy(ApiClient api, Process server, File log) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             assertThat(server.isAlive()).as("server died: " + java.nio.file.Files.readString(log.toPath())).isTrue();
             try {
@@ -148,6 +148,6 @@ class DurabilityTest {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("server not healthy within 60 s: " + java.nio.file.Files.readString(log.toPath()));
+        throw new AssertionError("server not healthy within 180 s: " + java.nio.file.Files.readString(log.toPath()));
     }
 }

@@ -67,8 +67,8 @@ class StreamTest {
         }
 
         JsonNode next() throws InterruptedException {
-            JsonNode event = events.poll(10, TimeUnit.SECONDS);
-            assertThat(event).as("an event within 10 s").isNotNull();
+            JsonNode event = events.poll(60, TimeUnit.SECONDS);
+            assertThat(event).as("an event within 60 s").isNotNull();
             return event;
         }
     }
@@ -112,7 +112,7 @@ class StreamTest {
 
         connect(chat, "wrong", listener);
 
-        assertThat(listener.closed.get(10, TimeUnit.SECONDS)).isEqualTo(4401);
+        assertThat(listener.closed.get(60, TimeUnit.SECONDS)).isEqualTo(4401);
         assertThat(listener.events).isEmpty();
     }
 }

@@ -151,9 +151,9 @@ class TelegramEndToEndTest {
         }
         assertThat(texts.get(0)).isEqualTo(texts.get(1)).isEqualTo(texts.get(2));
         assertThat(texts.subList(2, 5)).as("each reply once, in the order of the questions").doesNotHaveDuplicates();
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (agentGet("/deliveries?status=sent").json().path("deliveries").size() < 3) {
-            assertThat(System.nanoTime()).as("all three marked sent within 5 s").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("all three marked sent within 60 s").isLessThan(deadline);
         }
         assertThat(agentGet("/deliveries?status=pending").json().path("deliveries")).isEmpty();
     }
@@ -198,7 +198,7 @@ class TelegramEndToEndTest {
 
         deliver(update(UPDATES.incrementAndGet(), chat, "好的，谢谢"), SECRET);
         JsonNode transcript = agentGet("/tickets/" + ticket + "/transcript").json().path("messages");
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (transcript.size() < 5 && System.nanoTime() < deadline) {
             transcript = agentGet("/tickets/" + ticket + "/transcript").json().path("messages");
         }
@@ -237,13 +237,13 @@ class TelegramEndToEndTest {
     }
 
     JsonNode pollDead() {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonNode dead = agentGet("/deliveries?status=dead").json().path("deliveries");
             if (dead.size() > 0) {
                 return dead.get(0);
             }
         }
-        throw new AssertionError("no dead letter within 10 s");
+        throw new AssertionError("no dead letter within 60 s");
     }
 }

@@ -22,14 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A bounded burst on loopback: 2,000 Telegram webhook deliveries from 16 senders, 200 of them repeats of
  * earlier ones. Exactly 1,800 messages must be processed and every reply delivered exactly once; the intake
- * latency (webhook call to its 200) is reported and held to a loose bound here, the README gives the
- * measured figures.
+ * latency (webhook call to its 200) is reported, and held to a loose bound only with {@code -Ptiming} (a busy
+ * machine can exceed any bound); the README gives the measured figures.
  */
 class WebhookBurstTest {
 
@@ -49,6 +50,19 @@ class WebhookBurstTest {
     @Test
     void twoThousandDeliveriesWithTwoHundredRepeatsMakeEighteenHundredTurnsAndRepliesEachSentOnce()
             throws Exception {
+        burst();
+    }
+
+    @Test
+    @Tag("timing")
+    void theBurstsIntakeP99StaysUnderHalfASecond() throws Exception {
+        double p99 = burst();
+
+        assertThat(p99).as("intake p99 (loose bound; target 50 ms, see README)").isLessThan(500);
+    }
+
+    /** Runs the burst, checks every message was handled exactly once, prints the latencies; returns p99 in ms. */
+    private double burst() throws Exception {
         try (FakePlatform telegram = FakePlatform.start().answerAlways(TelegramEndToEndTest.OK);
              BatonTestServer server = BatonTestServer.start(data, Map.of(
                      "BATON_TELEGRAM_SECRET", TelegramEndToEndTest.SECRET,
@@ -104,7 +118,7 @@ class WebhookBurstTest {
             double max = latencies[latencies.length - 1] / 1e6;
             System.out.printf("webhook burst: %d deliveries (%d repeats) from %d senders, intake p50 %.2f ms, "
                     + "p99 %.2f ms, max %.2f ms%n", burst.size(), DUPLICATES, SENDERS, p50, p99, max);
-            assertThat(p99).as("intake p99 (loose bound; target 50 ms, see README)").isLessThan(500);
+            return p99;
         }
     }
 
@@ -136,7 +150,7 @@ class WebhookBurstTest {
         }
     }
 
-    /** The next {@code count} calls the platform receives (each waited for at most 5 s). */
+    /** The next {@code count} calls the platform receives (each waited for as {@link FakePlatform#nextCall}). */
     private static List<Call> awaitCalls(FakePlatform platform, int count) {
         List<Call> calls = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

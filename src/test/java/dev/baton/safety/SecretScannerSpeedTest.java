@@ -3,12 +3,14 @@ package dev.baton.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards against slow paths, with bounds far above the measured cost so a busy build machine cannot
- * make them flaky (an ordinary 200-char message measures a few microseconds).
+ * Guards against slow paths, with bounds far above the measured cost (an ordinary 200-char message measures a
+ * few microseconds). Elapsed time still depends on the machine's load, so these run with {@code -Ptiming}.
  */
+@Tag("timing")
 class SecretScannerSpeedTest {
     private static final SecretScanner SCANNER = SecretScanner.withBundledWordlists();
     private static final String ORDINARY = "Hello, I sent 150 USDT from my exchange account to this wallet about "

@@ -20,12 +20,16 @@ final class Chromium {
     private Chromium() {
     }
 
-    static boolean installed() {
-        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
-    }
-
-    /** A fresh browser whose profile lives in {@code profile} and whose preferred language is {@code language}. */
+    /**
+     * A fresh browser whose profile lives in {@code profile} and whose preferred language is {@code language}.
+     * Without Chromium or chromedriver this fails, saying what to install or how to skip the browser tests.
+     */
     static WebDriver start(Path profile, String language) {
+        if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("The browser tests need Chromium (" + BINARY + ") and chromedriver ("
+                    + DRIVER + "): install them with `" + BrowserTests.INSTALL + "` (as root; .ci/run does it), "
+                    + "or skip these tests on purpose with -D" + BrowserTests.PROPERTY + "=skip");
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent console as a test sees it: only the {@code data-agent} selectors the console promises. */
 final class ConsolePage {
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** One transcript line; {@code text} is the exact textContent of its {@code message-text}. */
     record Line(long seq, String sender, String text, String decisionAction) {
@@ -53,6 +53,35 @@ final class ConsolePage {
               };
             })();""";
 
+    /**
+     * Installed before any page script runs: while {@code window.__batonHoldQueue} is set, the console's queue
+     * GETs wait unsent, so a ticket that shows up meanwhile can only have come over the WebSocket.
+     */
+    private static final String QUEUE_GATE = """
+            (function () {
+              var original = window.fetch, held = [];
+              window.__batonQueueInFlight = 0;
+              window.fetch = function (input) {
+                var self = this, args = arguments, url = String(input && input.url || input);
+                if (url.indexOf('/api/v1/agent/queue') < 0) { return original.apply(self, args); }
+                var send = function () {
+                  window.__batonQueueInFlight++;
+                  var sent = original.apply(self, args);
+                  var done = function () { window.__batonQueueInFlight--; };
+                  sent.then(done, done);
+                  return sent;
+                };
+                if (!window.__batonHoldQueue) { return send(); }
+                return new Promise(function (resolve, reject) {
+                  held.push(function () { send().then(resolve, reject); });
+                });
+              };
+              window.__batonReleaseQueue = function () {
+                window.__batonHoldQueue = false;
+                held.splice(0).forEach(function (go) { go(); });
+              };
+            })();""";
+
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -79,6 +108,7 @@ final class ConsolePage {
     static void trapErrors(WebDriver driver) {
         if (driver instanceof ChromiumDriver chromium) {
             chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_TRAP));
+            chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", QUEUE_GATE));
         }
     }
 
@@ -128,10 +158,24 @@ final class ConsolePage {
         return By.cssSelector("[data-agent=\"queue\"] [data-agent=\"ticket\"][data-ticket-id=\"" + id + "\"]");
     }
 
-    /** Waits (at most {@code within}) until the queue lists ticket {@code id}. */
-    WebElement awaitTicket(String id, Duration within) {
-        return new WebDriverWait(driver, within).withMessage(() -> "ticket " + id + " never appeared in the queue")
+    /** Waits until the queue lists ticket {@code id}. */
+    WebElement awaitTicket(String id) {
+        return wait.withMessage(() -> "ticket " + id + " never appeared in the queue")
                 .until(ExpectedConditions.visibilityOfElementLocated(ticket(id)));
+    }
+
+    /**
+     * Holds the console's queue GETs from now on and waits for those already sent to be answered, so whatever
+     * the queue shows next arrived over the WebSocket; {@link #releaseQueueLoads} sends the held ones.
+     */
+    void holdQueueLoads() {
+        script("window.__batonHoldQueue = true;");
+        wait.withMessage("queue loads still in flight")
+                .until(d -> Long.valueOf(0).equals(script("return window.__batonQueueInFlight;")));
+    }
+
+    void releaseQueueLoads() {
+        script("window.__batonReleaseQueue();");
     }
 
     /** Waits until the queue row of ticket {@code id} shows {@code status}. */

@@ -1,7 +1,6 @@
 package dev.baton.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,12 +17,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The website widget in a real headless Chromium against a real Baton server: one browser per language. */
+@ExtendWith(BrowserTests.class)
 class WidgetBrowserTest {
     private static final String CONTACT_QUESTION = "怎么联系在线客服？";
     private static final String XSS = "<script>window.__batonXss=1</script>"
@@ -41,7 +42,9 @@ class WidgetBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Chromium.installed(), "Chromium and chromedriver are not installed");
+        if (BrowserTests.skipped()) {
+            return;
+        }
         server = BatonTestServer.start(Files.createDirectories(tmp.resolve("data")));
         chinese = Chromium.start(tmp.resolve("chromium-zh"), "zh-CN");
     }

@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The chat widget as a test sees it: only the {@code data-baton} selectors the widget promises. */
 final class WidgetPage {
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** One rendered message; {@code text} is the exact textContent, line breaks included. */
     record Shown(long seq, String sender, String text) {

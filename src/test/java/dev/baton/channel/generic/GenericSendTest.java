@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
+import dev.baton.channel.ExpiringHttpClient;
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,13 +115,15 @@ class GenericSendTest {
     @Test
     void anAppThatDoesNotAnswerInTimeIsRetried() {
         app.hold();
+        ExpiringHttpClient late = new ExpiringHttpClient(app).expire();
 
-        DeliveryResult result = channel(Duration.ofMillis(200)).send(delivery());
+        DeliveryResult result = channel(late, Duration.ofSeconds(5)).send(delivery());
 
         assertThat(result).isInstanceOfSatisfying(DeliveryResult.Retry.class, retry -> {
-            assertThat(retry.error()).contains("timed out");
+            assertThat(retry.error()).contains("timed out after 5000 ms");
             assertThat(retry.after()).isNull();
         });
+        assertThat(late.timeouts()).containsExactly(Optional.of(Duration.ofSeconds(5)));
         assertThat(app.calls()).hasSize(1);
     }
 
@@ -140,8 +144,12 @@ class GenericSendTest {
     }
 
     private GenericChannel channel(Duration timeout) {
+        return channel(http, timeout);
+    }
+
+    private GenericChannel channel(HttpClient client, Duration timeout) {
         return new GenericChannel("acme", new ChannelsConfig.Generic(SECRET, app.uri("/hooks/baton?tenant=1")),
-                http, timeout, Clock.fixed(NOW, ZoneOffset.UTC));
+                client, timeout, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static Delivery delivery() {

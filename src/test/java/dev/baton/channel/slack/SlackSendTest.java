@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
+import dev.baton.channel.ExpiringHttpClient;
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.config.ChannelsConfig;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,11 +148,13 @@ class SlackSendTest {
     @Test
     void aSlackThatDoesNotAnswerInTimeIsRetried() {
         slack.hold();
+        ExpiringHttpClient late = new ExpiringHttpClient(slack).expire();
 
-        DeliveryResult result = channel(Duration.ofMillis(200)).send(delivery("C1", "hi", List.of()));
+        DeliveryResult result = channel(late, Duration.ofSeconds(5)).send(delivery("C1", "hi", List.of()));
 
         assertThat(result).isInstanceOfSatisfying(DeliveryResult.Retry.class,
-                retry -> assertThat(retry.error()).contains("no answer within"));
+                retry -> assertThat(retry.error()).contains("no answer within PT5S"));
+        assertThat(late.timeouts()).containsExactly(Optional.of(Duration.ofSeconds(5)));
         assertThat(slack.calls()).hasSize(1);
     }
 
@@ -178,7 +182,11 @@ class SlackSendTest {
     }
 
     private SlackChannel channel(Duration timeout) {
-        return new SlackChannel(new ChannelsConfig.Slack("signing", TOKEN, slack.uri().resolve("/api/")), http,
+        return channel(http, timeout);
+    }
+
+    private SlackChannel channel(HttpClient client, Duration timeout) {
+        return new SlackChannel(new ChannelsConfig.Slack("signing", TOKEN, slack.uri().resolve("/api/")), client,
                 timeout, Clock.systemUTC());
     }
 

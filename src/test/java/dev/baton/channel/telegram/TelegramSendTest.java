@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
+import dev.baton.channel.ExpiringHttpClient;
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.config.ChannelsConfig;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -134,13 +136,15 @@ class TelegramSendTest {
     @Test
     void aTelegramThatDoesNotAnswerInTimeIsRetried() {
         telegram.hold();
+        ExpiringHttpClient late = new ExpiringHttpClient(telegram).expire();
 
-        DeliveryResult result = channel(Duration.ofMillis(200)).send(delivery("1", "hi", List.of()));
+        DeliveryResult result = channel(late, Duration.ofSeconds(5)).send(delivery("1", "hi", List.of()));
 
         assertThat(result).isInstanceOfSatisfying(DeliveryResult.Retry.class, retry -> {
-            assertThat(retry.error()).contains("no answer within");
+            assertThat(retry.error()).contains("no answer within PT5S");
             assertThat(retry.after()).isNull();
         });
+        assertThat(late.timeouts()).containsExactly(Optional.of(Duration.ofSeconds(5)));
         assertThat(telegram.calls()).hasSize(1);
     }
 
@@ -191,7 +195,11 @@ class TelegramSendTest {
     }
 
     private TelegramChannel channel(Duration timeout) {
-        return new TelegramChannel(new ChannelsConfig.Telegram("s", TOKEN, telegram.uri()), http, timeout);
+        return channel(http, timeout);
+    }
+
+    private TelegramChannel channel(HttpClient client, Duration timeout) {
+        return new TelegramChannel(new ChannelsConfig.Telegram("s", TOKEN, telegram.uri()), client, timeout);
     }
 
     private static Delivery delivery(String chatId, String text, List<QuickReply> replies) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
+import dev.baton.channel.ExpiringHttpClient;
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,16 +181,19 @@ class WechatSendTest {
     @Test
     void aWechatThatDoesNotAnswerInTimeIsRetried() {
         wechat.answer(TOKEN, OK);
-        WechatChannel channel = channel(Duration.ofMillis(300));
+        ExpiringHttpClient late = new ExpiringHttpClient(wechat);
+        WechatChannel channel = channel(late, Duration.ofSeconds(5));
         assertThat(channel.send(delivery("warm up", List.of()))).isEqualTo(new DeliveryResult.Delivered());
         wechat.hold();
+        late.expire();
 
         DeliveryResult result = channel.send(delivery("hi", List.of()));
 
         assertThat(result).isInstanceOfSatisfying(DeliveryResult.Retry.class, retry -> {
-            assertThat(retry.error()).contains("timed out");
+            assertThat(retry.error()).contains("timed out after 5000 ms");
             assertThat(retry.after()).isNull();
         });
+        assertThat(late.timeouts()).hasSize(3).containsOnly(Optional.of(Duration.ofSeconds(5)));
         assertThat(wechat.calls()).hasSize(3);
     }
 
@@ -252,7 +257,11 @@ class WechatSendTest {
     }
 
     private WechatChannel channel(Duration timeout) {
-        return new WechatChannel(new ChannelsConfig.Wechat("t", APP_ID, SECRET, wechat.uri()), http, timeout, clock);
+        return channel(http, timeout);
+    }
+
+    private WechatChannel channel(HttpClient client, Duration timeout) {
+        return new WechatChannel(new ChannelsConfig.Wechat("t", APP_ID, SECRET, wechat.uri()), client, timeout, clock);
     }
 
     private static Delivery delivery(String text, List<QuickReply> replies) {

@@ -63,7 +63,7 @@ class EmbeddedDurabilityTest {
                 .start();
         long acknowledged;
         try {
-            acknowledged = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> readAcks(child),
+            acknowledged = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> readAcks(child),
                     () -> "the child did not acknowledge " + ACKS_BEFORE_KILL + " turns; see child.err");
         } finally {
             child.destroyForcibly();
