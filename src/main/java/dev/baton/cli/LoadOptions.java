@@ -18,15 +18,16 @@ import java.util.Set;
  * @param rate       turns per second offered by all users together, each on a fixed schedule; 0 to send back
  *                   to back (a closed loop, whose latency is set by the server's throughput)
  * @param json       where to write the JSON report, or null
+ * @param slowClients connections held open beside the users, each sending its body one byte every few seconds
  */
 record LoadOptions(int conversations, int warmupSeconds, int durationSeconds, long maxTurns, int rate, URI url,
-                   Long serverPid, String dbUrl, String dbUser, String serverHeap, Path json) {
+                   Long serverPid, String dbUrl, String dbUser, String serverHeap, Path json, int slowClients) {
 
     static final int MAX_CONVERSATIONS = 1_000;
     static final int MAX_SECONDS = 600;
     static final int MAX_RATE = 100_000;
     static final String USAGE = "usage: baton loadtest [--conversations N] [--warmup S] [--duration S] [--max-turns N]"
-            + " [--rate TURNS_PER_S] [--json FILE] [--db-url URL [--db-user U]] [--server-heap 256m]"
+            + " [--rate TURNS_PER_S] [--slow-clients N] [--json FILE] [--db-url URL [--db-user U]] [--server-heap 256m]"
             + " | [--url http://127.0.0.1:PORT [--server-pid PID]]";
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "::1", "[::1]", "localhost");
 
@@ -58,6 +59,10 @@ record LoadOptions(int conversations, int warmupSeconds, int durationSeconds, lo
         if (url == null && serverPid != null) {
             throw new CliException("--server-pid applies only with --url; a spawned server's process is known");
         }
+        if (slowClients < 0 || slowClients > LoadSlowClients.MAX) {
+            throw new CliException("--slow-clients must be between 0 and " + LoadSlowClients.MAX + ", not "
+                    + slowClients);
+        }
         if (dbUser != null && dbUrl == null) {
             throw new CliException("--db-user needs --db-url");
         }
@@ -73,7 +78,7 @@ record LoadOptions(int conversations, int warmupSeconds, int durationSeconds, lo
     /** Reads and checks the command line. */
     static LoadOptions parse(List<String> arguments) {
         Args args = Args.parse(arguments, Set.of("conversations", "warmup", "duration", "max-turns", "rate", "url",
-                "server-pid", "db-url", "db-user", "server-heap", "json"));
+                "server-pid", "db-url", "db-user", "server-heap", "json", "slow-clients"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("unexpected argument '" + args.positionals().get(0) + "'; " + USAGE);
         }
@@ -82,7 +87,8 @@ record LoadOptions(int conversations, int warmupSeconds, int durationSeconds, lo
                 args.integer("duration", 30), args.integer("max-turns", 0),
                 args.integer("rate", 0), loopback(args.option("url", null)),
                 pid == null ? null : (long) args.integer("server-pid", 0), args.option("db-url", null),
-                args.option("db-user", null), args.option("server-heap", null), args.path("json", null));
+                args.option("db-user", null), args.option("server-heap", null), args.path("json", null),
+                args.integer("slow-clients", 0));
     }
 
     /** The store the server uses, as the report names it. */

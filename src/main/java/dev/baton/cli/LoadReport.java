@@ -14,13 +14,16 @@ import java.util.Map;
         "durationSeconds", "measuredSeconds", "turns", "turnsPerSecond", "latencyMs", "errors", "warmupTurns",
         "warmupErrors", "conversationsStarted", "serverPeakRssMb", "serverMaxSampledRssMb", "serverHeap",
         "serverCpuPercent", "serverCpuMsPerTurn", "generatorCpuPercent", "otherCpuPercent", "javaVersion", "cores",
-        "loadAverageBefore", "loadAverageEnd"})
+        "loadAverageBefore", "loadAverageEnd", "slowClients", "slowClientsHeldAtEnd", "slowClientsReopened",
+        "healthMs", "healthProbes", "healthFailures"})
 record LoadReport(String store, String target, int conversations, Integer offeredTurnsPerSecond, int warmupSeconds,
                   int durationSeconds, double measuredSeconds, long turns, double turnsPerSecond, Latency latencyMs,
                   Map<String, Long> errors, long warmupTurns, long warmupErrors, long conversationsStarted,
                   Double serverPeakRssMb, Double serverMaxSampledRssMb, String serverHeap, Double serverCpuPercent,
                   Double serverCpuMsPerTurn, double generatorCpuPercent, Double otherCpuPercent, String javaVersion,
-                  int cores, double loadAverageBefore, double loadAverageEnd) {
+                  int cores, double loadAverageBefore, double loadAverageEnd, int slowClients,
+                  int slowClientsHeldAtEnd, long slowClientsReopened, Latency healthMs, long healthProbes,
+                  long healthFailures) {
 
     /** Turn latency percentiles in milliseconds. */
     @JsonPropertyOrder({"p50", "p95", "p99", "max"})
@@ -49,6 +52,13 @@ record LoadReport(String store, String target, int conversations, Integer offere
                         + " measuring; load average %.2f before the run, %.2f at its end%n", cores, javaVersion,
                 otherCpuPercent == null ? "unknown" : String.format(Locale.ROOT, "%.0f%%", otherCpuPercent),
                 loadAverageBefore, loadAverageEnd));
+        s.append(String.format(Locale.ROOT, "GET /health ms: p50 %.2f, p99 %.2f, max %.2f over %d probes, %d failed%n",
+                healthMs.p50(), healthMs.p99(), healthMs.max(), healthProbes, healthFailures));
+        if (slowClients > 0) {
+            s.append(String.format(Locale.ROOT, "slow clients: %d trickling a body a byte every 3 s, %d open at the"
+                    + " end, %d reopened after the server answered or closed them%n", slowClients,
+                    slowClientsHeldAtEnd, slowClientsReopened));
+        }
         return s.toString();
     }
 

@@ -34,7 +34,11 @@ final class LoadRun {
     private final PrintStream err;
     private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
 
-    LoadRun(LoadOptions options, LoadServer server, LoadClient client, ObjectMapper json, PrintStream err) {
+    private final LoadSlowClients slow;
+
+    LoadRun(LoadOptions options, LoadServer server, LoadClient client, LoadSlowClients slow, ObjectMapper json,
+            PrintStream err) {
+        this.slow = slow;
         this.options = options;
         this.server = server;
         this.client = client;
@@ -63,6 +67,7 @@ final class LoadRun {
             thread.setDaemon(true);
             thread.start();
         }
+        LoadHealthProbe health = new LoadHealthProbe(client, server.base(), phases);
         LoadProc proc = server.pid() == null ? null : new LoadProc(server.pid());
         long maxRssKb = 0;
         Cpu cpuAtStart = null;
@@ -103,11 +108,12 @@ final class LoadRun {
         if (cpuAtEnd == null) {
             cpuAtEnd = cpu(proc, end);
         }
-        return report(users, phases, proc, maxRssKb, cpuAtStart, cpuAtEnd, loadBefore);
+        health.close();
+        return report(users, phases, proc, maxRssKb, cpuAtStart, cpuAtEnd, loadBefore, health);
     }
 
     private LoadReport report(List<LoadUser> users, LoadPhases phases, LoadProc proc, long maxRssKb,
-                              Cpu cpuAtStart, Cpu cpuAtEnd, double loadBefore) {
+                              Cpu cpuAtStart, Cpu cpuAtEnd, double loadBefore, LoadHealthProbe health) {
         long[] all = users.stream().map(LoadUser::latencies).flatMapToLong(Arrays::stream).toArray();
         Map<String, Long> errors = new TreeMap<>();
         users.forEach(u -> u.errors().forEach((k, v) -> errors.merge(k, v, Long::sum)));
@@ -124,7 +130,7 @@ final class LoadRun {
                 options.rate() == 0 ? null : options.rate(), options.warmupSeconds(), options.durationSeconds(),
                 round(seconds), all.length,
                 round(seconds == 0 ? 0 : all.length / seconds),
-                new LoadReport.Latency(ms(p.at(50)), ms(p.at(95)), ms(p.at(99)), ms(p.at(100))), errors,
+                latency(p), errors,
                 users.stream().mapToLong(LoadUser::warmupTurns).sum(),
                 users.stream().mapToLong(LoadUser::warmupErrors).sum(),
                 users.stream().mapToLong(LoadUser::conversationsStarted).sum(),
@@ -136,7 +142,12 @@ final class LoadRun {
                 percent(generatorCpu, wall),
                 otherCpu < 0 ? null : percent(otherCpu, wall),
                 Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), round(loadBefore),
-                round(os.getSystemLoadAverage()));
+                round(os.getSystemLoadAverage()), slow.count(), slow.held(), slow.reopened(),
+                latency(new Percentiles(health.latencies())), health.latencies().length, health.failures());
+    }
+
+    private static LoadReport.Latency latency(Percentiles p) {
+        return new LoadReport.Latency(ms(p.at(50)), ms(p.at(95)), ms(p.at(99)), ms(p.at(100)));
     }
 
     private Cpu cpu(LoadProc proc, long now) {

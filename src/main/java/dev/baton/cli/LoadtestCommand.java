@@ -46,10 +46,12 @@ final class LoadtestCommand {
             err.println("loadtest: starting baton serve (" + options.store() + " store, -Xmx" + options.heap() + ")");
         }
         try (LoadServer server = options.url() == null ? LoadServer.spawn(options, client, err)
-                : LoadServer.external(options, client)) {
-            err.printf("loadtest: %d conversations against %s: %d s warm-up, then %d s measured%n",
-                    options.conversations(), server.base(), options.warmupSeconds(), options.durationSeconds());
-            LoadReport report = new LoadRun(options, server, client, json, err).run(loadBefore);
+                : LoadServer.external(options, client);
+             LoadSlowClients slow = LoadSlowClients.start(server.base(), options.slowClients())) {
+            err.printf("loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
+                    options.conversations(), slow.count() == 0 ? "" : " and " + slow.count() + " slow clients",
+                    server.base(), options.warmupSeconds(), options.durationSeconds());
+            LoadReport report = new LoadRun(options, server, client, slow, json, err).run(loadBefore);
             out.print(report.text());
             if (options.json() != null) {
                 json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(options.json().toFile(), report);

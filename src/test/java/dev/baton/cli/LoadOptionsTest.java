@@ -41,6 +41,7 @@ class LoadOptionsTest {
         assertRefused("--max-turns must be at least 1", "--max-turns", "-5");
         assertRefused("--rate must be between 1 and 100000", "--rate", "100001");
         assertRefused("--conversations must be a whole number", "--conversations", "many");
+        assertRefused("--slow-clients must be between 0 and 2000, not 2001", "--slow-clients", "2001");
     }
 
     @Test
