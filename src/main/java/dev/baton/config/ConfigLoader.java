@@ -145,8 +145,11 @@ public final class ConfigLoader {
         }
         for (Iterator<Map.Entry<String, JsonNode>> sections = root.fields(); sections.hasNext(); ) {
             Map.Entry<String, JsonNode> section = sections.next();
-            if (Setting.HOME.key.equals(section.getKey()) && section.getValue().isValueNode()) {
+            if (Setting.HOME.key.equals(section.getKey())) {
                 JsonNode node = section.getValue();
+                if (!node.isValueNode()) {
+                    throw new ConfigException("'home' in " + file + " must be a directory path");
+                }
                 values.put(Setting.HOME, new Value(node.isNull() ? null : node.asText(), "home in " + file));
                 continue;
             }
