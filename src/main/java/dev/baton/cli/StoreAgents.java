@@ -3,6 +3,7 @@ package dev.baton.cli;
 import dev.baton.App;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.StoreConfig;
+import dev.baton.http.AdminFile;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ final class StoreAgents {
         } catch (RuntimeException e) {
             if (inUse(e)) {
                 throw new CliException("the embedded database in " + s.dataDir() + " is in use by another process,"
-                        + " and no Baton server answered through its " + dev.baton.http.AdminFile.NAME
+                        + " and no Baton server answered through its " + AdminFile.NAME
                         + "; stop that process, or try again once the server has started", e);
             }
             throw e;
