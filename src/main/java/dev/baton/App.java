@@ -4,6 +4,7 @@ import dev.baton.agent.AgentAccounts;
 import dev.baton.cli.Cli;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.config.BatonConfig;
+import dev.baton.config.BatonHome;
 import dev.baton.config.ConfigLoader;
 import dev.baton.config.StoreConfig;
 import dev.baton.conversation.ConversationEvents;
@@ -29,6 +30,7 @@ import dev.baton.store.jdbc.PostgresEventRelay;
 import dev.baton.conversation.Sender;
 import dev.baton.store.jdbc.JdbcChannelStore;
 import java.net.http.HttpClient;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.SplittableRandom;
 import dev.baton.agent.AgentPresence;
@@ -38,6 +40,7 @@ import dev.baton.conversation.HandoffService;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
+import dev.baton.http.AdminFile;
 import dev.baton.http.BatonServer;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
@@ -75,6 +78,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,7 +124,15 @@ public final class App {
 
     /** The server's settings: {@code file} (or {@code BATON_CONFIG}) and the {@code BATON_*} environment. */
     public static BatonConfig config(Path file) {
-        Map<String, String> env = System.getenv();
+        return config(file, null);
+    }
+
+    /** As {@link #config(Path)}, with {@code home} (a {@code --home} option, or null) over {@code BATON_HOME}. */
+    public static BatonConfig config(Path file, Path home) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (home != null) {
+            env.put("BATON_HOME", home.toString());
+        }
         Optional<Path> chosen = Optional.ofNullable(file)
                 .or(() -> Optional.ofNullable(env.get("BATON_CONFIG")).filter(v -> !v.isBlank()).map(Path::of));
         return ConfigLoader.load(chosen, env);
@@ -167,7 +179,8 @@ public final class App {
                     dialogue, events, clock, h.reopenWindow());
             HandoffService handoff = new HandoffService(conversations, tickets, desk, understanding.policy()::redact,
                     dialogue, events, clock);
-            AgentDesk agents = new AgentDesk(new AgentAccounts(new JdbcAgentStore(database), clock), handoff, tickets,
+            AgentAccounts accounts = new AgentAccounts(new JdbcAgentStore(database), clock);
+            AgentDesk agents = new AgentDesk(accounts, handoff, tickets,
                     conversations, tickets, understanding.corpus(), understanding.localizer(), h.agentCapacity(), clock);
             AgentPresence presence = new AgentPresence();
             QueueWatch watch = new QueueWatch(tickets, handoff, presence, events,
@@ -191,24 +204,58 @@ public final class App {
             Deliveries deliveries = new Deliveries(channelStore, outbox, tickets, clock);
             List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox)
                     : List.of(watch, intake, outbox, relay);
+            String adminToken = AdminFile.newToken(new SecureRandom());
             BatonServer server;
             try {
                 server = BatonServer.start(config.http(), config.limits(), new BatonServer.Parts(service, events, agents,
-                        presence, channels, intake, channelStore, deliveries, clock), database::healthy,
-                        Ticker.systemTicker());
+                        presence, channels, intake, channelStore, deliveries, clock,
+                        new BatonServer.Admin(accounts, adminToken)), database::healthy, Ticker.systemTicker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
                 throw e;
             }
+            // Only the embedded store needs the admin path: other processes open PostgreSQL themselves.
+            AutoCloseable admin = () -> { };
+            if (s.embedded()) {
+                try {
+                    new AdminFile(adminHost(config.http().host()), server.port(), adminToken).write(s.dataDir());
+                } catch (RuntimeException e) {
+                    server.close();
+                    background.forEach(App::closeQuietly);
+                    throw e;
+                }
+                admin = () -> AdminFile.delete(s.dataDir());
+            }
             watch.start();
             intake.start();
             outbox.start();
-            String where = s.embedded() ? "embedded database in " + s.dataDir() : "PostgreSQL " + database.describe();
-            return new Baton(server, background, database, where);
+            return new Baton(server, admin, background, database, describe(s));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Which store {@code s} names, without credentials: the embedded one's directory or a PostgreSQL host. */
+    public static String describe(StoreConfig s) {
+        if (s.embedded()) {
+            return "the embedded database in " + s.dataDir();
+        }
+        String url = s.url().split("[?;]", 2)[0];
+        return url.startsWith("jdbc:postgresql:") ? "PostgreSQL " + url.replaceFirst("^jdbc:postgresql:(//)?", "")
+                : "the database " + url;
+    }
+
+    /** The file of the embedded store in {@code dataDir}; it exists once a server or command has opened it. */
+    public static Path embeddedFile(Path dataDir) {
+        return Database.embeddedFile(dataDir);
+    }
+
+    /** The address a local process reaches the server on: its own when that is loopback, else 127.0.0.1. */
+    private static String adminHost(String host) {
+        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
+                || host.equals("[::1]");
+        return loopback ? host : "127.0.0.1";
     }
 
     /** The platforms whose secrets are configured, by channel name. */
@@ -262,13 +309,26 @@ public final class App {
         return Database.open(url, user, password, s.poolSize());
     }
 
-    /** Where the corpus and the models live: {@code BATON_CORPUS_DIR} / {@code BATON_MODELS_DIR} or ./ */
-    public static Path defaultCorpusDir() {
-        return Path.of(System.getenv().getOrDefault("BATON_CORPUS_DIR", "faq-corpus"));
+    /** Baton's home: {@code option} (a {@code --home}), else {@code BATON_HOME}, else {@link BatonHome#installed()}. */
+    public static Path home(Path option) {
+        String env = System.getenv("BATON_HOME");
+        Path home = option != null ? option : env == null || env.isBlank() ? BatonHome.installed() : Path.of(env.strip());
+        return home.toAbsolutePath().normalize();
     }
 
-    public static Path defaultModelsDir() {
-        return Path.of(System.getenv().getOrDefault("BATON_MODELS_DIR", "models"));
+    /** Where the corpus lives: {@code BATON_CORPUS_DIR}, else {@code faq-corpus}, against {@code home}. */
+    public static Path defaultCorpusDir(Path home) {
+        return underHome(home, "BATON_CORPUS_DIR", "faq-corpus");
+    }
+
+    /** Where the models live: {@code BATON_MODELS_DIR}, else {@code models}, against {@code home}. */
+    public static Path defaultModelsDir(Path home) {
+        return underHome(home, "BATON_MODELS_DIR", "models");
+    }
+
+    private static Path underHome(Path home, String variable, String fallback) {
+        String value = System.getenv(variable);
+        return home.resolve(value == null || value.isBlank() ? fallback : value.strip()).toAbsolutePath().normalize();
     }
 
     public static FaqCorpus corpus(Path dir) {
@@ -282,7 +342,9 @@ public final class App {
     public static Understanding understanding(Path corpusDir, Path modelsDir) {
         ModelStore store = new ModelStore(modelsDir);
         if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
-            throw new IllegalStateException("no trained model in " + modelsDir + "; run: baton train");
+            throw new IllegalStateException("no trained model in " + modelsDir.toAbsolutePath().normalize()
+                    + "; point the models setting (--models, BATON_MODELS_DIR, nlu.modelsDir) or Baton's home"
+                    + " (--home, BATON_HOME) at the directory that holds model-card.json, or run: baton train");
         }
         // Start-up is mostly class loading: the model, the index and the safety checks are independent of
         // the corpus, so they load beside it. Without a shipped index, one is built from the corpus.

@@ -3,16 +3,19 @@ package dev.baton;
 import dev.baton.http.BatonServer;
 import java.util.List;
 
-/** A running Baton server and the database it owns; closing it stops both. */
+/** A running Baton server and the database it owns; closing it deletes its admin file and stops both. */
 public final class Baton implements AutoCloseable {
 
     private final BatonServer server;
+    private final AutoCloseable admin;
     private final List<AutoCloseable> background;
     private final AutoCloseable database;
     private final String storeDescription;
 
-    Baton(BatonServer server, List<AutoCloseable> background, AutoCloseable database, String storeDescription) {
+    Baton(BatonServer server, AutoCloseable admin, List<AutoCloseable> background, AutoCloseable database,
+          String storeDescription) {
         this.server = server;
+        this.admin = admin;
         this.background = List.copyOf(background);
         this.database = database;
         this.storeDescription = storeDescription;
@@ -23,14 +26,24 @@ public final class Baton implements AutoCloseable {
         return server.port();
     }
 
-    /** Which store it runs on, without credentials: {@code embedded database in ./data} or a PostgreSQL host. */
+    /**
+     * Which store it runs on, without credentials: {@code the embedded database in /abs/data} or
+     * {@code PostgreSQL host:port/db}.
+     */
     public String storeDescription() {
         return storeDescription;
     }
 
     @Override
     public void close() {
-        server.close();
+        // The admin file goes first: a command line process that still finds it gets an answer from the server.
+        try {
+            admin.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot delete the admin file: " + e.getMessage(), e);
+        } finally {
+            server.close();
+        }
         try {
             for (AutoCloseable worker : background) {
                 worker.close();

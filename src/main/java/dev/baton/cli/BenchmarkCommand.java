@@ -35,7 +35,7 @@ final class BenchmarkCommand {
     }
 
     int run(List<String> arguments) throws Exception {
-        Args args = Args.parse(arguments, Set.of("data", "k", "iterations", "rounds", "corpus", "models"));
+        Args args = Args.parse(arguments, Set.of("data", "k", "iterations", "rounds", "corpus", "models", "home"));
         if (args.positionals().equals(List.of("decisions"))) {
             return new SpeedBenchmark(json, out, err).run(args);
         }

@@ -38,7 +38,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "serve" -> new ServeCommand(out).run(rest);
-                case "agent" -> new AgentCommand(out).run(rest);
+                case "agent" -> new AgentCommand(out, err).run(rest);
                 case "train" -> new TrainCommand(out).run(rest);
                 case "decide" -> new DecideCommand(in, out, err, json).run(rest);
                 case "evaluate" -> new EvaluateCommand(out, err, json).run(rest);

@@ -6,6 +6,7 @@ import dev.baton.dialogue.DecisionPolicy;
 import dev.baton.dialogue.Outcome;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +29,10 @@ final class DecideCommand {
     }
 
     int run(List<String> arguments) throws Exception {
-        Args args = Args.parse(arguments, Set.of("corpus", "models"));
-        DecisionPolicy policy = App.understanding(args.path("corpus", App.defaultCorpusDir()),
-                args.path("models", App.defaultModelsDir())).policy();
+        Args args = Args.parse(arguments, Set.of("corpus", "models", "home"));
+        Path home = App.home(args.path("home", null));
+        DecisionPolicy policy = App.understanding(args.path("corpus", App.defaultCorpusDir(home)),
+                args.path("models", App.defaultModelsDir(home))).policy();
         JsonLines.forEachLine(in, "stdin", (number, line) -> {
             Outcome outcome = policy.decide(line);
             if (outcome.truncated()) {

@@ -40,14 +40,15 @@ final class EvaluateCommand {
     }
 
     int run(List<String> arguments) throws Exception {
-        Args args = Args.parse(arguments, Set.of("data", "report", "corpus", "models"));
-        App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir()),
-                args.path("models", App.defaultModelsDir()));
+        Args args = Args.parse(arguments, Set.of("data", "report", "corpus", "models", "home"));
+        Path home = App.home(args.path("home", null));
+        App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir(home)),
+                args.path("models", App.defaultModelsDir(home)));
         String data = args.option("data", null);
         Map<String, List<EvalCase>> sets = new LinkedHashMap<>();
         if (data == null) {
             sets.put("dev", DevSplit.cases(understanding.corpus()));
-            for (Path file : evalFiles(args.path("corpus", App.defaultCorpusDir()).resolve("eval"))) {
+            for (Path file : evalFiles(args.path("corpus", App.defaultCorpusDir(home)).resolve("eval"))) {
                 sets.put(name(file), read(file));
             }
         } else {

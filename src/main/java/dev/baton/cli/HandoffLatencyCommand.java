@@ -1,7 +1,6 @@
 package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.App;
 import dev.baton.config.ConfigLoader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -48,7 +47,7 @@ final class HandoffLatencyCommand {
         err.println("handofflatency: starting baton serve (" + options.store() + " store, -Xmx" + options.heap()
                 + ")");
         try (LoadServer server = LoadServer.spawn(options.heap(), options.dbUrl(), options.dbUser(), client, err)) {
-            String token = addAgent(server);
+            String token = addAgent(server, err);
             try (HandoffWatch watch = HandoffWatch.connect(server.base(), token, json,
                     Duration.ofMillis(CONNECT_TIMEOUT_MILLIS));
                  HandoffPacer pacer = new HandoffPacer()) {
@@ -77,11 +76,11 @@ final class HandoffLatencyCommand {
         }
     }
 
-    /** Adds the agent in the server's own store, opened beside it as {@code baton agent add} would. */
-    private static String addAgent(LoadServer server) {
+    /** Adds the agent in the server's own store, opened beside it as {@code baton agent add} does. */
+    private static String addAgent(LoadServer server, PrintStream err) {
         Map<String, String> env = new HashMap<>(server.storeSettings());
         env.put("BATON_DB_POOL_SIZE", "2");
-        return App.withAgents(ConfigLoader.load(Optional.empty(), env), accounts -> accounts.add(AGENT, 1, false)
+        return StoreAgents.with(ConfigLoader.load(Optional.empty(), env), err, agents -> agents.add(AGENT, 1, false)
                 .token());
     }
 }

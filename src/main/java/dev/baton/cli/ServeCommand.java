@@ -4,14 +4,14 @@ import dev.baton.App;
 import dev.baton.Baton;
 import dev.baton.config.BatonConfig;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code baton serve [--config FILE]}: runs the chat server until the process is stopped. Settings come from
- * the config file ({@code --config} or {@code BATON_CONFIG}) and {@code BATON_*} environment variables.
+ * {@code baton serve [--config FILE] [--home DIR]}: runs the chat server until the process is stopped. Settings
+ * come from the config file ({@code --config} or {@code BATON_CONFIG}) and {@code BATON_*} environment variables;
+ * {@code --home} overrides {@code BATON_HOME}.
  */
 final class ServeCommand {
 
@@ -22,19 +22,18 @@ final class ServeCommand {
     }
 
     int run(List<String> arguments) throws InterruptedException {
-        Args args = Args.parse(arguments, Set.of("config"));
+        Args args = Args.parse(arguments, Set.of("config", "home"));
         if (!args.positionals().isEmpty()) {
-            throw new CliException("serve takes no arguments besides --config FILE");
+            throw new CliException("serve takes no arguments besides --config FILE and --home DIR");
         }
-        Path file = args.path("config", null);
-        BatonConfig config = App.config(file);
+        BatonConfig config = App.config(args.path("config", null), args.path("home", null));
         Baton baton = App.serve(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             baton.close();
             stopped.countDown();
         }, "baton-shutdown"));
-        out.printf("Baton is ready on http://localhost:%d (%s)%n", baton.port(), baton.storeDescription());
+        out.printf("Baton is ready on http://localhost:%d, using %s%n", baton.port(), baton.storeDescription());
         out.flush();
         stopped.await();
         return 0;

@@ -36,8 +36,9 @@ final class SpeedBenchmark {
 
     int run(Args args) throws Exception {
         long start = System.nanoTime();
-        App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir()),
-                args.path("models", App.defaultModelsDir()));
+        Path home = App.home(args.path("home", null));
+        App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir(home)),
+                args.path("models", App.defaultModelsDir(home)));
         long startupMillis = (System.nanoTime() - start) / 1_000_000;
         out.printf("start-up (corpus, model, index, safety): %d ms%n", startupMillis);
         List<String> messages = new ArrayList<>();

@@ -17,9 +17,10 @@ final class TrainCommand {
     }
 
     int run(List<String> arguments) throws Exception {
-        Args args = Args.parse(arguments, Set.of("corpus", "models"));
-        Path corpus = args.path("corpus", App.defaultCorpusDir());
-        Path models = args.path("models", App.defaultModelsDir());
+        Args args = Args.parse(arguments, Set.of("corpus", "models", "home"));
+        Path home = App.home(args.path("home", null));
+        Path corpus = args.path("corpus", App.defaultCorpusDir(home));
+        Path models = args.path("models", App.defaultModelsDir(home));
         long start = System.nanoTime();
         ModelCard card = App.train(corpus, models, out);
         out.printf("trained %d labels on %d examples in %.1f s; wrote %s%n", card.labels().size(), card.examples(),

@@ -24,10 +24,11 @@ public final class ConfigLoader {
 
     /** Every setting: its key in the file, its environment variable and its default. */
     enum Setting {
+        HOME("home", "BATON_HOME", null),
         HOST("http.host", "BATON_HOST", "0.0.0.0"),
         PORT("http.port", "BATON_PORT", "7070"),
         CORS_ORIGINS("http.corsOrigins", "BATON_CORS_ORIGINS", ""),
-        DATA_DIR("store.dataDir", "BATON_DATA_DIR", "./data"),
+        DATA_DIR("store.dataDir", "BATON_DATA_DIR", "data"),
         DB_URL("store.url", "BATON_DB_URL", null),
         DB_USER("store.user", "BATON_DB_USER", null),
         DB_PASSWORD("store.password", "BATON_DB_PASSWORD", null),
@@ -85,11 +86,23 @@ public final class ConfigLoader {
     }
 
     /**
-     * The settings from {@code file} (optional) and {@code env}.
+     * The settings from {@code file} (optional) and {@code env}; without a {@code home} setting, the home is
+     * {@link BatonHome#installed()}.
      *
      * @throws ConfigException naming the first bad setting
      */
     public static BatonConfig load(Optional<Path> file, Map<String, String> env) {
+        return load(file, env, BatonHome.installed());
+    }
+
+    /**
+     * The settings from {@code file} (optional) and {@code env}, with {@code defaultHome} as the home unless
+     * {@code home} / {@code BATON_HOME} names one. A relative home is taken from the working directory; relative
+     * data, corpus and models directories from the home.
+     *
+     * @throws ConfigException naming the first bad setting
+     */
+    public static BatonConfig load(Optional<Path> file, Map<String, String> env, Path defaultHome) {
         Map<Setting, Value> values = new LinkedHashMap<>();
         Map<String, Map<String, Value>> generic = new LinkedHashMap<>();
         for (Setting s : Setting.values()) {
@@ -105,19 +118,22 @@ public final class ConfigLoader {
             }
         }
         Reader r = new Reader(values);
+        String chosenHome = r.text(Setting.HOME);
+        Path home = (chosenHome == null ? defaultHome : Path.of(chosenHome)).toAbsolutePath().normalize();
         HttpConfig http = new HttpConfig(r.text(Setting.HOST), r.integer(Setting.PORT), r.list(Setting.CORS_ORIGINS));
-        StoreConfig store = new StoreConfig(r.path(Setting.DATA_DIR), r.text(Setting.DB_URL), r.text(Setting.DB_USER),
-                r.text(Setting.DB_PASSWORD), r.integer(Setting.DB_POOL_SIZE));
+        StoreConfig store = new StoreConfig(BatonHome.resolve(home, r.path(Setting.DATA_DIR)), r.text(Setting.DB_URL),
+                r.text(Setting.DB_USER), r.text(Setting.DB_PASSWORD), r.integer(Setting.DB_POOL_SIZE));
         LimitsConfig limits = new LimitsConfig(r.integer(Setting.MAX_BODY_BYTES), r.integer(Setting.CONVERSATION_RATE),
                 r.integer(Setting.IP_RATE), r.seconds(Setting.BODY_READ), r.integer(Setting.SOCKET_UPGRADES),
                 r.integer(Setting.FAILED_TOKENS), r.integer(Setting.SOCKETS_PER_CONVERSATION),
                 r.integer(Setting.SOCKETS_PER_AGENT));
-        NluConfig nlu = new NluConfig(r.path(Setting.CORPUS_DIR), r.path(Setting.MODELS_DIR));
+        NluConfig nlu = new NluConfig(BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
+                BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
         HandoffConfig handoff = new HandoffConfig(r.seconds(Setting.HANDLING_TIME), r.seconds(Setting.URGENT_SLA),
                 r.seconds(Setting.NORMAL_SLA), r.integer(Setting.AGENT_CAPACITY), r.bool(Setting.AUTO_ASSIGN),
                 r.seconds(Setting.EMAIL_OFFER_AFTER), r.seconds(Setting.REOPEN_WINDOW), r.seconds(Setting.ABANDON_AFTER),
                 r.seconds(Setting.SWEEP_EVERY));
-        return new BatonConfig(http, store, limits, nlu, handoff, Channels.read(r, generic, env));
+        return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env));
     }
 
     private static void readFile(Path file, Map<Setting, Value> values, Map<String, Map<String, Value>> generic) {
@@ -136,6 +152,14 @@ public final class ConfigLoader {
         }
         for (Iterator<Map.Entry<String, JsonNode>> sections = root.fields(); sections.hasNext(); ) {
             Map.Entry<String, JsonNode> section = sections.next();
+            if (Setting.HOME.key.equals(section.getKey())) {
+                JsonNode node = section.getValue();
+                if (!node.isValueNode()) {
+                    throw new ConfigException("'home' in " + file + " must be a directory path");
+                }
+                values.put(Setting.HOME, new Value(node.isNull() ? null : node.asText(), "home in " + file));
+                continue;
+            }
             if (!section.getValue().isObject()) {
                 throw new ConfigException("'" + section.getKey() + "' in " + file + " must be a mapping");
             }

@@ -3,7 +3,9 @@ package dev.baton.http;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.agent.AgentAccounts;
 import dev.baton.agent.AgentDesk;
+import dev.baton.agent.AgentException;
 import dev.baton.agent.AgentPresence;
 import dev.baton.channel.Channel;
 import dev.baton.channel.ChannelStore;
@@ -33,7 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Baton's HTTP server: the chat API, its WebSocket, the widget's static files and health. Every route,
+ * Baton's HTTP server: the chat API, its WebSocket, the widget's static files, health, and the loopback
+ * admin path. Every route,
  * socket and error mapper is declared here, in one {@code Javalin.create} call.
  */
 public final class BatonServer implements AutoCloseable {
@@ -64,7 +67,11 @@ public final class BatonServer implements AutoCloseable {
     /** What the server serves: the services behind its routes. */
     public record Parts(ConversationService service, ConversationEvents events, AgentDesk desk,
                         AgentPresence presence, Map<String, Channel> channels, Intake intake, ChannelStore channelStore,
-                        Deliveries deliveries, Clock clock) {
+                        Deliveries deliveries, Clock clock, Admin admin) {
+    }
+
+    /** The admin path's accounts and the token its callers must send (see {@link AdminFile}). */
+    public record Admin(AgentAccounts accounts, String token) {
     }
 
     /** Builds and starts the server; {@code ready} tells whether Baton can chat (the store answers). */
@@ -87,6 +94,7 @@ public final class BatonServer implements AutoCloseable {
         String console = consolePage();
         WebhookApi webhooks = new WebhookApi(parts.channels(), parts.intake(), parts.channelStore(), parts.clock());
         DeliveryApi deliveryApi = new DeliveryApi(agents, parts.deliveries());
+        AdminApi admin = new AdminApi(parts.admin().accounts(), parts.admin().token(), json);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
             config.http.maxRequestSize = limits.maxBodyBytes();
@@ -121,6 +129,10 @@ public final class BatonServer implements AutoCloseable {
             config.routes.ws(AGENT + "/stream", agentStream::configure);
             config.routes.get(AGENT + "/deliveries", deliveryApi::list);
             config.routes.post(AGENT + "/deliveries/{id}/retry", deliveryApi::retry);
+            config.routes.before(AdminApi.PATH + "/*", admin::guard);
+            config.routes.get(AdminApi.AGENTS, admin::list);
+            config.routes.post(AdminApi.AGENTS, admin::add);
+            config.routes.post(AdminApi.AGENTS + "/{name}/revoke", admin::revoke);
             config.routes.post("/webhooks/generic/{integration}", webhooks::generic);
             config.routes.post("/webhooks/{channel}", webhooks::platform);
             config.routes.get("/webhooks/{channel}", webhooks::platform);
@@ -135,6 +147,8 @@ public final class BatonServer implements AutoCloseable {
             config.routes.exception(WebhookException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(TicketException.class, (e, ctx) ->
                     error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
+            config.routes.exception(AgentException.class, (e, ctx) ->
+                    error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     HttpErrors.code(e.getStatus()), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,5 +1,6 @@
 package dev.baton.http;
 
+import dev.baton.agent.AgentException;
 import dev.baton.conversation.ChatException;
 import dev.baton.handoff.TicketException;
 import io.javalin.http.Context;
@@ -26,6 +27,15 @@ final class HttpErrors {
             case INVALID_TRANSITION, AT_CAPACITY -> 409;
             case FORBIDDEN -> 403;
             case INVALID_REQUEST -> 400;
+        };
+    }
+
+    /** The status of a refused agent-account operation, by its code. */
+    static int status(AgentException e) {
+        return switch (e.code()) {
+            case "agent_exists" -> 409;
+            case "agent_not_found" -> 404;
+            default -> 400;
         };
     }
 

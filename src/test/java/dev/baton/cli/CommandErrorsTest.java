@@ -52,7 +52,17 @@ class CommandErrorsTest {
     void aMissingModelSaysHowToTrainOne(@TempDir Path dir) {
         CliRun run = CliRun.of("hi\n", "decide", "--models", dir.toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("run: baton train");
+        assertThat(run.err()).contains("run: baton train").contains(dir.toAbsolutePath().toString())
+                .contains("BATON_MODELS_DIR").contains("BATON_HOME");
+    }
+
+    @Test
+    void serveInAHomeWithoutAModelNamesThePathAndTheSettings(@TempDir Path home) {
+        CliRun run = CliRun.of("", "serve", "--home", home.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("baton: no trained model in " + home.resolve("models"))
+                .contains("--home").doesNotContain("\n");
     }
 
     @Test

@@ -17,14 +17,16 @@ class ConfigLoaderTest {
     Path dir;
 
     @Test
-    void withNothingConfiguredBatonServesOnPort7070WithTheEmbeddedStoreInData() {
-        BatonConfig config = ConfigLoader.load(Optional.empty(), Map.of());
+    void withNothingConfiguredBatonServesOnPort7070WithTheEmbeddedStoreInDataUnderItsHome() {
+        BatonConfig config = ConfigLoader.load(Optional.empty(), Map.of(), dir);
 
         assertThat(config.http().port()).isEqualTo(7070);
+        assertThat(config.home()).isEqualTo(dir);
         assertThat(config.store().embedded()).isTrue();
-        assertThat(config.store().dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.store().dataDir()).isEqualTo(dir.resolve("data"));
         assertThat(config.limits().maxBodyBytes()).isEqualTo(16_384);
-        assertThat(config.nlu().corpusDir()).isEqualTo(Path.of("faq-corpus"));
+        assertThat(config.nlu().corpusDir()).isEqualTo(dir.resolve("faq-corpus"));
+        assertThat(config.nlu().modelsDir()).isEqualTo(dir.resolve("models"));
         assertThat(config.handoff().handlingTime()).isEqualTo(Duration.ofMinutes(3));
     }
 
@@ -46,9 +48,54 @@ class ConfigLoaderTest {
         assertThat(config.http().port()).isEqualTo(9090);
         assertThat(config.http().corsOrigins()).containsExactly("https://wallet.example", "https://help.wallet.example");
         assertThat(config.store().dataDir()).isEqualTo(Path.of("/var/lib/baton"));
+        assertThat(config.nlu().corpusDir()).isAbsolute();
         assertThat(config.store().embedded()).isFalse();
         assertThat(config.store().user()).isEqualTo("postgres");
         assertThat(config.limits().ipRequestsPerMinute()).isEqualTo(100);
+    }
+
+    @Test
+    void batonHomeMovesEveryDirectoryThatIsNotSetOnItsOwn() {
+        Path home = dir.resolve("home");
+
+        BatonConfig config = ConfigLoader.load(Optional.empty(), Map.of("BATON_HOME", home.toString(),
+                "BATON_MODELS_DIR", "trained/models", "BATON_CORPUS_DIR", dir.resolve("corpus").toString()),
+                dir.resolve("installed"));
+
+        assertThat(config.home()).isEqualTo(home);
+        assertThat(config.store().dataDir()).isEqualTo(home.resolve("data"));
+        assertThat(config.nlu().modelsDir()).as("relative: under the home").isEqualTo(home.resolve("trained/models"));
+        assertThat(config.nlu().corpusDir()).as("absolute: as given").isEqualTo(dir.resolve("corpus"));
+    }
+
+    @Test
+    void theHomeCanBeSetInTheFileAndTheEnvironmentOverridesIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), "home: " + dir.resolve("from-file") + "\n"
+                + "store:\n  dataDir: db\n");
+
+        BatonConfig fromFile = ConfigLoader.load(Optional.of(file), Map.of(), dir.resolve("installed"));
+        assertThat(fromFile.store().dataDir()).isEqualTo(dir.resolve("from-file/db"));
+        assertThat(fromFile.nlu().modelsDir()).isEqualTo(dir.resolve("from-file/models"));
+
+        BatonConfig fromEnv = ConfigLoader.load(Optional.of(file), Map.of("BATON_HOME", dir.resolve("env").toString()),
+                dir.resolve("installed"));
+        assertThat(fromEnv.store().dataDir()).isEqualTo(dir.resolve("env/db"));
+    }
+
+    @Test
+    void aRelativeHomeIsTakenFromTheWorkingDirectory() {
+        BatonConfig config = ConfigLoader.load(Optional.empty(), Map.of("BATON_HOME", "some/home"), dir);
+
+        assertThat(config.home()).isEqualTo(Path.of("some/home").toAbsolutePath().normalize());
+        assertThat(config.store().dataDir()).isEqualTo(Path.of("some/home/data").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aHomeInTheFileThatIsNotAPathIsAnError() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), "home: [a, b]\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.of(file), Map.of(), dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'home'");
     }
 
     @Test

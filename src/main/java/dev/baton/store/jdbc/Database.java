@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
 
+    private static final String EMBEDDED_NAME = "baton";
     private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)");
 
     private final HikariDataSource pool;
@@ -65,12 +66,18 @@ public final class Database implements AutoCloseable {
      * H2 writes commits to its file in the background; the store waits for that write ({@link
      * #awaitDurable()}) before a commit counts, so an acknowledged turn survives a killed process. H2 does
      * not fsync on commit, so this holds against a crash of the process, not of the machine; use PostgreSQL
-     * where that matters. {@code AUTO_SERVER} lets a second process (an {@code agent} command beside a running
-     * server) use the file through the process that holds it, instead of failing on its lock.
+     * where that matters. The file is opened by one process only and H2 listens on no port: a second process
+     * fails on the file's lock (an {@code agent} command beside a running server goes through the server's
+     * admin path instead).
      */
     public static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("baton")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME)
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** The file the embedded store in {@code dataDir} keeps its data in; it exists once the store was opened. */
+    public static Path embeddedFile(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME + ".mv.db");
     }
 
     static void migrate(DataSource dataSource) {
