@@ -23,6 +23,9 @@ public final class AgentAccounts {
     }
 
     private static final String PREFIX = "agt_";
+    /** What a token naming no agent is checked against: a hash no secret produces in practice. */
+    private static final AgentStore.Credentials DECOY = new AgentStore.Credentials(null,
+            "00000000000000000000000000000000", "0".repeat(64));
 
     private final AgentStore store;
     private final Clock clock;
@@ -76,9 +79,13 @@ public final class AgentAccounts {
         }
         String id = token.substring(PREFIX.length(), dot);
         String secret = token.substring(dot + 1);
-        return store.byId(id).filter(c -> c.agent().active()).filter(c -> MessageDigest.isEqual(
-                c.hash().getBytes(StandardCharsets.US_ASCII),
-                hash(c.salt(), secret).getBytes(StandardCharsets.US_ASCII))).map(AgentStore.Credentials::agent);
+        Optional<AgentStore.Credentials> found = store.byId(id);
+        // The secret is hashed and compared whether or not the id exists, so the time a refusal takes does not
+        // tell which agent ids do.
+        AgentStore.Credentials against = found.orElse(DECOY);
+        boolean matches = MessageDigest.isEqual(against.hash().getBytes(StandardCharsets.US_ASCII),
+                hash(against.salt(), secret).getBytes(StandardCharsets.US_ASCII));
+        return found.filter(c -> matches && c.agent().active()).map(AgentStore.Credentials::agent);
     }
 
     public List<Agent> list() {
