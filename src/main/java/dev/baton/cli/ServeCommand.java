@@ -33,7 +33,10 @@ final class ServeCommand {
             baton.close();
             stopped.countDown();
         }, "baton-shutdown"));
-        out.printf("Baton is ready on http://localhost:%d, using %s%n", baton.port(), baton.storeDescription());
+        // From the JVM's start, so what a user waits for is what is reported.
+        double seconds = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        out.printf(java.util.Locale.ROOT, "Baton is ready on http://localhost:%d in %.1f s, using %s%n", baton.port(),
+                seconds, baton.storeDescription());
         out.flush();
         stopped.await();
         return 0;
