@@ -9,6 +9,7 @@ import dev.baton.config.StoreConfig;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.conversation.Dialogue;
+import dev.baton.conversation.EmptyConversationExpiry;
 import dev.baton.conversation.ExtractorDetailReader;
 import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.details.DetailExtractor;
@@ -189,8 +190,10 @@ public final class App {
                 });
             }
             Deliveries deliveries = new Deliveries(channelStore, outbox, tickets, clock);
-            List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox)
-                    : List.of(watch, intake, outbox, relay);
+            var expiry = new EmptyConversationExpiry(conversations, config.limits().emptyConversationTtl(), clock,
+                    Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
+            List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox, expiry)
+                    : List.of(watch, intake, outbox, expiry, relay);
             BatonServer server;
             try {
                 server = BatonServer.start(config.http(), config.limits(), new BatonServer.Parts(service, events, agents,
@@ -203,6 +206,7 @@ public final class App {
             watch.start();
             intake.start();
             outbox.start();
+            expiry.start();
             String where = s.embedded() ? "embedded database in " + s.dataDir() : "PostgreSQL " + database.describe();
             return new Baton(server, background, database, where);
         } catch (RuntimeException e) {

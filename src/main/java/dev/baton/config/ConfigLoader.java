@@ -35,6 +35,7 @@ public final class ConfigLoader {
         MAX_BODY_BYTES("limits.maxBodyBytes", "BATON_MAX_BODY_BYTES", "16384"),
         CONVERSATION_RATE("limits.conversationTurnsPerMinute", "BATON_CONVERSATION_TURNS_PER_MINUTE", "30"),
         IP_RATE("limits.ipRequestsPerMinute", "BATON_IP_REQUESTS_PER_MINUTE", "600"),
+        EMPTY_CONVERSATION_TTL("limits.emptyConversationTtlSeconds", "BATON_EMPTY_CONVERSATION_TTL_SECONDS", "3600"),
         CORPUS_DIR("nlu.corpusDir", "BATON_CORPUS_DIR", "faq-corpus"),
         MODELS_DIR("nlu.modelsDir", "BATON_MODELS_DIR", "models"),
         HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180"),
@@ -104,7 +105,7 @@ public final class ConfigLoader {
         StoreConfig store = new StoreConfig(r.path(Setting.DATA_DIR), r.text(Setting.DB_URL), r.text(Setting.DB_USER),
                 r.text(Setting.DB_PASSWORD), r.integer(Setting.DB_POOL_SIZE));
         LimitsConfig limits = new LimitsConfig(r.integer(Setting.MAX_BODY_BYTES), r.integer(Setting.CONVERSATION_RATE),
-                r.integer(Setting.IP_RATE));
+                r.integer(Setting.IP_RATE), r.seconds(Setting.EMPTY_CONVERSATION_TTL));
         NluConfig nlu = new NluConfig(r.path(Setting.CORPUS_DIR), r.path(Setting.MODELS_DIR));
         HandoffConfig handoff = new HandoffConfig(r.seconds(Setting.HANDLING_TIME), r.seconds(Setting.URGENT_SLA),
                 r.seconds(Setting.NORMAL_SLA), r.integer(Setting.AGENT_CAPACITY), r.bool(Setting.AUTO_ASSIGN),

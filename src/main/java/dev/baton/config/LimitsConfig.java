@@ -1,13 +1,23 @@
 package dev.baton.config;
 
+import java.time.Duration;
+import java.util.Objects;
+
 /**
  * Abuse limits.
  *
  * @param maxBodyBytes                largest accepted request body
  * @param conversationTurnsPerMinute  messages one conversation may send per minute
  * @param ipRequestsPerMinute         API requests one client address may make per minute
+ * @param emptyConversationTtl        a conversation nobody wrote in this long after opening it is deleted
  */
-public record LimitsConfig(int maxBodyBytes, int conversationTurnsPerMinute, int ipRequestsPerMinute) {
+public record LimitsConfig(int maxBodyBytes, int conversationTurnsPerMinute, int ipRequestsPerMinute,
+                           Duration emptyConversationTtl) {
+
+    /** Shorter would delete conversations whose user is still reading the greeting. */
+    public static final Duration MIN_EMPTY_CONVERSATION_TTL = Duration.ofMinutes(1);
+    public static final Duration MAX_EMPTY_CONVERSATION_TTL = Duration.ofDays(30);
+
     public LimitsConfig {
         if (maxBodyBytes < 1_024 || maxBodyBytes > 1_048_576) {
             throw new ConfigException("limits.maxBodyBytes must be between 1024 and 1048576, not " + maxBodyBytes);
@@ -17,6 +27,13 @@ public record LimitsConfig(int maxBodyBytes, int conversationTurnsPerMinute, int
         }
         if (ipRequestsPerMinute < 1) {
             throw new ConfigException("limits.ipRequestsPerMinute must be at least 1");
+        }
+        Objects.requireNonNull(emptyConversationTtl, "emptyConversationTtl");
+        if (emptyConversationTtl.compareTo(MIN_EMPTY_CONVERSATION_TTL) < 0
+                || emptyConversationTtl.compareTo(MAX_EMPTY_CONVERSATION_TTL) > 0) {
+            throw new ConfigException("limits.emptyConversationTtlSeconds must be between "
+                    + MIN_EMPTY_CONVERSATION_TTL.toSeconds() + " and " + MAX_EMPTY_CONVERSATION_TTL.toSeconds()
+                    + ", not " + emptyConversationTtl.toSeconds());
         }
     }
 }
