@@ -10,6 +10,7 @@ import dev.baton.config.StoreConfig;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.conversation.Dialogue;
+import dev.baton.conversation.EmptyConversationExpiry;
 import dev.baton.conversation.ExtractorDetailReader;
 import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.details.DetailExtractor;
@@ -202,8 +203,10 @@ public final class App {
                 });
             }
             Deliveries deliveries = new Deliveries(channelStore, outbox, tickets, clock);
-            List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox)
-                    : List.of(watch, intake, outbox, relay);
+            var expiry = new EmptyConversationExpiry(conversations, config.limits().emptyConversationTtl(), clock,
+                    Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
+            List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox, expiry)
+                    : List.of(watch, intake, outbox, expiry, relay);
             String adminToken = AdminFile.newToken(new SecureRandom());
             BatonServer server;
             try {
@@ -229,6 +232,7 @@ public final class App {
             watch.start();
             intake.start();
             outbox.start();
+            expiry.start();
             return new Baton(server, admin, background, database, describe(s));
         } catch (RuntimeException e) {
             database.close();

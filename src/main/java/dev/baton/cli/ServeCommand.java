@@ -29,6 +29,8 @@ final class ServeCommand {
         BatonConfig config = App.config(args.path("config", null), args.path("home", null));
         Baton baton = App.serve(config);
         CountDownLatch stopped = new CountDownLatch(1);
+        // The embedded store does not close itself on exit (DB_CLOSE_ON_EXIT=FALSE): this hook closes Baton
+        // first, so requests in flight finish and the file is compacted.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             baton.close();
             stopped.countDown();

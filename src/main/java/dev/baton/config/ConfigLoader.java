@@ -41,6 +41,7 @@ public final class ConfigLoader {
         FAILED_TOKENS("limits.failedTokensPerMinute", "BATON_FAILED_TOKENS_PER_MINUTE", "20"),
         SOCKETS_PER_CONVERSATION("limits.socketsPerConversation", "BATON_SOCKETS_PER_CONVERSATION", "5"),
         SOCKETS_PER_AGENT("limits.socketsPerAgent", "BATON_SOCKETS_PER_AGENT", "5"),
+        EMPTY_CONVERSATION_TTL("limits.emptyConversationTtlSeconds", "BATON_EMPTY_CONVERSATION_TTL_SECONDS", "3600"),
         CORPUS_DIR("nlu.corpusDir", "BATON_CORPUS_DIR", "faq-corpus"),
         MODELS_DIR("nlu.modelsDir", "BATON_MODELS_DIR", "models"),
         HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180"),
@@ -126,7 +127,7 @@ public final class ConfigLoader {
         LimitsConfig limits = new LimitsConfig(r.integer(Setting.MAX_BODY_BYTES), r.integer(Setting.CONVERSATION_RATE),
                 r.integer(Setting.IP_RATE), r.seconds(Setting.BODY_READ), r.integer(Setting.SOCKET_UPGRADES),
                 r.integer(Setting.FAILED_TOKENS), r.integer(Setting.SOCKETS_PER_CONVERSATION),
-                r.integer(Setting.SOCKETS_PER_AGENT));
+                r.integer(Setting.SOCKETS_PER_AGENT), r.seconds(Setting.EMPTY_CONVERSATION_TTL));
         NluConfig nlu = new NluConfig(BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
                 BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
         HandoffConfig handoff = new HandoffConfig(r.seconds(Setting.HANDLING_TIME), r.seconds(Setting.URGENT_SLA),

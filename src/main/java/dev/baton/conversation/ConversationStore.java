@@ -1,16 +1,21 @@
 package dev.baton.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Durable conversations and their messages. Every method is durable when it returns: a committed turn
- * survives a crash of the process. Safe for concurrent use, also by several Baton instances on one
- * database.
+ * Durable conversations and their messages. Every method but {@link #create} is durable when it returns: a
+ * committed turn survives a crash of the process. Safe for concurrent use, also by several Baton instances on
+ * one database.
  */
 public interface ConversationStore {
 
-    /** Stores a new conversation (version 0, no messages). */
+    /**
+     * Stores a new conversation (version 0, no messages). It is durable once a turn of it commits, or when
+     * the database next writes on its own (within a second on the embedded store): a conversation lost in a
+     * crash before then held nothing, and answers {@code conversation_not_found} as an expired one does.
+     */
     void create(Conversation conversation);
 
     Optional<Conversation> find(String id);
@@ -25,4 +30,14 @@ public interface ConversationStore {
 
     /** Up to {@code limit} messages with seq greater than {@code afterSeq}, in order. */
     List<Message> messages(String conversationId, long afterSeq, int limit);
+
+    /**
+     * Deletes the conversations created before {@code cutoff} that never had a turn: no message, no ticket,
+     * no platform chat linked to them. Each is checked and deleted in one statement, so a conversation
+     * whose first turn commits meanwhile is kept with its messages, and a turn that comes after the delete
+     * finds no conversation. Idempotent: several instances may run it at once.
+     *
+     * @return how many were deleted
+     */
+    int deleteEmptyBefore(Instant cutoff);
 }

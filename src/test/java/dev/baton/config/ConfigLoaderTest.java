@@ -131,6 +131,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void emptyConversationsLiveAnHourUnlessSetAndTheSettingIsChecked() {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of()).limits().emptyConversationTtl())
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of("BATON_EMPTY_CONVERSATION_TTL_SECONDS", "600")).limits()
+                .emptyConversationTtl()).isEqualTo(Duration.ofMinutes(10));
+
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_EMPTY_CONVERSATION_TTL_SECONDS", "59")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("limits.emptyConversationTtlSeconds")
+                .hasMessageContaining("between 60 and 2592000");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("BATON_EMPTY_CONVERSATION_TTL_SECONDS", "1h")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("limits.emptyConversationTtlSeconds")
+                .hasMessageContaining("BATON_EMPTY_CONVERSATION_TTL_SECONDS");
+    }
+
+    @Test
     void handoffSettingsHaveTheIssueDefaultsAndAreChecked() throws Exception {
         HandoffConfig defaults = ConfigLoader.load(Optional.empty(), Map.of()).handoff();
         assertThat(defaults.urgentFirstResponse()).isEqualTo(Duration.ofMinutes(5));

@@ -38,6 +38,7 @@ class ConversationServiceTest {
     static Database database;
     static ConversationService service;
     static JdbcTicketStore tickets;
+    static JdbcConversationStore store;
     static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     @BeforeAll
@@ -46,7 +47,8 @@ class ConversationServiceTest {
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "baton", "", 2);
         tickets = new JdbcTicketStore(database);
         LocalConversationEvents events = new LocalConversationEvents();
-        service = new ConversationService(new JdbcConversationStore(database), tickets,
+        store = new JdbcConversationStore(database);
+        service = new ConversationService(store, tickets,
                 new QueueHandoffDesk(tickets, Duration.ofMinutes(3), SlaPolicy.DEFAULT, Duration.ofNanos(1),
                         Clock.systemUTC(), Ticker.systemTicker(), Runnable::run),
                 App.understanding(Path.of("faq-corpus"), Path.of("models")).policy(),
@@ -122,6 +124,19 @@ class ConversationServiceTest {
                 e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.TEXT_TOO_LONG));
         assertThatThrownBy(() -> service.send(id, " ", null)).isInstanceOf(ChatException.class);
         assertThat(service.authorize(id, TOKENS.get(id)).lastSeq()).isZero();
+    }
+
+    @Test
+    void aMessageToAConversationThatExpiredAfterItWasOpenedIsNotFoundAndStoresNothing() {
+        String id = start();
+        Conversation opened = service.authorize(id, TOKENS.get(id));
+        store.deleteEmptyBefore(opened.createdAt().plusMillis(1));
+
+        assertThatThrownBy(() -> service.send(opened, "怎么联系在线客服？", null))
+                .isInstanceOfSatisfying(ChatException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.CONVERSATION_NOT_FOUND));
+        assertThat(store.find(id)).isEmpty();
+        assertThat(store.messages(id, 0, 10)).isEmpty();
     }
 
     @Test

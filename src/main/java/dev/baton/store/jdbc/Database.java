@@ -72,7 +72,7 @@ public final class Database implements AutoCloseable {
      */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME)
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The file the embedded store in {@code dataDir} keeps its data in; it exists once the store was opened. */
@@ -151,8 +151,17 @@ public final class Database implements AutoCloseable {
         return redact(pool.getJdbcUrl());
     }
 
+    /**
+     * Closes the pool. An embedded file this process holds is closed with {@code SHUTDOWN COMPACT} first,
+     * which rewrites it to its live data: H2 keeps superseded chunks for 45 s and its own close compacts for
+     * at most 200 ms, which left 115 MB of a 1.8 MB database after 10,000 conversations (README, Embedded
+     * store). A process using the file through another's {@code AUTO_SERVER} leaves it alone.
+     */
     @Override
     public void close() {
+        if (dialect == Dialect.H2) {
+            EmbeddedCompaction.compact(pool);
+        }
         pool.close();
     }
 }

@@ -46,6 +46,21 @@ public final class JdbcConversationStore implements ConversationStore {
     private static final String PAGE = "SELECT " + MESSAGE_COLUMNS
             + " FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?";
 
+    private static final String NEVER_USED = " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM chat_links l WHERE l.conversation_id = c.id)";
+    /** Candidates in one order on every instance, so that instances expiring at once lock rows alike. */
+    private static final String EMPTY = "SELECT c.id FROM conversations c WHERE c.version = 0 AND c.created_at < ?"
+            + NEVER_USED + " ORDER BY c.created_at, c.id LIMIT ?";
+    /**
+     * Checks the candidate again as it deletes it. {@code version = 0} is on the deleted row itself, so both
+     * databases check it on the row's newest version when a turn held its lock: a conversation whose first
+     * turn commits meanwhile is kept.
+     */
+    private static final String DELETE_EMPTY = "DELETE FROM conversations c WHERE c.id = ? AND c.version = 0"
+            + NEVER_USED;
+    static final int EXPIRY_BATCH = 1_000;
+
     private static final String LOCK_AGENT = "SELECT id FROM agents WHERE id = ? FOR UPDATE";
     private static final String HELD_BY = "SELECT COUNT(*) FROM tickets WHERE assignee = ? AND id <> ? "
             + "AND status IN ('assigned', 'waiting_on_user')";
@@ -81,7 +96,8 @@ public final class JdbcConversationStore implements ConversationStore {
                 return insert.executeUpdate();
             }
         });
-        database.awaitDurable();
+        // Not awaitDurable(): a checkpoint per empty conversation grew the embedded file by ~14 KB each, and
+        // one lost in a crash held nothing (its first turn's checkpoint writes it with the turn).
     }
 
     @Override
@@ -139,6 +155,50 @@ public final class JdbcConversationStore implements ConversationStore {
                     }
                     return messages;
                 }
+            }
+        });
+    }
+
+    @Override
+    public int deleteEmptyBefore(Instant cutoff) {
+        int deleted = 0;
+        List<String> candidates;
+        do {
+            candidates = emptyBefore(cutoff);
+            if (candidates.isEmpty()) {
+                break;
+            }
+            List<String> batch = candidates;
+            deleted += transactions.inTransaction("delete empty conversations created before", cutoff.toString(),
+                    c -> {
+                        try (PreparedStatement delete = c.prepareStatement(DELETE_EMPTY)) {
+                            for (String id : batch) {
+                                delete.setString(1, id);
+                                delete.addBatch();
+                            }
+                            int n = 0;
+                            for (int count : delete.executeBatch()) {
+                                n += Math.max(count, 0);
+                            }
+                            return n;
+                        }
+                    });
+        } while (candidates.size() == EXPIRY_BATCH);
+        return deleted;
+    }
+
+    private List<String> emptyBefore(Instant cutoff) {
+        return transactions.autoCommit("find empty conversations created before", cutoff.toString(), c -> {
+            try (PreparedStatement find = c.prepareStatement(EMPTY)) {
+                find.setLong(1, cutoff.toEpochMilli());
+                find.setInt(2, EXPIRY_BATCH);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet row = find.executeQuery()) {
+                    while (row.next()) {
+                        ids.add(row.getString(1));
+                    }
+                }
+                return ids;
             }
         });
     }

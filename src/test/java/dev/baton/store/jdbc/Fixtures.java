@@ -29,8 +29,13 @@ final class Fixtures {
     }
 
     static Conversation conversation(String id) {
+        return conversation(id, T0);
+    }
+
+    /** A conversation opened at {@code created}, nobody having written in it. */
+    static Conversation conversation(String id, Instant created) {
         return new Conversation(id, "sha256-of-" + id, "zh-CN", "web", ConversationState.BOT, DialogueMemory.EMPTY,
-                0, 0, T0, T0);
+                0, 0, created, created);
     }
 
     static Details details() {
