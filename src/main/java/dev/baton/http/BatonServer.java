@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public final class BatonServer implements AutoCloseable {
     private static final int MIN_THREADS = 8;
     /** Refused bodies up to this size are read and dropped, so the refusal reaches the client intact. */
     private static final long DRAIN_LIMIT = 1 << 20;
+    private static final int MAX_LOGGED_PATH = 200;
 
     private final Javalin app;
     private final AgentStream agentStream;
@@ -126,10 +128,9 @@ public final class BatonServer implements AutoCloseable {
                     error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     HttpErrors.code(e.getStatus()), e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal_error", "something went wrong on our side; nothing you sent was lost");
-            });
+            config.routes.exception(Exception.class, BatonServer::unexpected);
+            config.router.handlerWrapper(endpoint -> EdgeFailures.guarded(endpoint.handler));
+            config.router.javaLangErrorHandler((res, error) -> EdgeFailures.answer(LOG, res, error));
             config.routes.error(404, ctx -> {
                 String body = ctx.result();
                 boolean ours = ctx.path().startsWith("/api/") || ctx.path().startsWith("/webhooks/");
@@ -232,6 +233,25 @@ public final class BatonServer implements AutoCloseable {
                 rule.allowHost(first, http.corsOrigins().subList(1, http.corsOrigins().size()).toArray(String[]::new));
             }
         }));
+    }
+
+    /** A failure no handler expected: a body the client broke is its error; anything else is ours. */
+    private static void unexpected(Exception e, Context ctx) {
+        String where = ctx.method() + " " + abbreviated(ctx.path());
+        Optional<ApiException> fault = EdgeFailures.clientFault(e);
+        if (fault.isPresent()) {
+            LOG.debug("unreadable body on {}: {}", where, e.toString());
+            // The framing is lost: what follows on this connection cannot be read as a request.
+            ctx.header("Connection", "close");
+            error(ctx, fault.get().status(), fault.get().code(), fault.get().getMessage());
+            return;
+        }
+        EdgeFailures.log(LOG, where, e);
+        error(ctx, 500, "internal_error", "something went wrong on our side; nothing you sent was lost");
+    }
+
+    private static String abbreviated(String path) {
+        return path.length() <= MAX_LOGGED_PATH ? path : path.substring(0, MAX_LOGGED_PATH) + "...";
     }
 
     private static void error(Context ctx, int status, String code, String message) {
