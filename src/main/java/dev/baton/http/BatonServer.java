@@ -92,6 +92,7 @@ public final class BatonServer implements AutoCloseable {
             config.jetty.host = http.host();
             config.jetty.port = http.port();
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
             cors(config, http);

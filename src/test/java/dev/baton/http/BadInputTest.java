@@ -101,6 +101,21 @@ class BadInputTest {
     }
 
     @Test
+    void anAmbiguousPathIsAJson400ThatSaysTheConnectionCloses() {
+        // Jetty refuses these paths itself and closes the connection; unannounced, the client sent its next
+        // request on the dead connection and lost it.
+        for (String path : new String[] {"/api/v1/conversations/%00/messages", "/widget.js%00.png", "/%2e%2e/%2e%2e/"}) {
+            Reply refused = api.request("GET", path, chat.token(), null, null);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.json().path("error").path("code").asText()).isEqualTo("malformed_request");
+            assertThat(refused.raw().headers().firstValue("Connection")).contains("close");
+            // A POST: the client would silently retry a GET on a closed connection.
+            assertThat(api.request("POST", messages(), "wrong-token", "application/json", "{\"text\":\"hi\"}")
+                    .status()).as("the request after " + path).isEqualTo(401);
+        }
+    }
+
+    @Test
     void aMissingTokenIs401() {
         assertError(api.request("POST", messages(), null, "application/json", "{\"text\":\"hi\"}"), 401, "unauthorized");
     }
