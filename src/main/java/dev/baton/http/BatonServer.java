@@ -22,8 +22,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +101,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, http.corsOrigins()));
             config.routes.before(BatonServer::decodablePath);
             config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp));
+            config.routes.after(BatonServer::drainUnread);
             config.routes.get("/health", ctx -> health(ctx, ready));
             config.routes.post("/api/v1/conversations", api::create);
             config.routes.post(CONVERSATION + "/messages", api::send);
@@ -210,6 +213,28 @@ public final class BatonServer implements AutoCloseable {
         try {
             ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
+            ctx.header("Connection", "close");
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a body no handler read (a refusal that came before the body, an unknown
+     * endpoint or method), for the same reason as {@link #drain}; past {@link #DRAIN_LIMIT} bytes, or on a broken
+     * body, the connection is closed instead, and the answer says so.
+     */
+    private static void drainUnread(Context ctx) {
+        byte[] buffer = new byte[8_192];
+        long left = DRAIN_LIMIT;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+                left -= n;
+                if (left < 0) {
+                    ctx.header("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException | HttpException.RuntimeException e) {
             ctx.header("Connection", "close");
         }
     }

@@ -40,7 +40,7 @@ class EdgeFailuresTest {
     private static BatonServer serve(BooleanSupplier ready) {
         BatonServer.Parts parts = new BatonServer.Parts(null, new LocalConversationEvents(), null, null, Map.of(), null,
                 null, null, Clock.systemUTC());
-        return BatonServer.start(new HttpConfig("127.0.0.1", 0, List.of()), new LimitsConfig(16_384, 30, 600), parts,
+        return BatonServer.start(new HttpConfig("127.0.0.1", 0, List.of()), new LimitsConfig(262_144, 30, 100_000), parts,
                 ready, Ticker.systemTicker());
     }
 
@@ -65,6 +65,22 @@ class EdgeFailuresTest {
             assertThat(e.getFormattedMessage().lines().count()).isLessThanOrEqualTo(EdgeFailures.TRACE_FRAMES + 2);
             assertThat(e.getThrowableProxy()).as("no full trace attached").isNull();
         });
+    }
+
+    @Test
+    void aBodyNoHandlerReadDoesNotCostTheClientItsAnswer() {
+        // Answered without reading the body, the connection used to close on unread bytes: a reset that could
+        // take the answer with it.
+        String unread = "{\"text\":\"" + "x".repeat(200_000) + "\"}";
+        try (BatonServer server = serve(() -> true)) {
+            ApiClient api = new ApiClient("http://127.0.0.1:" + server.port());
+            for (int i = 0; i < 20; i++) {
+                assertThat(api.request("PATCH", "/api/v1/conversations", null, "application/json", unread).status())
+                        .as("try " + i).isIn(404, 405);
+                assertThat(api.request("POST", "/webhooks/nowhere", null, "application/json", unread).status())
+                        .as("try " + i).isEqualTo(404);
+            }
+        }
     }
 
     @Test
