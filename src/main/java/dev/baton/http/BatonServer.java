@@ -26,7 +26,6 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -210,11 +209,7 @@ public final class BatonServer implements AutoCloseable {
             ctx.header("Connection", "close");
             return;
         }
-        try {
-            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            ctx.header("Connection", "close");
-        }
+        drainUnread(ctx);
     }
 
     /**
