@@ -24,12 +24,15 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +58,7 @@ public final class BatonServer implements AutoCloseable {
      * client intact (closing on unread bytes resets the connection); larger ones are not read.
      */
     private static final long DRAIN_LIMIT = 1 << 20;
+    private static final int MAX_LOGGED_PATH = 200;
 
     private final Javalin app;
     private final AgentStream agentStream;
@@ -103,6 +107,7 @@ public final class BatonServer implements AutoCloseable {
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             config.jetty.modifyServer(server -> server.insertHandler(
                     BodyFirst.handler(limits.bodyRead(), limits.maxBodyBytes(), DRAIN_LIMIT, json)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
             cors(config, http);
@@ -110,6 +115,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.before(BatonServer::decodablePath);
             config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp, sockets));
             config.routes.wsBeforeUpgrade("/api/*", sockets::beforeUpgrade);
+            config.routes.after(BatonServer::drainUnread);
             config.routes.get("/health", ctx -> health(ctx, ready));
             config.routes.post("/api/v1/conversations", api::create);
             config.routes.post(CONVERSATION + "/messages", api::send);
@@ -151,10 +157,9 @@ public final class BatonServer implements AutoCloseable {
                     error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     HttpErrors.code(e.getStatus()), e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal_error", "something went wrong on our side; nothing you sent was lost");
-            });
+            config.routes.exception(Exception.class, BatonServer::unexpected);
+            config.router.handlerWrapper(endpoint -> EdgeFailures.guarded(endpoint.handler));
+            config.router.javaLangErrorHandler((res, error) -> EdgeFailures.answer(LOG, res, error));
             config.routes.error(404, ctx -> {
                 String body = ctx.result();
                 boolean ours = ctx.path().startsWith("/api/") || ctx.path().startsWith("/webhooks/");
@@ -230,6 +235,33 @@ public final class BatonServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads and drops what is left of a body no handler read (a refusal that came before the body, an unknown
+     * endpoint or method): closing on unread bytes resets the connection, and the client may then lose the
+     * answer. Such a body is already in memory ({@link BodyFirst} read it before dispatch), unless it declared
+     * more than {@link #DRAIN_LIMIT} bytes: that one is not read, and the connection closes, as the answer says.
+     */
+    private static void drainUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() > DRAIN_LIMIT) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        byte[] buffer = new byte[8_192];
+        long left = DRAIN_LIMIT;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+                left -= n;
+                if (left < 0) {
+                    ctx.header("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException | HttpException.RuntimeException e) {
+            ctx.header("Connection", "close");
+        }
+    }
+
     private static void health(Context ctx, BooleanSupplier ready) {
         if (ready.getAsBoolean()) {
             ctx.json(new Health("ok"));
@@ -250,6 +282,25 @@ public final class BatonServer implements AutoCloseable {
                 rule.allowHost(first, http.corsOrigins().subList(1, http.corsOrigins().size()).toArray(String[]::new));
             }
         }));
+    }
+
+    /** A failure no handler expected: a body the client broke is its error; anything else is ours. */
+    private static void unexpected(Exception e, Context ctx) {
+        String where = ctx.method() + " " + abbreviated(ctx.path());
+        Optional<ApiException> fault = EdgeFailures.clientFault(e);
+        if (fault.isPresent()) {
+            LOG.debug("unreadable body on {}: {}", where, e.toString());
+            // The framing is lost: what follows on this connection cannot be read as a request.
+            ctx.header("Connection", "close");
+            error(ctx, fault.get().status(), fault.get().code(), fault.get().getMessage());
+            return;
+        }
+        EdgeFailures.log(LOG, where, e);
+        error(ctx, 500, "internal_error", "something went wrong on our side; nothing you sent was lost");
+    }
+
+    private static String abbreviated(String path) {
+        return path.length() <= MAX_LOGGED_PATH ? path : path.substring(0, MAX_LOGGED_PATH) + "...";
     }
 
     private static void error(Context ctx, int status, String code, String message) {

@@ -29,8 +29,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * <p>A body must arrive in full within {@code deadline}, or the request is answered 408 and its connection
  * closed. A body longer than {@code keepLimit} is read and dropped up to {@code drainLimit} and answered
  * 413, so the refusal reaches a client that is still sending; one declaring more than {@code drainLimit} is
- * passed on unread, to be refused from its declared length. A body that ends early or whose chunked framing
- * is broken is answered 400. These answers are written here, in the API's JSON error shape, because no
+ * passed on unread, to be refused from its declared length. A body that ends early ({@code truncated_body})
+ * or whose chunked framing is broken ({@code malformed_body}) is answered 400. These answers are written here, in the API's JSON error shape, because no
  * route has run yet.
  */
 final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
@@ -109,7 +109,9 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
                 }
                 if (Content.Chunk.isFailure(chunk)) {
                     chunk.release();
-                    refuse(400, "malformed_body", "the request body ended early or its chunked framing is broken");
+                    ApiException fault = EdgeFailures.clientFault(chunk.getFailure()).orElse(new ApiException(400,
+                            "malformed_body", "the request body could not be read"));
+                    refuse(fault.status(), fault.code(), fault.getMessage());
                     return;
                 }
                 boolean last = chunk.isLast();

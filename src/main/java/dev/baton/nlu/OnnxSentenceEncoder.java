@@ -31,6 +31,16 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     public static final String LATIN = "latin";
     public static final String NAME = "bge-small-zh-v15-q+all-minilm-l6-v2-q";
 
+    /** Letters, numbers, punctuation and symbols: the character types a tokenizer always keeps a token for. */
+    private static final int VISIBLE = (1 << Character.UPPERCASE_LETTER) | (1 << Character.LOWERCASE_LETTER)
+            | (1 << Character.TITLECASE_LETTER) | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER)
+            | (1 << Character.DECIMAL_DIGIT_NUMBER) | (1 << Character.LETTER_NUMBER) | (1 << Character.OTHER_NUMBER)
+            | (1 << Character.CONNECTOR_PUNCTUATION) | (1 << Character.DASH_PUNCTUATION)
+            | (1 << Character.START_PUNCTUATION) | (1 << Character.END_PUNCTUATION)
+            | (1 << Character.INITIAL_QUOTE_PUNCTUATION) | (1 << Character.FINAL_QUOTE_PUNCTUATION)
+            | (1 << Character.OTHER_PUNCTUATION) | (1 << Character.MATH_SYMBOL) | (1 << Character.CURRENCY_SYMBOL)
+            | (1 << Character.MODIFIER_SYMBOL) | (1 << Character.OTHER_SYMBOL);
+
     private final EmbeddingModel han;
     private final EmbeddingModel latin;
 
@@ -115,7 +125,23 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
             case LATIN -> latin;
             default -> throw new IllegalArgumentException("unknown space: " + space);
         };
-        return unit(model.embed(text.isBlank() ? "?" : text).content().vector());
+        return unit(model.embed(readable(text)).content().vector());
+    }
+
+    /**
+     * The text as the models can take it. Their tokenizers drop lone surrogates, controls, format characters
+     * (zero-width spaces, soft hyphens) and bare combining marks, and the library throws on a text that leaves
+     * no token, or that it deems blank; such a text is read as a lone "?". Lone surrogates go first: beside them
+     * even a letter may leave no token.
+     */
+    static String readable(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.getType(c) != Character.SURROGATE).forEach(kept::appendCodePoint);
+        return kept.codePoints().anyMatch(OnnxSentenceEncoder::visible) ? kept.toString() : "?";
+    }
+
+    private static boolean visible(int c) {
+        return c != 0xfffd && ((1 << Character.getType(c)) & VISIBLE) != 0;
     }
 
     private static float[] unit(float[] v) {

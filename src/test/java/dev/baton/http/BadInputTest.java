@@ -72,6 +72,49 @@ class BadInputTest {
         }
     }
 
+    private RawHttp.Answer raw(String head, String body, boolean halfClose) {
+        return RawHttp.exchange(server.port(), RawHttp.ascii(head + "Host: 127.0.0.1\r\n\r\n" + body), halfClose,
+                java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aBodyShorterThanItsContentLengthIs400NotA500() {
+        String body = "{\"text\":\"where is my";
+        RawHttp.Answer answer = raw("POST " + messages() + " HTTP/1.1\r\nAuthorization: Bearer " + chat.token()
+                + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n", body, true);
+
+        assertThat(answer.status()).as(answer.head() + answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"truncated_body\"");
+        assertThat(api.transcript(chat, 0).json().get("messages")).hasSize(2);
+    }
+
+    @Test
+    void aBrokenChunkedBodyIs400NotA500() {
+        for (String chunks : new String[] {"zz\r\n{\"text\":1}\r\n0\r\n\r\n", "5\r\n{\"text\":\"hello\"}\r\n0\r\n\r\n",
+                "ffffffffffffffffff\r\nabc", "4\r\n{\"te"}) {
+            RawHttp.Answer answer = raw("POST " + messages() + " HTTP/1.1\r\nAuthorization: Bearer " + chat.token()
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n", chunks, true);
+
+            assertThat(answer.status()).as(chunks + " -> " + answer.head() + answer.body()).isEqualTo(400);
+        }
+        assertThat(api.transcript(chat, 0).json().get("messages")).hasSize(2);
+    }
+
+    @Test
+    void anAmbiguousPathIsAJson400ThatSaysTheConnectionCloses() {
+        // Jetty refuses these paths itself and closes the connection; unannounced, the client sent its next
+        // request on the dead connection and lost it.
+        for (String path : new String[] {"/api/v1/conversations/%00/messages", "/widget.js%00.png", "/%2e%2e/%2e%2e/"}) {
+            Reply refused = api.request("GET", path, chat.token(), null, null);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.json().path("error").path("code").asText()).isEqualTo("malformed_request");
+            assertThat(refused.raw().headers().firstValue("Connection")).contains("close");
+            // A POST: the client would silently retry a GET on a closed connection.
+            assertThat(api.request("POST", messages(), "wrong-token", "application/json", "{\"text\":\"hi\"}")
+                    .status()).as("the request after " + path).isEqualTo(401);
+        }
+    }
+
     @Test
     void aMissingTokenIs401() {
         assertError(api.request("POST", messages(), null, "application/json", "{\"text\":\"hi\"}"), 401, "unauthorized");

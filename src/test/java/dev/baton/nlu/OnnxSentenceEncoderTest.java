@@ -45,6 +45,22 @@ class OnnxSentenceEncoderTest {
         assertThat(encoder.encode("", OnnxSentenceEncoder.LATIN)).hasSize(384);
     }
 
+    @Test
+    void textTheTokenizersDropEntirelyStillHasAVector() {
+        // Each of these once made the library throw (no token left, or "blank"), failing the turn.
+        for (String text : new String[] {"\u0000", "\u0001", "\ud800", "\udfff\ud800", "\u200b", "\u200b\u200c\u200d\ufeff",
+                "\u00ad", "\u0301", "\uda8d\ude38\ud889\ud864\udd2c"}) {
+            assertThat(encoder.encode(text, encoder.spaceOf(text))).as(text).hasSizeGreaterThan(0);
+        }
+    }
+
+    @Test
+    void readableTextIsLeftAsItIs() {
+        assertThat(OnnxSentenceEncoder.readable("钱包 wallet\u200b!")).isEqualTo("钱包 wallet\u200b!");
+        assertThat(OnnxSentenceEncoder.readable("a\ud800b")).isEqualTo("ab");
+        assertThat(OnnxSentenceEncoder.readable("\u200b\u0301")).isEqualTo("?");
+    }
+
     private static double dot(float[] a, float[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {

@@ -39,6 +39,10 @@ final class WechatXml {
         }
     };
 
+    /** The JDK parser's limit on nesting: WeChat's messages nest four deep at most (news articles). */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    private static final int MAX_DEPTH = 16;
+
     private final DocumentBuilderFactory factory;
 
     WechatXml() {
@@ -51,6 +55,7 @@ final class WechatXml {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setAttribute(MAX_ELEMENT_DEPTH, MAX_DEPTH);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             f.setNamespaceAware(false);
@@ -135,10 +140,29 @@ final class WechatXml {
         Map<String, String> fields = new HashMap<>();
         for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node.getNodeType() == Node.ELEMENT_NODE) {
-                fields.putIfAbsent(node.getNodeName(), node.getTextContent());
+                fields.putIfAbsent(node.getNodeName(), text(node));
             }
         }
         return fields;
+    }
+
+    /**
+     * A field's own text and CDATA, or null when it holds elements: the fields Baton reads are plain text, and
+     * reading nested ones whole (as {@code getTextContent} does, recursively) is no use to it.
+     */
+    private static String text(Node field) {
+        StringBuilder text = new StringBuilder();
+        for (Node node = field.getFirstChild(); node != null; node = node.getNextSibling()) {
+            switch (node.getNodeType()) {
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(node.getNodeValue());
+                case Node.ELEMENT_NODE -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static long createTime(String value) {

@@ -149,6 +149,14 @@ class WechatReceiveTest {
     }
 
     @Test
+    void deeplyNestedElementsAreMalformedNotAStackOverflow() {
+        for (int depth : new int[] {50, 30_000}) {
+            String body = text("hi", "1").replace(WechatXml.cdata("hi"), "<a>".repeat(depth) + "x" + "</a>".repeat(depth));
+            assertRefused(() -> receive(body), 400);
+        }
+    }
+
+    @Test
     void aTextMessageWithoutMsgIdOrContentIsMalformed() {
         assertRefused(() -> receive(text("hi", "1").replace("<MsgId>1</MsgId>", "")), 400);
         assertRefused(() -> receive(text("hi", "1").replaceAll("<Content>.*</Content>", "")), 400);
