@@ -76,8 +76,10 @@ class SecretsAtRestTest {
         Run run = new Run(data, Map.of());
         run.sendEverything();
         run.finish(() -> Database.embeddedUrl(data), "baton", "");
-        run.assertNothingLeaked(files(data), "the H2 file");
-        run.assertLookAlikesKept(files(data), "the H2 file");
+        // Read as the running server left it, old chunks and all: a clean stop compacts the file, and H2
+        // compresses what it compacts, so afterwards no value would be found, stored or not.
+        run.assertNothingLeaked(run.storedBeforeStop, "the H2 file");
+        run.assertLookAlikesKept(run.storedBeforeStop, "the H2 file");
     }
 
     @Test
@@ -295,6 +297,12 @@ class SecretsAtRestTest {
                 awaitDeliveries(c);
                 resolveChats(c);
                 outcomes = outcomes(c);
+                if (url.get().startsWith("jdbc:h2:")) {
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute("CHECKPOINT SYNC");
+                    }
+                    storedBeforeStop = files(data);
+                }
             } finally {
                 server.close();
                 Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -308,6 +316,8 @@ class SecretsAtRestTest {
         }
 
         final List<String> platformBodies = new ArrayList<>();
+        /** The embedded store's files as the running server left them (after a checkpoint), before its stop. */
+        List<String> storedBeforeStop = List.of();
         Map<String, Outcome> outcomes = Map.of();
 
         /** What a case left: its user messages as stored, and the reasons of its urgent tickets. */
