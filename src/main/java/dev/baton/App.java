@@ -98,6 +98,8 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class App {
 
+    private static final org.slf4j.Logger STARTUP = org.slf4j.LoggerFactory.getLogger("dev.baton.startup");
+
     /**
      * The understanding part of Baton, loaded from the corpus and the shipped model; {@code localizer} is the
      * one its replies are written with.
@@ -145,10 +147,17 @@ public final class App {
      */
     public static Baton serve(BatonConfig config) {
         StoreConfig s = config.store();
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> database(s));
+        long started = System.nanoTime();
+        CompletableFuture<Long> storeNanos = new CompletableFuture<>();
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+            Database opened = database(s);
+            storeNanos.complete(System.nanoTime() - started);
+            return opened;
+        });
         Understanding understanding;
         try {
             understanding = understanding(config.nlu().corpusDir(), config.nlu().modelsDir());
+            STARTUP.debug("understanding loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             opening.thenAccept(Database::close);
             throw e;
@@ -221,7 +230,7 @@ public final class App {
             AutoCloseable admin = () -> { };
             if (s.embedded()) {
                 try {
-                    new AdminFile(adminHost(config.http().host()), server.port(), adminToken).write(s.dataDir());
+                    new AdminFile(localHost(config.http().host()), server.port(), adminToken).write(s.dataDir());
                 } catch (RuntimeException e) {
                     server.close();
                     background.forEach(App::closeQuietly);
@@ -233,6 +242,8 @@ public final class App {
             intake.start();
             outbox.start();
             expiry.start();
+            STARTUP.debug("ready in {} ms (the store opened in {} ms, beside the understanding)",
+                    (System.nanoTime() - started) / 1_000_000, storeNanos.getNow(-1_000_000L) / 1_000_000);
             return new Baton(server, admin, background, database, describe(s));
         } catch (RuntimeException e) {
             database.close();
@@ -256,7 +267,7 @@ public final class App {
     }
 
     /** The address a local process reaches the server on: its own when that is loopback, else 127.0.0.1. */
-    private static String adminHost(String host) {
+    public static String localHost(String host) {
         boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
                 || host.equals("[::1]");
         return loopback ? host : "127.0.0.1";
