@@ -78,8 +78,18 @@ class SecretsAtRestTest {
         run.finish(() -> Database.embeddedUrl(data), "baton", "");
         // Read as the running server left it, old chunks and all: a clean stop compacts the file, and H2
         // compresses what it compacts, so afterwards no value would be found, stored or not.
-        run.assertNothingLeaked(run.storedBeforeStop, "the H2 file");
-        run.assertLookAlikesKept(run.storedBeforeStop, "the H2 file");
+        try {
+            List<String> stored = files(run.storedBeforeStop);
+            run.assertNothingLeaked(stored, "the H2 file");
+            run.assertLookAlikesKept(stored, "the H2 file");
+        } finally {
+            try (Stream<Path> copies = Files.list(run.storedBeforeStop)) {
+                for (Path f : copies.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(run.storedBeforeStop);
+        }
     }
 
     @Test
@@ -301,7 +311,13 @@ class SecretsAtRestTest {
                     try (java.sql.Statement s = c.createStatement()) {
                         s.execute("CHECKPOINT SYNC");
                     }
-                    storedBeforeStop = files(data);
+                    // A copy on disk, not in memory: the server still holds its own heap until it stops.
+                    storedBeforeStop = Files.createTempDirectory("baton-store-before-stop");
+                    try (Stream<Path> walk = Files.list(data)) {
+                        for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                            Files.copy(f, storedBeforeStop.resolve(f.getFileName()));
+                        }
+                    }
                 }
             } finally {
                 server.close();
@@ -316,8 +332,8 @@ class SecretsAtRestTest {
         }
 
         final List<String> platformBodies = new ArrayList<>();
-        /** The embedded store's files as the running server left them (after a checkpoint), before its stop. */
-        List<String> storedBeforeStop = List.of();
+        /** A copy of the embedded store's files as the running server left them (after a checkpoint). */
+        Path storedBeforeStop;
         Map<String, Outcome> outcomes = Map.of();
 
         /** What a case left: its user messages as stored, and the reasons of its urgent tickets. */
