@@ -2,6 +2,7 @@ package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.dialogue.DecisionPolicy;
 import dev.baton.dialogue.Outcome;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ final class DecideCommand {
     int run(List<String> arguments) throws Exception {
         Args args = Args.parse(arguments, Set.of("corpus", "models", "home"));
         Path home = App.home(args.path("home", null));
-        DecisionPolicy policy = App.understanding(args.path("corpus", App.defaultCorpusDir(home)),
+        DecisionPolicy policy = Understanding.load(args.path("corpus", App.defaultCorpusDir(home)),
                 args.path("models", App.defaultModelsDir(home))).policy();
         JsonLines.forEachLine(in, "stdin", (number, line) -> {
             Outcome outcome = policy.decide(line);

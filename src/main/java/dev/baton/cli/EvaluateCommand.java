@@ -3,6 +3,7 @@ package dev.baton.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.dialogue.ActionLabel;
 import dev.baton.dialogue.DecisionPolicy;
 import dev.baton.nlu.training.DevSplit;
@@ -42,7 +43,7 @@ final class EvaluateCommand {
     int run(List<String> arguments) throws Exception {
         Args args = Args.parse(arguments, Set.of("data", "report", "corpus", "models", "home"));
         Path home = App.home(args.path("home", null));
-        App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir(home)),
+        Understanding understanding = Understanding.load(args.path("corpus", App.defaultCorpusDir(home)),
                 args.path("models", App.defaultModelsDir(home)));
         String data = args.option("data", null);
         Map<String, List<EvalCase>> sets = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.nlu.training.DecisionBenchmark;
 import dev.baton.nlu.training.DevSplit;
 import dev.baton.nlu.training.EvalCase;
@@ -37,7 +38,7 @@ final class SpeedBenchmark {
     int run(Args args) throws Exception {
         long start = System.nanoTime();
         Path home = App.home(args.path("home", null));
-        App.Understanding understanding = App.understanding(args.path("corpus", App.defaultCorpusDir(home)),
+        Understanding understanding = Understanding.load(args.path("corpus", App.defaultCorpusDir(home)),
                 args.path("models", App.defaultModelsDir(home)));
         long startupMillis = (System.nanoTime() - start) / 1_000_000;
         out.printf("start-up (corpus, model, index, safety): %d ms%n", startupMillis);

@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.nlu.training.ModelCard;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class TrainCommand {
         Path corpus = args.path("corpus", App.defaultCorpusDir(home));
         Path models = args.path("models", App.defaultModelsDir(home));
         long start = System.nanoTime();
-        ModelCard card = App.train(corpus, models, out);
+        ModelCard card = Understanding.train(corpus, models, out);
         out.printf("trained %d labels on %d examples in %.1f s; wrote %s%n", card.labels().size(), card.examples(),
                 (System.nanoTime() - start) / 1e9, models);
         return 0;

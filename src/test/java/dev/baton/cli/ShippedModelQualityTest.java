@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.nlu.training.DevSplit;
 import dev.baton.nlu.training.EvalCase;
 import dev.baton.nlu.training.EvaluationReport;
@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ShippedModelQualityTest {
 
     private static Evaluator evaluator;
-    private static App.Understanding understanding;
+    private static Understanding understanding;
 
     @BeforeAll
     static void load() {
-        understanding = App.understanding(Path.of("faq-corpus"), Path.of("models"));
+        understanding = Understanding.load(Path.of("faq-corpus"), Path.of("models"));
         evaluator = new Evaluator(understanding.policy());
     }
 

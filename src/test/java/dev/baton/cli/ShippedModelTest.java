@@ -2,7 +2,7 @@ package dev.baton.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.nlu.training.ModelCard;
 import dev.baton.nlu.training.ModelStore;
@@ -26,7 +26,7 @@ class ShippedModelTest {
 
     @Test
     void theShippedModelWasTrainedOnTheCurrentCorpus() throws Exception {
-        FaqCorpus corpus = App.corpus(Path.of("faq-corpus"));
+        FaqCorpus corpus = Understanding.corpus(Path.of("faq-corpus"));
         ModelCard card = new ModelStore(Path.of("models")).card();
         assertThat(card.corpusHash())
                 .as("models/ is stale: faq-corpus/ changed since training; run: java -jar target/baton.jar train")
@@ -39,7 +39,7 @@ class ShippedModelTest {
 
     @Test
     void theShippedIndexIsTheOneTheCorpusBuildsToday() throws Exception {
-        FaqCorpus corpus = App.corpus(Path.of("faq-corpus"));
+        FaqCorpus corpus = Understanding.corpus(Path.of("faq-corpus"));
         ModelCard card = new ModelStore(Path.of("models")).card();
         TextNormalizer normalizer = new IcuTextNormalizer(new ScriptLanguageDetector());
         List<LabelledText> texts = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.details.DetailExtractor;
 import dev.baton.dialogue.Localizer;
 import dev.baton.handoff.QueueHandoffDesk;
@@ -51,7 +51,7 @@ class ConversationServiceTest {
         service = new ConversationService(store, tickets,
                 new QueueHandoffDesk(tickets, Duration.ofMinutes(3), SlaPolicy.DEFAULT, Duration.ofNanos(1),
                         Clock.systemUTC(), Ticker.systemTicker(), Runnable::run),
-                App.understanding(Path.of("faq-corpus"), Path.of("models")).policy(),
+                Understanding.load(Path.of("faq-corpus"), Path.of("models")).policy(),
                 new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()), events,
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), Duration.ofHours(24));
     }

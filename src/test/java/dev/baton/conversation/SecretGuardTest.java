@@ -3,7 +3,7 @@ package dev.baton.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.baton.App;
+import dev.baton.Understanding;
 import dev.baton.details.DetailExtractor;
 import dev.baton.dialogue.Decider;
 import dev.baton.dialogue.Localizer;
@@ -49,7 +49,7 @@ class SecretGuardTest {
         service = new ConversationService(new JdbcConversationStore(database), tickets,
                 new QueueHandoffDesk(tickets, Duration.ofMinutes(3), SlaPolicy.DEFAULT, Duration.ofNanos(1),
                         Clock.systemUTC(), Ticker.systemTicker(), Runnable::run),
-                App.understanding(Path.of("faq-corpus"), Path.of("models")).policy(),
+                Understanding.load(Path.of("faq-corpus"), Path.of("models")).policy(),
                 new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()), events, CLOCK,
                 Duration.ofHours(24));
     }

@@ -1,0 +1,175 @@
+package dev.baton;
+
+import dev.baton.dialogue.Decider;
+import dev.baton.dialogue.DecisionPolicy;
+import dev.baton.dialogue.Localizer;
+import dev.baton.dialogue.Thresholds;
+import dev.baton.faq.CorpusTexts;
+import dev.baton.faq.FaqCorpus;
+import dev.baton.faq.FaqCorpusLoader;
+import dev.baton.faq.HybridIntentClassifier;
+import dev.baton.faq.SemanticSecondOpinion;
+import dev.baton.faq.HybridIntentClassifier.Blend;
+import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.nlu.Features;
+import dev.baton.nlu.IcuTextNormalizer;
+import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.LuceneTokenizer;
+import dev.baton.nlu.OnnxSentenceEncoder;
+import dev.baton.nlu.MaxentIntentClassifier;
+import dev.baton.nlu.ScriptLanguageDetector;
+import dev.baton.nlu.TextNormalizer;
+import dev.baton.nlu.training.CorpusTrainer;
+import dev.baton.nlu.training.MaxentParams;
+import dev.baton.nlu.training.ModelCard;
+import dev.baton.nlu.training.ModelStore;
+import dev.baton.safety.FundsAtRiskRules;
+import dev.baton.safety.SecretScanner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The understanding part of Baton, loaded from the corpus and the shipped model: the decision policy and the
+ * localizer its replies are written with. Built here, beside {@link App}, because it is wiring too: the
+ * corpus, the model, the indexes and the safety checks load in parallel.
+ */
+public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy policy, Localizer localizer) {
+
+    public static FaqCorpus corpus(Path dir) {
+        return new FaqCorpusLoader().load(dir);
+    }
+
+    /**
+     * Loads the shipped model and builds the retriever index from the corpus. Refuses a model trained on
+     * another version of the corpus.
+     */
+    public static Understanding load(Path corpusDir, Path modelsDir) {
+        ModelStore store = new ModelStore(modelsDir);
+        if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
+            throw new IllegalStateException("no trained model in " + modelsDir.toAbsolutePath().normalize()
+                    + "; point the models setting (--models, BATON_MODELS_DIR, nlu.modelsDir) or Baton's home"
+                    + " (--home, BATON_HOME) at the directory that holds model-card.json, or run: baton train");
+        }
+        // Start-up is mostly class loading: the model, the index and the safety checks are independent of
+        // the corpus, so they load beside it. Without a shipped index, one is built from the corpus.
+        ExecutorService startup = Executors.newFixedThreadPool(2);
+        try {
+            ModelCard card = store.card();
+            Features features = Features.valueOf(String.valueOf(card.training().get("features")));
+            LuceneTokenizer tokenizer = new LuceneTokenizer();
+            CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
+                    () -> readModel(store, features.over(tokenizer)), startup);
+            Path shippedIndex = modelsDir.resolve(ModelStore.INDEX_DIR);
+            CompletableFuture<LuceneFaqRetriever> openedIndex = Files.isDirectory(shippedIndex)
+                    ? CompletableFuture.supplyAsync(() -> openIndex(shippedIndex, tokenizer, corpusDir), startup)
+                    : null;
+            CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
+                    SecretScanner::withBundledWordlists, startup);
+            CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
+                    FundsAtRiskRules::standard, startup);
+            CompletableFuture<SemanticSecondOpinion> secondOpinion = card.secondOpinion() == null ? null
+                    : CompletableFuture.supplyAsync(() -> openSecondOpinion(modelsDir, card), startup);
+            FaqCorpus corpus = corpus(corpusDir);
+            if (!card.corpusHash().equals(corpus.hash())) {
+                throw new IllegalStateException("the model in " + modelsDir + " was trained on another version of "
+                        + corpusDir + "; run: baton train");
+            }
+            TextNormalizer normalizer = normalizer();
+            Localizer localizer = new Localizer();
+            LuceneFaqRetriever retriever = openedIndex != null ? openedIndex.join()
+                    : buildIndex(corpus, normalizer, tokenizer, retrieverOptions(card));
+            HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever,
+                    blend(card.blend()));
+            DecisionPolicy policy = new DecisionPolicy(scanner.join(), rules.join(), normalizer, classifier,
+                    new Decider(corpus, localizer), thresholds(card.thresholds()),
+                    secondOpinion == null ? null : secondOpinion.join(),
+                    card.secondOpinion() == null ? null : thresholds(card.secondOpinion()));
+            return new Understanding(corpus, card, policy, localizer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            startup.shutdown();
+        }
+    }
+
+    /** The semantic index and encoder the model was trained with; the card names the encoder. */
+    private static SemanticSecondOpinion openSecondOpinion(Path modelsDir, ModelCard card) {
+        Object trainedWith = card.training().get("encoder");
+        if (!OnnxSentenceEncoder.NAME.equals(trainedWith)) {
+            throw new IllegalStateException("the model in " + modelsDir + " was trained with sentence vectors from "
+                    + trainedWith + ", not " + OnnxSentenceEncoder.NAME + "; run: baton train");
+        }
+        Map<String, Double> second = card.secondOpinion();
+        return SemanticSecondOpinion.open(modelsDir.resolve(ModelStore.SEMANTIC_DIR), OnnxSentenceEncoder.load(),
+                card.labels(), new SemanticSecondOpinion.Blend(second.get("weight"), second.get("k").intValue()));
+    }
+
+    private static Thresholds thresholds(Map<String, Double> t) {
+        return new Thresholds(t.get("answer"), t.get("margin"), t.get("urgent"));
+    }
+
+    /** The retriever index the model was trained with, written beside it by {@link #train}. */
+    private static LuceneFaqRetriever openIndex(Path dir, LuceneTokenizer tokenizer, Path corpusDir) {
+        try {
+            return LuceneFaqRetriever.open(dir, tokenizer, new FaqCorpusLoader().synonyms(corpusDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LuceneFaqRetriever buildIndex(FaqCorpus corpus, TextNormalizer normalizer,
+                                                 LuceneTokenizer tokenizer, LuceneFaqRetriever.Options options) {
+        List<LabelledText> indexed = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));
+        indexed.addAll(CorpusTexts.answers(corpus, normalizer));
+        return LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), options);
+    }
+
+    private static LuceneFaqRetriever.Options retrieverOptions(ModelCard card) {
+        return new LuceneFaqRetriever.Options(
+                Boolean.TRUE.equals(card.training().get("retrieverOnePerEntry")),
+                Boolean.TRUE.equals(card.training().get("retrieverCharGrams")));
+    }
+
+    private static MaxentIntentClassifier readModel(ModelStore store, dev.baton.nlu.Tokenizer tokenizer) {
+        try {
+            return store.classifier(tokenizer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model in " + store.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Trains on the corpus and writes the model and its card. */
+    public static ModelCard train(Path corpusDir, Path modelsDir, PrintStream log) throws IOException {
+        FaqCorpus corpus = corpus(corpusDir);
+        CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
+                MaxentParams.forCorpus(), 10, List.of(3, 5, 10), Clock.systemUTC(), log, OnnxSentenceEncoder.load());
+        TextNormalizer normalizer = normalizer();
+        CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
+        new ModelStore(modelsDir).save(result.classifier(), result.card());
+        result.semanticIndex().save(modelsDir.resolve(ModelStore.SEMANTIC_DIR));
+        buildIndex(corpus, normalizer, new LuceneTokenizer(), retrieverOptions(result.card()))
+                .save(modelsDir.resolve(ModelStore.INDEX_DIR));
+        return result.card();
+    }
+
+    private static TextNormalizer normalizer() {
+        return new IcuTextNormalizer(new ScriptLanguageDetector());
+    }
+
+    private static Blend blend(Map<String, Double> blend) {
+        return new Blend(blend.get("weight"), blend.get("k").intValue());
+    }
+}
