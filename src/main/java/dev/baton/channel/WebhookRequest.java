@@ -1,6 +1,5 @@
 package dev.baton.channel;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +24,5 @@ public record WebhookRequest(String method, Map<String, String> headers, Map<Str
     /** A header by name (any case), or null. */
     public String header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
-    }
-
-    public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
     }
 }

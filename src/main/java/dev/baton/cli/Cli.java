@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Baton's command line: {@code serve}, {@code train}, {@code decide}, {@code evaluate}, {@code benchmark}. A user error
- * prints one line and exits 2; nothing prints a stack trace.
+ * Baton's command line: {@code serve}, {@code agent}, {@code train}, {@code decide}, {@code evaluate},
+ * {@code benchmark}, {@code loadtest} and {@code handofflatency}. A user error prints one line and exits 2; nothing
+ * prints a stack trace.
  */
 public final class Cli {
 

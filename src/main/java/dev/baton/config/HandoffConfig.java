@@ -32,12 +32,6 @@ public record HandoffConfig(Duration handlingTime, Duration urgentFirstResponse,
         }
     }
 
-    /** The defaults with another handling time. */
-    public static HandoffConfig withHandlingTime(Duration handlingTime) {
-        return new HandoffConfig(handlingTime, Duration.ofMinutes(5), Duration.ofMinutes(60), 3, false,
-                Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofHours(24), Duration.ofSeconds(5));
-    }
-
     private static void positive(Duration d, String key) {
         if (d == null || d.isNegative() || d.isZero()) {
             throw new ConfigException(key + " must be positive");

@@ -3,8 +3,9 @@ package dev.baton.conversation;
 /**
  * Why Baton replied as it did to one user message, kept with the message for agents and audits.
  *
- * @param action     {@code answer}, {@code clarify}, {@code handoff}, {@code smalltalk}, {@code collect},
- *                   {@code queued} or {@code silent}
+ * @param action     {@code answer}, {@code clarify}, {@code smalltalk}, {@code handoff}, {@code collect} (asking for
+ *                   details before the queue), {@code queued}, {@code left_queue}, {@code reopen}, {@code rated}
+ *                   or {@code silent} (an agent holds the conversation)
  * @param faqId      the answered FAQ, or null
  * @param intent     the classifier's top intent, or null
  * @param confidence the classifier's confidence in it (0 when not classified)

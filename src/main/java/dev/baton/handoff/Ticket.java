@@ -58,7 +58,7 @@ public record Ticket(String id, String conversationId, Priority priority, String
                 now, sla.firstResponseDue(priority, now), null, null, null);
     }
 
-    /** Whether an agent holds it now. */
+    /** Whether it is still being handled: queued, held by an agent, or waiting on the user (not resolved or closed). */
     public boolean open() {
         return status == TicketStatus.QUEUED || status == TicketStatus.ASSIGNED
                 || status == TicketStatus.WAITING_ON_USER;

@@ -38,9 +38,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Baton's HTTP server: the chat API, its WebSocket, the widget's static files, health, and the loopback
- * admin path. Every route,
- * socket and error mapper is declared here, in one {@code Javalin.create} call.
+ * Baton's HTTP server: the chat API and its WebSocket, the agent API, console and WebSocket, delivery retries,
+ * the platforms' webhooks, the widget's static files, health and the loopback admin path. Every route, socket
+ * and error mapper is declared here, in one {@code Javalin.create} call; bodies are read before dispatch
+ * ({@link BodyFirst}).
  */
 public final class BatonServer implements AutoCloseable {
 
