@@ -89,6 +89,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 
@@ -139,7 +140,19 @@ public final class App {
      * Builds and starts a Baton server: the understanding (model, index, safety) and the store open side by
      * side, then the conversation service and the HTTP server on top of them.
      */
+    /** The time and threads a server runs on: the system's in production, fakes in a test. */
+    public record Environment(Clock clock, Ticker ticker, Executor executor) {
+        public static Environment system() {
+            return new Environment(Clock.systemUTC(), Ticker.systemTicker(), ForkJoinPool.commonPool());
+        }
+    }
+
     public static Baton serve(BatonConfig config) {
+        return serve(config, Environment.system());
+    }
+
+    /** Starts Baton on {@code environment}'s clock, ticker and executor. */
+    public static Baton serve(BatonConfig config, Environment environment) {
         StoreConfig s = config.store();
         long started = System.nanoTime();
         CompletableFuture<Long> storeNanos = new CompletableFuture<>();
@@ -166,13 +179,13 @@ public final class App {
             JdbcConversationStore conversations = new JdbcConversationStore(database);
             JdbcTicketStore tickets = new JdbcTicketStore(database);
             HandoffConfig h = config.handoff();
-            Clock clock = Clock.systemUTC();
+            Clock clock = environment.clock();
             // One Localizer for every reply: its Traditional Chinese converter takes ~0.5 s to load.
             Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()),
                     understanding.localizer());
             HandoffDesk desk = new QueueHandoffDesk(tickets, h.handlingTime(),
                     new SlaPolicy(h.urgentFirstResponse(), h.normalFirstResponse()), QUEUE_STALENESS, clock,
-                    Ticker.systemTicker(), ForkJoinPool.commonPool());
+                    environment.ticker(), environment.executor());
             // Instances sharing PostgreSQL tell each other what happened, so every live socket hears it; the
             // embedded store has one instance by nature.
             LocalConversationEvents local = new LocalConversationEvents();
@@ -215,7 +228,7 @@ public final class App {
             try {
                 server = BatonServer.start(config.http(), config.limits(), new BatonServer.Parts(service, events, agents,
                         presence, channels, intake, channelStore, deliveries, clock,
-                        new BatonServer.Admin(accounts, adminToken)), database::healthy, Ticker.systemTicker());
+                        new BatonServer.Admin(accounts, adminToken)), database::healthy, environment.ticker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
                 throw e;

@@ -27,6 +27,11 @@ public final class BatonTestServer implements AutoCloseable {
 
     /** A server with extra {@code BATON_*} settings, e.g. a PostgreSQL URL or tighter limits. */
     public static BatonTestServer start(Path dataDir, Map<String, String> settings) {
+        return start(dataDir, settings, App.Environment.system());
+    }
+
+    /** A server on {@code environment}'s clock, ticker and executor (a fake clock, say). */
+    public static BatonTestServer start(Path dataDir, Map<String, String> settings, App.Environment environment) {
         Map<String, String> env = new HashMap<>();
         env.put("BATON_HOST", "127.0.0.1");
         env.put("BATON_PORT", "0");
@@ -37,7 +42,7 @@ public final class BatonTestServer implements AutoCloseable {
         env.put("BATON_SOCKET_UPGRADES_PER_MINUTE", "100000");
         env.putAll(settings);
         BatonConfig config = ConfigLoader.load(Optional.empty(), env);
-        return new BatonTestServer(App.serve(config), config);
+        return new BatonTestServer(App.serve(config, environment), config);
     }
 
     /** Adds an agent account on the server's store, as {@code baton agent add} would; returns its token. */
