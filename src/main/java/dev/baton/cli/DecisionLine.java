@@ -14,7 +14,7 @@ record DecisionLine(String text, String language, String action, String faqId, S
         String faqId = d instanceof Decision.Answer a ? a.faqId() : null;
         String priority = d instanceof Decision.Handoff h ? h.priority().code() : null;
         String reason = d instanceof Decision.Handoff h ? h.reason()
-                : d instanceof Decision.Clarify c ? c.reason() : null;
+                : d instanceof Decision.Clarify c ? c.reason().code() : null;
         double confidence = Math.round(outcome.prediction().confidence() * 10_000) / 10_000.0;
         return new DecisionLine(outcome.text(), outcome.language().code(), d.action(), faqId,
                 outcome.prediction().intent(), confidence, priority, reason, d.text());

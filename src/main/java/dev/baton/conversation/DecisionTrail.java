@@ -3,9 +3,7 @@ package dev.baton.conversation;
 /**
  * Why Baton replied as it did to one user message, kept with the message for agents and audits.
  *
- * @param action     {@code answer}, {@code clarify}, {@code smalltalk}, {@code handoff}, {@code collect} (asking for
- *                   details before the queue), {@code queued}, {@code left_queue}, {@code reopen}, {@code rated}
- *                   or {@code silent} (an agent holds the conversation)
+ * @param action     the {@link Action}'s code: what the turn did
  * @param faqId      the answered FAQ, or null
  * @param intent     the classifier's top intent, or null
  * @param confidence the classifier's confidence in it (0 when not classified)
@@ -14,6 +12,21 @@ package dev.baton.conversation;
  */
 public record DecisionTrail(String action, String faqId, String intent, double confidence, String priority,
                             String reason) {
+    /** What a turn did; {@link #code()} is how the trail stores and shows it. */
+    public enum Action {
+        ANSWER, CLARIFY, SMALLTALK, HANDOFF,
+        /** Asking for details before the queue. */
+        COLLECT,
+        QUEUED, LEFT_QUEUE, REOPEN, RATED,
+        /** An agent holds the conversation: Baton says nothing. */
+        SILENT;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    // Not checked against Action: trails already stored are read back as they were written.
     public DecisionTrail {
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("action is required");

@@ -122,11 +122,11 @@ public final class Dialogue {
         Integer stars = Replies.stars(choice, outcome.text());
         if (stars != null) {
             return new Step(ConversationState.BOT, memory.fresh(), phrases.text(Phrases.RATED, language), List.of(),
-                    false, null, trail(outcome, "rated", null, null, null), new TicketChange.Rate(stars));
+                    false, null, trail(outcome, DecisionTrail.Action.RATED, null, null, null), new TicketChange.Rate(stars));
         }
         if (outcome.decision() instanceof Decision.SmallTalk s) {
             return new Step(ConversationState.RESOLVED, memory, s.text(), memory.offered(), false, null,
-                    trail(outcome, "smalltalk", null, null, null), new TicketChange.None());
+                    trail(outcome, DecisionTrail.Action.SMALLTALK, null, null, null), new TicketChange.None());
         }
         Details details = memory.details().merge(found);
         boolean urgent = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT;
@@ -136,7 +136,7 @@ public final class Dialogue {
                 urgent ? raise.reason() : memory.handoffReason(), memory.ticketId(), null, false, memory.language());
         String text = urgent ? raise.text() : phrases.text(Phrases.REOPENED, language);
         return new Step(ConversationState.QUEUED, reopened, text, List.of(), true, null,
-                trail(outcome, "reopen", null, reopened.handoffPriority(), reopened.handoffReason()),
+                trail(outcome, DecisionTrail.Action.REOPEN, null, reopened.handoffPriority(), reopened.handoffReason()),
                 new TicketChange.Reopen(urgent ? Priority.URGENT : null, urgent ? raise.reason() : null));
     }
 
@@ -163,17 +163,17 @@ public final class Dialogue {
                 replies.add(0, new QuickReply(ESCALATE_ID, phrases.text(Phrases.ESCALATE, outcome.replyLanguage())));
             }
             DialogueMemory next = remember(memory, replies, 0, details.withDescription(null)).withLastFaq(a.faqId());
-            return reply(ConversationState.BOT, next, a.text(), replies, trail(outcome, "answer", a.faqId(), null, null));
+            return reply(ConversationState.BOT, next, a.text(), replies, trail(outcome, DecisionTrail.Action.ANSWER, a.faqId(), null, null));
         }
         if (decision instanceof Decision.SmallTalk s) {
             DialogueMemory next = remember(memory, List.of(), 0, details.withDescription(null));
-            return reply(ConversationState.BOT, next, s.text(), List.of(), trail(outcome, "smalltalk", null, null, null));
+            return reply(ConversationState.BOT, next, s.text(), List.of(), trail(outcome, DecisionTrail.Action.SMALLTALK, null, null, null));
         }
         Decision.Clarify c = (Decision.Clarify) decision;
-        if ("out_of_scope".equals(c.reason())) {
+        if (c.reason() == Decision.ClarifyReason.OUT_OF_SCOPE) {
             DialogueMemory next = remember(memory, c.options(), 0, details.withDescription(null));
             return reply(ConversationState.BOT, next, c.text(), c.options(),
-                    trail(outcome, "clarify", null, null, c.reason()));
+                    trail(outcome, DecisionTrail.Action.CLARIFY, null, null, c.reason().code()));
         }
         int streak = memory.unclearStreak() + 1;
         // The unclear messages are the best description of the problem an agent will get: keep them.
@@ -184,7 +184,7 @@ public final class Dialogue {
                     PendingQuestion.NONE);
         }
         DialogueMemory next = remember(memory, c.options(), streak, said(details, outcome.text()));
-        return reply(ConversationState.BOT, next, c.text(), c.options(), trail(outcome, "clarify", null, null, c.reason()));
+        return reply(ConversationState.BOT, next, c.text(), c.options(), trail(outcome, DecisionTrail.Action.CLARIFY, null, null, c.reason().code()));
     }
 
     private Step collecting(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
@@ -210,7 +210,7 @@ public final class Dialogue {
     private static boolean stillUnhappy(Decision decision) {
         return decision instanceof Decision.Handoff
                 || decision instanceof Decision.Answer a && UNRESOLVED_FAQ.equals(a.faqId())
-                || decision instanceof Decision.Clarify c && !"out_of_scope".equals(c.reason());
+                || decision instanceof Decision.Clarify c && c.reason() != Decision.ClarifyReason.OUT_OF_SCOPE;
     }
 
     private Step queued(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
@@ -221,7 +221,7 @@ public final class Dialogue {
             String text = skip ? phrases.text(Phrases.EMAIL_DECLINED, language)
                     : String.format(phrases.text(Phrases.EMAIL_NOTED, language), found.email());
             return new Step(ConversationState.QUEUED, after, text, List.of(), false, null,
-                    trail(outcome, "collect", null, null, null), new TicketChange.Update(null, null));
+                    trail(outcome, DecisionTrail.Action.COLLECT, null, null, null), new TicketChange.Update(null, null));
         }
         if (memory.pending() == PendingQuestion.EMAIL) {
             memory = withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
@@ -232,7 +232,7 @@ public final class Dialogue {
         if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
             DialogueMemory raised = handoff(memory, details, h);
             return new Step(ConversationState.QUEUED, raised, h.text(), List.of(), true, null,
-                    trail(outcome, "handoff", null, h.priority(), h.reason()),
+                    trail(outcome, DecisionTrail.Action.HANDOFF, null, h.priority(), h.reason()),
                     new TicketChange.Update(Priority.URGENT, h.reason()));
         }
         PendingQuestion pending = memory.pending();
@@ -244,11 +244,11 @@ public final class Dialogue {
         String text = phrases.text(pending == PendingQuestion.NONE ? Phrases.ADDED_TO_TICKET : Phrases.NOTED, language);
         if (next != PendingQuestion.NONE) {
             return new Step(ConversationState.QUEUED, after, text + "\n" + question(next, language, false),
-                    List.of(phrases.skip(language)), false, null, trail(outcome, "collect", null, null, null),
+                    List.of(phrases.skip(language)), false, null, trail(outcome, DecisionTrail.Action.COLLECT, null, null, null),
                     new TicketChange.Update(null, null));
         }
         return new Step(ConversationState.QUEUED, after, text, List.of(), true, null,
-                trail(outcome, "queued", null, null, null), new TicketChange.Update(null, null));
+                trail(outcome, DecisionTrail.Action.QUEUED, null, null, null), new TicketChange.Update(null, null));
     }
 
     /**
@@ -259,11 +259,11 @@ public final class Dialogue {
         ReplyLanguage language = outcome.replyLanguage();
         if (memory.handoffPriority() == Priority.URGENT) {
             return new Step(ConversationState.QUEUED, memory, phrases.text(Phrases.URGENT_STAYS, language), List.of(),
-                    true, null, trail(outcome, "queued", null, null, null), new TicketChange.None());
+                    true, null, trail(outcome, DecisionTrail.Action.QUEUED, null, null, null), new TicketChange.None());
         }
         return new Step(ConversationState.BOT, memory.fresh().withTicketId(memory.ticketId()),
                 phrases.text(Phrases.LEFT_QUEUE, language), List.of(), false, null,
-                trail(outcome, "left_queue", null, null, null), new TicketChange.Abandon());
+                trail(outcome, DecisionTrail.Action.LEFT_QUEUE, null, null, null), new TicketChange.Abandon());
     }
 
     private Step withAgent(DialogueMemory memory, Outcome outcome, Details found) {
@@ -275,7 +275,7 @@ public final class Dialogue {
             change = new TicketChange.Update(Priority.URGENT, h.reason());
         }
         return new Step(ConversationState.WITH_AGENT, next, null, List.of(), false, null,
-                trail(outcome, "silent", null, null, null), change);
+                trail(outcome, DecisionTrail.Action.SILENT, null, null, null), change);
     }
 
     /**
@@ -299,7 +299,7 @@ public final class Dialogue {
                 : withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
         return new Step(ConversationState.QUEUED, next, text, ask ? List.of(phrases.skip(language)) : List.of(), true,
                 ask ? question(PendingQuestion.ACCOUNT, language, true) : null,
-                trail(outcome, "handoff", null, Priority.URGENT, memory.handoffReason()),
+                trail(outcome, DecisionTrail.Action.HANDOFF, null, Priority.URGENT, memory.handoffReason()),
                 new TicketChange.Open(Priority.URGENT, memory.handoffReason(), 1));
     }
 
@@ -315,15 +315,15 @@ public final class Dialogue {
         boolean first = after == PendingQuestion.NONE;
         return new Step(ConversationState.COLLECTING_DETAILS, asking, lead == null ? q : lead + "\n" + q,
                 List.of(phrases.skip(language)), false, null,
-                first ? trail(outcome, "handoff", null, memory.handoffPriority(), memory.handoffReason())
-                        : trail(outcome, "collect", null, null, null),
+                first ? trail(outcome, DecisionTrail.Action.HANDOFF, null, memory.handoffPriority(), memory.handoffReason())
+                        : trail(outcome, DecisionTrail.Action.COLLECT, null, null, null),
                 new TicketChange.None());
     }
 
     private Step queue(DialogueMemory memory, Outcome outcome, String lead) {
         // With no lead-in (the user skipped the last question) the queue announcement is the whole reply.
         return new Step(ConversationState.QUEUED, memory, lead == null ? "" : lead, List.of(), true, null,
-                trail(outcome, "queued", null, memory.handoffPriority(), memory.handoffReason()),
+                trail(outcome, DecisionTrail.Action.QUEUED, null, memory.handoffPriority(), memory.handoffReason()),
                 new TicketChange.Open(memory.handoffPriority(), memory.handoffReason(),
                         ESCALATION_REASON.equals(memory.handoffReason()) ? 2 : 1));
     }
@@ -390,9 +390,9 @@ public final class Dialogue {
         return new Step(state, memory, text, replies, false, null, trail, new TicketChange.None());
     }
 
-    private static DecisionTrail trail(Outcome outcome, String action, String faqId, Priority priority,
+    private static DecisionTrail trail(Outcome outcome, DecisionTrail.Action action, String faqId, Priority priority,
                                        String reason) {
-        return new DecisionTrail(action, faqId, outcome.prediction().intent(), outcome.prediction().confidence(),
+        return new DecisionTrail(action.code(), faqId, outcome.prediction().intent(), outcome.prediction().confidence(),
                 priority == null ? null : priority.name().toLowerCase(Locale.ROOT), reason);
     }
 }

@@ -154,7 +154,7 @@ public final class Decider {
         FaqEntry second = corpus.entry(prediction.second().intent()).orElse(null);
         if (second != null && second.kind() == Kind.FAQ && prediction.margin() < t.margin()) {
             return new Decision.Clarify(localizer.text(Messages.AMBIGUOUS, language),
-                    List.of(option(top, language), option(second, language)), "ambiguous");
+                    List.of(option(top, language), option(second, language)), Decision.ClarifyReason.AMBIGUOUS);
         }
         return answer(top, language);
     }
@@ -201,7 +201,8 @@ public final class Decider {
             }
         }
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
-        return new Decision.Clarify(localizer.text(Messages.LOW_CONFIDENCE, language), options, "low_confidence");
+        return new Decision.Clarify(localizer.text(Messages.LOW_CONFIDENCE, language), options,
+                Decision.ClarifyReason.LOW_CONFIDENCE);
     }
 
     /**
@@ -211,7 +212,8 @@ public final class Decider {
     public Decision hashOrKey(ReplyLanguage language) {
         return new Decision.Clarify(localizer.text(Messages.HASH_OR_KEY, language), List.of(
                 new QuickReply(HASH_IS_TRANSACTION, localizer.text(Messages.HASH_LABEL, language)),
-                new QuickReply(HASH_IS_KEY, localizer.text(Messages.KEY_LABEL, language))), "hash_or_key");
+                new QuickReply(HASH_IS_KEY, localizer.text(Messages.KEY_LABEL, language))),
+                Decision.ClarifyReason.HASH_OR_KEY);
     }
 
     /** The reply to "it was a transaction hash". */
@@ -229,7 +231,7 @@ public final class Decider {
         }
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
         return new Decision.Clarify(localizer.text(Messages.POSSIBLE_EMERGENCY, language), options,
-                "possible_emergency");
+                Decision.ClarifyReason.POSSIBLE_EMERGENCY);
     }
 
     private Decision outOfScope(FaqEntry entry, ReplyLanguage language) {
@@ -240,7 +242,7 @@ public final class Decider {
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
         String text = entry != null ? localizer.text(entry.answer(), language)
                 : localizer.text(Messages.LOW_CONFIDENCE, language);
-        return new Decision.Clarify(text, options, "out_of_scope");
+        return new Decision.Clarify(text, options, Decision.ClarifyReason.OUT_OF_SCOPE);
     }
 
     private Decision urgent(String reason, ReplyLanguage language) {

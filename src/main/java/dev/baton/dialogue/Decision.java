@@ -26,12 +26,26 @@ public sealed interface Decision {
         }
     }
 
-    /**
-     * Baton is not sure, or the message is outside what it handles: a question back with options.
-     *
-     * @param reason {@code ambiguous} (two close candidates), {@code low_confidence} or {@code out_of_scope}
-     */
-    record Clarify(String text, List<QuickReply> options, String reason) implements Decision {
+    /** Why Baton asks back; {@link #code()} is the stable code agents, audits and {@code decide} see. */
+    enum ClarifyReason {
+        /** Two FAQ entries are close. */
+        AMBIGUOUS,
+        /** Nothing is confident enough. */
+        LOW_CONFIDENCE,
+        /** The message is outside what Baton handles. */
+        OUT_OF_SCOPE,
+        /** A bare 64-hex string: a transaction hash or a private key? */
+        HASH_OR_KEY,
+        /** A terse message that may be an emergency: which one, or a person? */
+        POSSIBLE_EMERGENCY;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Baton is not sure, or the message is outside what it handles: a question back with options. */
+    record Clarify(String text, List<QuickReply> options, ClarifyReason reason) implements Decision {
         public Clarify {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(reason, "reason");

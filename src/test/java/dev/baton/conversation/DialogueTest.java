@@ -37,11 +37,11 @@ class DialogueTest {
 
     private static Outcome unclear(String text) {
         return outcome(text, new Decision.Clarify("没明白", List.of(new QuickReply("contact-tips", "技巧"),
-                new QuickReply("human-request", "转人工")), "low_confidence"));
+                new QuickReply("human-request", "转人工")), Decision.ClarifyReason.LOW_CONFIDENCE));
     }
 
     private static Outcome outOfScope(String text) {
-        return outcome(text, new Decision.Clarify("我只能回答客服相关问题", List.of(), "out_of_scope"));
+        return outcome(text, new Decision.Clarify("我只能回答客服相关问题", List.of(), Decision.ClarifyReason.OUT_OF_SCOPE));
     }
 
     private static Outcome human(String text) {

@@ -13,7 +13,7 @@ class ActionLabelTest {
         assertThat(ActionLabel.of(new Decision.Handoff(Priority.URGENT, "secret_exposed", "t"))).isEqualTo("handoff:urgent");
         assertThat(ActionLabel.of(new Decision.Handoff(Priority.NORMAL, "human_requested", "t"))).isEqualTo("handoff:human");
         assertThat(ActionLabel.of(new Decision.SmallTalk("greeting", "t"))).isEqualTo("smalltalk");
-        assertThat(ActionLabel.of(new Decision.Clarify("t", List.of(), "out_of_scope"))).isEqualTo("fallback");
+        assertThat(ActionLabel.of(new Decision.Clarify("t", List.of(), Decision.ClarifyReason.OUT_OF_SCOPE))).isEqualTo("fallback");
     }
 
     @Test

@@ -36,7 +36,7 @@ class DeciderTest {
     void twoCloseFaqsGetAClarifyingQuestionWithBothAsOptions() {
         Decision d = decide(prediction("service-hours", 0.52, "response-time", 0.45));
         assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
-            assertThat(c.reason()).isEqualTo("ambiguous");
+            assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.AMBIGUOUS);
             assertThat(c.options()).extracting(QuickReply::id).containsExactly("service-hours", "response-time");
         });
     }
@@ -45,14 +45,14 @@ class DeciderTest {
     void lowConfidenceNeverAnswers() {
         Decision d = decide(prediction("service-hours", 0.3, "response-time", 0.1));
         assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class,
-                c -> assertThat(c.reason()).isEqualTo("low_confidence"));
+                c -> assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.LOW_CONFIDENCE));
     }
 
     @Test
     void outOfScopeGetsThePoliteReplyAndAWayToAPerson() {
         Decision d = decide(prediction("out-of-scope", 0.9, "greeting", 0.05));
         assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
-            assertThat(c.reason()).isEqualTo("out_of_scope");
+            assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.OUT_OF_SCOPE);
             assertThat(c.options()).extracting(QuickReply::id).contains("human-request");
         });
     }
@@ -99,7 +99,7 @@ class DeciderTest {
         Decision d = decider.decide(new Evidence(false, Optional.empty(), p, true), ReplyLanguage.SIMPLIFIED, T);
 
         assertThat(d).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
-            assertThat(c.reason()).isEqualTo("possible_emergency");
+            assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.POSSIBLE_EMERGENCY);
             assertThat(c.options()).extracting(QuickReply::id).contains("unauthorized-transfer", "human-request");
         });
         assertThat(Evidence.isTerse("钱包")).isTrue();
@@ -122,16 +122,16 @@ class DeciderTest {
         Prediction outOfScope = new Prediction(List.of(new IntentScore("out-of-scope", 0.45),
                 new IntentScore("account-locked", 0.3), new IntentScore("greeting", 0.25)));
         assertThat(decide(outOfScope)).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
-            assertThat(c.reason()).isEqualTo("possible_emergency");
+            assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.POSSIBLE_EMERGENCY);
             assertThat(c.options()).extracting(QuickReply::id).contains("account-locked", "human-request");
         });
         assertThat(decide(new Prediction(List.of(new IntentScore("contact-channels", 0.35),
                 new IntentScore("transfer-missing", 0.25), new IntentScore("required-info", 0.2))))).isInstanceOfSatisfying(
-                Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo("possible_emergency"));
+                Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.POSSIBLE_EMERGENCY));
         assertThat(decide(prediction("out-of-scope", 0.9, "account-locked", 0.05)))
-                .isInstanceOfSatisfying(Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo("out_of_scope"));
+                .isInstanceOfSatisfying(Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.OUT_OF_SCOPE));
         assertThat(decide(prediction("out-of-scope", 0.7, "account-locked", 0.3)))
-                .isInstanceOfSatisfying(Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo("out_of_scope"));
+                .isInstanceOfSatisfying(Decision.Clarify.class, c -> assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.OUT_OF_SCOPE));
     }
 
     @Test
@@ -181,7 +181,7 @@ class DeciderTest {
         Evidence named = new Evidence(false, Optional.empty(), p, false, Mood.PLAIN, true);
 
         assertThat(decider.decide(named, ReplyLanguage.ENGLISH, T)).isInstanceOfSatisfying(Decision.Clarify.class, c -> {
-            assertThat(c.reason()).isEqualTo("out_of_scope");
+            assertThat(c.reason()).isEqualTo(Decision.ClarifyReason.OUT_OF_SCOPE);
             assertThat(c.text()).isEqualTo(CORPUS.entry("other-support").orElseThrow().answer().en());
         });
         assertThat(decide(p)).isInstanceOf(Decision.Answer.class);
