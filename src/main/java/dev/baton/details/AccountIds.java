@@ -1,5 +1,6 @@
 package dev.baton.details;
 
+import dev.baton.encoding.Eip55;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package dev.baton.details;
 
+import dev.baton.encoding.Base58;
+import dev.baton.encoding.Bech32;
+import dev.baton.encoding.Eip55;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,14 +80,14 @@ final class ChainTokens {
         char first = token.charAt(0);
         boolean legacyShape = (first == '1' || first == '3') && len >= 26 && len <= 35;
         boolean tronShape = first == 'T' && len >= 33 && len <= 35;
-        if (legacyShape && Base58Check.isVersioned(token, first == '1' ? 0x00 : 0x05)) {
+        if (legacyShape && Base58.isVersioned(token, first == '1' ? 0x00 : 0x05)) {
             return address(token, BITCOIN, true);
         }
-        if (tronShape && len == 34 && Base58Check.isVersioned(token, 0x41)) {
+        if (tronShape && len == 34 && Base58.isVersioned(token, 0x41)) {
             return address(token, TRON, true);
         }
         boolean solanaLength = len >= 32 && len <= 44 || len >= 85 && len <= 90;
-        int decoded = solanaLength ? Base58Check.decode(token).map(b -> b.length).orElse(-1) : -1;
+        int decoded = solanaLength ? Base58.decode(token).map(b -> b.length).orElse(-1) : -1;
         if (len >= 85 && len <= 90 && decoded >= 0) {
             return tx(token, SOLANA, decoded == 64);
         }

@@ -1,5 +1,6 @@
 package dev.baton.safety;
 
+import dev.baton.encoding.Base58;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package dev.baton.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.encoding.Base58;
 import dev.baton.safety.AdversarialSecrets.Channel;
 import dev.baton.safety.AdversarialSecrets.Disguised;
 import dev.baton.safety.AdversarialSecrets.LookAlike;

@@ -1,4 +1,4 @@
-package dev.baton.details;
+package dev.baton.encoding;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,12 +8,12 @@ import java.util.Optional;
  * Bech32 (BIP-173) and Bech32m (BIP-350) strings, and the native segwit addresses written in them:
  * witness version 0 must use Bech32 and versions 1 to 16 Bech32m.
  */
-final class Bech32 {
+public final class Bech32 {
     /** Which checksum constant a string's polymod matched. */
-    enum Encoding { BECH32, BECH32M }
+    public enum Encoding { BECH32, BECH32M }
 
     /** A string whose checksum held; {@code data} is the 5-bit groups between separator and checksum. */
-    record Decoded(String hrp, int[] data, Encoding encoding) {
+    public record Decoded(String hrp, int[] data, Encoding encoding) {
     }
 
     private static final String CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -27,7 +27,7 @@ final class Bech32 {
     }
 
     /** The parts of {@code s}, or empty when it is not a well-formed Bech32 or Bech32m string. */
-    static Optional<Decoded> decode(String s) {
+    public static Optional<Decoded> decode(String s) {
         if (s.length() < 8 || s.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -68,7 +68,7 @@ final class Bech32 {
      * Whether {@code address} is a valid native segwit address on Bitcoin mainnet ({@code bc}) or testnet
      * ({@code tb}): checksum, witness version, the encoding that version requires, and program length.
      */
-    static boolean validSegwitAddress(String address) {
+    public static boolean validSegwitAddress(String address) {
         Optional<Decoded> decoded = decode(address);
         if (decoded.isEmpty()) {
             return false;

@@ -1,12 +1,15 @@
-package dev.baton.details;
+package dev.baton.encoding;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Bitcoin's Base58 alphabet and Base58Check (payload followed by the first 4 bytes of double SHA-256). */
-final class Base58Check {
+/**
+ * Bitcoin's Base58 alphabet and Base58Check (payload followed by the first 4 bytes of double SHA-256): what
+ * addresses ({@code details}) and keys ({@code safety}) are written in.
+ */
+public final class Base58 {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final byte[] DIGITS = new byte[128];
 
@@ -17,14 +20,14 @@ final class Base58Check {
         }
     }
 
-    private Base58Check() {
+    private Base58() {
     }
 
-    static boolean isBase58(char c) {
+    public static boolean isBase58(char c) {
         return c < 128 && DIGITS[c] >= 0;
     }
 
-    static boolean isBase58(String s) {
+    public static boolean isBase58(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!isBase58(s.charAt(i))) {
                 return false;
@@ -34,7 +37,7 @@ final class Base58Check {
     }
 
     /** The bytes {@code encoded} stands for, or empty when it holds a char outside the alphabet. */
-    static Optional<byte[]> decode(String encoded) {
+    public static Optional<byte[]> decode(String encoded) {
         if (!isBase58(encoded)) {
             return Optional.empty();
         }
@@ -65,7 +68,7 @@ final class Base58Check {
     }
 
     /** The payload of a Base58Check string, or empty when it does not decode or its checksum is wrong. */
-    static Optional<byte[]> payload(String encoded) {
+    public static Optional<byte[]> decodeChecked(String encoded) {
         return decode(encoded).filter(b -> b.length > 4).flatMap(bytes -> {
             byte[] payload = Arrays.copyOf(bytes, bytes.length - 4);
             byte[] hash = sha256(sha256(payload));
@@ -75,8 +78,8 @@ final class Base58Check {
     }
 
     /** Whether {@code encoded} is Base58Check of a 21-byte payload starting with {@code version}. */
-    static boolean isVersioned(String encoded, int version) {
-        return payload(encoded).filter(p -> p.length == 21 && (p[0] & 0xff) == version).isPresent();
+    public static boolean isVersioned(String encoded, int version) {
+        return decodeChecked(encoded).filter(p -> p.length == 21 && (p[0] & 0xff) == version).isPresent();
     }
 
     private static byte[] sha256(byte[] data) {

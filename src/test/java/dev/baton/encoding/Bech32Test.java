@@ -1,8 +1,8 @@
-package dev.baton.details;
+package dev.baton.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.details.Bech32.Encoding;
+import dev.baton.encoding.Bech32.Encoding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

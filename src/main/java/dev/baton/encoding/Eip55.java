@@ -1,4 +1,4 @@
-package dev.baton.details;
+package dev.baton.encoding;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import org.bouncycastle.crypto.digests.KeccakDigest;
  * EIP-55 mixed-case checksums of Ethereum addresses. The hash is the original Keccak-256 (as Ethereum uses
  * it), not the standardised SHA3-256, whose padding differs.
  */
-final class Eip55 {
+public final class Eip55 {
     private Eip55() {
     }
 
@@ -16,7 +16,7 @@ final class Eip55 {
      * Whether the 40 hex digits {@code hex} (without {@code 0x}) pass EIP-55. All-lowercase and all-uppercase
      * forms carry no checksum and are accepted: they cannot be checked, and wallets and explorers accept them.
      */
-    static boolean valid(String hex) {
+    public static boolean valid(String hex) {
         if (hex.length() != 40 || !isHex(hex)) {
             return false;
         }
@@ -28,7 +28,7 @@ final class Eip55 {
     }
 
     /** The EIP-55 form of 40 hex digits, without {@code 0x}. */
-    static String checksummed(String hex) {
+    public static String checksummed(String hex) {
         String lower = hex.toLowerCase(Locale.ROOT);
         byte[] hash = keccak256(lower.getBytes(StandardCharsets.US_ASCII));
         StringBuilder out = new StringBuilder(40);
@@ -40,7 +40,7 @@ final class Eip55 {
         return out.toString();
     }
 
-    static byte[] keccak256(byte[] data) {
+    public static byte[] keccak256(byte[] data) {
         KeccakDigest digest = new KeccakDigest(256);
         digest.update(data, 0, data.length);
         byte[] out = new byte[32];
@@ -48,7 +48,7 @@ final class Eip55 {
         return out;
     }
 
-    static boolean isHex(String s) {
+    public static boolean isHex(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {

@@ -1,4 +1,4 @@
-package dev.baton.details;
+package dev.baton.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class Base58CheckTest {
+class Base58Test {
+    /** A Solana transaction signature: 64 bytes in Base58. */
+    private static final String SOLANA_SIGNATURE =
+            "5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW";
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     @ParameterizedTest
@@ -21,8 +24,8 @@ class Base58CheckTest {
         "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE, 65",  // Tron, 0x41
         "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t, 65"}) // Tron's USDT contract
     void knownAddressesCarryTheirVersionByte(String address, int version) {
-        assertThat(Base58Check.isVersioned(address, version)).isTrue();
-        assertThat(Base58Check.isVersioned(address, version == 0 ? 5 : 0)).isFalse();
+        assertThat(Base58.isVersioned(address, version)).isTrue();
+        assertThat(Base58.isVersioned(address, version == 0 ? 5 : 0)).isFalse();
     }
 
     @Test
@@ -39,9 +42,9 @@ class Base58CheckTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
-        "11111111111111111111111111111111", "1112", "z", TransactionsAndAddressesTest.SOLANA_SIGNATURE})
+        "11111111111111111111111111111111", "1112", "z", SOLANA_SIGNATURE})
     void decodingAgreesWithABigIntegerReference(String encoded) {
-        assertThat(Base58Check.decode(encoded))
+        assertThat(Base58.decode(encoded))
                 .hasValueSatisfying(b -> assertThat(b).isEqualTo(bigIntegerDecode(encoded)));
     }
 
@@ -51,15 +54,15 @@ class Base58CheckTest {
         "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWLy",
         "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSF", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLES"})
     void aOneCharacterTypoFailsTheChecksum(String typo) {
-        assertThat(Base58Check.isVersioned(typo, 0) || Base58Check.isVersioned(typo, 5)
-                || Base58Check.isVersioned(typo, 0x41)).isFalse();
+        assertThat(Base58.isVersioned(typo, 0) || Base58.isVersioned(typo, 5)
+                || Base58.isVersioned(typo, 0x41)).isFalse();
     }
 
     @Test
     void charactersOutsideTheAlphabetDoNotDecode() {
-        assertThat(Base58Check.decode("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN0")).isEmpty();
-        assertThat(Base58Check.decode("TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSI")).isEmpty();
-        assertThat(Base58Check.decode("")).isEmpty();
+        assertThat(Base58.decode("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN0")).isEmpty();
+        assertThat(Base58.decode("TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSI")).isEmpty();
+        assertThat(Base58.decode("")).isEmpty();
     }
 
     private static byte[] bigIntegerDecode(String s) {

@@ -1,4 +1,4 @@
-package dev.baton.details;
+package dev.baton.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
