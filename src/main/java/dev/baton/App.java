@@ -1,7 +1,6 @@
 package dev.baton;
 
 import dev.baton.agent.AgentAccounts;
-import dev.baton.cli.Cli;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.BatonHome;
@@ -114,10 +113,6 @@ public final class App {
     private static final Duration PASSIVE_MARGIN = Duration.ofSeconds(1);
 
     private App() {
-    }
-
-    public static void main(String[] args) {
-        System.exit(new Cli(System.in, System.out, System.err).run(args));
     }
 
     /** The server's settings: {@code file} (or {@code BATON_CONFIG}) and the {@code BATON_*} environment. */

@@ -87,4 +87,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.baton.conversation..", "dev.baton.agent..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theCompositionRootDoesNotKnowTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.baton")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEncodingsKnowNothingOfWhatTheyEncode() {
+        noClasses().that().resideInAPackage("dev.baton.encoding..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.details..", "dev.baton.safety..")
+                .check(CLASSES);
+    }
 }

@@ -30,6 +30,11 @@ public final class Cli {
     }
 
     /** Runs a command; returns the process exit status. */
+    /** Baton's entry point: {@code java -jar baton.jar COMMAND ...}. */
+    public static void main(String[] args) {
+        System.exit(new Cli(System.in, System.out, System.err).run(args));
+    }
+
     public int run(String... args) {
         if (args.length == 0) {
             err.println(USAGE);

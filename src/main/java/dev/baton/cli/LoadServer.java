@@ -75,7 +75,7 @@ final class LoadServer implements AutoCloseable {
         Path dir = Files.createTempDirectory("baton-loadtest-");
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "dev.baton.App", "serve")
+                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "dev.baton.cli.Cli", "serve")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("BATON_") && !PASSED_THROUGH.contains(k));

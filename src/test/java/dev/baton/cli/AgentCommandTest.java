@@ -32,7 +32,7 @@ class AgentCommandTest {
 
     private Run baton(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-cp", System.getProperty("java.class.path"), "dev.baton.App"));
+                "-Xmx128m", "-cp", System.getProperty("java.class.path"), "dev.baton.cli.Cli"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BATON_DATA_DIR", data.toString());

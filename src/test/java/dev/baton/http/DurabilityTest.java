@@ -93,7 +93,7 @@ class DurabilityTest {
             port = probe.getLocalPort();
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.baton.App", "serve");
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.baton.cli.Cli", "serve");
         builder.environment().put("BATON_HOST", "127.0.0.1");
         builder.environment().put("BATON_PORT", Integer.toString(port));
         builder.environment().put("BATON_DATA_DIR", data.toString());
