@@ -2,6 +2,7 @@ package dev.baton.store.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,11 +24,14 @@ final class EmbeddedCompaction {
     private EmbeddedCompaction() {
     }
 
-    /** Whether sessions besides the pool's own use the database (another pool in this process, or a visitor). */
+    /**
+     * Whether sessions besides the pool's own and this one use the database (another pool in this process, or a
+     * visitor).
+     */
     private static boolean sharedWithOthers(Statement statement, HikariDataSource pool) throws SQLException {
         try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM information_schema.sessions")) {
             row.next();
-            return row.getInt(1) > pool.getHikariPoolMXBean().getTotalConnections();
+            return row.getInt(1) > pool.getHikariPoolMXBean().getTotalConnections() + 1;
         }
     }
 
@@ -37,7 +41,10 @@ final class EmbeddedCompaction {
             return;
         }
         long started = System.nanoTime();
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        // A connection of its own, not the pool's: handing a pooled one back after the shutdown makes the pool
+        // clear its warnings on a closed database, which H2 writes to its trace file as an error.
+        try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                pool.getPassword()); Statement statement = connection.createStatement()) {
             if (connection.unwrap(JdbcConnection.class).getSession().isRemote() || sharedWithOthers(statement, pool)) {
                 return;
             }
