@@ -114,6 +114,7 @@ final class LoadRun {
 
     private LoadReport report(List<LoadUser> users, LoadPhases phases, LoadProc proc, long maxRssKb,
                               Cpu cpuAtStart, Cpu cpuAtEnd, double loadBefore, LoadHealthProbe health) {
+        long[] healthLatencies = health.latencies();
         long[] all = users.stream().map(LoadUser::latencies).flatMapToLong(Arrays::stream).toArray();
         Map<String, Long> errors = new TreeMap<>();
         users.forEach(u -> u.errors().forEach((k, v) -> errors.merge(k, v, Long::sum)));
@@ -143,7 +144,7 @@ final class LoadRun {
                 otherCpu < 0 ? null : percent(otherCpu, wall),
                 Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), round(loadBefore),
                 round(os.getSystemLoadAverage()), slow.count(), slow.held(), slow.reopened(),
-                latency(new Percentiles(health.latencies())), health.latencies().length, health.failures());
+                latency(new Percentiles(healthLatencies)), healthLatencies.length, health.failures());
     }
 
     private static LoadReport.Latency latency(Percentiles p) {

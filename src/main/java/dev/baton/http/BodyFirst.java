@@ -1,9 +1,7 @@
 package dev.baton.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -183,15 +181,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
             if (close) {
                 response.getHeaders().put(HttpHeader.CONNECTION, "close");
             }
-            response.write(true, ByteBuffer.wrap(errorJson(code, message)), getCallback());
-        }
-    }
-
-    private byte[] errorJson(String code, String message) {
-        try {
-            return json.writeValueAsBytes(ErrorBody.of(code, message));
-        } catch (JsonProcessingException e) {
-            return ("{\"error\":{\"code\":\"" + code + "\"}}").getBytes(StandardCharsets.UTF_8);
+            response.write(true, ByteBuffer.wrap(ErrorBody.bytes(json, code, message)), getCallback());
         }
     }
 

@@ -1,9 +1,7 @@
 package dev.baton.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -57,10 +55,6 @@ final class JettyErrors extends ErrorHandler {
             case 505 -> "only HTTP/1.0 and HTTP/1.1 are spoken here";
             default -> HttpStatus.getMessage(status);
         };
-        try {
-            return json.writeValueAsBytes(ErrorBody.of(code, message));
-        } catch (JsonProcessingException e) {
-            return ("{\"error\":{\"code\":\"" + code + "\"}}").getBytes(StandardCharsets.UTF_8);
-        }
+        return ErrorBody.bytes(json, code, message);
     }
 }

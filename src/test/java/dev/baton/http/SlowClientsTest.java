@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.ApiClient.Chat;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,41 +129,11 @@ class SlowClientsTest {
 
     /** Sends {@code request} as is, optionally half-closing after it, and reads the whole answer. */
     private static Answer raw(String request, boolean halfClose) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(60_000); // a bound on a broken test, not a timing assertion
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-            socket.getOutputStream().flush();
-            if (halfClose) {
-                socket.shutdownOutput();
-            }
-            String response = readResponse(socket.getInputStream());
-            int split = response.indexOf("\r\n\r\n");
-            String head = split < 0 ? response : response.substring(0, split);
-            String body = split < 0 ? "" : response.substring(split + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            JsonNode json = body.startsWith("{") ? JSON.readTree(body) : JSON.createObjectNode();
-            return new Answer(status, head, json);
-        }
-    }
-
-    /** Reads one response: up to its Content-Length, or to the end of the stream. */
-    private static String readResponse(InputStream in) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0) {
-            bytes.write(b);
-            String sofar = bytes.toString(StandardCharsets.UTF_8);
-            int split = sofar.indexOf("\r\n\r\n");
-            if (split >= 0) {
-                String head = sofar.substring(0, split).toLowerCase();
-                int at = head.indexOf("content-length:");
-                if (at >= 0) {
-                    int end = head.indexOf("\r\n", at);
-                    int length = Integer.parseInt(head.substring(at + 15, end < 0 ? head.length() : end).strip());
-                    return sofar.substring(0, split + 4) + new String(in.readNBytes(length), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        // A bound on a broken test, not a timing assertion.
+        RawHttp.Answer answer = RawHttp.exchange(server.port(), request.getBytes(StandardCharsets.UTF_8), halfClose,
+                Duration.ofSeconds(60));
+        assertThat(answer.answered()).as(answer.ending() + " " + answer.body()).isTrue();
+        JsonNode json = answer.body().startsWith("{") ? JSON.readTree(answer.body()) : JSON.createObjectNode();
+        return new Answer(answer.status(), answer.head(), json);
     }
 }
