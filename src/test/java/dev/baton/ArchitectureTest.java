@@ -1,13 +1,20 @@
 package dev.baton;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of the layout: technology stays in adapters, the core stays free of HTTP and SQL. */
+/**
+ * The dependency rules of the layout: technology stays in adapters, the core stays free of HTTP and SQL,
+ * and the packages form layers without cycles: {@code encoding} and {@code nlu} at the bottom, then
+ * {@code faq}, {@code safety} and {@code details}, then {@code decision}, {@code conversation} and
+ * {@code agent}; {@code training} calibrates the decision policy from above; adapters ({@code http},
+ * {@code store}, {@code channel}, {@code cli}) on top.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -17,7 +24,7 @@ class ArchitectureTest {
     @Test
     void theUnderstandingCoreKnowsNothingOfHttpOrStorage() {
         noClasses().that().resideInAnyPackage("dev.baton.nlu..", "dev.baton.faq..", "dev.baton.safety..",
-                        "dev.baton.dialogue..", "dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..",
+                        "dev.baton.decision..", "dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..",
                         "dev.baton.config..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "java.sql..", "javax.sql..")
                 .check(CLASSES);
@@ -25,7 +32,7 @@ class ArchitectureTest {
 
     @Test
     void openNlpIsUsedOnlyByTheClassifierAdapterAndTheTrainer() {
-        noClasses().that().resideOutsideOfPackage("dev.baton.nlu.training..")
+        noClasses().that().resideOutsideOfPackage("dev.baton.training..")
                 .and().haveNameNotMatching("dev\\.baton\\.nlu\\.MaxentIntentClassifier(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("opennlp..")
                 .check(CLASSES);
@@ -37,7 +44,7 @@ class ArchitectureTest {
         noClasses().that().haveNameNotMatching(
                         "dev\\.baton\\.(nlu\\.LuceneTokenizer|faq\\.(LuceneFaqRetriever|LuceneSemanticIndex|Vocabulary"
                                 + "|LeanBm25Similarity))(\\$.*)?")
-                .and().resideOutsideOfPackage("dev.baton.nlu.training..")
+                .and().resideOutsideOfPackage("dev.baton.training..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(CLASSES);
     }
@@ -51,9 +58,9 @@ class ArchitectureTest {
 
     @Test
     void theDecisionPolicyDoesNotDependOnTrainingOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("dev.baton.dialogue..", "dev.baton.nlu", "dev.baton.faq..",
+        noClasses().that().resideInAnyPackage("dev.baton.decision..", "dev.baton.nlu", "dev.baton.faq..",
                         "dev.baton.safety..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.cli..", "dev.baton.nlu.training..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.cli..", "dev.baton.training..")
                 .check(CLASSES);
     }
 
@@ -99,6 +106,42 @@ class ArchitectureTest {
     void theEncodingsKnowNothingOfWhatTheyEncode() {
         noClasses().that().resideInAPackage("dev.baton.encoding..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.baton.details..", "dev.baton.safety..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPackagesDependOnEachOtherInACycle() {
+        slices().matching("dev.baton.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theLanguageLayerKnowsNoOtherPartOfBaton() {
+        noClasses().that().resideInAPackage("dev.baton.nlu..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.faq..", "dev.baton.safety..",
+                        "dev.baton.decision..", "dev.baton.conversation..", "dev.baton.handoff..",
+                        "dev.baton.agent..", "dev.baton.details..", "dev.baton.training..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void ticketsKnowNothingOfTheDecisionPolicy() {
+        noClasses().that().resideInAPackage("dev.baton.handoff..")
+                .should().dependOnClassesThat().resideInAPackage("dev.baton.decision..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void conversationsDoNotReachIntoWhatAgentsDo() {
+        noClasses().that().resideInAnyPackage("dev.baton.conversation..", "dev.baton.decision..")
+                .should().dependOnClassesThat().resideInAPackage("dev.baton.agent..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void trainingIsUsedOnlyByTheCommandsAndTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackages("dev.baton.training..", "dev.baton.cli..", "dev.baton.bench..")
+                .and().resideOutsideOfPackage("dev.baton")
+                .should().dependOnClassesThat().resideInAPackage("dev.baton.training..")
                 .check(CLASSES);
     }
 }

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.ConversationEvents;
-import dev.baton.conversation.HandoffService;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketException;

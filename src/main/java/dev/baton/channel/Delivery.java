@@ -1,6 +1,6 @@
 package dev.baton.channel;
 
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package dev.baton.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.baton.dialogue.Decision;
-import dev.baton.dialogue.Outcome;
+import dev.baton.decision.Decision;
+import dev.baton.decision.Outcome;
 
 /** One line of {@code baton decide} output. Field names and meanings are a published contract. */
 @JsonPropertyOrder({"text", "language", "action", "faqId", "intent", "confidence", "priority", "reason", "reply"})

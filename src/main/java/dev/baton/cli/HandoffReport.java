@@ -1,6 +1,6 @@
 package dev.baton.cli;
 
-import dev.baton.nlu.training.Percentiles;
+import dev.baton.training.Percentiles;
 import java.util.Locale;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.nlu.training.Percentiles;
+import dev.baton.training.Percentiles;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;

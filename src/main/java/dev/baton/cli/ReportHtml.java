@@ -1,6 +1,6 @@
 package dev.baton.cli;
 
-import dev.baton.nlu.training.EvaluationReport;
+import dev.baton.training.EvaluationReport;
 import java.util.Map;
 import java.util.TreeSet;
 

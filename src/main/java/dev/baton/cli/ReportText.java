@@ -1,7 +1,7 @@
 package dev.baton.cli;
 
-import dev.baton.dialogue.ActionLabel;
-import dev.baton.nlu.training.EvaluationReport;
+import dev.baton.decision.ActionLabel;
+import dev.baton.training.EvaluationReport;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;

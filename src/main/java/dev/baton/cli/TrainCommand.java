@@ -2,7 +2,7 @@ package dev.baton.cli;
 
 import dev.baton.App;
 import dev.baton.Understanding;
-import dev.baton.nlu.training.ModelCard;
+import dev.baton.training.ModelCard;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

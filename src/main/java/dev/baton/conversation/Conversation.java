@@ -1,6 +1,6 @@
 package dev.baton.conversation;
 
-import dev.baton.dialogue.ReplyLanguage;
+import dev.baton.decision.ReplyLanguage;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -3,12 +3,12 @@ package dev.baton.conversation;
 import dev.baton.conversation.DialogueMemory.PendingQuestion;
 import dev.baton.conversation.Step.TicketChange;
 import dev.baton.details.Details;
-import dev.baton.dialogue.Decision;
-import dev.baton.dialogue.Localizer;
-import dev.baton.dialogue.Outcome;
-import dev.baton.dialogue.Priority;
-import dev.baton.dialogue.QuickReply;
-import dev.baton.dialogue.ReplyLanguage;
+import dev.baton.decision.Decision;
+import dev.baton.decision.Localizer;
+import dev.baton.decision.Outcome;
+import dev.baton.handoff.Priority;
+import dev.baton.decision.QuickReply;
+import dev.baton.decision.ReplyLanguage;
 import dev.baton.handoff.QueueStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class Dialogue {
     }
 
     /** The wording the agents' side of a handoff uses. */
-    Phrases phrases() {
+    public Phrases phrases() {
         return phrases;
     }
 

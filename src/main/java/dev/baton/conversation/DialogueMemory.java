@@ -1,9 +1,9 @@
 package dev.baton.conversation;
 
 import dev.baton.details.Details;
-import dev.baton.dialogue.Priority;
-import dev.baton.dialogue.QuickReply;
-import dev.baton.dialogue.ReplyLanguage;
+import dev.baton.handoff.Priority;
+import dev.baton.decision.QuickReply;
+import dev.baton.decision.ReplyLanguage;
 import java.util.List;
 
 /**

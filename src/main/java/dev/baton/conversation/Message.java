@@ -1,6 +1,6 @@
 package dev.baton.conversation;
 
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

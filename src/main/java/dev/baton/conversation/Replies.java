@@ -1,8 +1,8 @@
 package dev.baton.conversation;
 
 import dev.baton.details.Skip;
-import dev.baton.dialogue.Decider;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.Decider;
+import dev.baton.decision.QuickReply;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;

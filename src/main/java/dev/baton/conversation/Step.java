@@ -1,7 +1,7 @@
 package dev.baton.conversation;
 
-import dev.baton.dialogue.Priority;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.handoff.Priority;
+import dev.baton.decision.QuickReply;
 import java.util.List;
 import java.util.Objects;
 

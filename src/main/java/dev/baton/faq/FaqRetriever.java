@@ -1,5 +1,6 @@
 package dev.baton.faq;
 
+import dev.baton.nlu.Neighbours;
 import dev.baton.nlu.NormalizedText;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * Finds the corpus entries whose example questions and answers are closest to a message.
  * Implementations are immutable once built and thread-safe.
  */
-public interface FaqRetriever {
+public interface FaqRetriever extends Neighbours {
 
     /**
      * Entries among the {@code k} nearest indexed documents, best first, each with the sum of the BM25
@@ -16,4 +17,10 @@ public interface FaqRetriever {
      * n-grams) takes the {@code k} nearest of each. Empty when nothing matches at all.
      */
     List<FaqHit> search(NormalizedText query, int k);
+
+    /** The hits as the blended classifier reads them: entry ids are its labels. */
+    @Override
+    default List<Neighbour> nearest(NormalizedText query, int k) {
+        return search(query, k).stream().map(hit -> new Neighbour(hit.id(), hit.score())).toList();
+    }
 }

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.details.Details;
-import dev.baton.dialogue.Priority;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

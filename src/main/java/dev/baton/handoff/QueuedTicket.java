@@ -1,6 +1,5 @@
 package dev.baton.handoff;
 
-import dev.baton.dialogue.Priority;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package dev.baton.handoff;
 
-import dev.baton.dialogue.Priority;
 import java.time.Duration;
 import java.time.Instant;
 

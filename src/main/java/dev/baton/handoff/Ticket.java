@@ -1,7 +1,6 @@
 package dev.baton.handoff;
 
 import dev.baton.details.Details;
-import dev.baton.dialogue.Priority;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package dev.baton.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.agent.AgentDesk;
-import dev.baton.dialogue.Priority;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketQuery;

@@ -6,7 +6,7 @@ import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.Message;
 import dev.baton.details.ChainValue;
 import dev.baton.details.Details;
-import dev.baton.dialogue.ReplyLanguage;
+import dev.baton.decision.ReplyLanguage;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.Note;
 import dev.baton.handoff.Ticket;

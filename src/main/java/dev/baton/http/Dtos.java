@@ -4,7 +4,7 @@ import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Transcript;
 import dev.baton.conversation.TurnResult;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import dev.baton.handoff.QueueStatus;
 import java.util.List;
 import java.util.Locale;

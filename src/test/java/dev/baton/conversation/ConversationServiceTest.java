@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.Understanding;
 import dev.baton.details.DetailExtractor;
-import dev.baton.dialogue.Localizer;
+import dev.baton.decision.Localizer;
 import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;

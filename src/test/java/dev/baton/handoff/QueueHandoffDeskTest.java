@@ -3,7 +3,6 @@ package dev.baton.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.details.Details;
-import dev.baton.dialogue.Priority;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;

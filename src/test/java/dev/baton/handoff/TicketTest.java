@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.details.Details;
-import dev.baton.dialogue.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

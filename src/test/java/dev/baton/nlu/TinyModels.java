@@ -1,7 +1,7 @@
 package dev.baton.nlu;
 
-import dev.baton.nlu.training.MaxentParams;
-import dev.baton.nlu.training.MaxentTrainer;
+import dev.baton.training.MaxentParams;
+import dev.baton.training.MaxentTrainer;
 import java.util.ArrayList;
 import java.util.List;
 

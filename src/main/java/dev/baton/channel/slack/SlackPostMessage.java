@@ -1,7 +1,7 @@
 package dev.baton.channel.slack;
 
 import dev.baton.channel.Delivery;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.util.List;
 
 /**

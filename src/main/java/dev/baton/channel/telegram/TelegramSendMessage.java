@@ -3,7 +3,7 @@ package dev.baton.channel.telegram;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.baton.channel.Delivery;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -13,7 +13,7 @@ import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.channel.WebhookResponse;
 import dev.baton.config.ChannelsConfig;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.DialogueMemory;
 import dev.baton.details.Details;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.baton.store.jdbc;
 
-import dev.baton.dialogue.Priority;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
 import java.sql.Connection;

@@ -10,7 +10,7 @@ import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
 import dev.baton.config.ChannelsConfig;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;

@@ -11,7 +11,7 @@ import dev.baton.channel.ExpiringHttpClient;
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.config.ChannelsConfig;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import dev.baton.channel.InboundMessage;
 import dev.baton.channel.Received;
 import dev.baton.channel.WebhookResponse;
 import dev.baton.config.ChannelsConfig;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import dev.baton.testing.HandClock;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,7 +9,7 @@ import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Turn;
-import dev.baton.dialogue.Priority;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.DialogueMemory;
 import dev.baton.details.Details;
-import dev.baton.dialogue.QuickReply;
+import dev.baton.decision.QuickReply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

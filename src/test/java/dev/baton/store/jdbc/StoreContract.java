@@ -16,7 +16,7 @@ import dev.baton.conversation.Message;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
 import dev.baton.details.Details;
-import dev.baton.dialogue.Priority;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueuedTicket;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
