@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A regression guard on the shipped model: on every evaluation set, no figure falls below what was measured
- * when it shipped (README, "Quality and speed"). The floors are those measurements, rounded against the
+ * when it shipped (docs/quality.md). The floors are those measurements, rounded against the
  * model; they are not targets, and a set's figures are never tuned to pass here.
  */
 class ShippedModelQualityTest {

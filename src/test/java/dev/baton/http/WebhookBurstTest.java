@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A bounded burst on loopback: 2,000 Telegram webhook deliveries from 16 senders, 200 of them repeats of
  * earlier ones. Exactly 1,800 messages must be processed and every reply delivered exactly once; the intake
  * latency (webhook call to its 200) is reported, and held to a loose bound only with {@code -Ptiming} (a busy
- * machine can exceed any bound); the README gives the measured figures.
+ * machine can exceed any bound); docs/performance.md gives the measured figures.
  */
 class WebhookBurstTest {
 
@@ -58,7 +58,7 @@ class WebhookBurstTest {
     void theBurstsIntakeP99StaysUnderHalfASecond() throws Exception {
         double p99 = burst();
 
-        assertThat(p99).as("intake p99 (loose bound; target 50 ms, see README)").isLessThan(500);
+        assertThat(p99).as("intake p99 (loose bound; target 50 ms, see docs/performance.md)").isLessThan(500);
     }
 
     /** Runs the burst, checks every message was handled exactly once, prints the latencies; returns p99 in ms. */

@@ -154,8 +154,8 @@ public final class Database implements AutoCloseable {
     /**
      * Closes the pool. An embedded file this process holds is closed with {@code SHUTDOWN COMPACT} first,
      * which rewrites it to its live data: H2 keeps superseded chunks for 45 s and its own close compacts for
-     * at most 200 ms, which left 115 MB of a 1.8 MB database after 10,000 conversations (README, Embedded
-     * store). A process using the file through another's {@code AUTO_SERVER} leaves it alone.
+     * at most 200 ms, which left 115 MB of a 1.8 MB database after 10,000 conversations (docs/performance.md,
+     * Embedded store). A process using the file through another's {@code AUTO_SERVER} leaves it alone.
      */
     @Override
     public void close() {
