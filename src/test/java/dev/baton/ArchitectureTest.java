@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +108,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.baton.encoding..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.baton.details..", "dev.baton.safety..")
                 .check(CLASSES);
+    }
+
+    /** The README's package table, bottom layer first: each package may use only those before it. */
+    private static final List<String> LAYERS = List.of("encoding", "config", "nlu", "faq", "safety", "details",
+            "handoff", "decision", "conversation", "agent", "training", "channel", "store", "http", "cli");
+
+    @Test
+    void eachPackageUsesOnlyTheLayersBelowIt() {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            String[] above = LAYERS.subList(i + 1, LAYERS.size()).stream().map(p -> "dev.baton." + p + "..")
+                    .toArray(String[]::new);
+            if (above.length > 0) {
+                noClasses().that().resideInAPackage("dev.baton." + LAYERS.get(i) + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(above)
+                        .check(CLASSES);
+            }
+        }
     }
 
     @Test
