@@ -1,10 +1,10 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
 import java.io.IOException;
 import java.net.URI;
 
 /** How the load generator speaks HTTP: one JSON POST (or a GET) and the reply's status and bytes. */
-interface LoadClient {
+public interface LoadClient {
 
     /** A reply: its status and body. */
     record Reply(int status, byte[] body) {

@@ -1,9 +1,10 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The load test spawns a real {@code baton serve} from this class path, loads it briefly and stops it. */
 @Timeout(300)
-class LoadtestServeTest {
+class LoadGeneratorServeTest {
 
     @Test
     void aShortRunAgainstASpawnedServerReportsTurnsAndPeakRss(@TempDir Path dir) throws Exception {

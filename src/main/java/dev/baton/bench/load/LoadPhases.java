@@ -1,4 +1,4 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
 import java.util.concurrent.atomic.AtomicLong;
 

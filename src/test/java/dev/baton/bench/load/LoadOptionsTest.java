@@ -1,8 +1,11 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.bench.BenchException;
+import dev.baton.cli.CliRun;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +26,10 @@ class LoadOptionsTest {
     @Test
     void loopbackUrlsAreAccepted() {
         for (String url : List.of("http://127.0.0.1:7070", "http://localhost:7070/", "http://[::1]:7070")) {
-            LoadOptions options = LoadOptions.parse(List.of("--url", url));
-            assertThat(options.url().getPort()).isEqualTo(7070);
-            assertThat(options.url().toString()).doesNotEndWith("/");
-            assertThat(options.store()).isEqualTo("unknown");
+            URI uri = LoadOptions.loopback(url);
+            assertThat(uri.getPort()).isEqualTo(7070);
+            assertThat(uri.toString()).doesNotEndWith("/");
+            assertThat(at(uri).store()).isEqualTo("unknown");
         }
     }
 
@@ -60,25 +63,26 @@ class LoadOptionsTest {
     }
 
     @Test
-    void defaultsMatchTheTargetsRun() {
-        LoadOptions options = LoadOptions.parse(List.of());
-        assertThat(options.conversations()).isEqualTo(100);
-        assertThat(options.warmupSeconds()).isEqualTo(45);
-        assertThat(options.durationSeconds()).isEqualTo(30);
-        assertThat(options.store()).isEqualTo("embedded");
-        assertThat(options.heap()).isEqualTo("256m");
-        assertThat(LoadOptions.parse(List.of("--db-url", "jdbc:postgresql://127.0.0.1:5432/test", "--db-user",
-                "postgres")).store()).isEqualTo("postgresql");
+    void theStoreIsNamedAsTheReportNamesIt() {
+        LoadOptions spawned = new LoadOptions(100, 45, 30, 0, 0, null, null, null, null, null, null, 0);
+        assertThat(spawned.store()).isEqualTo("embedded");
+        assertThat(spawned.heap()).isEqualTo("256m");
+        assertThat(new LoadOptions(100, 45, 30, 0, 0, null, null, "jdbc:postgresql://127.0.0.1:5432/test",
+                "postgres", null, null, 0).store()).isEqualTo("postgresql");
+        assertThatThrownBy(() -> new LoadOptions(0, 45, 30, 0, 0, null, null, null, null, null, null, 0))
+                .isInstanceOf(BenchException.class).hasMessageContaining("--conversations");
+    }
+
+    private static LoadOptions at(URI url) {
+        return new LoadOptions(100, 45, 30, 0, 0, url, null, null, null, null, null, 0);
     }
 
     private static void assertRefused(String message, String... args) {
-        assertThatThrownBy(() -> LoadOptions.parse(List.of(args))).isInstanceOf(CliException.class)
-                .hasMessageContaining(message);
         String[] command = new String[args.length + 1];
         command[0] = "loadtest";
         System.arraycopy(args, 0, command, 1, args.length);
         CliRun run = CliRun.of("", command);
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("baton: ").hasLineCount(1);
+        assertThat(run.err()).startsWith("baton: ").contains(message).hasLineCount(1);
     }
 }

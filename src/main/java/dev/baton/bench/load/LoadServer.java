@@ -1,5 +1,6 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
+import dev.baton.bench.BenchException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  * The server under load: a Baton spawned as a child JVM on a free loopback port with a fresh data folder
  * (destroyed, with the folder, on close), or one already running at a loopback URL.
  */
-final class LoadServer implements AutoCloseable {
+public final class LoadServer implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final List<String> PASSED_THROUGH = List.of("BATON_CORPUS_DIR", "BATON_MODELS_DIR",
@@ -51,11 +52,11 @@ final class LoadServer implements AutoCloseable {
     /** A server already running at {@code options.url()}; it must answer {@code /health}. */
     static LoadServer external(LoadOptions options, LoadClient client) {
         if (options.serverPid() != null && !new LoadProc(options.serverPid()).exists()) {
-            throw new CliException("--server-pid " + options.serverPid() + ": no such process");
+            throw new BenchException("--server-pid " + options.serverPid() + ": no such process");
         }
         LoadServer server = new LoadServer(options.url(), options.serverPid(), null, null, Map.of());
         if (server.health(client) != 200) {
-            throw new CliException("no healthy Baton at " + options.url() + " (GET /health did not answer 200)");
+            throw new BenchException("no healthy Baton at " + options.url() + " (GET /health did not answer 200)");
         }
         return server;
     }
@@ -70,7 +71,7 @@ final class LoadServer implements AutoCloseable {
      * Spawns {@code baton serve} with {@code -Xmx heap} on the embedded store in a fresh data folder, or (given
      * {@code dbUrl}) on a fresh schema of that PostgreSQL database, and waits until it is healthy.
      */
-    static LoadServer spawn(String heap, String dbUrl, String dbUser, LoadClient client, PrintStream err)
+    public static LoadServer spawn(String heap, String dbUrl, String dbUser, LoadClient client, PrintStream err)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("baton-loadtest-");
         int port = freePort();
@@ -97,7 +98,7 @@ final class LoadServer implements AutoCloseable {
             process = builder.start();
         } catch (IOException e) {
             delete(dir);
-            throw new CliException("cannot start " + builder.command().get(0) + ": " + e.getMessage(), e);
+            throw new BenchException("cannot start " + builder.command().get(0) + ": " + e.getMessage(), e);
         }
         Map<String, String> store = new HashMap<>();
         env.forEach((k, v) -> {
@@ -139,9 +140,9 @@ final class LoadServer implements AutoCloseable {
     }
 
     /** Prints the end of the server's log and keeps it; the one-line exception names it. */
-    CliException failed(String what, PrintStream err) {
+    public BenchException failed(String what, PrintStream err) {
         if (process == null) {
-            return new CliException(what);
+            return new BenchException(what);
         }
         keepLog = true;
         Path log = log();
@@ -153,10 +154,10 @@ final class LoadServer implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             err.println("(cannot read " + log + ": " + e.getMessage() + ")");
         }
-        return new CliException(what + "; server log: " + log);
+        return new BenchException(what + "; server log: " + log);
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
@@ -164,21 +165,21 @@ final class LoadServer implements AutoCloseable {
      * The store settings a spawned server was given ({@code BATON_DATA_DIR}, {@code BATON_DB_*}), for opening
      * its store beside it; empty for a server already running.
      */
-    Map<String, String> storeSettings() {
+    public Map<String, String> storeSettings() {
         return store;
     }
 
     /** The server's process id, when known. */
-    Long pid() {
+    public Long pid() {
         return process != null ? Long.valueOf(process.pid()) : pid;
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process != null ? process.isAlive() : pid == null || new LoadProc(pid).exists();
     }
 
     /** How the server ended, when it did. */
-    String exit() {
+    public String exit() {
         if (process == null) {
             return "(process " + pid + ") went away";
         }

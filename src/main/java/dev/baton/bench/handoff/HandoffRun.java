@@ -1,5 +1,7 @@
-package dev.baton.cli;
+package dev.baton.bench.handoff;
 
+import dev.baton.bench.load.LoadMessages;
+import dev.baton.bench.BenchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.Map;
@@ -52,14 +54,14 @@ final class HandoffRun {
                 long sent = System.nanoTime();
                 String state = chat.send(c, chat.urgent(i));
                 if (!state.equals("queued")) {
-                    throw new CliException("'" + text + "' left the conversation " + state + ", not queued");
+                    throw new BenchException("'" + text + "' left the conversation " + state + ", not queued");
                 }
                 if (watch.awaitQueued(c.id(), sent + timeoutNanos).isEmpty()) {
-                    throw new CliException("the ticket of '" + text + "' did not reach the agent stream within "
+                    throw new BenchException("the ticket of '" + text + "' did not reach the agent stream within "
                             + options.timeoutMs() + " ms" + (watch.closed() == null ? "" : "; it " + watch.closed()));
                 }
             } catch (HandoffChat.Failure e) {
-                throw new CliException("the probe handoff failed: " + e.getMessage());
+                throw new BenchException("the probe handoff failed: " + e.getMessage());
             }
         }
     }

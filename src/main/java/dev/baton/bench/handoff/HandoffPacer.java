@@ -1,4 +1,4 @@
-package dev.baton.cli;
+package dev.baton.bench.handoff;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

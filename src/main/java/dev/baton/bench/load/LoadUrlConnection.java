@@ -1,4 +1,4 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +11,14 @@ import java.net.URI;
  * connections from the JDK's cache (sized by {@code http.maxConnections}, which must be set before the first
  * request in the JVM).
  */
-final class LoadUrlConnection implements LoadClient {
+public final class LoadUrlConnection implements LoadClient {
 
     private static final byte[] EMPTY = new byte[0];
 
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
 
-    LoadUrlConnection(int connectTimeoutMillis, int readTimeoutMillis) {
+    public LoadUrlConnection(int connectTimeoutMillis, int readTimeoutMillis) {
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.readTimeoutMillis = readTimeoutMillis;
     }

@@ -1,4 +1,4 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /** What Linux's {@code /proc} says about a process: resident memory and CPU time. Empty elsewhere. */
-final class LoadProc {
+public final class LoadProc {
 
     // USER_HZ: the unit of utime and stime in /proc/PID/stat; 100 on every mainstream Linux build.
     private static final long TICKS_PER_SECOND = 100;
 
     private final Path dir;
 
-    LoadProc(long pid) {
+    public LoadProc(long pid) {
         this.dir = Path.of("/proc", Long.toString(pid));
     }
 
@@ -22,7 +22,7 @@ final class LoadProc {
     }
 
     /** Peak resident set size ({@code VmHWM}) in kB. */
-    OptionalLong peakRssKb() {
+    public OptionalLong peakRssKb() {
         return statusKb("VmHWM:");
     }
 

@@ -1,4 +1,4 @@
-package dev.baton.cli;
+package dev.baton.bench.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * conversations end up in every state: over {@value LoadUser#TURNS_PER_CONVERSATION} turns most get handed off
  * and keep talking to the bot while queued. Weights are per hundred messages.
  */
-final class LoadMessages {
+public final class LoadMessages {
 
     record Weighted(String text, int weight) {
     }
@@ -45,12 +45,12 @@ final class LoadMessages {
             new Weighted("我的币被盗了", 2));
 
     /** Every conversation's opening request. */
-    static final String CREATE_BODY = "{\"locale\":\"zh-CN\",\"channel\":\"web\"}";
+    public static final String CREATE_BODY = "{\"locale\":\"zh-CN\",\"channel\":\"web\"}";
 
     private final byte[][] bodies;
 
     /** Encodes every message body once, so a turn only picks one. */
-    LoadMessages(ObjectMapper json) {
+    public LoadMessages(ObjectMapper json) {
         List<byte[]> slots = new ArrayList<>();
         for (Weighted w : MIX) {
             byte[] body = encode(json, w.text());
@@ -62,7 +62,7 @@ final class LoadMessages {
     }
 
     /** A message body drawn by weight. */
-    byte[] pick(SplittableRandom random) {
+    public byte[] pick(SplittableRandom random) {
         return bodies[random.nextInt(bodies.length)];
     }
 

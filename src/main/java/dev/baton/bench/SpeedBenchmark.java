@@ -1,9 +1,7 @@
-package dev.baton.cli;
+package dev.baton.bench;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.App;
 import dev.baton.Understanding;
 import dev.baton.training.DecisionBenchmark;
 import dev.baton.training.DevSplit;
@@ -14,11 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code baton benchmark decisions [--data FILE.jsonl] [--rounds N]}: start-up time (load the model and
- * build the index, in a fresh JVM) and the latency of single decisions after warm-up, over the dev split
- * and, when given, the messages of an evaluation file.
+ * The benchmark behind {@code baton benchmark decisions}: start-up time (load the model and build the index, in
+ * a fresh JVM) and the latency of single decisions after warm-up, over the dev split and any further messages.
  */
-final class SpeedBenchmark {
+public final class SpeedBenchmark {
 
     @JsonPropertyOrder({"dataset", "startupMillis", "decisions", "latencyMedianMicros", "latencyP99Micros"})
     record Result(String dataset, long startupMillis, int decisions, long latencyMedianMicros,
@@ -27,34 +24,26 @@ final class SpeedBenchmark {
 
     private final ObjectMapper json;
     private final PrintStream out;
-    private final PrintStream err;
 
-    SpeedBenchmark(ObjectMapper json, PrintStream out, PrintStream err) {
+    public SpeedBenchmark(ObjectMapper json, PrintStream out) {
         this.json = json;
         this.out = out;
-        this.err = err;
     }
 
-    int run(Args args) throws Exception {
+    /**
+     * Loads Baton's understanding from {@code corpus} and {@code models}, then times {@code rounds} passes over
+     * the dev split's messages and {@code more}; prints the figures, the last line as JSON.
+     */
+    public int run(Path corpus, Path models, List<String> more, int rounds) throws Exception {
         long start = System.nanoTime();
-        Path home = App.home(args.path("home", null));
-        Understanding understanding = Understanding.load(args.path("corpus", App.defaultCorpusDir(home)),
-                args.path("models", App.defaultModelsDir(home)));
+        Understanding understanding = Understanding.load(corpus, models);
         long startupMillis = (System.nanoTime() - start) / 1_000_000;
         out.printf("start-up (corpus, model, index, safety): %d ms%n", startupMillis);
         List<String> messages = new ArrayList<>();
         for (EvalCase c : DevSplit.cases(understanding.corpus())) {
             messages.add(c.text());
         }
-        String data = args.option("data", null);
-        if (data != null) {
-            for (JsonNode node : JsonLines.read(Path.of(data), json, err)) {
-                if (node.hasNonNull("text")) {
-                    messages.add(node.get("text").asText());
-                }
-            }
-        }
-        int rounds = args.integer("rounds", 20);
+        messages.addAll(more);
         // Warm up long enough for the JIT to settle: about 40 passes over a few hundred messages.
         DecisionBenchmark.Result r = new DecisionBenchmark(understanding.policy()).run(messages, 2 * rounds, rounds);
         out.printf("%d decisions over %d messages: median %d us, p99 %d us, max %d us%n", r.decisions(),

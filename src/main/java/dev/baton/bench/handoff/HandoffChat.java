@@ -1,5 +1,7 @@
-package dev.baton.cli;
+package dev.baton.bench.handoff;
 
+import dev.baton.bench.load.LoadClient;
+import dev.baton.bench.load.LoadMessages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

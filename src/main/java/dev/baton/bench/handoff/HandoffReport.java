@@ -1,4 +1,4 @@
-package dev.baton.cli;
+package dev.baton.bench.handoff;
 
 import dev.baton.training.Percentiles;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package dev.baton.cli;
+package dev.baton.bench.handoff;
 
+import dev.baton.bench.BenchException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +48,7 @@ final class HandoffWatch implements WebSocket.Listener, AutoCloseable {
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new CliException("cannot connect to the agent stream at " + base + ": " + cause, e);
+            throw new BenchException("cannot connect to the agent stream at " + base + ": " + cause, e);
         }
         return watch;
     }
