@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * The dependency rules of the layout: technology stays in adapters, the core stays free of HTTP and SQL,
  * and the packages form layers without cycles: {@code encoding} and {@code nlu} at the bottom, then
  * {@code faq}, {@code safety} and {@code details}, then {@code decision}, {@code conversation} and
- * {@code agent}; {@code training} calibrates the decision policy from above; adapters ({@code http},
- * {@code store}, {@code channel}, {@code cli}) on top.
+ * {@code agent}; {@code training} calibrates the decision policy from above; adapters ({@code channel},
+ * {@code store}, {@code http}) above them; then {@code bench}, the benchmarks and load tools, which only the
+ * command line uses; {@code cli} on top.
  */
 class ArchitectureTest {
 
@@ -112,7 +113,7 @@ class ArchitectureTest {
 
     /** The README's package table, bottom layer first: each package may use only those before it. */
     private static final List<String> LAYERS = List.of("encoding", "config", "nlu", "faq", "safety", "details",
-            "handoff", "decision", "conversation", "agent", "training", "channel", "store", "http", "cli");
+            "handoff", "decision", "conversation", "agent", "training", "channel", "store", "http", "bench", "cli");
 
     @Test
     void eachPackageUsesOnlyTheLayersBelowIt() {
@@ -125,6 +126,14 @@ class ArchitectureTest {
                         .check(CLASSES);
             }
         }
+    }
+
+    @Test
+    void noProductPackageDependsOnTheBenchmarks() {
+        noClasses().that().resideOutsideOfPackages("dev.baton.bench..", "dev.baton.cli..")
+                .and().resideOutsideOfPackage("dev.baton")
+                .should().dependOnClassesThat().resideInAPackage("dev.baton.bench..")
+                .check(CLASSES);
     }
 
     @Test

@@ -2,11 +2,9 @@ package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.nlu.IcuTextNormalizer;
-import dev.baton.nlu.LuceneTokenizer;
-import dev.baton.nlu.ScriptLanguageDetector;
-import dev.baton.training.BenchmarkResult;
-import dev.baton.training.BenchmarkRunner;
+import dev.baton.App;
+import dev.baton.bench.IntentBenchmark;
+import dev.baton.bench.SpeedBenchmark;
 import dev.baton.training.BenchmarkRunner.Row;
 import dev.baton.training.MaxentParams;
 import java.io.PrintStream;
@@ -17,8 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code baton benchmark clinc150|banking77 [--data DIR] [--k K]}: the intent pipeline on a public
- * benchmark. The data is read where it lies; nothing is copied.
+ * {@code baton benchmark clinc150|banking77 [--data DIR] [--k K]}: the {@link IntentBenchmark} on a public
+ * data set, read where it lies (nothing is copied); {@code baton benchmark decisions [--data FILE.jsonl]
+ * [--rounds N]}: the {@link SpeedBenchmark}, over the dev split and, when given, an evaluation file's messages.
  */
 final class BenchmarkCommand {
 
@@ -37,7 +36,7 @@ final class BenchmarkCommand {
     int run(List<String> arguments) throws Exception {
         Args args = Args.parse(arguments, Set.of("data", "k", "iterations", "rounds", "corpus", "models", "home"));
         if (args.positionals().equals(List.of("decisions"))) {
-            return new SpeedBenchmark(json, out, err).run(args);
+            return decisions(args);
         }
         if (args.positionals().size() != 1 || !DATASETS.contains(args.positionals().get(0))) {
             throw new CliException("usage: baton benchmark clinc150|banking77 [--data DIR] [--k K]"
@@ -52,21 +51,24 @@ final class BenchmarkCommand {
         Path validFile = dir.resolve("valid.jsonl");
         List<Row> valid = Files.exists(validFile) ? rows(validFile) : null;
         List<Row> test = rows(dir.resolve("test.jsonl"));
-        out.printf("%s: train %d, valid %s, test %d rows%n", dataset, train.size(),
-                valid == null ? "none" : valid.size(), test.size());
-        MaxentParams standard = MaxentParams.standard();
-        MaxentParams params = new MaxentParams(args.integer("iterations", standard.iterations()), standard.l2(),
-                standard.cutoff(), standard.threads());
-        BenchmarkRunner runner = new BenchmarkRunner(new IcuTextNormalizer(new ScriptLanguageDetector()),
-                new LuceneTokenizer(), params, args.integer("k", 10), out);
-        BenchmarkResult result = runner.run(dataset, train, valid, test);
-        out.printf("in-scope accuracy, no rejection: %.4f%n", result.inScopeAccuracyNoReject());
-        if (result.threshold() != null) {
-            out.printf("at threshold %.2f: in-scope accuracy %.4f, out-of-scope recall %.4f, precision %.4f%n",
-                    result.threshold(), result.inScopeAccuracy(), result.oosRecall(), result.oosPrecision());
+        return new IntentBenchmark(json, out).run(dataset, train, valid, test,
+                args.integer("iterations", MaxentParams.standard().iterations()), args.integer("k", 10));
+    }
+
+    private int decisions(Args args) throws Exception {
+        Path home = App.home(args.path("home", null));
+        Path corpus = args.path("corpus", App.defaultCorpusDir(home));
+        Path models = args.path("models", App.defaultModelsDir(home));
+        List<String> more = new ArrayList<>();
+        String data = args.option("data", null);
+        if (data != null) {
+            for (JsonNode node : JsonLines.read(Path.of(data), json, err)) {
+                if (node.hasNonNull("text")) {
+                    more.add(node.get("text").asText());
+                }
+            }
         }
-        out.println(json.writeValueAsString(result));
-        return 0;
+        return new SpeedBenchmark(json, out).run(corpus, models, more, args.integer("rounds", 20));
     }
 
     private List<Row> rows(Path file) {

@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.bench.BenchException;
 import dev.baton.config.ConfigException;
 import dev.baton.faq.CorpusException;
 import java.io.InputStream;
@@ -10,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Baton's command line: {@code serve}, {@code agent}, {@code train}, {@code decide}, {@code evaluate},
- * {@code benchmark}, {@code loadtest} and {@code handofflatency}. A user error prints one line and exits 2; nothing
- * prints a stack trace.
+ * Baton's command line: {@code serve}, {@code agent}, {@code train}, {@code decide}, {@code evaluate}, and the
+ * measuring tools of {@code dev.baton.bench}: {@code benchmark}, {@code loadtest} and {@code handofflatency}. A
+ * user error prints one line and exits 2; nothing prints a stack trace.
  */
 public final class Cli {
 
@@ -29,12 +30,12 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Runs a command; returns the process exit status. */
     /** Baton's entry point: {@code java -jar baton.jar COMMAND ...}. */
     public static void main(String[] args) {
         System.exit(new Cli(System.in, System.out, System.err).run(args));
     }
 
+    /** Runs a command; returns the process exit status. */
     public int run(String... args) {
         if (args.length == 0) {
             err.println(USAGE);
@@ -53,7 +54,7 @@ public final class Cli {
                 case "handofflatency" -> new HandoffLatencyCommand(out, err).run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
             };
-        } catch (CliException e) {
+        } catch (CliException | BenchException e) {
             err.println("baton: " + e.getMessage());
             return 2;
         } catch (CorpusException | ConfigException | IllegalStateException | UncheckedIOException e) {

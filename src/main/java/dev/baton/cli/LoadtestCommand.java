@@ -1,30 +1,20 @@
 package dev.baton.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.baton.bench.load.LoadGenerator;
+import dev.baton.bench.load.LoadOptions;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Set;
 
-/**
- * {@code baton loadtest}: a bounded load generator for the chat API on this machine. It spawns
- * {@code baton serve} on a free loopback port with a fresh data folder (or loads a running server given by
- * {@code --url}), drives {@code --conversations} virtual users through a warm-up and a measured window, and
- * reports turns per second, turn latency percentiles, errors by status and the server's peak RSS. It exits 0
- * whenever the run completed, whatever the figures.
- *
- * <p>Without {@code --rate} the users send back to back, which finds the server's throughput but sets latency
- * by it (mean latency = conversations / turns per second); with {@code --rate} they offer that many turns a
- * second between them, which is how a latency target at a given rate is checked.
- */
+/** {@code baton loadtest}: its options, read into {@link LoadOptions}, and the {@link LoadGenerator} run with them. */
 final class LoadtestCommand {
 
-    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
-    private static final int READ_TIMEOUT_MILLIS = 10_000;
+    static final String USAGE = "usage: baton loadtest [--conversations N] [--warmup S] [--duration S] [--max-turns N]"
+            + " [--rate TURNS_PER_S] [--slow-clients N] [--json FILE] [--db-url URL [--db-user U]] [--server-heap 256m]"
+            + " | [--url http://127.0.0.1:PORT [--server-pid PID]]";
 
     private final PrintStream out;
     private final PrintStream err;
-    private final ObjectMapper json = new ObjectMapper();
 
     LoadtestCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -32,32 +22,22 @@ final class LoadtestCommand {
     }
 
     int run(List<String> arguments) throws Exception {
-        LoadOptions options = LoadOptions.parse(arguments);
-        // The JDK keeps only 5 idle connections per server unless told otherwise before its first request;
-        // every virtual user needs its own, or most turns would open a new TCP connection.
-        if (System.getProperty("http.maxConnections") == null) {
-            System.setProperty("http.maxConnections", Integer.toString(options.conversations() + 10));
+        return new LoadGenerator(out, err).run(options(arguments));
+    }
+
+    /** Reads the command line; {@link LoadOptions} checks the values. */
+    static LoadOptions options(List<String> arguments) {
+        Args args = Args.parse(arguments, Set.of("conversations", "warmup", "duration", "max-turns", "rate", "url",
+                "server-pid", "db-url", "db-user", "server-heap", "json", "slow-clients"));
+        if (!args.positionals().isEmpty()) {
+            throw new CliException("unexpected argument '" + args.positionals().get(0) + "'; " + USAGE);
         }
-        // Measured against a stand-in server: about 10-14 us of this JVM's CPU per turn, against 16-19 us for a
-        // shared java.net.http.HttpClient, which hands every reply across threads.
-        LoadClient client = new LoadUrlConnection(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        if (options.url() == null) {
-            err.println("loadtest: starting baton serve (" + options.store() + " store, -Xmx" + options.heap() + ")");
-        }
-        try (LoadServer server = options.url() == null ? LoadServer.spawn(options, client, err)
-                : LoadServer.external(options, client);
-             LoadSlowClients slow = LoadSlowClients.start(server.base(), options.slowClients())) {
-            err.printf("loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
-                    options.conversations(), slow.count() == 0 ? "" : " and " + slow.count() + " slow clients",
-                    server.base(), options.warmupSeconds(), options.durationSeconds());
-            LoadReport report = new LoadRun(options, server, client, slow, json, err).run(loadBefore);
-            out.print(report.text());
-            if (options.json() != null) {
-                json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(options.json().toFile(), report);
-                out.println("wrote " + options.json());
-            }
-        }
-        return 0;
+        String pid = args.option("server-pid", null);
+        return new LoadOptions(args.integer("conversations", 100), args.integer("warmup", 45),
+                args.integer("duration", 30), args.integer("max-turns", 0),
+                args.integer("rate", 0), LoadOptions.loopback(args.option("url", null)),
+                pid == null ? null : (long) args.integer("server-pid", 0), args.option("db-url", null),
+                args.option("db-user", null), args.option("server-heap", null), args.path("json", null),
+                args.integer("slow-clients", 0));
     }
 }

@@ -24,10 +24,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,10 +36,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Baton's HTTP server: the chat API and its WebSocket, the agent API, console and WebSocket, delivery retries,
- * the platforms' webhooks, the widget's static files, health and the loopback admin path. Every route, socket
- * and error mapper is declared here, in one {@code Javalin.create} call; bodies are read before dispatch
- * ({@link BodyFirst}).
+ * Baton's HTTP server. It serves:
+ * <ul>
+ *   <li>the chat API ({@code /api/v1/conversations}: open, send, transcript) and each conversation's WebSocket
+ *       ({@link ChatApi}, {@link ChatStream});</li>
+ *   <li>the agent console's page ({@code /agent}), the agent API (queue, tickets: claim, reply, note, escalate,
+ *       resolve, transcript, canned replies), the agents' WebSocket and the failed deliveries they retry
+ *       ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi});</li>
+ *   <li>the messaging platforms' webhooks, Telegram, Slack, WeChat and the generic one ({@link WebhookApi});</li>
+ *   <li>the loopback admin path through which the command line manages agents ({@link AdminApi});</li>
+ *   <li>the widget's and the demo help centre's static files, and {@code /health}.</li>
+ * </ul>
+ * Before any of it: the security headers ({@link SecurityHeaders}), CORS for the widget's origins, and on the
+ * APIs the per-address rate limit, socket limits and body size limit ({@link RequestGuards}); bodies are read
+ * before dispatch ({@link BodyFirst}). Every refusal and failure is a JSON error with a stable code. Every
+ * route, socket and error mapper is declared here, in one {@code Javalin.create} call.
  */
 public final class BatonServer implements AutoCloseable {
 
@@ -54,11 +63,6 @@ public final class BatonServer implements AutoCloseable {
     // against 220-247 ms, interleaved runs). Requests beyond them wait in Jetty's queue.
     private static final int MAX_THREADS = 32;
     private static final int MIN_THREADS = 8;
-    /**
-     * Bodies over the limit but up to this size are read and dropped before the refusal, so it reaches the
-     * client intact (closing on unread bytes resets the connection); larger ones are not read.
-     */
-    private static final long DRAIN_LIMIT = 1 << 20;
     private static final int MAX_LOGGED_PATH = 200;
 
     private final Javalin app;
@@ -92,6 +96,7 @@ public final class BatonServer implements AutoCloseable {
         RateLimiter perConversation = new RateLimiter(limits.conversationTurnsPerMinute(),
                 Math.max(5, limits.conversationTurnsPerMinute() / 3), ticker);
         SocketLimits sockets = new SocketLimits(limits, ticker);
+        RequestGuards guards = new RequestGuards(limits, perIp, sockets);
         ChatApi api = new ChatApi(service, json, perConversation);
         ChatStream stream = new ChatStream(api, service, events, json, sockets);
         AgentApi agents = new AgentApi(desk, json);
@@ -107,16 +112,16 @@ public final class BatonServer implements AutoCloseable {
             config.jetty.port = http.port();
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             config.jetty.modifyServer(server -> server.insertHandler(
-                    BodyFirst.handler(limits.bodyRead(), limits.maxBodyBytes(), DRAIN_LIMIT, json)));
+                    BodyFirst.handler(limits.bodyRead(), limits.maxBodyBytes(), RequestGuards.DRAIN_LIMIT, json)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
             cors(config, http);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, http.corsOrigins()));
-            config.routes.before(BatonServer::decodablePath);
-            config.routes.before("/api/*", ctx -> guard(ctx, limits, perIp, sockets));
+            config.routes.before(RequestGuards::decodablePath);
+            config.routes.before("/api/*", guards::admit);
             config.routes.wsBeforeUpgrade("/api/*", sockets::beforeUpgrade);
-            config.routes.after(BatonServer::drainUnread);
+            config.routes.after(RequestGuards::drainUnread);
             config.routes.get("/health", ctx -> health(ctx, ready));
             config.routes.post("/api/v1/conversations", api::create);
             config.routes.post(CONVERSATION + "/messages", api::send);
@@ -144,11 +149,11 @@ public final class BatonServer implements AutoCloseable {
             config.routes.post("/webhooks/{channel}", webhooks::platform);
             config.routes.get("/webhooks/{channel}", webhooks::platform);
             config.routes.exception(ApiException.class, (e, ctx) -> {
-                refused(ctx, e.status(), sockets);
+                guards.refused(ctx, e.status());
                 error(ctx, e.status(), e.code(), e.getMessage());
             });
             config.routes.exception(ChatException.class, (e, ctx) -> {
-                refused(ctx, HttpErrors.status(e.problem()), sockets);
+                guards.refused(ctx, HttpErrors.status(e.problem()));
                 error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage());
             });
             config.routes.exception(WebhookException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
@@ -195,72 +200,6 @@ public final class BatonServer implements AutoCloseable {
     public void close() {
         app.stop();
         agentStream.close();
-    }
-
-    /** A path whose escapes do not decode ("/api/v1/conversations/;%zz/messages") is the client's error. */
-    private static void decodablePath(Context ctx) {
-        try {
-            java.net.URLDecoder.decode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "malformed_path", "the path has a malformed %-escape");
-        }
-    }
-
-    private static void guard(Context ctx, LimitsConfig limits, RateLimiter perIp, SocketLimits sockets) {
-        long wait = perIp.acquire(ctx.ip());
-        if (wait > 0) {
-            throw HttpErrors.rateLimited(ctx, wait, "too many requests from this address");
-        }
-        sockets.refuseGuessers(ctx, ctx.ip());
-        String length = ctx.header("Content-Length");
-        if (length != null) {
-            long declared;
-            try {
-                declared = Long.parseLong(length.strip());
-            } catch (NumberFormatException e) {
-                throw new ApiException(400, "invalid_header", "Content-Length is not a number");
-            }
-            if (declared > limits.maxBodyBytes()) {
-                // Bodies up to DRAIN_LIMIT were read (and refused) before any route ran; this one was not read.
-                ctx.header("Connection", "close");
-                throw new ApiException(413, "body_too_large",
-                        "the request body is " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
-            }
-        }
-    }
-
-    /** A 401 counts against the caller's address: token guessing is limited like any other abuse. */
-    private static void refused(Context ctx, int status, SocketLimits sockets) {
-        if (status == 401) {
-            sockets.tokenRefused(ctx.ip());
-        }
-    }
-
-    /**
-     * Reads and drops what is left of a body no handler read (a refusal that came before the body, an unknown
-     * endpoint or method): closing on unread bytes resets the connection, and the client may then lose the
-     * answer. Such a body is already in memory ({@link BodyFirst} read it before dispatch), unless it declared
-     * more than {@link #DRAIN_LIMIT} bytes: that one is not read, and the connection closes, as the answer says.
-     */
-    private static void drainUnread(Context ctx) {
-        if (ctx.req().getContentLengthLong() > DRAIN_LIMIT) {
-            ctx.header("Connection", "close");
-            return;
-        }
-        byte[] buffer = new byte[8_192];
-        long left = DRAIN_LIMIT;
-        try {
-            InputStream in = ctx.req().getInputStream();
-            for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-                left -= n;
-                if (left < 0) {
-                    ctx.header("Connection", "close");
-                    return;
-                }
-            }
-        } catch (IOException | HttpException.RuntimeException e) {
-            ctx.header("Connection", "close");
-        }
     }
 
     private static void health(Context ctx, BooleanSupplier ready) {

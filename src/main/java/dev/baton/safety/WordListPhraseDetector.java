@@ -1,9 +1,6 @@
 package dev.baton.safety;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +14,7 @@ import java.util.Set;
  * when a mnemonic-length part of a BIP-39 run, after typo correction, has a valid checksum.
  *
  * <p>Words written without separators ("abandonabilityable...", or joined by zero-width spaces that
- * {@link ReadableText} drops) are split back into list words. A message that is nothing but
+ * {@link ReadableText} drops) are split back into list words ({@link RunTogetherWords}). A message that is nothing but
  * {@value #PART_MIN_WORDS} or more list words, give or take {@value #LEAD_IN_WORDS} words around them ("part
  * 2:"), is taken for {@linkplain SecretKind#PHRASE_PART part of a phrase} whose rest may come in other
  * messages, unless most of them are everyday words ("account balance transfer" is a topic, not a part);
@@ -35,10 +32,6 @@ final class WordListPhraseDetector implements SecretDetector {
     static final int LISTED_PART_WORDS = 4;
     private static final int MIN_TYPO_LENGTH = 3;
     private static final int MAX_TYPO_LENGTH = 10;
-    /** Tokens at least this long that are no word are tried as words run together. */
-    private static final int MIN_RUN_TOGETHER = 10;
-    /** Longer tokens are not split: a phrase of 24 words run together is shorter. */
-    private static final int MAX_RUN_TOGETHER = 300;
 
     /** Common English words that are not in a list and must never be taken for a typo of one. */
     private static final Set<String> NEVER_TYPOS = Set.of(
@@ -58,11 +51,8 @@ final class WordListPhraseDetector implements SecretDetector {
             "bro", "sir", "yet", "nor", "ago", "way", "day", "new", "one", "two", "use", "set", "put", "say", "ask");
 
     private final List<SeedWordlist> lists;
+    private final WordListIndex index;
     private final Set<String> everyday;
-    /** Per list, its typo index, built on first use (most lists never need one); null for non-Latin lists. */
-    private final List<java.util.function.Supplier<TypoIndex>> typos;
-    /** Per word as read: the lists holding it, packed as {@code list << 16 | value}. */
-    private final Map<String, int[]> entries;
 
     /**
      * @param everyday list words that ordinary messages use ("account", "balance", "transfer"): a few words
@@ -70,19 +60,8 @@ final class WordListPhraseDetector implements SecretDetector {
      */
     WordListPhraseDetector(List<SeedWordlist> lists, Set<String> everyday) {
         this.lists = List.copyOf(lists);
+        this.index = new WordListIndex(this.lists);
         this.everyday = Set.copyOf(everyday);
-        List<java.util.function.Supplier<TypoIndex>> indexes = new ArrayList<>(lists.size());
-        Map<String, int[]> byWord = new HashMap<>();
-        for (int l = 0; l < this.lists.size(); l++) {
-            SeedWordlist list = this.lists.get(l);
-            indexes.add(ascii(list) ? lazily(() -> new TypoIndex(list)) : null);
-            for (int v = 0; v < list.size(); v++) {
-                int packed = l << 16 | v;
-                byWord.merge(list.word(v), new int[] {packed}, WordListPhraseDetector::concat);
-            }
-        }
-        this.typos = indexes;
-        this.entries = Map.copyOf(byWord);
     }
 
     @Override
@@ -95,13 +74,13 @@ final class WordListPhraseDetector implements SecretDetector {
         int[][] found = new int[tokens.size][];
         boolean anyLong = false;
         for (int t = 0; t < tokens.size; t++) {
-            found[t] = entries.get(tokens.key(t));
+            found[t] = index.lists(tokens.key(t));
             if (found[t] != null) {
                 for (int packed : found[t]) {
                     hits[packed >>> 16]++;
                 }
             } else {
-                anyLong |= tokens.length(t) >= MIN_RUN_TOGETHER || !tokens.ascii[t] && tokens.length(t) >= 4;
+                anyLong |= tokens.length(t) >= RunTogetherWords.MIN_LENGTH || !tokens.ascii[t] && tokens.length(t) >= 4;
             }
         }
         int partMin = context.partsOpen() ? 1 : PART_MIN_WORDS;
@@ -122,9 +101,9 @@ final class WordListPhraseDetector implements SecretDetector {
             if (tokens.breakBefore[t]) {
                 flush(l, text, run, words, partMin, out);
             }
-            int value = tokens.glued[t] ? Integer.MIN_VALUE : valueIn(l, found[t]);
-            if (value == Integer.MIN_VALUE && !tokens.glued[t] && runTogether(list, tokens, t)
-                    && split(list, tokens.key(t), tokens.start[t], run)) {
+            int value = tokens.glued[t] ? Integer.MIN_VALUE : WordListIndex.valueIn(l, found[t]);
+            if (value == Integer.MIN_VALUE && !tokens.glued[t] && RunTogetherWords.splittable(list, tokens, t)
+                    && RunTogetherWords.split(list, tokens.key(t), tokens.start[t], run)) {
                 continue;
             }
             if (value == Integer.MIN_VALUE && !tokens.glued[t] && typoShaped(l, tokens.key(t))) {
@@ -140,74 +119,9 @@ final class WordListPhraseDetector implements SecretDetector {
         flush(l, text, run, words, partMin, out);
     }
 
-    /**
-     * Whether a token may be the list's words written without separators: longer than any word, and read
-     * char for char (so a piece of the token is a piece of the text).
-     */
-    private static boolean runTogether(SeedWordlist list, WordTokens tokens, int t) {
-        int length = tokens.length(t);
-        return length > list.maxLength() && length >= 2 * list.minLength()
-                && (tokens.ascii[t] ? length >= MIN_RUN_TOGETHER : tokens.key(t).length() == length);
-    }
-
-    private static int valueIn(int l, int[] packed) {
-        if (packed != null) {
-            for (int p : packed) {
-                if (p >>> 16 == l) {
-                    return p & 0xffff;
-                }
-            }
-        }
-        return Integer.MIN_VALUE;
-    }
-
     private boolean typoShaped(int l, String token) {
-        return typos.get(l) != null && token.length() >= MIN_TYPO_LENGTH && token.length() <= MAX_TYPO_LENGTH
+        return index.hasTypos(l) && token.length() >= MIN_TYPO_LENGTH && token.length() <= MAX_TYPO_LENGTH
                 && !NEVER_TYPOS.contains(token);
-    }
-
-    /**
-     * Splits a token of words run together into the list's words, adding each to {@code run}; false, adding
-     * nothing, when the token is not made of at least two of them.
-     */
-    private static boolean split(SeedWordlist list, String token, int offset, WordRun run) {
-        int n = token.length();
-        if (n > MAX_RUN_TOGETHER) {
-            return false;
-        }
-        int[] from = new int[n + 1];
-        int[] value = new int[n + 1];
-        java.util.Arrays.fill(from, -1);
-        from[0] = 0;
-        int min = list.minLength();
-        int max = list.maxLength();
-        for (int i = 0; i < n; i++) {
-            if (from[i] < 0) {
-                continue;
-            }
-            for (int len = min; len <= max && i + len <= n; len++) {
-                if (from[i + len] < 0) {
-                    int v = list.indexOf(token.substring(i, i + len));
-                    if (v >= 0) {
-                        from[i + len] = i;
-                        value[i + len] = v;
-                    }
-                }
-            }
-        }
-        if (from[n] < 0 || from[n] == 0) {
-            return false;
-        }
-        List<int[]> pieces = new ArrayList<>();
-        for (int end = n; end > 0; end = from[end]) {
-            pieces.add(new int[] {from[end], end, value[end]});
-        }
-        for (int p = pieces.size() - 1; p >= 0; p--) {
-            int[] piece = pieces.get(p);
-            run.add(offset + piece[0], offset + piece[1], piece[2]);
-        }
-        run.markJoined();
-        return true;
     }
 
     private void flush(int l, String text, WordRun run, int words, int partMin, List<SecretFinding> out) {
@@ -227,7 +141,7 @@ final class WordListPhraseDetector implements SecretDetector {
      */
     private void resolve(int l, String text, WordRun run, int words, int partMin, List<SecretFinding> out) {
         SeedWordlist list = lists.get(l);
-        TypoIndex typo = typos.get(l) == null ? null : typos.get(l).get();
+        TypoIndex typo = index.typos(l);
         int n = run.size();
         int[][] options = new int[n][];
         boolean[] guessed = new boolean[n];
@@ -349,45 +263,5 @@ final class WordListPhraseDetector implements SecretDetector {
             common += everyday.contains(SeedWordlist.readable(text.substring(run.start(k), run.end(k)))) ? 1 : 0;
         }
         return common * 2 > to - from;
-    }
-
-    /** A value computed once, on first use, by whichever thread asks first. */
-    private static <T> java.util.function.Supplier<T> lazily(java.util.function.Supplier<T> compute) {
-        return new java.util.function.Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = compute.get();
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
-    }
-
-    private static boolean ascii(SeedWordlist list) {
-        for (int v = 0; v < list.size(); v++) {
-            String word = list.word(v);
-            for (int k = 0; k < word.length(); k++) {
-                if (word.charAt(k) >= 0x80) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        int[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, joined, a.length, b.length);
-        return joined;
     }
 }

@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the CLI in-process with given stdin bytes and captures its output. */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
 
-    static CliRun of(byte[] stdin, String... args) {
+    public static CliRun of(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Cli(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -16,7 +16,7 @@ record CliRun(int status, String out, String err) {
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static CliRun of(String stdin, String... args) {
+    public static CliRun of(String stdin, String... args) {
         return of(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 }

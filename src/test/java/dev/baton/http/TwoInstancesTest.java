@@ -29,7 +29,7 @@ class TwoInstancesTest {
     Path dataB;
 
     static JsonNode nextOfType(Listener listener, String type) throws InterruptedException {
-        return AgentApiTest.nextOfType(listener, type);
+        return AgentApiFixture.nextOfType(listener, type);
     }
 
     @Test

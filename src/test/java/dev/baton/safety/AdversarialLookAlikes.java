@@ -3,11 +3,9 @@ package dev.baton.safety;
 import dev.baton.safety.AdversarialSecrets.Channel;
 import dev.baton.safety.AdversarialSecrets.LookAlike;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -28,7 +26,6 @@ final class AdversarialLookAlikes {
     private static final List<String> ADDRESSES = List.of("eth", "btc1", "btc3", "bc1q", "bc1p", "tron", "sol");
     private static final List<String> NUMBERS =
             List.of("order", "exchange-id", "uuid", "ticket", "phone", "amount", "reference", "hex-order");
-    private static final int MAX_RUN = 12;
 
     private static final List<String> EN_TX = List.of(
             "my withdrawal is still pending, {h} can you check?", "{h} sent 3 hours ago and still not confirmed",
@@ -69,7 +66,7 @@ final class AdversarialLookAlikes {
         // A stream of its own: the disguised secrets start from the same seed, and a hash must not repeat the
         // bytes of a key.
         SplittableRandom rng = new SplittableRandom(seed).split();
-        Prose prose = new Prose();
+        ProseLookAlikes prose = new ProseLookAlikes();
         int[] dealt = new int[3];
         List<LookAlike> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -149,7 +146,7 @@ final class AdversarialLookAlikes {
             case "sol" -> {
                 String signature;
                 do {
-                    signature = Base58TestEncoder.encode(AdversarialSecrets.bytes(rng, 64));
+                    signature = Base58TestEncoder.encode(WalletSecrets.bytes(rng, 64));
                 } while (signature.length() < 87);
                 yield signature;
             }
@@ -162,13 +159,13 @@ final class AdversarialLookAlikes {
     private static LookAlike address(String prefix, Channel channel, String type, SplittableRandom rng) {
         String address = switch (type) {
             case "eth" -> rng.nextInt(3) == 0 ? "0x" + hex(rng, 20)
-                    : AddressTestEncoder.eip55(AdversarialSecrets.bytes(rng, 20));
-            case "btc1" -> AddressTestEncoder.base58Check(0x00, AdversarialSecrets.bytes(rng, 20));
-            case "btc3" -> AddressTestEncoder.base58Check(0x05, AdversarialSecrets.bytes(rng, 20));
-            case "bc1q" -> AddressTestEncoder.segwit(0, AdversarialSecrets.bytes(rng, 20));
-            case "bc1p" -> AddressTestEncoder.segwit(1, AdversarialSecrets.bytes(rng, 32));
-            case "tron" -> AddressTestEncoder.base58Check(0x41, AdversarialSecrets.bytes(rng, 20));
-            default -> Base58TestEncoder.encode(AdversarialSecrets.bytes(rng, 32));
+                    : AddressTestEncoder.eip55(WalletSecrets.bytes(rng, 20));
+            case "btc1" -> AddressTestEncoder.base58Check(0x00, WalletSecrets.bytes(rng, 20));
+            case "btc3" -> AddressTestEncoder.base58Check(0x05, WalletSecrets.bytes(rng, 20));
+            case "bc1q" -> AddressTestEncoder.segwit(0, WalletSecrets.bytes(rng, 20));
+            case "bc1p" -> AddressTestEncoder.segwit(1, WalletSecrets.bytes(rng, 32));
+            case "tron" -> AddressTestEncoder.base58Check(0x41, WalletSecrets.bytes(rng, 20));
+            default -> Base58TestEncoder.encode(WalletSecrets.bytes(rng, 32));
         };
         String text = pick(ADDRESS_SENTENCES, rng).replace("{a}", address);
         return new LookAlike(prefix + "-" + type, "address", channel, List.of(text), List.of(address));
@@ -240,125 +237,8 @@ final class AdversarialLookAlikes {
         return new LookAlike(prefix + "-" + type, "order-number", channel, List.of(text), keep);
     }
 
-    // -------------------------------------------------------------------------------------------- prose
-
-    /**
-     * Ordinary messages, each new and each kept by a fragment no earlier message holds, so that finding the
-     * fragment shows that message came through. None holds 12 listed English words in a row.
-     */
-    private static final class Prose {
-        private final Set<String> messages = new HashSet<>();
-        private final List<String> written = new ArrayList<>();
-        private final Set<String> keeps = new HashSet<>();
-
-        LookAlike next(String prefix, String kind, Channel channel, SplittableRandom rng) {
-            String text = "";
-            String keep = null;
-            for (int attempt = 0; keep == null; attempt++) {
-                text = switch (kind) {
-                    case "en-prose" -> AdversarialProse.english(rng);
-                    case "zh-prose" -> AdversarialProse.chinese(rng, rng.nextInt(5) < 2);
-                    default -> AdversarialProse.mixed(rng);
-                };
-                if (messages.contains(text) || longestEnglishRun(text) >= MAX_RUN) {
-                    continue;
-                }
-                keep = kind.equals("en-prose") ? wordsFragment(text, rng, attempt < 50)
-                        : charsFragment(text, kind.equals("zh-prose") ? 6 : 8, kind.equals("zh-prose") ? 10 : 14,
-                        rng, attempt < 50);
-            }
-            messages.add(text);
-            written.add(text);
-            keeps.add(keep);
-            return new LookAlike(prefix, kind, channel, List.of(text), List.of(keep));
-        }
-
-        /** Three to five words as written; null when every try is held by an earlier message. */
-        private String wordsFragment(String text, SplittableRandom rng, boolean fresh) {
-            String[] words = text.split(" ");
-            for (int t = 0; t < 20; t++) {
-                int n = Math.min(words.length, 3 + rng.nextInt(3));
-                int from = rng.nextInt(words.length - n + 1);
-                String fragment = String.join(" ", List.of(words).subList(from, from + n));
-                fragment = trimPunctuation(fragment);
-                if (fragment.length() >= 15 && (!fresh || isNew(fragment))) {
-                    return fragment;
-                }
-            }
-            return null;
-        }
-
-        /** {@code min} to {@code max} chars that cut no English word; null when every try is held elsewhere. */
-        private String charsFragment(String text, int min, int max, SplittableRandom rng, boolean fresh) {
-            for (int t = 0; t < 30; t++) {
-                int length = Math.min(text.length(), min + rng.nextInt(max - min + 1));
-                int from = rng.nextInt(text.length() - length + 1);
-                int to = from + length;
-                boolean cuts = (from > 0 && isWordChar(text.charAt(from - 1)) && isWordChar(text.charAt(from)))
-                        || (to < text.length() && isWordChar(text.charAt(to - 1)) && isWordChar(text.charAt(to)));
-                String fragment = text.substring(from, to);
-                boolean clean = Character.isLetterOrDigit(fragment.charAt(0))
-                        && Character.isLetterOrDigit(fragment.charAt(fragment.length() - 1));
-                if (!cuts && clean && AdversarialSecrets.cjk(fragment) >= 3
-                        && (!fresh || isNew(fragment))) {
-                    return fragment;
-                }
-            }
-            return null;
-        }
-
-        private boolean isNew(String fragment) {
-            return !keeps.contains(fragment) && written.stream().noneMatch(m -> m.contains(fragment));
-        }
-    }
-
-    private static String trimPunctuation(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && ",.?!:;".indexOf(s.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && ",.?!:;".indexOf(s.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return s.substring(from, to);
-    }
-
-    private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    /**
-     * The most listed English words in a row: words are runs of ASCII letters, and anything between them other
-     * than a word (spaces, punctuation, digits, Chinese) does not break a run.
-     */
-    static int longestEnglishRun(String text) {
-        int longest = 0;
-        int run = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!isAsciiLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < text.length() && isAsciiLetter(text.charAt(j))) {
-                j++;
-            }
-            String word = text.substring(i, j).toLowerCase(Locale.ROOT);
-            run = AdversarialSecrets.ENGLISH.listed().contains(word) ? run + 1 : 0;
-            longest = Math.max(longest, run);
-            i = j;
-        }
-        return longest;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
     private static String hex(SplittableRandom rng, int bytes) {
-        return HexFormat.of().formatHex(AdversarialSecrets.bytes(rng, bytes));
+        return HexFormat.of().formatHex(WalletSecrets.bytes(rng, bytes));
     }
 
     private static String digits(SplittableRandom rng, int n) {

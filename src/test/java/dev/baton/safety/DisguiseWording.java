@@ -1,7 +1,7 @@
 package dev.baton.safety;
 
-import dev.baton.safety.AdversarialSecrets.Source;
-import dev.baton.safety.AdversarialSecrets.Voice;
+import dev.baton.safety.DisguiseWriter.Voice;
+import dev.baton.safety.WalletSecrets.Source;
 import java.util.List;
 import java.util.SplittableRandom;
 

@@ -1,12 +1,10 @@
 package dev.baton.store.jdbc;
 
 import dev.baton.channel.ChannelStore;
-import dev.baton.channel.Delivery;
 import dev.baton.channel.InboundMessage;
 import dev.baton.channel.LeasedDelivery;
 import dev.baton.channel.OutboxEntry;
 import dev.baton.channel.PendingInbound;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +16,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * {@link ChannelStore} on the JDBC {@link Database}. Duplicates are caught by the {@code (channel, event_id)}
- * unique key; leases are conditional updates, so two workers never hold the same row.
+ * {@link ChannelStore} on the JDBC {@link Database}: inbound deliveries and chat links here, the outbox in
+ * {@link OutboxQueue}. Duplicates are caught by the {@code (channel, event_id)} unique key; leases are
+ * conditional updates, so two workers never hold the same row.
  */
 public final class JdbcChannelStore implements ChannelStore {
 
@@ -39,45 +38,19 @@ public final class JdbcChannelStore implements ChannelStore {
             + "ORDER BY created_at DESC, conversation_id DESC LIMIT 1";
     private static final String LINK = "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) "
             + "VALUES (?, ?, ?, ?)";
-    private static final String DUE = "SELECT o.id, o.conversation_id, o.seq, o.channel, o.attempts, l.chat_id, "
-            + "m.sender, m.text, m.quick_replies FROM outbox o "
-            + "JOIN messages m ON m.conversation_id = o.conversation_id AND m.seq = o.seq "
-            + "JOIN chat_links l ON l.conversation_id = o.conversation_id "
-            + "WHERE o.status = 'pending' AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until < ?) "
-            + "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = o.conversation_id "
-            + "AND p.status = 'pending' AND p.id < o.id) ORDER BY o.id LIMIT ?";
-    private static final String LEASE_OUTBOX = "UPDATE outbox SET lease_until = ? WHERE id = ? "
-            + "AND status = 'pending' AND (lease_until IS NULL OR lease_until < ?)";
-    private static final String SENT = "UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL, "
-            + "attempts = attempts + 1 WHERE id = ?";
-    private static final String LATER = "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, "
-            + "lease_until = NULL WHERE id = ? AND status = 'pending'";
-    private static final String DEAD = "UPDATE outbox SET status = 'dead', attempts = ?, last_error = ?, "
-            + "lease_until = NULL WHERE id = ? AND status = 'pending'";
-    private static final String PASSIVE = "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = 1 "
-            + "WHERE conversation_id = ? AND seq = ? AND status = 'pending' AND (lease_until IS NULL OR lease_until < ?) "
-            + "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = ? AND p.status = 'pending' "
-            + "AND p.seq < ?)";
-    private static final String LIST = "SELECT o.id, o.conversation_id, o.seq, o.channel, l.chat_id, o.status, "
-            + "o.attempts, o.last_error, m.text, o.created_at, o.sent_at FROM outbox o "
-            + "JOIN messages m ON m.conversation_id = o.conversation_id AND m.seq = o.seq "
-            + "LEFT JOIN chat_links l ON l.conversation_id = o.conversation_id "
-            + "WHERE o.status = ? ORDER BY o.id DESC LIMIT ?";
-    private static final String REVIVE = "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?, "
-            + "lease_until = NULL WHERE id = ? AND status = 'dead'";
     private static final String PRUNE_INBOUND = "DELETE FROM inbound WHERE status IN ('done', 'failed') "
             + "AND processed_at < ?";
-    private static final String PRUNE_OUTBOX = "DELETE FROM outbox WHERE status = 'sent' AND sent_at < ?";
-    private static final int MAX_ERROR = 1000;
 
+    private final ChannelStatements statements;
     private final Transactions transactions;
     private final Database database;
-    private final JsonColumns json;
+    private final OutboxQueue outbox;
 
     public JdbcChannelStore(Database database) {
         this.database = database;
-        this.transactions = new Transactions(database.dataSource());
-        this.json = database.json();
+        this.statements = new ChannelStatements(database);
+        this.transactions = statements.transactions();
+        this.outbox = new OutboxQueue(statements, database.json());
     }
 
     @Override
@@ -126,7 +99,7 @@ public final class JdbcChannelStore implements ChannelStore {
             }
             List<PendingInbound> leased = new ArrayList<>();
             for (PendingInbound p : candidates) {
-                if (lease(c, LEASE_INBOUND, p.id(), now, leaseUntil)) {
+                if (ChannelStatements.lease(c, LEASE_INBOUND, p.id(), now, leaseUntil)) {
                     leased.add(p);
                 }
             }
@@ -136,8 +109,8 @@ public final class JdbcChannelStore implements ChannelStore {
 
     @Override
     public void failInbound(long id, String error, Instant now) {
-        update("give up on inbound delivery", id, FAIL_INBOUND, s -> {
-            s.setString(1, cut(error));
+        statements.update("give up on inbound delivery", id, FAIL_INBOUND, s -> {
+            s.setString(1, ChannelStatements.cut(error));
             s.setLong(2, now.toEpochMilli());
             s.setLong(3, id);
         });
@@ -172,131 +145,43 @@ public final class JdbcChannelStore implements ChannelStore {
 
     @Override
     public List<LeasedDelivery> leaseOutbox(Instant now, Instant leaseUntil, int limit) {
-        return transactions.autoCommit("lease outbox messages", "", c -> {
-            List<LeasedDelivery> candidates = new ArrayList<>();
-            try (PreparedStatement due = c.prepareStatement(DUE)) {
-                due.setLong(1, now.toEpochMilli());
-                due.setLong(2, now.toEpochMilli());
-                due.setInt(3, limit);
-                try (ResultSet row = due.executeQuery()) {
-                    while (row.next()) {
-                        candidates.add(new LeasedDelivery(new Delivery(row.getLong(1), row.getString(4),
-                                row.getString(6), row.getString(2), row.getLong(3), row.getString(7),
-                                row.getString(8), json.quickReplies(row.getString(9))), row.getInt(5)));
-                    }
-                }
-            }
-            List<LeasedDelivery> leased = new ArrayList<>();
-            for (LeasedDelivery d : candidates) {
-                if (lease(c, LEASE_OUTBOX, d.delivery().outboxId(), now, leaseUntil)) {
-                    leased.add(d);
-                }
-            }
-            return leased;
-        });
+        return outbox.lease(now, leaseUntil, limit);
     }
 
     @Override
     public void sent(long outboxId, Instant now) {
-        update("mark sent outbox message", outboxId, SENT, s -> {
-            s.setLong(1, now.toEpochMilli());
-            s.setLong(2, outboxId);
-        });
+        outbox.sent(outboxId, now);
     }
 
     @Override
     public void retryLater(long outboxId, int attempts, Instant next, String error) {
-        update("reschedule outbox message", outboxId, LATER, s -> {
-            s.setInt(1, attempts);
-            s.setLong(2, next.toEpochMilli());
-            s.setString(3, cut(error));
-            s.setLong(4, outboxId);
-        });
+        outbox.retryLater(outboxId, attempts, next, error);
     }
 
     @Override
     public void dead(long outboxId, int attempts, String error) {
-        update("dead-letter outbox message", outboxId, DEAD, s -> {
-            s.setInt(1, attempts);
-            s.setString(2, cut(error));
-            s.setLong(3, outboxId);
-        });
+        outbox.dead(outboxId, attempts, error);
     }
 
     @Override
     public boolean claimPassive(String conversationId, long seq, Instant now) {
-        return update("claim a passive reply in conversation", seq, PASSIVE, s -> {
-            s.setLong(1, now.toEpochMilli());
-            s.setString(2, conversationId);
-            s.setLong(3, seq);
-            s.setLong(4, now.toEpochMilli());
-            s.setString(5, conversationId);
-            s.setLong(6, seq);
-        }) > 0;
+        return outbox.claimPassive(conversationId, seq, now);
     }
 
     @Override
     public List<OutboxEntry> outbox(String status, int limit) {
-        return transactions.autoCommit("list the outbox", status, c -> {
-            try (PreparedStatement list = c.prepareStatement(LIST)) {
-                list.setString(1, status);
-                list.setInt(2, limit);
-                try (ResultSet row = list.executeQuery()) {
-                    List<OutboxEntry> entries = new ArrayList<>();
-                    while (row.next()) {
-                        long sent = row.getLong(11);
-                        Instant sentAt = row.wasNull() ? null : Instant.ofEpochMilli(sent);
-                        entries.add(new OutboxEntry(row.getLong(1), row.getString(2), row.getLong(3),
-                                row.getString(4), row.getString(5), row.getString(6), row.getInt(7), row.getString(8),
-                                row.getString(9), Instant.ofEpochMilli(row.getLong(10)), sentAt));
-                    }
-                    return entries;
-                }
-            }
-        });
+        return outbox.list(status, limit);
     }
 
     @Override
     public boolean revive(long outboxId, Instant now) {
-        return update("retry dead letter", outboxId, REVIVE, s -> {
-            s.setLong(1, now.toEpochMilli());
-            s.setLong(2, outboxId);
-        }) > 0;
+        return outbox.revive(outboxId, now);
     }
 
     @Override
     public int prune(Instant before) {
-        int inbound = update("prune inbound deliveries", 0, PRUNE_INBOUND, st -> st.setLong(1, before.toEpochMilli()));
-        int outbox = update("prune the outbox", 0, PRUNE_OUTBOX, st -> st.setLong(1, before.toEpochMilli()));
-        return inbound + outbox;
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private int update(String what, long id, String sql, Binder binder) {
-        int changed = transactions.autoCommit(what, String.valueOf(id), c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                binder.bind(s);
-                return s.executeUpdate();
-            }
-        });
-        database.awaitDurable();
-        return changed;
-    }
-
-    private static boolean lease(Connection c, String sql, long id, Instant now, Instant until) throws SQLException {
-        try (PreparedStatement lease = c.prepareStatement(sql)) {
-            lease.setLong(1, until.toEpochMilli());
-            lease.setLong(2, id);
-            lease.setLong(3, now.toEpochMilli());
-            return lease.executeUpdate() == 1;
-        }
-    }
-
-    private static String cut(String error) {
-        return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+        int inbound = statements.update("prune inbound deliveries", 0, PRUNE_INBOUND,
+                st -> st.setLong(1, before.toEpochMilli()));
+        return inbound + outbox.prune(before);
     }
 }

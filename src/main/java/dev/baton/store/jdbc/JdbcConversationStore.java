@@ -5,8 +5,6 @@ import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationState;
 import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.Message;
-import dev.baton.conversation.Rewrite;
-import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
 import dev.baton.handoff.CapacityCheck;
 import dev.baton.handoff.TicketException;
@@ -23,7 +21,8 @@ import java.util.Optional;
 /**
  * {@link ConversationStore} on the JDBC {@link Database}. A turn commits in one transaction: the
  * conversation's row moves to the new version only if it still holds the version the turn read, then the
- * messages and the ticket are written. Instants are kept to the millisecond.
+ * messages ({@link MessageRows}) and the ticket ({@link TicketRows}) are written. Instants are kept to the
+ * millisecond.
  */
 public final class JdbcConversationStore implements ConversationStore {
 
@@ -34,18 +33,6 @@ public final class JdbcConversationStore implements ConversationStore {
     private static final String FIND = "SELECT " + COLUMNS + " FROM conversations WHERE id = ?";
     private static final String ADVANCE = "UPDATE conversations SET locale = ?, state = ?, memory = ?, "
             + "last_seq = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?";
-    private static final String MESSAGE_COLUMNS =
-            "conversation_id, seq, sender, text, quick_replies, decision, created_at";
-    private static final String REWRITE_MESSAGE =
-            "UPDATE messages SET text = ? WHERE conversation_id = ? AND seq = ?";
-    private static final String REWRITE_INBOUND = "UPDATE inbound SET text = ? WHERE text = ? AND EXISTS "
-            + "(SELECT 1 FROM chat_links l WHERE l.conversation_id = ? AND l.channel = inbound.channel "
-            + "AND l.chat_id = inbound.chat_id)";
-    private static final String APPEND =
-            "INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String PAGE = "SELECT " + MESSAGE_COLUMNS
-            + " FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?";
-
     private static final String NEVER_USED = " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id)"
             + " AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id)"
             + " AND NOT EXISTS (SELECT 1 FROM chat_links l WHERE l.conversation_id = c.id)";
@@ -69,6 +56,7 @@ public final class JdbcConversationStore implements ConversationStore {
     private final Bookkeeping bookkeeping = new Bookkeeping();
     private final OutboxRows outbox = new OutboxRows();
     private final JsonColumns json;
+    private final MessageRows messages;
     private final TicketRows tickets;
     private final Database database;
 
@@ -76,6 +64,7 @@ public final class JdbcConversationStore implements ConversationStore {
         this.database = database;
         this.transactions = new Transactions(database.dataSource());
         this.json = database.json();
+        this.messages = new MessageRows(json);
         this.tickets = new TicketRows(json);
     }
 
@@ -123,8 +112,8 @@ public final class JdbcConversationStore implements ConversationStore {
             if (advance(connection, next) == 0) {
                 throw new ConcurrentTurnException(next.id());
             }
-            append(connection, turn.messages());
-            rewrite(connection, next.id(), turn.rewrites());
+            messages.append(connection, turn.messages());
+            MessageRows.rewrite(connection, next.id(), turn.rewrites());
             if (turn.capacity().isPresent() && turn.ticket().isPresent()) {
                 checkCapacity(connection, turn.capacity().get(), turn.ticket().get().id());
             }
@@ -143,20 +132,8 @@ public final class JdbcConversationStore implements ConversationStore {
         if (limit < 1) {
             return List.of();
         }
-        return transactions.autoCommit("read messages of conversation", conversationId, connection -> {
-            try (PreparedStatement page = connection.prepareStatement(PAGE)) {
-                page.setString(1, conversationId);
-                page.setLong(2, afterSeq);
-                page.setInt(3, limit);
-                try (ResultSet row = page.executeQuery()) {
-                    List<Message> messages = new ArrayList<>();
-                    while (row.next()) {
-                        messages.add(message(row));
-                    }
-                    return messages;
-                }
-            }
-        });
+        return transactions.autoCommit("read messages of conversation", conversationId,
+                connection -> messages.page(connection, conversationId, afterSeq, limit));
     }
 
     @Override
@@ -244,60 +221,9 @@ public final class JdbcConversationStore implements ConversationStore {
         }
     }
 
-    private void append(Connection connection, List<Message> messages) throws SQLException {
-        if (messages.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
-            for (Message m : messages) {
-                insert.setString(1, m.conversationId());
-                insert.setLong(2, m.seq());
-                insert.setString(3, m.sender().wire());
-                insert.setString(4, m.text());
-                insert.setString(5, json.quickReplies(m.quickReplies()));
-                insert.setString(6, json.decision(m.decision()));
-                insert.setLong(7, m.createdAt().toEpochMilli());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    /**
-     * Redacts earlier messages after the fact, and the platform deliveries they came in (found by their old
-     * text among the conversation's chat's deliveries).
-     */
-    private static void rewrite(Connection connection, String conversationId, List<Rewrite> rewrites)
-            throws SQLException {
-        if (rewrites.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement message = connection.prepareStatement(REWRITE_MESSAGE);
-             PreparedStatement inbound = connection.prepareStatement(REWRITE_INBOUND)) {
-            for (Rewrite r : rewrites) {
-                message.setString(1, r.after());
-                message.setString(2, conversationId);
-                message.setLong(3, r.seq());
-                message.addBatch();
-                inbound.setString(1, r.after());
-                inbound.setString(2, r.before());
-                inbound.setString(3, conversationId);
-                inbound.addBatch();
-            }
-            message.executeBatch();
-            inbound.executeBatch();
-        }
-    }
-
     private Conversation conversation(ResultSet row) throws SQLException {
         return new Conversation(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 ConversationState.fromWire(row.getString(5)), json.memory(row.getString(6)), row.getLong(7),
                 row.getLong(8), Instant.ofEpochMilli(row.getLong(9)), Instant.ofEpochMilli(row.getLong(10)));
-    }
-
-    private Message message(ResultSet row) throws SQLException {
-        return new Message(row.getString(1), row.getLong(2), Sender.fromWire(row.getString(3)), row.getString(4),
-                json.quickReplies(row.getString(5)), json.decision(row.getString(6)),
-                Instant.ofEpochMilli(row.getLong(7)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.baton.store.jdbc;
 
 import dev.baton.conversation.Conversation;
+import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.ConversationState;
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.DialogueMemory;
@@ -81,5 +82,14 @@ final class Fixtures {
             case RESOLVED -> queued.claim("a_1", created).resolve(created).rate(4, created);
             case ABANDONED -> queued.abandon(created);
         };
+    }
+
+    /** A conversation of its own ("c-" + the ticket's id) whose turn opened a ticket, that many seconds after T0. */
+    static void queued(ConversationStore conversations, String ticketId, Priority priority, TicketStatus status,
+                       int secondsAfterT0) {
+        Conversation c = conversation("c-" + ticketId);
+        conversations.create(c);
+        conversations.commit(turn(c, T0.plusSeconds(secondsAfterT0),
+                Optional.of(ticket(ticketId, c.id(), priority, status, T0.plusSeconds(secondsAfterT0))), "help"));
     }
 }

@@ -15,23 +15,14 @@ import dev.baton.conversation.DialogueMemory;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
-import dev.baton.details.Details;
 import dev.baton.handoff.Priority;
-import dev.baton.handoff.QueuedTicket;
-import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What every database under the store must do; run by one subclass per database. The tables are emptied
- * before each test.
+ * What every database under the store must do; run by one subclass per database. The conversations and their
+ * turns are here, the tickets and their queue in {@link TicketQueueContract}, the expiry of empty
+ * conversations in {@link ExpiryContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContract {
-
-    /** How long the expiry tests let an empty conversation live. */
-    private static final Duration TTL = Duration.ofHours(1);
+abstract class StoreContract implements TicketQueueContract, ExpiryContract {
 
     Database database;
     ConversationStore conversations;
@@ -59,6 +48,21 @@ abstract class StoreContract {
 
     /** Removes what {@link #open()} made, after the database is closed. */
     void dispose() {
+    }
+
+    @Override
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return conversations;
+    }
+
+    @Override
+    public TicketStore tickets() {
+        return tickets;
     }
 
     @BeforeAll
@@ -212,84 +216,6 @@ abstract class StoreContract {
     }
 
     @Test
-    void aTicketIsInsertedWithItsTurnAndUpdatedByLaterTurns() {
-        Conversation c = conversation("c1");
-        conversations.create(c);
-        Ticket opened = ticket("t1", "c1", Priority.NORMAL, TicketStatus.QUEUED, T0.plusSeconds(1));
-        Turn first = turn(c, T0.plusSeconds(1), Optional.of(opened), "I want a human");
-        conversations.commit(first);
-        assertThat(tickets.find("t1")).contains(opened);
-
-        Ticket changed = new Ticket("t1", "c1", Priority.URGENT, "funds_at_risk.wrong_address",
-                TicketStatus.ASSIGNED, 2, Details.NONE.withAccountId("bob"), "a_7", null, opened.createdAt(),
-                T0.plusSeconds(9), T0.plusSeconds(300), T0.plusSeconds(8), null, null);
-        conversations.commit(turn(first.conversation(), T0.plusSeconds(9), Optional.of(changed), "it is bob"));
-
-        assertThat(tickets.find("t1")).contains(changed);
-    }
-
-    @Test
-    void theQueueTakesUrgentTicketsFirstThenTheOldestThenById() {
-        queue("n1", Priority.NORMAL, TicketStatus.QUEUED, 0);
-        queue("n3", Priority.NORMAL, TicketStatus.QUEUED, 0);
-        queue("n2", Priority.NORMAL, TicketStatus.QUEUED, 1);
-        queue("u2", Priority.URGENT, TicketStatus.QUEUED, 3);
-        queue("u1", Priority.URGENT, TicketStatus.QUEUED, 2);
-        queue("a1", Priority.URGENT, TicketStatus.ASSIGNED, 0);
-
-        assertThat(tickets.queued(10)).extracting(Ticket::id).containsExactly("u1", "u2", "n1", "n3", "n2");
-        assertThat(tickets.queued(2)).extracting(Ticket::id).containsExactly("u1", "u2");
-        assertThat(List.of("u1", "u2", "n1", "n3", "n2", "a1", "unknown")).map(tickets::queuePosition)
-                .containsExactly(1, 2, 3, 4, 5, 0, 0);
-    }
-
-    @Test
-    void theQueueOrderListsOnlyQueuedTicketsInOrderWithoutTheirDetails() {
-        queue("n1", Priority.NORMAL, TicketStatus.QUEUED, 0);
-        queue("u1", Priority.URGENT, TicketStatus.QUEUED, 5);
-        queue("a1", Priority.URGENT, TicketStatus.ASSIGNED, 0);
-
-        assertThat(tickets.queueOrder()).containsExactly(
-                new QueuedTicket("u1", Priority.URGENT, T0.plusSeconds(5)),
-                new QueuedTicket("n1", Priority.NORMAL, T0));
-    }
-
-    @Test
-    void twoWorkersLockingCandidatesByIdTakeDifferentTicketsFromTheHeadOfTheQueue() throws SQLException {
-        queue("n1", Priority.NORMAL, TicketStatus.QUEUED, 0);
-        queue("u1", Priority.URGENT, TicketStatus.QUEUED, 1);
-
-        try (Connection first = database.dataSource().getConnection();
-             Connection second = database.dataSource().getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            try {
-                assertThat(takeHead(first)).isEqualTo("u1");
-                assertThat(takeHead(second)).isEqualTo("n1");
-            } finally {
-                first.rollback();
-                second.rollback();
-                first.setAutoCommit(true);
-                second.setAutoCommit(true);
-            }
-        }
-    }
-
-    /** The way a queue worker must lock the head on both databases (see Dialect#lockSkippingLocked). */
-    private String takeHead(Connection connection) throws SQLException {
-        List<String> candidates = Sql.column(connection,
-                "SELECT id FROM tickets WHERE status = 'queued' ORDER BY priority_rank, created_at, id LIMIT 10");
-        for (String id : candidates) {
-            String locked = Sql.single(connection, "SELECT id FROM tickets WHERE id = '" + id
-                    + "' AND status = 'queued'" + database.dialect().lockSkippingLocked());
-            if (locked != null) {
-                return locked;
-            }
-        }
-        return null;
-    }
-
-    @Test
     void chineseAndEmojiRoundTrip() {
         Conversation c = conversation("会话-1");
         conversations.create(c);
@@ -300,104 +226,6 @@ abstract class StoreContract {
         assertThat(conversations.messages("会话-1", 0, 10)).containsExactlyElementsOf(t.messages());
         assertThat(conversations.find("会话-1")).contains(t.conversation());
         assertThat(tickets.find("票-1").orElseThrow().details()).isEqualTo(Fixtures.details());
-    }
-
-    @Test
-    void conversationsNobodyWroteInAreDeletedOnceOldEnoughAndEveryOtherIsKept() throws SQLException {
-        conversations.create(conversation("empty-old"));
-        conversations.create(conversation("empty-at-cutoff", T0.plus(TTL)));
-        conversations.create(conversation("empty-new", T0.plus(TTL).plusSeconds(1)));
-        Conversation talked = conversation("talked");
-        conversations.create(talked);
-        conversations.commit(turn(talked, "hello"));
-        queue("t1", Priority.NORMAL, TicketStatus.QUEUED, 0);
-        conversations.create(conversation("linked"));
-        try (Connection c = database.dataSource().getConnection()) {
-            Sql.execute(c, "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) "
-                    + "VALUES ('linked', 'telegram', '42', 0)");
-        }
-
-        assertThat(conversations.deleteEmptyBefore(T0.plus(TTL))).isEqualTo(1);
-
-        assertThat(conversations.find("empty-old")).isEmpty();
-        assertThat(List.of("empty-at-cutoff", "empty-new", "talked", "c-t1", "linked"))
-                .allSatisfy(id -> assertThat(conversations.find(id)).as(id).isPresent());
-        assertThat(conversations.messages("talked", 0, 10)).hasSize(2);
-        assertThat(tickets.find("t1")).isPresent();
-        assertThat(conversations.deleteEmptyBefore(T0.plus(TTL))).isZero();
-    }
-
-    @Test
-    void instancesExpiringAtOnceDeleteEachEmptyConversationOnceInBatches() throws Exception {
-        int count = 2 * JdbcConversationStore.EXPIRY_BATCH + 7;
-        for (int i = 0; i < count; i++) {
-            conversations.create(conversation("e" + i));
-        }
-
-        List<Integer> deleted = Race.counts(3, () -> conversations.deleteEmptyBefore(T0.plus(TTL)));
-
-        assertThat(deleted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(count);
-        assertThat(conversations.deleteEmptyBefore(T0.plus(TTL))).isZero();
-        assertThat(conversations.find("e0")).isEmpty();
-    }
-
-    @Test
-    void aFirstTurnCommittingWhileExpiryWaitsOnItKeepsTheConversationAndItsMessage() throws Exception {
-        conversations.create(conversation("c1"));
-        ExecutorService sweeper = Executors.newSingleThreadExecutor();
-        try (Connection turnInFlight = database.dataSource().getConnection()) {
-            turnInFlight.setAutoCommit(false);
-            Sql.execute(turnInFlight, "UPDATE conversations SET version = 1, last_seq = 2 WHERE id = 'c1' AND version = 0");
-            Sql.execute(turnInFlight, "INSERT INTO messages (conversation_id, seq, sender, text, created_at) "
-                    + "VALUES ('c1', 1, 'user', 'hello', 0)");
-            String holder = Sql.single(turnInFlight, dialect() == Dialect.H2 ? "SELECT SESSION_ID()"
-                    : "SELECT pg_backend_pid()");
-
-            Future<Integer> sweep = sweeper.submit(() -> conversations.deleteEmptyBefore(T0.plus(TTL)));
-            awaitBlockedBy(holder);
-            turnInFlight.commit();
-            turnInFlight.setAutoCommit(true);
-
-            assertThat(sweep.get(30, TimeUnit.SECONDS)).isZero();
-        } finally {
-            sweeper.shutdownNow();
-        }
-        assertThat(conversations.find("c1")).get().extracting(Conversation::version).isEqualTo(1L);
-        assertThat(conversations.messages("c1", 0, 10)).extracting(Message::text).containsExactly("hello");
-    }
-
-    @Test
-    void aTurnOfAnExpiredConversationIsRejectedAndWritesNothing() {
-        Conversation c = conversation("c1");
-        conversations.create(c);
-        conversations.deleteEmptyBefore(T0.plus(TTL));
-
-        assertThatThrownBy(() -> conversations.commit(turn(c, "too late"))).isInstanceOf(ConcurrentTurnException.class);
-        assertThat(conversations.find("c1")).isEmpty();
-        assertThat(conversations.messages("c1", 0, 10)).isEmpty();
-    }
-
-    /** Bounded polling until another session waits for a lock that session {@code holder} holds. */
-    private void awaitBlockedBy(String holder) throws Exception {
-        String waiting = dialect() == Dialect.H2
-                ? "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id = " + holder
-                : "SELECT COUNT(*) FROM pg_stat_activity WHERE " + holder + " = ANY (pg_blocking_pids(pid))";
-        try (Connection c = database.dataSource().getConnection()) {
-            for (int i = 0; i < 1_000; i++) {
-                if (!"0".equals(Sql.single(c, waiting))) {
-                    return;
-                }
-                LockSupport.parkNanos(10_000_000);
-            }
-        }
-        throw new AssertionError("the expiry never waited for the turn in flight");
-    }
-
-    private void queue(String ticketId, Priority priority, TicketStatus status, int secondsAfterT0) {
-        Conversation c = conversation("c-" + ticketId);
-        conversations.create(c);
-        conversations.commit(turn(c, T0.plusSeconds(secondsAfterT0),
-                Optional.of(ticket(ticketId, c.id(), priority, status, T0.plusSeconds(secondsAfterT0))), "help"));
     }
 
     private static List<Message> concat(List<Message> a, List<Message> b) {

@@ -1,0 +1,63 @@
+package dev.baton.bench.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+
+/**
+ * The load test behind {@code baton loadtest}: a bounded load generator for the chat API on this machine. It
+ * spawns {@code baton serve} on a free loopback port with a fresh data folder (or loads a running server given
+ * by {@code --url}), drives {@code --conversations} virtual users through a warm-up and a measured window, and
+ * reports turns per second, turn latency percentiles, errors by status and the server's peak RSS. It returns 0
+ * whenever the run completed, whatever the figures.
+ *
+ * <p>Without {@code --rate} the users send back to back, which finds the server's throughput but sets latency
+ * by it (mean latency = conversations / turns per second); with {@code --rate} they offer that many turns a
+ * second between them, which is how a latency target at a given rate is checked.
+ */
+public final class LoadGenerator {
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    private static final int READ_TIMEOUT_MILLIS = 10_000;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** @param out the report; {@code err} the progress lines */
+    public LoadGenerator(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the load test; returns the exit status. */
+    public int run(LoadOptions options) throws Exception {
+        // The JDK keeps only 5 idle connections per server unless told otherwise before its first request;
+        // every virtual user needs its own, or most turns would open a new TCP connection.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", Integer.toString(options.conversations() + 10));
+        }
+        // Measured against a stand-in server: about 10-14 us of this JVM's CPU per turn, against 16-19 us for a
+        // shared java.net.http.HttpClient, which hands every reply across threads.
+        LoadClient client = new LoadUrlConnection(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (options.url() == null) {
+            err.println("loadtest: starting baton serve (" + options.store() + " store, -Xmx" + options.heap() + ")");
+        }
+        try (LoadServer server = options.url() == null ? LoadServer.spawn(options, client, err)
+                : LoadServer.external(options, client);
+             LoadSlowClients slow = LoadSlowClients.start(server.base(), options.slowClients())) {
+            err.printf("loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
+                    options.conversations(), slow.count() == 0 ? "" : " and " + slow.count() + " slow clients",
+                    server.base(), options.warmupSeconds(), options.durationSeconds());
+            LoadReport report = new LoadRun(options, server, client, slow, json, err).run(loadBefore);
+            out.print(report.text());
+            if (options.json() != null) {
+                json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(options.json().toFile(), report);
+                out.println("wrote " + options.json());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,250 @@
+package dev.baton.bench.load;
+
+import dev.baton.bench.BenchException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The server under load: a Baton spawned as a child JVM on a free loopback port with a fresh data folder
+ * (destroyed, with the folder, on close), or one already running at a loopback URL.
+ */
+public final class LoadServer implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final List<String> PASSED_THROUGH = List.of("BATON_CORPUS_DIR", "BATON_MODELS_DIR",
+            "BATON_DB_PASSWORD");
+
+    private final URI base;
+    private final Long pid;
+    private final Process process;
+    private final Path dir;
+    private final Map<String, String> store;
+    private final Thread reaper;
+    private boolean keepLog;
+
+    private LoadServer(URI base, Long pid, Process process, Path dir, Map<String, String> store) {
+        this.base = base;
+        this.pid = pid;
+        this.process = process;
+        this.dir = dir;
+        this.store = store;
+        // Destroys the child even when this JVM is interrupted (Ctrl-C) rather than left to finish its run.
+        this.reaper = process == null ? null : new Thread(this::reap, "loadtest-reaper");
+        if (reaper != null) {
+            Runtime.getRuntime().addShutdownHook(reaper);
+        }
+    }
+
+    /** A server already running at {@code options.url()}; it must answer {@code /health}. */
+    static LoadServer external(LoadOptions options, LoadClient client) {
+        if (options.serverPid() != null && !new LoadProc(options.serverPid()).exists()) {
+            throw new BenchException("--server-pid " + options.serverPid() + ": no such process");
+        }
+        LoadServer server = new LoadServer(options.url(), options.serverPid(), null, null, Map.of());
+        if (server.health(client) != 200) {
+            throw new BenchException("no healthy Baton at " + options.url() + " (GET /health did not answer 200)");
+        }
+        return server;
+    }
+
+    /** Spawns {@code baton serve} from this JVM's class path and waits until it is healthy. */
+    static LoadServer spawn(LoadOptions options, LoadClient client, PrintStream err) throws IOException,
+            InterruptedException {
+        return spawn(options.heap(), options.dbUrl(), options.dbUser(), client, err);
+    }
+
+    /**
+     * Spawns {@code baton serve} with {@code -Xmx heap} on the embedded store in a fresh data folder, or (given
+     * {@code dbUrl}) on a fresh schema of that PostgreSQL database, and waits until it is healthy.
+     */
+    public static LoadServer spawn(String heap, String dbUrl, String dbUser, LoadClient client, PrintStream err)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("baton-loadtest-");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "dev.baton.cli.Cli", "serve")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("BATON_") && !PASSED_THROUGH.contains(k));
+        env.put("BATON_HOST", "127.0.0.1");
+        env.put("BATON_PORT", Integer.toString(port));
+        env.put("BATON_DATA_DIR", dir.resolve("data").toString());
+        env.put("BATON_CONVERSATION_TURNS_PER_MINUTE", "100000");
+        env.put("BATON_IP_REQUESTS_PER_MINUTE", "10000000");
+        if (dbUrl != null) {
+            env.put("BATON_DB_URL", freshSchema(dbUrl));
+            if (dbUser != null) {
+                env.put("BATON_DB_USER", dbUser);
+            }
+        } else {
+            env.remove("BATON_DB_PASSWORD");
+        }
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            delete(dir);
+            throw new BenchException("cannot start " + builder.command().get(0) + ": " + e.getMessage(), e);
+        }
+        Map<String, String> store = new HashMap<>();
+        env.forEach((k, v) -> {
+            if (k.equals("BATON_DATA_DIR") || k.startsWith("BATON_DB_")) {
+                store.put(k, v);
+            }
+        });
+        LoadServer server = new LoadServer(URI.create("http://127.0.0.1:" + port), null, process, dir,
+                Map.copyOf(store));
+        try {
+            server.awaitHealthy(client, err);
+            return server;
+        } catch (RuntimeException | InterruptedException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void awaitHealthy(LoadClient client, PrintStream err) throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw failed("the server exited with status " + process.exitValue() + " while starting", err);
+            }
+            if (health(client) == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw failed("the server was not healthy within " + STARTUP.toSeconds() + " s", err);
+    }
+
+    private int health(LoadClient client) {
+        try {
+            return client.get(base.resolve(base.getPath() + "/health")).status();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Prints the end of the server's log and keeps it; the one-line exception names it. */
+    public BenchException failed(String what, PrintStream err) {
+        if (process == null) {
+            return new BenchException(what);
+        }
+        keepLog = true;
+        Path log = log();
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            err.println("--- last lines of " + log);
+            lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(err::println);
+            err.println("---");
+        } catch (IOException | UncheckedIOException e) {
+            err.println("(cannot read " + log + ": " + e.getMessage() + ")");
+        }
+        return new BenchException(what + "; server log: " + log);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /**
+     * The store settings a spawned server was given ({@code BATON_DATA_DIR}, {@code BATON_DB_*}), for opening
+     * its store beside it; empty for a server already running.
+     */
+    public Map<String, String> storeSettings() {
+        return store;
+    }
+
+    /** The server's process id, when known. */
+    public Long pid() {
+        return process != null ? Long.valueOf(process.pid()) : pid;
+    }
+
+    public boolean alive() {
+        return process != null ? process.isAlive() : pid == null || new LoadProc(pid).exists();
+    }
+
+    /** How the server ended, when it did. */
+    public String exit() {
+        if (process == null) {
+            return "(process " + pid + ") went away";
+        }
+        return process.isAlive() ? "is running" : "exited with status " + process.exitValue();
+    }
+
+    Path log() {
+        return dir == null ? null : dir.resolve("server.log");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs anyway.
+        }
+        delete(keepLog ? dir.resolve("data") : dir);
+    }
+
+    private void reap() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+            delete(dir.resolve("data"));
+        } catch (InterruptedException | UncheckedIOException e) {
+            // The JVM is going down; what is left lies in a temporary folder.
+        }
+    }
+
+    private static void delete(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * The PostgreSQL URL with a schema of its own for this run (unless it names one), so that runs do not
+     * inherit each other's queues; the server creates it on start. Drop old ones with
+     * {@code DROP SCHEMA baton_load_... CASCADE}.
+     */
+    static String freshSchema(String url) {
+        if (url.contains("currentSchema=")) {
+            return url;
+        }
+        String schema = "baton_load_" + Long.toString(System.currentTimeMillis(), 36);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+}
