@@ -2,12 +2,14 @@ package dev.baton.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve --check}: a whole start, its own /health asked once, and a clean stop. */
+@IntegrationTest
 class ServeCheckTest {
 
     @Test

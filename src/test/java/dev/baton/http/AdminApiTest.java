@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The loopback admin path that {@code baton agent} uses beside a server on the embedded store. */
+@IntegrationTest
 class AdminApiTest {
 
     private static final String AGENTS = "/api/v1/admin/agents";

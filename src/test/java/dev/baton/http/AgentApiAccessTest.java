@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.http.ApiClient.Reply;
 import dev.baton.http.StreamTest.Listener;
+import dev.baton.testing.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The agent API end to end on a real server: who may do what, and what is refused how. */
+@IntegrationTest
 class AgentApiAccessTest extends AgentApiFixture {
 
     @Test

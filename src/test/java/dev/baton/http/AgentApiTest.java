@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.http.ApiClient.Reply;
 import dev.baton.http.StreamTest.Listener;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import org.junit.jupiter.api.Test;
 
 /** The agent API end to end on a real server: a handoff from queue to rating, escalation, reopening. */
+@IntegrationTest
 class AgentApiTest extends AgentApiFixture {
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Acknowledged messages and conversation states survive a restart and a kill -9. */
+@IntegrationTest
 class DurabilityTest {
 
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";

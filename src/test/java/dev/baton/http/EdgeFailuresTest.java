@@ -11,6 +11,7 @@ import dev.baton.config.HttpConfig;
 import dev.baton.config.LimitsConfig;
 import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** Failures no handler expects still answer in JSON, and log one line and a bounded trace. */
+@IntegrationTest
 class EdgeFailuresTest {
 
     private final Logger log = (Logger) LoggerFactory.getLogger(BatonServer.class);

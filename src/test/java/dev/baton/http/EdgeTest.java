@@ -3,6 +3,7 @@ package dev.baton.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the edge enforces before any handler runs: allowed origins and the per-address rate limit. */
+@IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the rate-limit test spends this address's budget last
 class EdgeTest {
 

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.App;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.testing.HandClock;
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A whole server runs on the clock it is given, so a test can move time instead of waiting for it. */
+@IntegrationTest
 class FakeClockServerTest {
 
     @TempDir

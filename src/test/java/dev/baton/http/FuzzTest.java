@@ -6,9 +6,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
+import dev.baton.channel.FakePlatform;
 import dev.baton.http.ApiClient.Chat;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +44,7 @@ import org.slf4j.LoggerFactory;
  * paths, headers, queries, bodies and framing. {@code -Dfuzz.seed=N} replays a run; {@code -Dfuzz.requests=N}
  * changes its size.
  */
+@IntegrationTest
 class FuzzTest {
 
     static final long DEFAULT_SEED = 20_261_206L;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Nothing of a handoff is lost to a restart: tickets in every status come back in the same status and
  * order, and an agent's reply accepted before the restart reaches the user after it.
  */
+@IntegrationTest
 class HandoffRestartTest {
 
     private static final String ALL = "/api/v1/agent/queue?status=queued,assigned,waiting_on_user,resolved,abandoned";

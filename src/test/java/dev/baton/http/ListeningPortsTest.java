@@ -3,6 +3,7 @@ package dev.baton.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.baton.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Baton on the embedded store listens on its HTTP port and nothing else: the database opens no port of its own.
  * Linux's /proc tells which TCP sockets listen and which of them are this process's.
  */
+@IntegrationTest
 class ListeningPortsTest {
 
     private static final Path PROC_FD = Path.of("/proc/self/fd");

@@ -6,15 +6,17 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.baton.http.ApiClient.Chat;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import dev.baton.channel.FakePlatform;
+import dev.baton.http.ApiClient.Chat;
+import dev.baton.testing.IntegrationTest;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** A pasted recovery phrase reaches no log line, even at debug level and on error paths. */
+@IntegrationTest
 class NothingSecretIsLoggedTest {
 
     private static final String PHRASE =

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
+import dev.baton.channel.FakePlatform;
 import dev.baton.channel.generic.GenericSignature;
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Slack, WeChat and a generic integration through a real server, each against a loopback stand-in API. */
+@IntegrationTest
 class PlatformsEndToEndTest {
 
     static final String SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";

@@ -2,6 +2,7 @@ package dev.baton.http;
 
 import dev.baton.safety.AdversarialSecrets;
 import dev.baton.store.jdbc.Database;
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * live event an agent's console received. Disguised secrets must be found nowhere and every one must hand
  * off urgently; look-alikes must be kept as sent.
  */
+@IntegrationTest
 class SecretsAtRestTest {
 
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";

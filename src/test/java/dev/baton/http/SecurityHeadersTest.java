@@ -2,6 +2,7 @@ package dev.baton.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every page and file carries the headers that keep a browser from being turned against it. */
+@IntegrationTest
 class SecurityHeadersTest {
 
     @TempDir

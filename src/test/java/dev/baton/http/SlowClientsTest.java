@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.ApiClient.Chat;
+import dev.baton.testing.IntegrationTest;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Clients that send their bodies slowly, never finish them, or break them hold no worker thread and get a
  * JSON answer: the server keeps answering everyone else.
  */
+@IntegrationTest
 class SlowClientsTest {
 
     /** More than the server's worker threads (32): each would have held one while its body trickled in. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Per-address limits on sockets and refused tokens, and caps on the sockets one conversation or agent holds. */
+@IntegrationTest
 class SocketLimitsTest {
 
     @TempDir

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
+import dev.baton.channel.FakePlatform;
 import dev.baton.http.ApiClient.Reply;
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Telegram end to end against a real server and a stand-in for the Bot API on loopback: exactly-once intake
  * (also across a restart), ordered delivery through an outage, dead letters, and an agent's reply.
  */
+@IntegrationTest
 class TelegramEndToEndTest {
 
     static final String SECRET = "s3cret-token_for-webhook";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.http.StreamTest.Listener;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two Baton instances on one PostgreSQL: a user's socket on one hears, live, the agent who works through the
  * other, and the agent's socket hears the ticket the user's instance opened.
  */
+@IntegrationTest
 class TwoInstancesTest {
 
     @TempDir

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Call;
+import dev.baton.channel.FakePlatform;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * latency (webhook call to its 200) is reported, and held to a loose bound only with {@code -Ptiming} (a busy
  * machine can exceed any bound); docs/performance.md gives the measured figures.
  */
+@IntegrationTest
 class WebhookBurstTest {
 
     static final int CHATS = 300;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
+import dev.baton.channel.FakePlatform;
 import dev.baton.http.BatonTestServer;
+import dev.baton.testing.IntegrationTest;
 import dev.baton.web.ConsolePage.Line;
 import dev.baton.web.WidgetPage.Shown;
 import java.net.URI;
@@ -37,6 +38,7 @@ import org.openqa.selenium.support.ui.FluentWait;
  * a handoff from the queue to the user's rating, with every step seen live in both browsers. A second server
  * whose Telegram Bot API stand-in fails shows the console's dead letters being sent again.
  */
+@IntegrationTest
 @ExtendWith(BrowserTests.class)
 class ConsoleBrowserTest {
     private static final String URGENT = "我的币被盗了，刚被转走 200 USDT";

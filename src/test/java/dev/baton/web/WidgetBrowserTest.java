@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.BatonTestServer;
+import dev.baton.testing.IntegrationTest;
 import dev.baton.web.WidgetPage.Shown;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The website widget in a real headless Chromium against a real Baton server: one browser per language. */
+@IntegrationTest
 @ExtendWith(BrowserTests.class)
 class WidgetBrowserTest {
     private static final String CONTACT_QUESTION = "怎么联系在线客服？";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.bench.BenchException;
 import dev.baton.cli.CliRun;
+import dev.baton.testing.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
  * The handoff benchmark spawns a real {@code baton serve} from this class path, watches as an agent, and
  * times urgent handoffs to their tickets on the agent's WebSocket; bad options are one line.
  */
+@IntegrationTest
 class HandoffLatencyTest {
 
     @Test

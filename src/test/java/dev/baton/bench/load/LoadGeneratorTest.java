@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.baton.cli.CliRun;
+import dev.baton.testing.IntegrationTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The generator against a stand-in for Baton's chat API on a loopback port: it opens conversations, sends
  * with their tokens, rotates them, counts failures by status and reports.
  */
+@IntegrationTest
 @Timeout(120)
 class LoadGeneratorTest {
 

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.ExpiringHttpClient;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
+import dev.baton.channel.FakePlatform;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
+import dev.baton.testing.IntegrationTest;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@IntegrationTest
 class SlackSendTest {
 
     private static final String TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";

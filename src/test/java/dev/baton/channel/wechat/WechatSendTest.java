@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.ExpiringHttpClient;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
+import dev.baton.channel.FakePlatform;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
 import dev.baton.testing.HandClock;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@IntegrationTest
 class WechatSendTest {
 
     private static final String APP_ID = "wx1234567890abcdef";

@@ -9,6 +9,7 @@ import dev.baton.channel.FakePlatform;
 import dev.baton.channel.WebhookException;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.testing.HandClock;
+import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The webhook's XML parser reads no DOCTYPE at all: no file, URL or expanding entity gets in. */
+@IntegrationTest
 class WechatXxeTest {
 
     @TempDir

@@ -5,12 +5,14 @@ import static dev.baton.store.jdbc.Fixtures.turn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.conversation.Conversation;
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Closing the embedded store leaves a file the size of its data, and never under another process. */
+@IntegrationTest
 class EmbeddedCompactionTest {
 
     @TempDir

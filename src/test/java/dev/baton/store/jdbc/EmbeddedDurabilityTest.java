@@ -11,6 +11,7 @@ import dev.baton.conversation.Message;
 import dev.baton.conversation.Turn;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
+import dev.baton.testing.IntegrationTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded H2 file keeps what was committed: across a clean close, and across a SIGKILL. */
+@IntegrationTest
 class EmbeddedDurabilityTest {
 
     private static final int ACKS_BEFORE_KILL = 50;

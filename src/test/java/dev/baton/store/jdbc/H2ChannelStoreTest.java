@@ -3,6 +3,7 @@ package dev.baton.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.channel.InboundMessage;
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inbound deliveries on the embedded store: unique per platform id, leased in order per chat, pruned when old. */
+@IntegrationTest
 class H2ChannelStoreTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T08:00:00Z");

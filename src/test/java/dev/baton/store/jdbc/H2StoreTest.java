@@ -1,9 +1,11 @@
 package dev.baton.store.jdbc;
 
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the embedded H2 file database. */
+@IntegrationTest
 class H2StoreTest extends StoreContract {
 
     @TempDir

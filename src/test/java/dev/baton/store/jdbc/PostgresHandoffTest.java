@@ -1,5 +1,6 @@
 package dev.baton.store.jdbc;
 
+import dev.baton.testing.IntegrationTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The handoff contract, and its claim races, on PostgreSQL in a schema of its own (fails if it is down). */
+@IntegrationTest
 class PostgresHandoffTest extends HandoffContract {
 
     private final String schema = "baton_h_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());

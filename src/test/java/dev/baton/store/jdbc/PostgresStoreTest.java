@@ -1,5 +1,6 @@
 package dev.baton.store.jdbc;
 
+import dev.baton.testing.IntegrationTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * auth), in a schema of its own that is dropped afterwards. CI provides the server: when it cannot be
  * reached these tests fail rather than skip.
  */
+@IntegrationTest
 class PostgresStoreTest extends StoreContract {
 
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";

@@ -3,9 +3,11 @@ package dev.baton.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.testing.IntegrationTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class StoreSettingsTest {
 
     @Test
