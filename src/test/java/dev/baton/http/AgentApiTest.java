@@ -148,9 +148,15 @@ class AgentApiTest extends AgentApiFixture {
     }
 
     @Test
-    void theConsoleIsServedAtSlashAgent() {
+    void theConsoleIsServedAtSlashAgentWithItsModules() {
         Reply page = api.request("GET", "/agent", null, null, null);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("agent.js");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/console/main.js\">");
+        Reply main = api.request("GET", "/console/main.js", null, null, null);
+        assertThat(main.status()).isEqualTo(200);
+        // Browsers run a module only when it is served as JavaScript (and nosniff forbids guessing).
+        assertThat(main.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("javascript"));
+        assertThat(main.body()).contains("import ");
     }
 }

@@ -158,7 +158,7 @@ final class FuzzProbes {
     }
 
     private FuzzProbe staticFile() {
-        String path = hostile.pick(List.of("/", "/index.html", "/widget.js", "/agent", "/agent.js", "/agent.css",
+        String path = hostile.pick(List.of("/", "/index.html", "/widget.js", "/agent", "/console/main.js", "/agent.css",
                 "/agent.html", "/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fpom.xml", "/index.html;x",
                 "/widget.js%00.png", "/" + "a".repeat(3_000), "/%e4%bd%a0%e5%a5%bd.html", "/index.html?" + "q=1&".repeat(300),
                 "/db/migration/V1__conversations.sql", "/logback.xml", "/WEB-INF/web.xml"));
