@@ -88,10 +88,10 @@ final class ConsolePage {
         return this;
     }
 
-    /** Waits until the connection badge reads {@code state} (online/offline). */
+    /** Waits until the connection badge is in {@code state} (online/offline), whatever language it says it in. */
     void awaitConnection(String state) {
         wait.withMessage(() -> "connection never became " + state + " (is " + find("connection").getText() + ")")
-                .until(ExpectedConditions.textToBe(by("connection"), state));
+                .until(ExpectedConditions.attributeToBe(by("connection"), "data-state", state));
     }
 
     // ------------------------------------------------------------ queue
@@ -154,9 +154,20 @@ final class ConsolePage {
         return awaitVisible("detail-" + field).getText();
     }
 
+    /** The label of the {@code detail-<field>} row. */
+    String detailLabel(String field) {
+        return find("detail-" + field).findElement(By.tagName("dt")).getText();
+    }
+
+    /** The fields of every detail row shown, in order. */
+    List<String> detailFields() {
+        return find("details").findElements(By.cssSelector("[data-field]")).stream()
+                .map(row -> row.getDomAttribute("data-field")).toList();
+    }
+
     List<Line> transcript() {
         @SuppressWarnings("unchecked")
-        List<List<Object>> rows = (List<List<Object>>) script(READ_TRANSCRIPT);
+        List<List<Object>> rows = (List<List<Object>>) script(ConsoleScripts.READ_TRANSCRIPT);
         return rows.stream().map(r -> new Line(Long.parseLong((String) r.get(0)), (String) r.get(1),
                 (String) r.get(2), (String) r.get(3))).toList();
     }

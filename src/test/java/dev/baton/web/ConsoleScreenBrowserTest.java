@@ -1,0 +1,257 @@
+package dev.baton.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.http.BatonTestServer;
+import dev.baton.testing.IntegrationTest;
+import dev.baton.web.ConsoleApi.Chat;
+import dev.baton.web.ConsoleScreen.Size;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * What agents saw on screen, checked in Chromium on a desktop (1280x900) and a phone (390x844), in an English
+ * and a Chinese browser: ticket titles are words, times follow the console's language, filter labels fit,
+ * every collected detail shows and no control is cut off.
+ */
+@IntegrationTest
+@ExtendWith(BrowserTests.class)
+class ConsoleScreenBrowserTest {
+    private static final String STOLEN = "我的币被盗了，刚被转走 200 USDT";
+    private static final String STOLEN_DETAILS = "我的账户是 li.wei@example.com，交易哈希 "
+            + "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060，转到了地址 "
+            + "0x742d35Cc6634C0532925a3b844Bc454e4438f44e，ERC20 网络，昨天晚上10点，钱包报错“余额不足”";
+    private static final String WRONG_ADDRESS = "I sent 50 USDT to the wrong address on TRC20 yesterday at 14:30";
+    private static final String WRONG_ADDRESS_DETAILS = "my account is sam@example.com, txid "
+            + "3f1e9c1b0a6a2d4c8e7f5b3a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d, error: insufficient energy";
+    private static final String PERSON = "Can I talk to a human agent please?";
+    /** What a reason code or intent id looks like: words joined by an underscore, a dot or a hyphen. */
+    private static final Pattern RAW_CODE = Pattern.compile("[a-z][_.-][a-z]");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    @TempDir
+    static Path tmp;
+
+    private static BatonTestServer server;
+    private static ConsoleApi api;
+    private static String token;
+    private static List<String> fixtures;
+    private static final Map<String, WebDriver> BROWSERS = new HashMap<>();
+    /** The browser the running test signed in with. */
+    private static WebDriver used;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (BrowserTests.skipped()) {
+            return;
+        }
+        // One agent signs in some twenty times from two browsers; a page's socket may outlive the page a while.
+        server = BatonTestServer.start(Files.createDirectories(tmp.resolve("data")),
+                Map.of("BATON_SOCKETS_PER_AGENT", "100"));
+        api = new ConsoleApi(server.baseUrl());
+        token = server.addAgent("mei", 2, true);
+        Chat stolen = chat(STOLEN, STOLEN_DETAILS);
+        Chat wrongAddress = chat(WRONG_ADDRESS, WRONG_ADDRESS_DETAILS);
+        Chat person = chat(PERSON);
+        for (int i = 0; i < 3 && !"queued".equals(api.say(person, "skip").path("state").asText()); i++) {
+            // Baton asks for details first; "skip" answers each question until the user is queued.
+        }
+        fixtures = List.of(stolen, wrongAddress, person).stream().map(c -> api.ticketOf(c.id(), token)).toList();
+        BROWSERS.put("en", Chromium.start(tmp.resolve("chromium-en"), "en-US"));
+        BROWSERS.put("zh", Chromium.start(tmp.resolve("chromium-zh"), "zh-CN"));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            BROWSERS.values().forEach(WebDriver::quit);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @AfterEach
+    void theConsoleRaisedNoJavaScriptError() {
+        if (used != null) {
+            assertThat(ConsolePage.errorsIn(used)).as("JavaScript errors in the console").isEmpty();
+        }
+    }
+
+    static Stream<Arguments> screens() {
+        return Stream.of(arguments("en", new Size(1280, 900)), arguments("zh", new Size(1280, 900)),
+                arguments("en", new Size(390, 844)), arguments("zh", new Size(390, 844)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void ticketTitlesAreWordsInTheConsolesLanguageAndWrapBetweenWords(String language, Size size) {
+        ConsolePage console = signedIn(language, size);
+        ConsoleScreen screen = ConsoleScreen.of(used);
+        assertTitlesReadAsWords(screen.titles(), language, fixtures.size());
+        assertThat(screen.brokenTitleWords()).as("words broken inside").isEmpty();
+
+        console.openTicket(fixtures.get(1));
+        console.awaitVisible("detail-description");
+        assertTitlesReadAsWords(screen.titles(), language, 1);
+        assertThat(screen.brokenTitleWords()).as("words broken inside").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void timesFollowTheConsolesLanguageWithA24HourClockInChinese(String language, Size size) {
+        ConsolePage console = signedIn(language, size);
+        console.openTicket(fixtures.get(0));
+        console.awaitMessage("bot", 0);
+        ConsoleScreen screen = ConsoleScreen.of(used);
+
+        List<List<String>> times = screen.transcriptTimes();
+        assertThat(times).as("clock times in the transcript").isNotEmpty();
+        for (List<String> time : times) {
+            if (language.equals("zh")) {
+                // It is mid-afternoon in the emulated time zone: a 12-hour clock would read 03:xx.
+                assertThat(time.get(0)).matches("(1[3-9]|2[0-3]):[0-5]\\d");
+                assertThat(time.get(1)).contains(time.get(0)).doesNotContain("AM", "PM", "上午", "下午");
+            } else {
+                assertThat(time.get(0)).matches("0?[1-9]:[0-5]\\d\\h?PM");
+            }
+        }
+        assertThat(screen.relativeTimes()).as("relative times").isNotEmpty().allSatisfy(text -> {
+            if (language.equals("zh")) {
+                assertThat(text).containsPattern(HAN);
+            } else {
+                assertThat(text).matches("just now|\\d+ (min|h|d) ago");
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void theFiltersLabelsFitWhole(String language, Size size) {
+        ConsolePage console = signedIn(language, size);
+
+        assertThat(ConsoleScreen.of(used).unfitFilterLabels()).isEmpty();
+        assertThat(new Select(console.find("filter-status")).getFirstSelectedOption().getText())
+                .isEqualTo(language.equals("zh") ? "进行中" : "Open");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void everyDetailCollectedShowsLabelledInTheConsolesLanguageAlsoWhenItArrivesWhileOpen(String language, Size size) {
+        Chat chat = chat(STOLEN);
+        String ticket = api.ticketOf(chat.id(), token);
+        ConsolePage console = signedIn(language, size);
+        console.awaitTicket(ticket);
+        console.openTicket(ticket);
+        console.awaitVisible("detail-description");
+
+        api.say(chat, STOLEN_DETAILS);
+
+        JsonNode details = api.agentGet("/api/v1/agent/tickets/" + ticket, token).path("details");
+        List<String> fields = new ArrayList<>();
+        details.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            if (value.isArray() ? !value.isEmpty() : !value.isNull() && !value.asText().isEmpty()) {
+                fields.add(field.getKey());
+            }
+        });
+        assertThat(fields).as("what Baton collected").containsExactlyInAnyOrder("accountId", "description",
+                "txHashes", "addresses", "amount", "chain", "time", "errorMessage", "email");
+        for (String field : fields) {
+            String shown = console.awaitDetail(field);
+            String label = console.detailLabel(field);
+            assertThat(label).as(field + "'s label").isNotBlank().isNotEqualTo(field);
+            if (language.equals("zh")) {
+                assertThat(label).as(field + "'s label").containsPattern(HAN);
+            }
+            JsonNode value = details.path(field);
+            for (JsonNode one : value.isArray() ? value : List.of(value)) {
+                assertThat(shown).as(field).contains(one.asText().replaceFirst(" \\(.*\\)$", ""));
+            }
+        }
+        assertThat(console.detailFields()).containsExactlyInAnyOrderElementsOf(fields);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screens")
+    void noControlIsCutOff(String language, Size size) {
+        ConsolePage console = signedIn(language, size);
+        ConsoleScreen screen = ConsoleScreen.of(used);
+        assertThat(screen.cutOffControls()).as("the queue").isEmpty();
+        console.openDeliveries();
+        assertThat(screen.cutOffControls()).as("the failed deliveries").isEmpty();
+        console.click("deliveries-close");
+
+        console.openTicket(fixtures.get(2));
+        console.awaitMessage("bot", 0);
+        assertThat(screen.cutOffControls()).as("the open ticket").isEmpty();
+        console.click("escalate");
+        console.awaitVisible("escalate-note");
+        assertThat(screen.cutOffControls()).as("the open ticket, escalating").isEmpty();
+        console.click("escalate-cancel");
+
+        if (size.phone()) {
+            assertThat(console.find("queue").isDisplayed()).as("the queue beside the open ticket").isFalse();
+            console.click("back");
+            console.awaitVisible("queue");
+            assertThat(console.find("open-ticket").isDisplayed()).as("the ticket after going back").isFalse();
+        } else {
+            assertThat(console.find("back").isDisplayed()).as("a way back where the queue stays in view").isFalse();
+        }
+    }
+
+    /** The titles shown are words in {@code language}, standing for reason codes they do not spell out. */
+    private static void assertTitlesReadAsWords(List<List<String>> titles, String language, int atLeast) {
+        assertThat(titles).as("ticket titles shown").hasSizeGreaterThanOrEqualTo(atLeast);
+        for (List<String> title : titles) {
+            String text = title.get(0);
+            String code = title.get(1);
+            assertThat(code).as("the reason behind " + text).isNotBlank();
+            assertThat(text).doesNotContain(code).doesNotContainPattern(RAW_CODE);
+            if (language.equals("zh")) {
+                assertThat(text).containsPattern(HAN);
+            } else {
+                assertThat(text).doesNotContainPattern(HAN);
+            }
+        }
+    }
+
+    /** The console at {@code size} in the browser that prefers {@code language}, signed in, the fixtures listed. */
+    private static ConsolePage signedIn(String language, Size size) {
+        used = BROWSERS.get(language);
+        ConsoleScreen.emulate(used, size);
+        ConsolePage console = ConsolePage.openSignedOut(used, server.baseUrl()).signIn(token);
+        console.awaitConnection("online");
+        fixtures.forEach(console::awaitTicket);
+        assertThat(console.script("return document.documentElement.lang;")).isEqualTo(language.equals("zh") ? "zh-CN" : "en");
+        return console;
+    }
+
+    /** A web user who writes {@code messages} one after another. */
+    private static Chat chat(String... messages) {
+        Chat chat = api.openChat();
+        for (String message : messages) {
+            api.say(chat, message);
+        }
+        return chat;
+    }
+}
