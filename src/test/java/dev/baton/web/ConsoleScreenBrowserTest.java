@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -217,6 +218,23 @@ class ConsoleScreenBrowserTest {
         } else {
             assertThat(console.find("back").isDisplayed()).as("a way back where the queue stays in view").isFalse();
         }
+    }
+
+    @Test
+    void theLanguageButtonReloadsTheConsoleInTheOtherLanguageWithTheAgentStillSignedIn() {
+        ConsolePage console = signedIn("en", new Size(1280, 900));
+        assertThat(console.find("language").getText()).isEqualTo("中文");
+
+        console.click("language");
+        console.await().until(d -> "zh-CN".equals(console.script("return document.documentElement.lang;")));
+        console.awaitConnection("online");
+        assertThat(console.awaitVisible("me").getText()).contains("mei").contains("主管");
+        assertThat(console.awaitTicket(fixtures.get(0)).getText()).contains("资金风险");
+
+        console.click("language");
+        console.await().until(d -> "en".equals(console.script("return document.documentElement.lang;")));
+        assertThat(console.awaitTicket(fixtures.get(0)).getText()).contains("Funds at risk");
+        console.script("window.localStorage.clear();");
     }
 
     /** The titles shown are words in {@code language}, standing for reason codes they do not spell out. */
