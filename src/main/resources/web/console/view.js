@@ -53,8 +53,8 @@ export function showError(error) {
     return;
   }
   const known = error instanceof ApiError;
-  const message = /** @type {{ message?: unknown } | null} */ (error) && /** @type {any} */ (error).message;
-  view.errorText.textContent = known ? error.message : String(message || error);
+  const message = error instanceof Error ? error.message : '';
+  view.errorText.textContent = message || String(error);
   attrs(view.error, { 'data-code': known ? error.code : 'client', title: known ? error.code : null }).hidden = false;
 }
 
