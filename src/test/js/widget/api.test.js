@@ -103,7 +103,8 @@ test('only 401 and 404 mean the conversation is gone', () => {
 test('each failure is told in the user\'s language, with the wait when the server gave one', () => {
   const en = stringsFor('en');
   const zh = stringsFor('zh-CN');
-  assert.equal(describe(new ApiError(429, '', '', '12'), en), 'You\'re sending messages too quickly. Please try again in 12 s.');
+  assert.equal(describe(new ApiError(429, '', '', '12'), en),
+    'You\'re sending messages too quickly. Please try again in 12 s.');
   assert.equal(describe(new ApiError(429, '', '', null), zh), zh.errRate);
   assert.equal(describe(new ApiError(413, '', ''), en), en.errTooLong);
   assert.equal(describe(new ApiError(409, '', ''), en), en.errBusy);

@@ -83,7 +83,7 @@ export class Chat {
       this.view.launcher.setAttribute('data-unread', '');
     }
     this.transcript.refreshQuickReplies(this.sending);
-    this.transcript.scrollToBottom();
+    this.transcript.followNewest();
   }
 
   /**
@@ -233,7 +233,7 @@ export class Chat {
     this.updateControls();
     // With a human in charge the bot stays silent, so there is nothing to wait for.
     this.typing.setBot(this.currentState !== 'with_agent');
-    this.transcript.scrollToBottom();
+    this.transcript.followNewest();
     try {
       let response;
       try {
@@ -268,6 +268,7 @@ export class Chat {
       this.typing.setBot(false);
       this.updateControls();
       this.transcript.refreshQuickReplies(this.sending);
+      this.transcript.followNewest();
     }
   }
 

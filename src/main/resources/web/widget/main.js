@@ -37,7 +37,7 @@ function mount(base, locale) {
   const view = buildView(T, locale, MAX_LENGTH);
   // The quick replies' callback runs only after chat exists.
   const transcript = new Transcript(view, T, locale, (label, id) => chat.send(label, id));
-  const typing = new Typing(view, T, () => transcript.scrollToBottom());
+  const typing = new Typing(view, T, () => transcript.followNewest());
   const chat = new Chat({
     api, view, T, transcript, typing,
     remembered: loadConversation(storage),
@@ -70,7 +70,7 @@ function mount(base, locale) {
     if (open) {
       view.root.setAttribute('data-open', '');
       view.launcher.removeAttribute('data-unread');
-      transcript.scrollToBottom();
+      transcript.followNewest();
       view.input.focus();
     } else {
       view.root.removeAttribute('data-open');

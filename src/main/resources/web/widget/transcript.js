@@ -1,6 +1,7 @@
 // @ts-check
 /** The messages on screen, in the server's seq order, and the quick replies under the latest bot message. */
 import { el } from './dom.js';
+import { ScrollKeeper } from './scroll.js';
 
 /** @typedef {import('./view.js').View} View */
 /** @typedef {import('./strings.js').Strings} Strings */
@@ -34,6 +35,7 @@ export class Transcript {
      * @type {HTMLElement | null}
      */
     this.pending = null;
+    this.scroller = new ScrollKeeper(view.scroll, [view.scroll, view.transcript, view.typing]);
   }
 
   /**
@@ -200,8 +202,9 @@ export class Transcript {
     this.quickRepliesBySeq.clear();
   }
 
-  scrollToBottom() {
-    this.view.scroll.scrollTop = this.view.scroll.scrollHeight;
+  /** Brings the newest message and its quick replies into sight, and keeps them there as the layout settles. */
+  followNewest() {
+    this.scroller.follow();
   }
 }
 

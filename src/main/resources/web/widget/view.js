@@ -52,7 +52,7 @@ export function buildView(T, locale, maxLength) {
   const typingText = el('span', {});
   const typing = el('div', { class: 'baton-typing', 'data-baton': 'typing', hidden: '' },
     [el('span', { class: 'baton-dots', 'aria-hidden': 'true' }, [el('span'), el('span'), el('span')]), typingText]);
-  const scroll = el('div', { class: 'baton-scroll' }, [
+  const scroll = el('div', { class: 'baton-scroll', 'data-baton': 'scroll' }, [
     el('div', { class: 'baton-welcome', 'data-baton': 'welcome' }, [el('div', { class: 'baton-text' }, [T.welcome])]),
     transcript, typing
   ]);
@@ -61,8 +61,8 @@ export function buildView(T, locale, maxLength) {
     class: 'baton-input', 'data-baton': 'input', rows: '1',
     maxlength: String(maxLength), placeholder: T.placeholder, 'aria-label': T.inputLabel
   }));
-  const send = /** @type {HTMLButtonElement} */ (el('button', { type: 'button', class: 'baton-send', 'data-baton': 'send' },
-    [T.send]));
+  const send = /** @type {HTMLButtonElement} */ (el('button',
+    { type: 'button', class: 'baton-send', 'data-baton': 'send' }, [T.send]));
   const panel = el('div', { class: 'baton-panel', id: 'baton-panel', 'data-baton': 'panel', role: 'dialog',
     'aria-label': T.title, hidden: '' }, [
     el('div', { class: 'baton-header' }, [

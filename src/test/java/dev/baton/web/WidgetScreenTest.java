@@ -1,0 +1,138 @@
+package dev.baton.web;
+
+import static dev.baton.web.WidgetLayout.part;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.http.BatonTestServer;
+import dev.baton.web.WidgetLayout.Box;
+import dev.baton.web.WidgetPage.Shown;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The widget as users see it on a desktop and on a phone, in Chinese and in English: what must be on screen
+ * after each answer, where the panel and the launcher sit, the message box, and the header once an agent joins.
+ */
+@ExtendWith(BrowserTests.class)
+class WidgetScreenTest {
+    /** Layout settles within a frame or two; this bounds the polling, it is not a wait for time to pass. */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger AGENTS = new AtomicInteger();
+
+    @TempDir
+    static Path tmp;
+
+    private static BatonTestServer server;
+    private static final Map<String, WebDriver> BROWSERS = new HashMap<>();
+
+    /** What a user types, per language: a FAQ, a request for a person, money at risk, and skipping a question. */
+    private record Script(String question, String human, String urgent, String skip) {
+        static Script in(EmulatedScreen screen) {
+            return screen.chinese()
+                    ? new Script("怎么联系在线客服？", "转人工", "我的币被盗了，账户里的钱被人转走了", "跳过")
+                    : new Script("How do I contact support?", "human agent",
+                    "my coins were stolen, someone moved my funds out", "skip");
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (BrowserTests.skipped()) {
+            return;
+        }
+        server = BatonTestServer.start(Files.createDirectories(tmp.resolve("data")));
+        for (String language : List.of("zh-CN", "en-US")) {
+            BROWSERS.put(language, Chromium.start(tmp.resolve("chromium-" + language), language));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            BROWSERS.values().forEach(WebDriver::quit);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    static Stream<EmulatedScreen> screens() {
+        return EmulatedScreen.desktopAndPhone();
+    }
+
+    private static WidgetPage open(EmulatedScreen screen) {
+        WebDriver driver = BROWSERS.get(screen.language());
+        screen.apply(driver);
+        return WidgetPage.openFresh(driver, server.baseUrl());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void afterEveryAnswerTheLastMessageAndItsQuickRepliesAreInSight(EmulatedScreen screen) {
+        Script say = Script.in(screen);
+        WidgetPage page = open(screen).openPanel();
+        WidgetLayout layout = page.layout();
+
+        page.send(say.question());
+        Shown answer = page.awaitMessage("bot", 0);
+        awaitInSight(page, layout, "the answer to " + say.question(), true);
+
+        page.awaitQuickReply(page.find("quick-reply").getText()).click();
+        answer = page.awaitMessage("bot", answer.seq());
+        awaitInSight(page, layout, "the answer to a quick reply", false);
+
+        for (String text : List.of(say.human(), say.urgent(), say.skip())) {
+            page.send(text);
+            answer = page.awaitMessage("bot", answer.seq());
+            awaitInSight(page, layout, "the answer to " + text, !text.equals(say.skip()));
+        }
+    }
+
+    /**
+     * Waits until the send has settled and the newest message, quick replies and all, shows in the transcript; a
+     * message taller than the transcript shows its end, where its question and quick replies are.
+     */
+    private static void awaitInSight(WidgetPage page, WidgetLayout layout, String what, boolean withQuickReplies) {
+        String quickReplies = part("transcript") + " > :last-child " + part("quick-replies");
+        new WebDriverWait(page.driver(), SETTLE)
+                .withMessage(() -> what + " is not in sight: " + layout.lastMessage() + " shown in "
+                        + layout.visibleTranscript())
+                .until(d -> page.find("send").isEnabled()
+                        && (!withQuickReplies || layout.box(quickReplies).isPresent())
+                        && inSight(layout.lastMessage(), layout.visibleTranscript()));
+        layout.box(quickReplies).ifPresent(replies ->
+                assertThat(replies.within(layout.visibleTranscript())).as(what + ": its quick replies").isTrue());
+    }
+
+    private static boolean inSight(Box message, Box transcript) {
+        if (message.bottom() - message.top() <= transcript.bottom() - transcript.top()) {
+            return message.within(transcript);
+        }
+        // Scrolled to its end: the transcript's bottom padding (14 px) below it, then the transcript's edge.
+        return message.bottom() <= transcript.bottom() + 1 && message.bottom() >= transcript.bottom() - 15;
+    }
+
+}
