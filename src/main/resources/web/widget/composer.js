@@ -9,13 +9,15 @@
 export const INPUT_MAX_HEIGHT = 120;
 
 /**
- * Fits the message box to its text, up to INPUT_MAX_HEIGHT.
+ * Fits the message box to its text, up to INPUT_MAX_HEIGHT; only past that does it scroll (and show a bar).
  *
  * @param {HTMLTextAreaElement} input
  */
 export function resizeInput(input) {
   input.style.height = 'auto';
-  input.style.height = Math.min(input.scrollHeight + 2, INPUT_MAX_HEIGHT) + 'px';
+  const wanted = input.scrollHeight + 2; // the borders: the box is sized border-box
+  input.style.height = Math.min(wanted, INPUT_MAX_HEIGHT) + 'px';
+  input.style.overflowY = wanted > INPUT_MAX_HEIGHT ? 'auto' : 'hidden';
 }
 
 /**

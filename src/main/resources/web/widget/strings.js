@@ -81,7 +81,7 @@ export const STRINGS = {
     launcher: 'Support',
     launcherLabel: 'Open support chat',
     close: 'Close',
-    placeholder: 'Type your question and press Enter',
+    placeholder: 'Type a question, press Enter',
     inputLabel: 'Message',
     send: 'Send',
     welcome: 'Hi! I\'m the wallet\'s support assistant. I can tell you how to reach support, when we are open, what details to have ready and more. Ask for a human agent at any time.',

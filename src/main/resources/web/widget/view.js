@@ -71,7 +71,7 @@ export function buildView(T, locale, maxLength) {
     ]),
     status, connection, scroll, notice,
     el('div', { class: 'baton-composer' }, [input, send]),
-    el('div', { class: 'baton-footer' }, [T.safety])
+    el('div', { class: 'baton-footer', 'data-baton': 'safety' }, [T.safety])
   ]);
   const root = el('div', { class: 'baton-root', id: 'baton-widget', lang: locale }, [panel, launcher]);
   document.body.appendChild(root);

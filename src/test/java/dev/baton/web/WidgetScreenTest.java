@@ -135,4 +135,59 @@ class WidgetScreenTest {
         return message.bottom() <= transcript.bottom() + 1 && message.bottom() >= transcript.bottom() - 15;
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void theLauncherWaitsInTheCornerAndTheOpenPanelKeepsEveryControlInSight(EmulatedScreen screen) {
+        WidgetPage page = open(screen);
+        WidgetLayout layout = page.layout();
+        Box viewport = layout.viewport();
+        Box launcher = layout.shown(part("launcher"));
+
+        assertThat(viewport.right() - launcher.right()).as("launcher's gap to the right edge").isBetween(0.0, 24.0);
+        assertThat(viewport.bottom() - launcher.bottom()).as("launcher's gap to the bottom").isBetween(0.0, 24.0);
+        assertThat(layout.shown("#baton-widget").sameAs(launcher))
+                .as("the closed widget covers nothing but its launcher").isTrue();
+
+        page.openPanel();
+        Box panel = layout.shown(part("panel"));
+        assertThat(panel.within(viewport)).as("the panel %s fits the screen %s", panel, viewport).isTrue();
+        if (screen.phone()) {
+            assertThat(panel.sameAs(viewport)).as("on a phone the panel %s fills the screen", panel).isTrue();
+        }
+        assertThat(layout.box(part("launcher"))).as("the launcher while the panel is open").isEmpty();
+        for (String control : List.of("close", "input", "send", "safety")) {
+            assertThat(layout.reachable(part(control))).as(control + " is in sight and not covered").isTrue();
+        }
+
+        page.find("close").click();
+        assertThat(layout.box(part("panel"))).isEmpty();
+        assertThat(layout.shown(part("launcher")).sameAs(launcher)).as("the launcher back in its corner").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void thePlaceholderFitsOnOneLineWithoutScrollbars(EmulatedScreen screen) {
+        WidgetPage page = open(screen).openPanel();
+
+        @SuppressWarnings("unchecked")
+        List<Number> m = (List<Number>) page.layout().script("""
+                var input = document.querySelector('[data-baton="input"]');
+                var style = getComputedStyle(input);
+                var px = function (name) { return parseFloat(style[name]); };
+                var pad = px('paddingLeft') + px('paddingRight');
+                var border = px('borderLeftWidth') + px('borderRightWidth');
+                var ctx = document.createElement('canvas').getContext('2d');
+                ctx.font = style.font;
+                return [ctx.measureText(input.placeholder).width, input.clientWidth - pad,
+                        input.scrollHeight, input.clientHeight, input.offsetWidth - input.clientWidth - border,
+                        px('lineHeight') + px('paddingTop') + px('paddingBottom')];
+                """);
+
+        assertThat(m.get(0).doubleValue()).as("placeholder width within the box's text width")
+                .isLessThanOrEqualTo(m.get(1).doubleValue());
+        assertThat(m.get(2).intValue()).as("content height within the box's height")
+                .isLessThanOrEqualTo(m.get(3).intValue());
+        assertThat(m.get(4).intValue()).as("width of a vertical scrollbar").isZero();
+        assertThat(m.get(3).doubleValue()).as("one line high").isLessThanOrEqualTo(m.get(5).doubleValue() + 1);
+    }
 }
