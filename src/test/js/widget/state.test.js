@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringsFor } from '../../../main/resources/web/widget/i18n.js';
-import { agentMayType, shownState, statusText } from '../../../main/resources/web/widget/state.js';
+import { agentMayType, shownState, statusText, subtitleFor } from '../../../main/resources/web/widget/state.js';
 
 const zh = stringsFor('zh-CN');
 const en = stringsFor('en');
@@ -28,6 +28,21 @@ test('in the queue the bar gives the position and the estimated wait when the se
   assert.equal(statusText('queued', { estimatedWaitSeconds: 0 }, en), en.queued + ', estimated wait under a minute');
   assert.equal(statusText('queued', { queuePosition: 3, estimatedWaitSeconds: -1 }, en),
     en.queued + ', you are number 3 in the queue');
+});
+
+test('an urgent ticket\'s place in the queue says it was put ahead', () => {
+  assert.equal(statusText('queued', { priority: 'urgent', queuePosition: 1, estimatedWaitSeconds: 120 }, zh),
+    '已加急，正在为你转接人工客服，当前排在第 1 位，预计等待约 2 分钟');
+  assert.equal(statusText('queued', { priority: 'urgent' }, en), 'Marked urgent: connecting you to a support agent');
+  assert.equal(statusText('queued', { priority: 'normal' }, en), en.queued);
+});
+
+test('the header says a person is there once an agent has joined, and the assistant otherwise', () => {
+  assert.equal(subtitleFor('with_agent', zh), '人工客服 · 正在为你服务');
+  assert.equal(subtitleFor('with_agent', en), 'A support agent is with you');
+  for (const state of ['bot', 'collecting_details', 'queued', 'resolved', undefined]) {
+    assert.equal(subtitleFor(state, en), en.subtitle, String(state));
+  }
 });
 
 test('the shown state is the server\'s string, else the bot\'s', () => {

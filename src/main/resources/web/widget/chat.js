@@ -5,7 +5,7 @@
  */
 import { describe, isRejected } from './api.js';
 import { resizeInput } from './composer.js';
-import { agentMayType, shownState, statusText } from './state.js';
+import { agentMayType, shownState, statusText, subtitleFor } from './state.js';
 import { parseEvent } from './stream.js';
 
 /** @typedef {import('./api.js').Api} Api */
@@ -97,6 +97,7 @@ export class Chat {
     this.view.status.textContent = text;
     this.view.status.setAttribute('data-state', this.currentState);
     this.view.status.hidden = !text;
+    this.view.subtitle.textContent = subtitleFor(state, this.T);
     if (!agentMayType(state)) {
       this.typing.setAgent(false);
     }

@@ -7,7 +7,7 @@ import { fmt, waitText } from './i18n.js';
 /**
  * The server's view of a handoff, as the API sends it.
  *
- * @typedef {{queuePosition?: number | null, estimatedWaitSeconds?: number | null}} Handoff
+ * @typedef {{priority?: string | null, queuePosition?: number | null, estimatedWaitSeconds?: number | null}} Handoff
  */
 
 /**
@@ -30,7 +30,7 @@ export function statusText(state, handoff, T) {
     return T.collecting;
   }
   if (state === 'queued') {
-    let text = T.queued;
+    let text = handoff && handoff.priority === 'urgent' ? T.queuedUrgent : T.queued;
     if (handoff && Number(handoff.queuePosition) > 0) {
       text += fmt(T.queuePosition, { n: Number(handoff.queuePosition) });
     }
@@ -47,6 +47,17 @@ export function statusText(state, handoff, T) {
     return T.resolved;
   }
   return '';
+}
+
+/**
+ * The header's second line: who the user is talking to. Once an agent has joined it says so; before, and
+ * after they resolved, it is the assistant's.
+ *
+ * @param {unknown} state
+ * @param {Strings} T
+ */
+export function subtitleFor(state, T) {
+  return state === 'with_agent' ? T.subtitleAgent : T.subtitle;
 }
 
 /**

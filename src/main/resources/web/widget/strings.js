@@ -10,6 +10,7 @@ export const STRINGS = {
   'zh-CN': {
     title: '在线客服',
     subtitle: '智能助手 · 可随时转人工',
+    subtitleAgent: '人工客服 · 正在为你服务',
     launcher: '在线客服',
     launcherLabel: '打开在线客服',
     close: '关闭',
@@ -25,6 +26,7 @@ export const STRINGS = {
     typingAgent: '客服正在输入…',
     collecting: '转人工前，请按提示补充几项信息',
     queued: '正在为你转接人工客服',
+    queuedUrgent: '已加急，正在为你转接人工客服',
     queuePosition: '，当前排在第 {n} 位',
     queueWait: '，预计等待{wait}',
     waitUnderMinute: '不到 1 分钟',
@@ -44,6 +46,7 @@ export const STRINGS = {
   'zh-TW': {
     title: '線上客服',
     subtitle: '智能助理 · 可隨時轉人工',
+    subtitleAgent: '人工客服 · 正在為你服務',
     launcher: '線上客服',
     launcherLabel: '開啟線上客服',
     close: '關閉',
@@ -59,6 +62,7 @@ export const STRINGS = {
     typingAgent: '客服正在輸入…',
     collecting: '轉人工前，請依提示補充幾項資訊',
     queued: '正在為你轉接人工客服',
+    queuedUrgent: '已加急，正在為你轉接人工客服',
     queuePosition: '，目前排在第 {n} 位',
     queueWait: '，預計等待{wait}',
     waitUnderMinute: '不到 1 分鐘',
@@ -78,6 +82,7 @@ export const STRINGS = {
   en: {
     title: 'Online Support',
     subtitle: 'Assistant · a person on request',
+    subtitleAgent: 'A support agent is with you',
     launcher: 'Support',
     launcherLabel: 'Open support chat',
     close: 'Close',
@@ -93,6 +98,7 @@ export const STRINGS = {
     typingAgent: 'The agent is typing…',
     collecting: 'Before we connect you, please answer a few questions',
     queued: 'Connecting you to a support agent',
+    queuedUrgent: 'Marked urgent: connecting you to a support agent',
     queuePosition: ', you are number {n} in the queue',
     queueWait: ', estimated wait {wait}',
     waitUnderMinute: 'under a minute',

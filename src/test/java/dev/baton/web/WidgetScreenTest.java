@@ -190,4 +190,52 @@ class WidgetScreenTest {
         assertThat(m.get(4).intValue()).as("width of a vertical scrollbar").isZero();
         assertThat(m.get(3).doubleValue()).as("one line high").isLessThanOrEqualTo(m.get(5).doubleValue() + 1);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void onceAnAgentJoinsTheHeaderSaysAPersonIsThere(EmulatedScreen screen) throws Exception {
+        Script say = Script.in(screen);
+        WidgetPage page = open(screen).openPanel();
+        String assistant = page.find("subtitle").getText();
+        page.send(say.urgent());
+        page.awaitStatus("queued");
+        assertThat(page.find("subtitle").getText()).isEqualTo(assistant);
+
+        claim(conversationId(page), server.addAgent("screen" + AGENTS.incrementAndGet(), 1, false));
+        page.awaitStatus("with_agent");
+
+        String subtitle = page.find("subtitle").getText();
+        assertThat(subtitle).isNotEqualTo(assistant);
+        if (screen.chinese()) {
+            assertThat(subtitle).contains("人工客服").doesNotContain("智能助手");
+        } else {
+            assertThat(subtitle).containsIgnoringCase("agent").doesNotContain("Assistant");
+        }
+    }
+
+    private static String conversationId(WidgetPage page) throws Exception {
+        String stored = (String) page.layout().script("return window.sessionStorage.getItem('baton.conversation');");
+        return JSON.readTree(stored).get("conversationId").asText();
+    }
+
+    /** The agent takes the conversation's ticket from the queue, as the console's Claim button does. */
+    private static void claim(String conversationId, String token) throws Exception {
+        JsonNode queue = JSON.readTree(agentCall("GET", "/api/v1/agent/queue", token));
+        String ticket = null;
+        for (JsonNode t : queue.path("tickets")) {
+            if (t.path("conversationId").asText().equals(conversationId)) {
+                ticket = t.path("id").asText();
+            }
+        }
+        assertThat(ticket).as("the conversation's ticket in the queue").isNotNull();
+        agentCall("POST", "/api/v1/agent/tickets/" + ticket + "/claim", token);
+    }
+
+    private static String agentCall(String method, String path, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
 }
