@@ -124,7 +124,7 @@ public final class HandoffService {
             ReplyLanguage language = c.language();
             QueueStatus place = desk.status(escalated);
             String text = phrases.text(Phrases.ESCALATED, language) + "\n\n"
-                    + phrases.queued(language, place.queuePosition(), place.estimatedWaitSeconds());
+                    + phrases.queued(language, place);
             DialogueMemory memory = c.memory().asking(DialogueMemory.PendingQuestion.NONE, List.of());
             return new Action<>(c, ConversationState.QUEUED, memory, List.of(bot(c, 1, text, List.of(), now)),
                     escalated, List.of(new Note(t.id(), actor.id(), redacted, now)),

@@ -325,11 +325,12 @@ public final class ConversationService {
     }
 
     private String compose(Step step, QueueStatus queue, ReplyLanguage language) {
+        String announcement = step.announceQueue() && queue != null ? dialogue.announce(queue, language) : null;
+        // The turn that makes a case urgent says first that it went ahead: the advice that follows is long.
+        boolean urgent = announcement != null && Priority.URGENT.code().equals(step.trail().priority());
         List<String> parts = new ArrayList<>(3);
-        parts.add(step.reply());
-        if (step.announceQueue() && queue != null) {
-            parts.add(dialogue.announce(queue, language));
-        }
+        parts.add(urgent ? announcement : step.reply());
+        parts.add(urgent ? step.reply() : announcement);
         parts.add(step.afterQueue());
         return String.join("\n\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
     }

@@ -86,7 +86,7 @@ public final class Dialogue {
 
     /** The sentence that tells the user their place in the queue and the estimated wait. */
     public String announce(QueueStatus queue, ReplyLanguage language) {
-        return phrases.queued(language, queue.queuePosition(), queue.estimatedWaitSeconds());
+        return phrases.queued(language, queue);
     }
 
     /** Whether a quick reply id is one of the dialogue's own (skip, escalate, a rating), not a FAQ entry. */
@@ -154,7 +154,12 @@ public final class Dialogue {
                     PendingQuestion.NONE);
         }
         if (decision instanceof Decision.Handoff h) {
-            return askNextOrQueue(handoff(memory, details, h), outcome, h.text(), PendingQuestion.NONE);
+            DialogueMemory handing = handoff(memory, details, h);
+            // The answer says the transfer is under way; when questions come first, the reply says that instead.
+            boolean asks = nextQuestion(handing.details(), PendingQuestion.NONE, handing.questionsAsked())
+                    != PendingQuestion.NONE;
+            String lead = asks ? phrases.text(Phrases.BEFORE_HANDOFF, outcome.replyLanguage()) : h.text();
+            return askNextOrQueue(handing, outcome, lead, PendingQuestion.NONE);
         }
         if (decision instanceof Decision.Answer a) {
             List<QuickReply> replies = a.quickReplies();

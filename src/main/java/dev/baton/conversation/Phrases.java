@@ -1,9 +1,11 @@
 package dev.baton.conversation;
 
 import dev.baton.decision.Localizer;
+import dev.baton.handoff.Priority;
 import dev.baton.decision.QuickReply;
 import dev.baton.decision.ReplyLanguage;
 import dev.baton.faq.Localized;
+import dev.baton.handoff.QueueStatus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +18,16 @@ public final class Phrases {
             "So an agent can help you faster, what's the email or username of your account? Never send your "
                     + "recovery phrase or private key: support never needs them. Reply \"skip\" if you'd rather not.");
 
+    /** Asked at the end of a long urgent reply, right above its Skip button: the arrow makes it stand out. */
     public static final Localized ASK_ACCOUNT_WHILE_WAITING = new Localized(
-            "在等待的同时，请告诉我你的账号邮箱或用户名，方便客服核实（绝不要发送助记词或私钥）。可以回复“跳过”。",
-            "While you wait: what's the email or username of your account, so the agent can check it? (Never "
+            "➡️ 在等待的同时，请告诉我你的账号邮箱或用户名，方便客服核实（绝不要发送助记词或私钥）。可以回复“跳过”。",
+            "➡️ While you wait: what's the email or username of your account, so the agent can check it? (Never "
                     + "send your recovery phrase or private key.) You can reply \"skip\".");
+
+    /** Before the details questions of a handoff: the transfer waits for the answers, and says so. */
+    public static final Localized BEFORE_HANDOFF = new Localized(
+            "好的，我来帮你转人工客服。转接前请先回答一两个问题，客服接入后能更快帮到你。",
+            "Sure, I'll get you a human agent. First, a question or two so they can help you faster.");
 
     public static final Localized ASK_DESCRIPTION = new Localized(
             "请简单描述一下遇到的问题：发生了什么、什么时候、有没有报错提示？有交易哈希或地址也可以一起发来。"
@@ -31,6 +39,11 @@ public final class Phrases {
             "已为你转接人工客服：你现在排第 %d 位，预计等待约 %d 分钟。请留在这里，客服接入后会直接在这里回复你。",
             "You're in the queue for a human agent: position %d, estimated wait about %d min. Stay here: the "
                     + "agent will reply in this chat.");
+
+    public static final Localized QUEUED_URGENT = new Localized(
+            "已为你加急，优先处理：你现在排第 %d 位，预计等待约 %d 分钟。请留在这里，客服接入后会直接在这里回复你。",
+            "Your case is marked urgent and goes ahead of others: position %d, estimated wait about %d min. Stay "
+                    + "here: the agent will reply in this chat.");
 
     public static final Localized ADDED_TO_TICKET = new Localized(
             "收到，已经附到你的工单里，客服接入后会看到。",
@@ -106,9 +119,11 @@ public final class Phrases {
         return localizer.text(phrase, language);
     }
 
-    public String queued(ReplyLanguage language, int position, long waitSeconds) {
-        long minutes = Math.max(1, (waitSeconds + 59) / 60);
-        return String.format(text(QUEUED, language), Math.max(1, position), minutes);
+    /** The user's place in the queue and the estimated wait; an urgent ticket's says it was put ahead. */
+    public String queued(ReplyLanguage language, QueueStatus place) {
+        long minutes = Math.max(1, (place.estimatedWaitSeconds() + 59) / 60);
+        Localized phrase = place.priority() == Priority.URGENT ? QUEUED_URGENT : QUEUED;
+        return String.format(text(phrase, language), Math.max(1, place.queuePosition()), minutes);
     }
 
     /** The 1-5 rating quick replies. */

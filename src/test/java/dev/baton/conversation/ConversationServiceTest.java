@@ -105,6 +105,32 @@ class ConversationServiceTest {
     }
 
     @Test
+    void aRequestForAPersonThatAsksFirstSaysSoRatherThanThatTheTransferIsUnderWay() {
+        TurnResult zh = service.send(start(), "转人工", null);
+        TurnResult en = service.send(start(), "human agent", null);
+
+        assertThat(zh.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
+        assertThat(zh.reply().text()).startsWith("好的，我来帮你转人工客服。转接前请先回答一两个问题")
+                .doesNotContain("正在为你转接").contains("账号邮箱或用户名");
+        assertThat(en.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
+        assertThat(en.reply().text()).startsWith("Sure, I'll get you a human agent. First, a question or two")
+                .doesNotContain("connecting you").contains("email or username");
+    }
+
+    @Test
+    void anUrgentReplySaysFirstThatTheCaseWentAheadAndEndsWithItsQuestionSetApart() {
+        String zh = service.send(start(), "我的币被盗了", null).reply().text();
+        String en = service.send(start(), "my coins were stolen, someone moved my funds out", null).reply().text();
+
+        assertThat(zh).startsWith("已为你加急，优先处理：你现在排第");
+        assertThat(zh.substring(zh.lastIndexOf("\n\n") + 2)).startsWith("➡️ 在等待的同时").contains("账号邮箱或用户名")
+                .endsWith("可以回复“跳过”。");
+        assertThat(en).startsWith("Your case is marked urgent and goes ahead of others: position ");
+        assertThat(en.substring(en.lastIndexOf("\n\n") + 2)).startsWith("➡️ While you wait")
+                .contains("email or username").endsWith("You can reply \"skip\".");
+    }
+
+    @Test
     void theStoredMessageIsTheRedactedOneAndTheTurnIsAcknowledgedWithIt() {
         String id = start();
         TurnResult turn = service.send(id, "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d 这是我的私钥",

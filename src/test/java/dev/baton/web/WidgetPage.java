@@ -117,4 +117,13 @@ final class WidgetPage {
     WebDriverWait await() {
         return wait;
     }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Where the widget's parts are on screen. */
+    WidgetLayout layout() {
+        return new WidgetLayout(driver);
+    }
 }
