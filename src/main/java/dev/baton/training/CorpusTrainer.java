@@ -12,6 +12,7 @@ import dev.baton.nlu.HybridIntentClassifier.Blend;
 import dev.baton.nlu.HybridIntentClassifier.Signals;
 import dev.baton.faq.FaqHit;
 import dev.baton.faq.LuceneSemanticIndex;
+import dev.baton.faq.SemanticSecondOpinion;
 import dev.baton.faq.SemanticVote;
 import dev.baton.faq.LuceneFaqRetriever;
 import dev.baton.nlu.Features;
@@ -30,12 +31,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
 
 /**
  * {@code baton train}: cross-validates the pipeline on the corpus's training examples, chooses the blend
@@ -112,40 +111,29 @@ public final class CorpusTrainer {
         }
         SecondChoice second = vectors == null ? null : chooseSecond(held, best, decider, calibrator);
         List<String> labels = second == null ? firstLabels : second.labels(firstLabels);
-        Map<String, Object> metrics = metrics(best.rows(), labels);
+        ModelCard.CrossValidation metrics = metrics(best.rows(), labels,
+                second == null ? null : round(second.rows().size() / (double) held.size()), best.intentAccuracy());
         if (second != null) {
-            metrics.put("secondOpinionShare", round(second.rows().size() / (double) held.size()));
             log.printf("second opinion on %d of %d held-out rows: weight %.2f, k %d, thresholds %s%n",
                     second.rows().size(), held.size(), second.weight(), second.k(), second.thresholds());
         }
-        metrics.put("folds", folds);
-        metrics.put("intentAccuracy", round(best.intentAccuracy()));
         log.printf("cross-validated (%d folds): intent accuracy %.4f, action accuracy %s, urgent recall %s%n",
-                folds, best.intentAccuracy(), metrics.get("actionAccuracy"), metrics.get("urgentRecall"));
+                folds, best.intentAccuracy(), metrics.actionAccuracy(), metrics.urgentRecall());
         log.printf("chosen: k %d, blend weight %.2f, thresholds %s%n", best.k(), best.weight(), best.thresholds());
-        Thresholds thresholds = best.thresholds();
-        double weight = best.weight();
-        int k = best.k();
 
         MaxentIntentClassifier classifier = MaxentTrainer.train(examples, FEATURES.over(tokenizer), params);
-        Map<String, Object> training = new LinkedHashMap<>(params.asMap());
-        training.put("features", FEATURES.name());
-        training.put("retrieverOnePerEntry", RETRIEVER.onePerEntry());
-        training.put("retrieverCharGrams", RETRIEVER.englishCharGrams());
-        Map<String, Double> secondOpinion = null;
+        ModelCard.Training training = ModelCard.Training.of(params, FEATURES, RETRIEVER,
+                encoder == null ? null : encoder.name());
+        ModelCard.SecondOpinion secondOpinion = null;
         LuceneSemanticIndex semanticIndex = null;
         if (second != null) {
-            training.put("encoder", encoder.name());
-            secondOpinion = new TreeMap<>(Map.of("weight", second.weight(), "k", (double) second.k(),
-                    "answer", second.thresholds().answer(), "margin", second.thresholds().margin(),
-                    "urgent", second.thresholds().urgent()));
+            secondOpinion = ModelCard.SecondOpinion.of(new SemanticSecondOpinion.Blend(second.weight(), second.k()),
+                    second.thresholds());
             semanticIndex = LuceneSemanticIndex.build(examples, vectors, encoder);
         }
         ModelCard card = new ModelCard(corpus.hash(), LocalDate.now(clock).toString(), examples.size(),
-                classifier.labels(), training, new TreeMap<>(Map.of("weight", weight, "k", (double) k)),
-                new TreeMap<>(Map.of("answer", thresholds.answer(), "margin", thresholds.margin(),
-                        "urgent", thresholds.urgent())),
-                metrics, secondOpinion);
+                classifier.labels(), training, new Blend(best.weight(), best.k()), best.thresholds(), metrics,
+                secondOpinion);
         return new Result(classifier, card, semanticIndex);
     }
 
@@ -284,7 +272,8 @@ public final class CorpusTrainer {
         return bestWeight;
     }
 
-    private static Map<String, Object> metrics(List<LabelledEvidence> rows, List<String> decided) {
+    private ModelCard.CrossValidation metrics(List<LabelledEvidence> rows, List<String> decided,
+                                              Double secondOpinionShare, double intentAccuracy) {
         int correct = 0;
         int urgent = 0;
         int urgentCaught = 0;
@@ -303,12 +292,10 @@ public final class CorpusTrainer {
                 fallbackAnswered += actual.startsWith("faq:") ? 1 : 0;
             }
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("heldOutExamples", rows.size());
-        m.put("actionAccuracy", round(correct / (double) rows.size()));
-        m.put("urgentRecall", urgent == 0 ? null : round(urgentCaught / (double) urgent));
-        m.put("falseAnswerRateOnFallback", fallback == 0 ? null : round(fallbackAnswered / (double) fallback));
-        return m;
+        return new ModelCard.CrossValidation(rows.size(), round(correct / (double) rows.size()),
+                urgent == 0 ? null : round(urgentCaught / (double) urgent),
+                fallback == 0 ? null : round(fallbackAnswered / (double) fallback), secondOpinionShare, folds,
+                round(intentAccuracy));
     }
 
     private static double round(double v) {
