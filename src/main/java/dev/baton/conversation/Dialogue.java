@@ -1,5 +1,6 @@
 package dev.baton.conversation;
 
+import dev.baton.conversation.DecisionTrail.Action;
 import dev.baton.conversation.DialogueMemory.PendingQuestion;
 import dev.baton.conversation.Step.TicketChange;
 import dev.baton.details.Details;
@@ -121,12 +122,12 @@ public final class Dialogue {
         ReplyLanguage language = outcome.replyLanguage();
         Integer stars = Replies.stars(choice, outcome.text());
         if (stars != null) {
-            return new Step(ConversationState.BOT, memory.fresh(), phrases.text(Phrases.RATED, language), List.of(),
-                    false, null, trail(outcome, DecisionTrail.Action.RATED, null, null, null), new TicketChange.Rate(stars));
+            return Step.reply(ConversationState.BOT, memory.fresh(), phrases.text(Phrases.RATED, language), List.of(),
+                    trail(outcome, Action.RATED)).withTicket(new TicketChange.Rate(stars));
         }
         if (outcome.decision() instanceof Decision.SmallTalk s) {
-            return new Step(ConversationState.RESOLVED, memory, s.text(), memory.offered(), false, null,
-                    trail(outcome, DecisionTrail.Action.SMALLTALK, null, null, null), new TicketChange.None());
+            return Step.reply(ConversationState.RESOLVED, memory, s.text(), memory.offered(),
+                    trail(outcome, Action.SMALLTALK));
         }
         Details details = memory.details().merge(found);
         boolean urgent = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT;
@@ -135,8 +136,8 @@ public final class Dialogue {
                 said(details, outcome.text()), urgent ? Priority.URGENT : memory.handoffPriority(),
                 urgent ? raise.reason() : memory.handoffReason(), memory.ticketId(), null, false, memory.language());
         String text = urgent ? raise.text() : phrases.text(Phrases.REOPENED, language);
-        return new Step(ConversationState.QUEUED, reopened, text, List.of(), true, null,
-                trail(outcome, DecisionTrail.Action.REOPEN, null, reopened.handoffPriority(), reopened.handoffReason()),
+        return Step.queued(reopened, text,
+                trail(outcome, Action.REOPEN, reopened.handoffPriority(), reopened.handoffReason()),
                 new TicketChange.Reopen(urgent ? Priority.URGENT : null, urgent ? raise.reason() : null));
     }
 
@@ -163,17 +164,17 @@ public final class Dialogue {
                 replies.add(0, new QuickReply(ESCALATE_ID, phrases.text(Phrases.ESCALATE, outcome.replyLanguage())));
             }
             DialogueMemory next = remember(memory, replies, 0, details.withDescription(null)).withLastFaq(a.faqId());
-            return reply(ConversationState.BOT, next, a.text(), replies, trail(outcome, DecisionTrail.Action.ANSWER, a.faqId(), null, null));
+            return Step.reply(ConversationState.BOT, next, a.text(), replies, answered(outcome, a.faqId()));
         }
         if (decision instanceof Decision.SmallTalk s) {
             DialogueMemory next = remember(memory, List.of(), 0, details.withDescription(null));
-            return reply(ConversationState.BOT, next, s.text(), List.of(), trail(outcome, DecisionTrail.Action.SMALLTALK, null, null, null));
+            return Step.reply(ConversationState.BOT, next, s.text(), List.of(), trail(outcome, Action.SMALLTALK));
         }
         Decision.Clarify c = (Decision.Clarify) decision;
         if (c.reason() == Decision.ClarifyReason.OUT_OF_SCOPE) {
             DialogueMemory next = remember(memory, c.options(), 0, details.withDescription(null));
-            return reply(ConversationState.BOT, next, c.text(), c.options(),
-                    trail(outcome, DecisionTrail.Action.CLARIFY, null, null, c.reason().code()));
+            return Step.reply(ConversationState.BOT, next, c.text(), c.options(),
+                    trail(outcome, Action.CLARIFY, null, c.reason().code()));
         }
         int streak = memory.unclearStreak() + 1;
         // The unclear messages are the best description of the problem an agent will get: keep them.
@@ -184,7 +185,8 @@ public final class Dialogue {
                     PendingQuestion.NONE);
         }
         DialogueMemory next = remember(memory, c.options(), streak, said(details, outcome.text()));
-        return reply(ConversationState.BOT, next, c.text(), c.options(), trail(outcome, DecisionTrail.Action.CLARIFY, null, null, c.reason().code()));
+        return Step.reply(ConversationState.BOT, next, c.text(), c.options(),
+                trail(outcome, Action.CLARIFY, null, c.reason().code()));
     }
 
     private Step collecting(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
@@ -220,8 +222,8 @@ public final class Dialogue {
             DialogueMemory after = withDetails(memory, details, PendingQuestion.NONE, memory.questionsAsked());
             String text = skip ? phrases.text(Phrases.EMAIL_DECLINED, language)
                     : String.format(phrases.text(Phrases.EMAIL_NOTED, language), found.email());
-            return new Step(ConversationState.QUEUED, after, text, List.of(), false, null,
-                    trail(outcome, DecisionTrail.Action.COLLECT, null, null, null), new TicketChange.Update(null, null));
+            return Step.reply(ConversationState.QUEUED, after, text, List.of(), trail(outcome, Action.COLLECT))
+                    .withTicket(new TicketChange.Update(null, null));
         }
         if (memory.pending() == PendingQuestion.EMAIL) {
             memory = withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
@@ -231,8 +233,7 @@ public final class Dialogue {
         }
         if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
             DialogueMemory raised = handoff(memory, details, h);
-            return new Step(ConversationState.QUEUED, raised, h.text(), List.of(), true, null,
-                    trail(outcome, DecisionTrail.Action.HANDOFF, null, h.priority(), h.reason()),
+            return Step.queued(raised, h.text(), trail(outcome, Action.HANDOFF, h.priority(), h.reason()),
                     new TicketChange.Update(Priority.URGENT, h.reason()));
         }
         PendingQuestion pending = memory.pending();
@@ -243,12 +244,11 @@ public final class Dialogue {
         DialogueMemory after = withDetails(memory, answered, next, asked);
         String text = phrases.text(pending == PendingQuestion.NONE ? Phrases.ADDED_TO_TICKET : Phrases.NOTED, language);
         if (next != PendingQuestion.NONE) {
-            return new Step(ConversationState.QUEUED, after, text + "\n" + question(next, language, false),
-                    List.of(phrases.skip(language)), false, null, trail(outcome, DecisionTrail.Action.COLLECT, null, null, null),
-                    new TicketChange.Update(null, null));
+            return Step.reply(ConversationState.QUEUED, after, text + "\n" + question(next, language, false),
+                    List.of(phrases.skip(language)), trail(outcome, Action.COLLECT))
+                    .withTicket(new TicketChange.Update(null, null));
         }
-        return new Step(ConversationState.QUEUED, after, text, List.of(), true, null,
-                trail(outcome, DecisionTrail.Action.QUEUED, null, null, null), new TicketChange.Update(null, null));
+        return Step.queued(after, text, trail(outcome, Action.QUEUED), new TicketChange.Update(null, null));
     }
 
     /**
@@ -258,12 +258,12 @@ public final class Dialogue {
     private Step leaveQueue(DialogueMemory memory, Outcome outcome) {
         ReplyLanguage language = outcome.replyLanguage();
         if (memory.handoffPriority() == Priority.URGENT) {
-            return new Step(ConversationState.QUEUED, memory, phrases.text(Phrases.URGENT_STAYS, language), List.of(),
-                    true, null, trail(outcome, DecisionTrail.Action.QUEUED, null, null, null), new TicketChange.None());
+            return Step.queued(memory, phrases.text(Phrases.URGENT_STAYS, language),
+                    trail(outcome, Action.QUEUED), new TicketChange.None());
         }
-        return new Step(ConversationState.BOT, memory.fresh().withTicketId(memory.ticketId()),
-                phrases.text(Phrases.LEFT_QUEUE, language), List.of(), false, null,
-                trail(outcome, DecisionTrail.Action.LEFT_QUEUE, null, null, null), new TicketChange.Abandon());
+        return Step.reply(ConversationState.BOT, memory.fresh().withTicketId(memory.ticketId()),
+                phrases.text(Phrases.LEFT_QUEUE, language), List.of(),
+                trail(outcome, Action.LEFT_QUEUE)).withTicket(new TicketChange.Abandon());
     }
 
     private Step withAgent(DialogueMemory memory, Outcome outcome, Details found) {
@@ -274,8 +274,7 @@ public final class Dialogue {
             next = handoff(memory, details, h);
             change = new TicketChange.Update(Priority.URGENT, h.reason());
         }
-        return new Step(ConversationState.WITH_AGENT, next, null, List.of(), false, null,
-                trail(outcome, DecisionTrail.Action.SILENT, null, null, null), change);
+        return Step.silent(next, trail(outcome, Action.SILENT), change);
     }
 
     /**
@@ -297,10 +296,11 @@ public final class Dialogue {
         DialogueMemory next = ask
                 ? withDetails(memory, memory.details(), PendingQuestion.ACCOUNT, memory.questionsAsked() + 1)
                 : withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
-        return new Step(ConversationState.QUEUED, next, text, ask ? List.of(phrases.skip(language)) : List.of(), true,
-                ask ? question(PendingQuestion.ACCOUNT, language, true) : null,
-                trail(outcome, DecisionTrail.Action.HANDOFF, null, Priority.URGENT, memory.handoffReason()),
+        Step queued = Step.queued(next, text,
+                trail(outcome, Action.HANDOFF, Priority.URGENT, memory.handoffReason()),
                 new TicketChange.Open(Priority.URGENT, memory.handoffReason(), 1));
+        return ask ? queued.askingAfterQueue(question(PendingQuestion.ACCOUNT, language, true),
+                List.of(phrases.skip(language))) : queued;
     }
 
     private Step askNextOrQueue(DialogueMemory memory, Outcome outcome, String lead, PendingQuestion after) {
@@ -313,17 +313,16 @@ public final class Dialogue {
         String q = question(next, language, false);
         DialogueMemory asking = withDetails(memory, memory.details(), next, memory.questionsAsked() + 1);
         boolean first = after == PendingQuestion.NONE;
-        return new Step(ConversationState.COLLECTING_DETAILS, asking, lead == null ? q : lead + "\n" + q,
-                List.of(phrases.skip(language)), false, null,
-                first ? trail(outcome, DecisionTrail.Action.HANDOFF, null, memory.handoffPriority(), memory.handoffReason())
-                        : trail(outcome, DecisionTrail.Action.COLLECT, null, null, null),
-                new TicketChange.None());
+        return Step.reply(ConversationState.COLLECTING_DETAILS, asking, lead == null ? q : lead + "\n" + q,
+                List.of(phrases.skip(language)),
+                first ? trail(outcome, Action.HANDOFF, memory.handoffPriority(), memory.handoffReason())
+                        : trail(outcome, Action.COLLECT));
     }
 
     private Step queue(DialogueMemory memory, Outcome outcome, String lead) {
         // With no lead-in (the user skipped the last question) the queue announcement is the whole reply.
-        return new Step(ConversationState.QUEUED, memory, lead == null ? "" : lead, List.of(), true, null,
-                trail(outcome, DecisionTrail.Action.QUEUED, null, memory.handoffPriority(), memory.handoffReason()),
+        return Step.queued(memory, lead == null ? "" : lead,
+                trail(outcome, Action.QUEUED, memory.handoffPriority(), memory.handoffReason()),
                 new TicketChange.Open(memory.handoffPriority(), memory.handoffReason(),
                         ESCALATION_REASON.equals(memory.handoffReason()) ? 2 : 1));
     }
@@ -385,14 +384,17 @@ public final class Dialogue {
                 m.ticketId(), m.lastFaq(), m.emailOffered(), m.language());
     }
 
-    private static Step reply(ConversationState state, DialogueMemory memory, String text, List<QuickReply> replies,
-                              DecisionTrail trail) {
-        return new Step(state, memory, text, replies, false, null, trail, new TicketChange.None());
+    private static DecisionTrail trail(Outcome outcome, Action action) {
+        return trail(outcome, action, null, null);
     }
 
-    private static DecisionTrail trail(Outcome outcome, DecisionTrail.Action action, String faqId, Priority priority,
-                                       String reason) {
-        return new DecisionTrail(action.code(), faqId, outcome.prediction().intent(), outcome.prediction().confidence(),
+    private static DecisionTrail trail(Outcome outcome, Action action, Priority priority, String reason) {
+        return new DecisionTrail(action.code(), null, outcome.prediction().intent(), outcome.prediction().confidence(),
                 priority == null ? null : priority.name().toLowerCase(Locale.ROOT), reason);
+    }
+
+    private static DecisionTrail answered(Outcome outcome, String faqId) {
+        return new DecisionTrail(Action.ANSWER.code(), faqId, outcome.prediction().intent(),
+                outcome.prediction().confidence(), null, null);
     }
 }
