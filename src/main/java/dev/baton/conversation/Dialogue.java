@@ -132,9 +132,11 @@ public final class Dialogue {
         Details details = memory.details().merge(found);
         boolean urgent = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT;
         Decision.Handoff raise = urgent ? (Decision.Handoff) outcome.decision() : null;
-        DialogueMemory reopened = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, MAX_QUESTIONS,
-                said(details, outcome.text()), urgent ? Priority.URGENT : memory.handoffPriority(),
-                urgent ? raise.reason() : memory.handoffReason(), memory.ticketId(), null, false, memory.language());
+        DialogueMemory reopened = memory.fresh().withTicketId(memory.ticketId())
+                .handingOff(urgent ? Priority.URGENT : memory.handoffPriority(),
+                        urgent ? raise.reason() : memory.handoffReason())
+                .withQuestions(PendingQuestion.NONE, MAX_QUESTIONS)
+                .withDetails(said(details, outcome.text()));
         String text = urgent ? raise.text() : phrases.text(Phrases.REOPENED, language);
         return Step.queued(reopened, text,
                 trail(outcome, Action.REOPEN, reopened.handoffPriority(), reopened.handoffReason()),
@@ -370,18 +372,16 @@ public final class Dialogue {
     }
 
     private static DialogueMemory handoff(DialogueMemory m, Details details, Decision.Handoff h) {
-        return new DialogueMemory(List.of(), 0, m.pending(), m.questionsAsked(), details, h.priority(), h.reason(),
-                m.ticketId(), null, m.emailOffered(), m.language());
+        return m.handingOff(h.priority(), h.reason()).withDetails(details);
     }
 
+    /** The memory of a turn Baton kept: no handoff, the ticket id kept for the record. */
     private static DialogueMemory remember(DialogueMemory m, List<QuickReply> offered, int streak, Details details) {
-        return new DialogueMemory(offered, streak, PendingQuestion.NONE, 0, details, null, null, m.ticketId(), null,
-                false, m.language());
+        return m.fresh().withTicketId(m.ticketId()).offering(offered, streak).withDetails(details);
     }
 
     private static DialogueMemory withDetails(DialogueMemory m, Details details, PendingQuestion pending, int asked) {
-        return new DialogueMemory(List.of(), 0, pending, asked, details, m.handoffPriority(), m.handoffReason(),
-                m.ticketId(), m.lastFaq(), m.emailOffered(), m.language());
+        return m.withQuestions(pending, asked).withDetails(details);
     }
 
     private static DecisionTrail trail(Outcome outcome, Action action) {

@@ -62,6 +62,30 @@ public record DialogueMemory(List<QuickReply> offered, int unclearStreak, Pendin
                 handoffReason, ticketId, faqId, emailOffered, language);
     }
 
+    /**
+     * Handing off at {@code priority} for {@code reason}: nothing is on offer, the unclear streak and the last
+     * FAQ are forgotten; the questions, the ticket and the email offer stay.
+     */
+    public DialogueMemory handingOff(Priority priority, String reason) {
+        return new DialogueMemory(List.of(), 0, pending, questionsAsked, details, priority, reason, ticketId, null,
+                emailOffered, language);
+    }
+
+    /**
+     * Waiting on {@code question} ({@code NONE}: on nothing) after {@code asked} detail questions, with nothing
+     * on offer and no unclear streak.
+     */
+    public DialogueMemory withQuestions(PendingQuestion question, int asked) {
+        return new DialogueMemory(List.of(), 0, question, asked, details, handoffPriority, handoffReason, ticketId,
+                lastFaq, emailOffered, language);
+    }
+
+    /** With {@code options} on offer after {@code streak} messages in a row Baton could not place. */
+    public DialogueMemory offering(List<QuickReply> options, int streak) {
+        return new DialogueMemory(options, streak, pending, questionsAsked, details, handoffPriority, handoffReason,
+                ticketId, lastFaq, emailOffered, language);
+    }
+
     /** Waiting on {@code question}, with {@code options} on offer. */
     public DialogueMemory asking(PendingQuestion question, List<QuickReply> options) {
         return new DialogueMemory(options, unclearStreak, question, questionsAsked, details, handoffPriority,

@@ -57,6 +57,12 @@ class DialogueTest {
         return outcome(text, new Decision.SmallTalk("thanks", "不客气！"));
     }
 
+    /** A ticket opened at {@code priority} after both detail questions were asked. */
+    private static DialogueMemory handedOff(Priority priority, String reason, String ticketId) {
+        return DialogueMemory.EMPTY.handingOff(priority, reason).withQuestions(PendingQuestion.NONE, 2)
+                .withTicketId(ticketId);
+    }
+
     @Test
     void anAnswerStaysWithTheBotAndOffersItsFollowUps() {
         Step step = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answer("怎么联系客服"), null);
@@ -209,8 +215,7 @@ class DialogueTest {
 
     @Test
     void whileQueuedNewMessagesAreAddedToTheTicketWithExtractedDetails() {
-        DialogueMemory queued = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
+        DialogueMemory queued = handedOff(Priority.NORMAL, "human_requested", "t_1");
         Step step = dialogue.step(ConversationState.QUEUED, queued,
                 unclear("txid 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"), null);
 
@@ -222,8 +227,7 @@ class DialogueTest {
 
     @Test
     void theBotStaysSilentWhileAnAgentOwnsTheConversation() {
-        DialogueMemory owned = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
+        DialogueMemory owned = handedOff(Priority.NORMAL, "human_requested", "t_1");
         Step step = dialogue.step(ConversationState.WITH_AGENT, owned, answer("怎么联系客服"), null);
 
         assertThat(step.state()).isEqualTo(ConversationState.WITH_AGENT);
@@ -234,8 +238,7 @@ class DialogueTest {
 
     @Test
     void anEmergencyWithAnAgentStillRaisesTheTicketSilently() {
-        DialogueMemory owned = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
+        DialogueMemory owned = handedOff(Priority.NORMAL, "human_requested", "t_1");
         Step step = dialogue.step(ConversationState.WITH_AGENT, owned, urgent("我的币被盗了"), null);
 
         assertThat(step.reply()).isNull();
@@ -313,8 +316,7 @@ class DialogueTest {
 
     @Test
     void anEmailGivenAfterTheOfferGoesOnTheTicket() {
-        DialogueMemory offered = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null)
+        DialogueMemory offered = handedOff(Priority.NORMAL, "human_requested", "t_1")
                 .asking(PendingQuestion.EMAIL, List.of());
         Step step = dialogue.step(ConversationState.QUEUED, offered, unclear("好的 li.lei@example.com"), null);
         Step skipped = dialogue.step(ConversationState.QUEUED, offered, unclear("跳过"), null);
@@ -341,18 +343,14 @@ class DialogueTest {
     }
 
     private static DialogueMemory resolvedMemory() {
-        return new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE.withAccountId("old"), Priority.NORMAL, "human_requested", "t_1", null,
-                false, null).asking(PendingQuestion.RATING, List.of());
+        return handedOff(Priority.NORMAL, "human_requested", "t_1")
+                .withDetails(dev.baton.details.Details.NONE.withAccountId("old")).asking(PendingQuestion.RATING, List.of());
     }
 
     @Test
     void aWaitingUserWhoNoLongerNeedsAnAgentLeavesTheQueueUnlessMoneyIsAtRisk() {
-        DialogueMemory normal = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
-        DialogueMemory urgent = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.URGENT, "funds_at_risk.unauthorized_transfer", "t_2", null,
-                false, null);
+        DialogueMemory normal = handedOff(Priority.NORMAL, "human_requested", "t_1");
+        DialogueMemory urgent = handedOff(Priority.URGENT, "funds_at_risk.unauthorized_transfer", "t_2");
 
         Step left = dialogue.step(ConversationState.QUEUED, normal, unclear("不用了，已经解决了！"), null);
         Step cancelled = dialogue.step(ConversationState.QUEUED, normal, unclear("never mind"), null);
