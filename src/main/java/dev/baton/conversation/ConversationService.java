@@ -42,7 +42,6 @@ public final class ConversationService {
 
     /** Longest accepted message, in chars. */
     public static final int MAX_TEXT_CHARS = DecisionPolicy.MAX_CHARS;
-    private static final int MAX_ATTEMPTS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
     /** The states in which the conversation's ticket may change with a user's message. */
     private static final Set<ConversationState> HELD =
@@ -133,22 +132,17 @@ public final class ConversationService {
 
     /** Greets a user who just opened a platform chat (Telegram's /start, a WeChat follow), in their language. */
     public void greet(Conversation conversation, Origin origin) {
-        Conversation current = conversation;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        TurnRetry.run(conversation.id(), attempt -> {
+            Conversation current = attempt == 1 ? conversation : reread(conversation.id());
             Instant now = now();
             Message hello = new Message(current.id(), current.lastSeq() + 1, Sender.BOT,
                     dialogue.greeting(current.language()), List.of(), null, now);
             Conversation next = current.next(current.state(), current.memory(), 1, now);
-            try {
-                store.commit(new Turn(next, List.of(hello), Optional.empty(), List.of(), List.of(), Optional.empty(),
-                        Optional.of(origin)));
-                events.publish(current.id(), new ConversationEvent.MessageAdded(hello));
-                return;
-            } catch (ConcurrentTurnException e) {
-                current = store.find(conversation.id()).orElseThrow(() -> notFound(conversation.id()));
-            }
-        }
-        throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");
+            store.commit(new Turn(next, List.of(hello), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                    Optional.of(origin)));
+            events.publish(current.id(), new ConversationEvent.MessageAdded(hello));
+            return hello;
+        });
     }
 
     private TurnResult send(Conversation conversation, String text, String quickReplyId, Optional<Origin> origin) {
@@ -159,16 +153,13 @@ public final class ConversationService {
             throw new ChatException(Problem.TEXT_TOO_LONG,
                     "text is " + text.length() + " characters; at most " + MAX_TEXT_CHARS + " are accepted");
         }
-        Conversation current = conversation;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            try {
-                return take(current, text, quickReplyId, origin);
-            } catch (ConcurrentTurnException e) {
-                LOG.debug("conversation {} moved on during a turn (attempt {})", conversation.id(), attempt);
-                current = store.find(conversation.id()).orElseThrow(() -> notFound(conversation.id()));
-            }
-        }
-        throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");
+        // The first attempt takes the conversation as the caller read it; a retry reads it again.
+        return TurnRetry.run(conversation.id(), attempt ->
+                take(attempt == 1 ? conversation : reread(conversation.id()), text, quickReplyId, origin));
+    }
+
+    private Conversation reread(String conversationId) {
+        return store.find(conversationId).orElseThrow(() -> notFound(conversationId));
     }
 
     /**
