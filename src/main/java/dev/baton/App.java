@@ -48,45 +48,15 @@ import dev.baton.store.jdbc.JdbcConversationStore;
 import dev.baton.store.jdbc.JdbcTicketStore;
 import java.util.Optional;
 import java.util.function.Function;
-import dev.baton.decision.Decider;
-import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Localizer;
-import dev.baton.decision.Thresholds;
-import dev.baton.faq.CorpusTexts;
-import dev.baton.faq.FaqCorpus;
-import dev.baton.faq.FaqCorpusLoader;
-import dev.baton.nlu.HybridIntentClassifier;
-import dev.baton.faq.SemanticSecondOpinion;
-import dev.baton.nlu.HybridIntentClassifier.Blend;
-import dev.baton.faq.LuceneFaqRetriever;
-import dev.baton.nlu.Features;
-import dev.baton.nlu.IcuTextNormalizer;
-import dev.baton.nlu.LabelledText;
-import dev.baton.nlu.LuceneTokenizer;
-import dev.baton.nlu.OnnxSentenceEncoder;
-import dev.baton.nlu.MaxentIntentClassifier;
-import dev.baton.nlu.ScriptLanguageDetector;
-import dev.baton.nlu.TextNormalizer;
-import dev.baton.training.CorpusTrainer;
-import dev.baton.training.MaxentParams;
-import dev.baton.training.ModelCard;
-import dev.baton.training.ModelStore;
-import dev.baton.safety.FundsAtRiskRules;
-import dev.baton.safety.SecretScanner;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -131,10 +101,6 @@ public final class App {
         return ConfigLoader.load(chosen, env);
     }
 
-    /**
-     * Builds and starts a Baton server: the understanding (model, index, safety) and the store open side by
-     * side, then the conversation service and the HTTP server on top of them.
-     */
     /** The time and threads a server runs on: the system's in production, fakes in a test. */
     public record Environment(Clock clock, Ticker ticker, Executor executor) {
         public static Environment system() {
@@ -142,11 +108,15 @@ public final class App {
         }
     }
 
+    /**
+     * Builds and starts a Baton server: the understanding (model, index, safety) and the store open side by
+     * side, then the conversation service and the HTTP server on top of them.
+     */
     public static Baton serve(BatonConfig config) {
         return serve(config, Environment.system());
     }
 
-    /** Starts Baton on {@code environment}'s clock, ticker and executor. */
+    /** As {@link #serve(BatonConfig)}, on {@code environment}'s clock, ticker and executor. */
     public static Baton serve(BatonConfig config, Environment environment) {
         StoreConfig s = config.store();
         long started = System.nanoTime();
@@ -333,19 +303,13 @@ public final class App {
         return home.toAbsolutePath().normalize();
     }
 
-    /** Where the corpus lives: {@code BATON_CORPUS_DIR}, else {@code faq-corpus}, against {@code home}. */
+    /** Where the corpus lives: {@code BATON_CORPUS_DIR}, else the default, against {@code home}. */
     public static Path defaultCorpusDir(Path home) {
-        return underHome(home, "BATON_CORPUS_DIR", "faq-corpus");
+        return ConfigLoader.nlu(System.getenv(), home).corpusDir();
     }
 
-    /** Where the models live: {@code BATON_MODELS_DIR}, else {@code models}, against {@code home}. */
+    /** Where the models live: {@code BATON_MODELS_DIR}, else the default, against {@code home}. */
     public static Path defaultModelsDir(Path home) {
-        return underHome(home, "BATON_MODELS_DIR", "models");
+        return ConfigLoader.nlu(System.getenv(), home).modelsDir();
     }
-
-    private static Path underHome(Path home, String variable, String fallback) {
-        String value = System.getenv(variable);
-        return home.resolve(value == null || value.isBlank() ? fallback : value.strip()).toAbsolutePath().normalize();
-    }
-
 }

@@ -20,7 +20,6 @@ import dev.baton.handoff.AuditEntry;
 import dev.baton.handoff.CapacityCheck;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.Note;
-import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketException;

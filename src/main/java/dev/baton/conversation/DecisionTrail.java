@@ -14,10 +14,24 @@ public record DecisionTrail(String action, String faqId, String intent, double c
                             String reason) {
     /** What a turn did; {@link #code()} is how the trail stores and shows it. */
     public enum Action {
-        ANSWER, CLARIFY, SMALLTALK, HANDOFF,
-        /** Asking for details before the queue. */
+        /** Answered a FAQ entry ({@code faqId}). */
+        ANSWER,
+        /** Asked back: options to pick from, or what Baton can help with when the message is out of scope. */
+        CLARIFY,
+        /** Greeted, thanked or said goodbye. */
+        SMALLTALK,
+        /** Decided to hand off ({@code priority}, {@code reason}), or raised an open ticket to urgent. */
+        HANDOFF,
+        /** Asked for, or took, a detail the ticket needs (account, description, email). */
         COLLECT,
-        QUEUED, LEFT_QUEUE, REOPEN, RATED,
+        /** Put the conversation in the queue, or told a waiting user it stays there. */
+        QUEUED,
+        /** The user left the queue; the ticket is closed and Baton answers again. */
+        LEFT_QUEUE,
+        /** A message after resolution reopened the ticket. */
+        REOPEN,
+        /** Took the user's 1-5 rating of a resolved ticket. */
+        RATED,
         /** An agent holds the conversation: Baton says nothing. */
         SILENT;
 

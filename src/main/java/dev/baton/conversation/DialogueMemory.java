@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What Baton remembers between turns of one conversation.
  *
- * @param offered         the options of the last clarifying question; the next message may pick one
+ * @param offered         the options Baton offered last (a clarifying question's, an answer's quick replies, a
+ *                        rating's stars); the next message may pick one
  * @param unclearStreak   how many messages in a row Baton could not place
  * @param pending         the question waiting for an answer, if any
  * @param questionsAsked  how many detail questions this handoff has asked (at most two)
