@@ -1,5 +1,9 @@
 package dev.baton.conversation;
 
+import dev.baton.decision.Outcome;
+import dev.baton.handoff.Priority;
+import java.util.Locale;
+
 /**
  * Why Baton replied as it did to one user message, kept with the message for agents and audits.
  *
@@ -36,7 +40,7 @@ public record DecisionTrail(String action, String faqId, String intent, double c
         SILENT;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -45,5 +49,25 @@ public record DecisionTrail(String action, String faqId, String intent, double c
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("action is required");
         }
+    }
+
+    /** The trail of a turn that did {@code action} after the policy decided {@code outcome}. */
+    static DecisionTrail of(Outcome outcome, Action action) {
+        return of(outcome, action, null, null);
+    }
+
+    /**
+     * As {@link #of(Outcome, Action)}, with a handoff's priority and a reason code: the handoff's, or why Baton
+     * asked back.
+     */
+    static DecisionTrail of(Outcome outcome, Action action, Priority priority, String reason) {
+        return new DecisionTrail(action.code(), null, outcome.prediction().intent(), outcome.prediction().confidence(),
+                priority == null ? null : priority.name().toLowerCase(Locale.ROOT), reason);
+    }
+
+    /** The trail of a turn that answered FAQ {@code faqId}. */
+    static DecisionTrail answered(Outcome outcome, String faqId) {
+        return new DecisionTrail(Action.ANSWER.code(), faqId, outcome.prediction().intent(),
+                outcome.prediction().confidence(), null, null);
     }
 }
