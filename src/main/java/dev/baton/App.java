@@ -14,25 +14,10 @@ import dev.baton.conversation.ExtractorDetailReader;
 import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.details.DetailExtractor;
 import dev.baton.agent.AgentDesk;
-import dev.baton.channel.Channel;
-import dev.baton.channel.Deliveries;
-import dev.baton.channel.Intake;
-import dev.baton.channel.OutboxWorker;
-import dev.baton.channel.generic.GenericChannel;
-import dev.baton.channel.slack.SlackChannel;
-import dev.baton.channel.telegram.TelegramChannel;
-import dev.baton.channel.wechat.WechatChannel;
-import dev.baton.config.ChannelsConfig;
-import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.EventRelay;
 import dev.baton.conversation.RelayedConversationEvents;
 import dev.baton.store.jdbc.PostgresEventRelay;
-import dev.baton.conversation.Sender;
-import dev.baton.store.jdbc.JdbcChannelStore;
-import java.net.http.HttpClient;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.SplittableRandom;
 import dev.baton.agent.AgentPresence;
 import dev.baton.agent.QueueWatch;
 import dev.baton.config.HandoffConfig;
@@ -74,13 +59,6 @@ public final class App {
     private static final String EMBEDDED_USER = "baton";
     /** How old a queue position told to a user may be. */
     private static final Duration QUEUE_STALENESS = Duration.ofSeconds(1);
-    /** Threads sending outbox messages to platforms side by side (different conversations). */
-    private static final int OUTBOX_SENDERS = 4;
-    /**
-     * A passive reply's outbox row waits this much beyond the window: the webhook's claim of the reply comes right
-     * after the reply, so the worker cannot send it as well.
-     */
-    private static final Duration PASSIVE_MARGIN = Duration.ofSeconds(1);
 
     private App() {
     }
@@ -168,32 +146,20 @@ public final class App {
             QueueWatch watch = new QueueWatch(tickets, handoff, presence, events,
                     new QueueWatch.Timing(h.emailOfferAfter(), h.abandonAfter(), h.sweepEvery(), h.autoAssign()),
                     h.agentCapacity(), clock, Executors.newSingleThreadScheduledExecutor(daemon("baton-queue-watch")));
-            JdbcChannelStore channelStore = new JdbcChannelStore(database);
-            Map<String, Channel> channels = channels(config.channels(), clock);
-            Intake intake = new Intake(channelStore, service, understanding.policy()::redact, holds(channels),
-                    h.reopenWindow(), clock, Executors.newSingleThreadScheduledExecutor(daemon("baton-intake")));
-            OutboxWorker outbox = new OutboxWorker(channelStore, channels, config.channels().delivery(), clock,
-                    Executors.newSingleThreadScheduledExecutor(daemon("baton-outbox")),
-                    Executors.newFixedThreadPool(OUTBOX_SENDERS, daemon("baton-outbox-send")), new SplittableRandom());
-            // A committed bot or agent message may be due for a platform: look at once rather than at the next poll.
-            if (!channels.isEmpty()) {
-                events.subscribeAll((id, e) -> {
-                    if (e instanceof ConversationEvent.MessageAdded m && m.message().sender() != Sender.USER) {
-                        outbox.wake();
-                    }
-                });
-            }
-            Deliveries deliveries = new Deliveries(channelStore, outbox, tickets, clock);
+            Messaging messaging = Messaging.wire(config.channels(), database, service, understanding.policy()::redact,
+                    events, tickets, h.reopenWindow(), clock);
             var expiry = new EmptyConversationExpiry(conversations, config.limits().emptyConversationTtl(), clock,
                     Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
-            List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox, expiry)
-                    : List.of(watch, intake, outbox, expiry, relay);
+            List<AutoCloseable> background = relay == null
+                    ? List.of(watch, messaging.intake(), messaging.outbox(), expiry)
+                    : List.of(watch, messaging.intake(), messaging.outbox(), expiry, relay);
             String adminToken = AdminFile.newToken(new SecureRandom());
             BatonServer server;
             try {
-                server = BatonServer.start(config.http(), config.limits(), new BatonServer.Parts(service, events, agents,
-                        presence, channels, intake, channelStore, deliveries, clock,
-                        new BatonServer.Admin(accounts, adminToken)), database::healthy, environment.ticker());
+                BatonServer.Parts parts = new BatonServer.Parts(service, events, agents, presence, messaging.channels(),
+                        messaging.intake(), messaging.store(), messaging.deliveries(), clock,
+                        new BatonServer.Admin(accounts, adminToken));
+                server = BatonServer.start(config.http(), config.limits(), parts, database::healthy, environment.ticker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
                 throw e;
@@ -211,8 +177,7 @@ public final class App {
                 admin = () -> AdminFile.delete(s.dataDir());
             }
             watch.start();
-            intake.start();
-            outbox.start();
+            messaging.start();
             expiry.start();
             STARTUP.debug("ready in {} ms (the store opened in {} ms, beside the understanding)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos.getNow(-1_000_000L) / 1_000_000);
@@ -245,26 +210,6 @@ public final class App {
         return loopback ? host : "127.0.0.1";
     }
 
-    /** The platforms whose secrets are configured, by channel name. */
-    private static Map<String, Channel> channels(ChannelsConfig c, Clock clock) {
-        Duration timeout = c.delivery().timeout();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        Map<String, Channel> channels = new LinkedHashMap<>();
-        c.telegram().ifPresent(t -> channels.put("telegram", new TelegramChannel(t, http, timeout)));
-        c.slack().ifPresent(t -> channels.put("slack", new SlackChannel(t, http, timeout, clock)));
-        c.wechat().ifPresent(t -> channels.put("wechat", new WechatChannel(t, http, timeout, clock)));
-        c.generic().forEach((name, g) -> channels.put("generic:" + name, new GenericChannel(name, g, http, timeout,
-                clock)));
-        return channels;
-    }
-
-    /** How long each channel's replies wait for the webhook's own response to carry them (WeChat's passive reply). */
-    private static Map<String, Duration> holds(Map<String, Channel> channels) {
-        Map<String, Duration> holds = new LinkedHashMap<>();
-        channels.forEach((name, ch) -> ch.passiveReplyWindow().ifPresent(w -> holds.put(name, w.plus(PASSIVE_MARGIN))));
-        return holds;
-    }
-
     private static void closeQuietly(AutoCloseable c) {
         try {
             c.close();
@@ -273,7 +218,7 @@ public final class App {
         }
     }
 
-    private static ThreadFactory daemon(String name) {
+    static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
