@@ -14,25 +14,10 @@ import dev.baton.conversation.ExtractorDetailReader;
 import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.details.DetailExtractor;
 import dev.baton.agent.AgentDesk;
-import dev.baton.channel.Channel;
-import dev.baton.channel.Deliveries;
-import dev.baton.channel.Intake;
-import dev.baton.channel.OutboxWorker;
-import dev.baton.channel.generic.GenericChannel;
-import dev.baton.channel.slack.SlackChannel;
-import dev.baton.channel.telegram.TelegramChannel;
-import dev.baton.channel.wechat.WechatChannel;
-import dev.baton.config.ChannelsConfig;
-import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.EventRelay;
 import dev.baton.conversation.RelayedConversationEvents;
 import dev.baton.store.jdbc.PostgresEventRelay;
-import dev.baton.conversation.Sender;
-import dev.baton.store.jdbc.JdbcChannelStore;
-import java.net.http.HttpClient;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.SplittableRandom;
 import dev.baton.agent.AgentPresence;
 import dev.baton.agent.QueueWatch;
 import dev.baton.config.HandoffConfig;
@@ -48,45 +33,15 @@ import dev.baton.store.jdbc.JdbcConversationStore;
 import dev.baton.store.jdbc.JdbcTicketStore;
 import java.util.Optional;
 import java.util.function.Function;
-import dev.baton.decision.Decider;
-import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Localizer;
-import dev.baton.decision.Thresholds;
-import dev.baton.faq.CorpusTexts;
-import dev.baton.faq.FaqCorpus;
-import dev.baton.faq.FaqCorpusLoader;
-import dev.baton.nlu.HybridIntentClassifier;
-import dev.baton.faq.SemanticSecondOpinion;
-import dev.baton.nlu.HybridIntentClassifier.Blend;
-import dev.baton.faq.LuceneFaqRetriever;
-import dev.baton.nlu.Features;
-import dev.baton.nlu.IcuTextNormalizer;
-import dev.baton.nlu.LabelledText;
-import dev.baton.nlu.LuceneTokenizer;
-import dev.baton.nlu.OnnxSentenceEncoder;
-import dev.baton.nlu.MaxentIntentClassifier;
-import dev.baton.nlu.ScriptLanguageDetector;
-import dev.baton.nlu.TextNormalizer;
-import dev.baton.training.CorpusTrainer;
-import dev.baton.training.MaxentParams;
-import dev.baton.training.ModelCard;
-import dev.baton.training.ModelStore;
-import dev.baton.safety.FundsAtRiskRules;
-import dev.baton.safety.SecretScanner;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -104,13 +59,6 @@ public final class App {
     private static final String EMBEDDED_USER = "baton";
     /** How old a queue position told to a user may be. */
     private static final Duration QUEUE_STALENESS = Duration.ofSeconds(1);
-    /** Threads sending outbox messages to platforms side by side (different conversations). */
-    private static final int OUTBOX_SENDERS = 4;
-    /**
-     * A passive reply's outbox row waits this much beyond the window: the webhook's claim of the reply comes right
-     * after the reply, so the worker cannot send it as well.
-     */
-    private static final Duration PASSIVE_MARGIN = Duration.ofSeconds(1);
 
     private App() {
     }
@@ -131,10 +79,6 @@ public final class App {
         return ConfigLoader.load(chosen, env);
     }
 
-    /**
-     * Builds and starts a Baton server: the understanding (model, index, safety) and the store open side by
-     * side, then the conversation service and the HTTP server on top of them.
-     */
     /** The time and threads a server runs on: the system's in production, fakes in a test. */
     public record Environment(Clock clock, Ticker ticker, Executor executor) {
         public static Environment system() {
@@ -142,11 +86,15 @@ public final class App {
         }
     }
 
+    /**
+     * Builds and starts a Baton server: the understanding (model, index, safety) and the store open side by
+     * side, then the conversation service and the HTTP server on top of them.
+     */
     public static Baton serve(BatonConfig config) {
         return serve(config, Environment.system());
     }
 
-    /** Starts Baton on {@code environment}'s clock, ticker and executor. */
+    /** As {@link #serve(BatonConfig)}, on {@code environment}'s clock, ticker and executor. */
     public static Baton serve(BatonConfig config, Environment environment) {
         StoreConfig s = config.store();
         long started = System.nanoTime();
@@ -198,32 +146,20 @@ public final class App {
             QueueWatch watch = new QueueWatch(tickets, handoff, presence, events,
                     new QueueWatch.Timing(h.emailOfferAfter(), h.abandonAfter(), h.sweepEvery(), h.autoAssign()),
                     h.agentCapacity(), clock, Executors.newSingleThreadScheduledExecutor(daemon("baton-queue-watch")));
-            JdbcChannelStore channelStore = new JdbcChannelStore(database);
-            Map<String, Channel> channels = channels(config.channels(), clock);
-            Intake intake = new Intake(channelStore, service, understanding.policy()::redact, holds(channels),
-                    h.reopenWindow(), clock, Executors.newSingleThreadScheduledExecutor(daemon("baton-intake")));
-            OutboxWorker outbox = new OutboxWorker(channelStore, channels, config.channels().delivery(), clock,
-                    Executors.newSingleThreadScheduledExecutor(daemon("baton-outbox")),
-                    Executors.newFixedThreadPool(OUTBOX_SENDERS, daemon("baton-outbox-send")), new SplittableRandom());
-            // A committed bot or agent message may be due for a platform: look at once rather than at the next poll.
-            if (!channels.isEmpty()) {
-                events.subscribeAll((id, e) -> {
-                    if (e instanceof ConversationEvent.MessageAdded m && m.message().sender() != Sender.USER) {
-                        outbox.wake();
-                    }
-                });
-            }
-            Deliveries deliveries = new Deliveries(channelStore, outbox, tickets, clock);
+            Messaging messaging = Messaging.wire(config.channels(), database, service, understanding.policy()::redact,
+                    events, tickets, h.reopenWindow(), clock);
             var expiry = new EmptyConversationExpiry(conversations, config.limits().emptyConversationTtl(), clock,
                     Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
-            List<AutoCloseable> background = relay == null ? List.of(watch, intake, outbox, expiry)
-                    : List.of(watch, intake, outbox, expiry, relay);
+            List<AutoCloseable> background = relay == null
+                    ? List.of(watch, messaging.intake(), messaging.outbox(), expiry)
+                    : List.of(watch, messaging.intake(), messaging.outbox(), expiry, relay);
             String adminToken = AdminFile.newToken(new SecureRandom());
             BatonServer server;
             try {
-                server = BatonServer.start(config.http(), config.limits(), new BatonServer.Parts(service, events, agents,
-                        presence, channels, intake, channelStore, deliveries, clock,
-                        new BatonServer.Admin(accounts, adminToken)), database::healthy, environment.ticker());
+                BatonServer.Parts parts = new BatonServer.Parts(service, events, agents, presence, messaging.channels(),
+                        messaging.intake(), messaging.store(), messaging.deliveries(), clock,
+                        new BatonServer.Admin(accounts, adminToken));
+                server = BatonServer.start(config.http(), config.limits(), parts, database::healthy, environment.ticker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
                 throw e;
@@ -241,8 +177,7 @@ public final class App {
                 admin = () -> AdminFile.delete(s.dataDir());
             }
             watch.start();
-            intake.start();
-            outbox.start();
+            messaging.start();
             expiry.start();
             STARTUP.debug("ready in {} ms (the store opened in {} ms, beside the understanding)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos.getNow(-1_000_000L) / 1_000_000);
@@ -275,26 +210,6 @@ public final class App {
         return loopback ? host : "127.0.0.1";
     }
 
-    /** The platforms whose secrets are configured, by channel name. */
-    private static Map<String, Channel> channels(ChannelsConfig c, Clock clock) {
-        Duration timeout = c.delivery().timeout();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        Map<String, Channel> channels = new LinkedHashMap<>();
-        c.telegram().ifPresent(t -> channels.put("telegram", new TelegramChannel(t, http, timeout)));
-        c.slack().ifPresent(t -> channels.put("slack", new SlackChannel(t, http, timeout, clock)));
-        c.wechat().ifPresent(t -> channels.put("wechat", new WechatChannel(t, http, timeout, clock)));
-        c.generic().forEach((name, g) -> channels.put("generic:" + name, new GenericChannel(name, g, http, timeout,
-                clock)));
-        return channels;
-    }
-
-    /** How long each channel's replies wait for the webhook's own response to carry them (WeChat's passive reply). */
-    private static Map<String, Duration> holds(Map<String, Channel> channels) {
-        Map<String, Duration> holds = new LinkedHashMap<>();
-        channels.forEach((name, ch) -> ch.passiveReplyWindow().ifPresent(w -> holds.put(name, w.plus(PASSIVE_MARGIN))));
-        return holds;
-    }
-
     private static void closeQuietly(AutoCloseable c) {
         try {
             c.close();
@@ -303,7 +218,7 @@ public final class App {
         }
     }
 
-    private static ThreadFactory daemon(String name) {
+    static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -333,19 +248,13 @@ public final class App {
         return home.toAbsolutePath().normalize();
     }
 
-    /** Where the corpus lives: {@code BATON_CORPUS_DIR}, else {@code faq-corpus}, against {@code home}. */
+    /** Where the corpus lives: {@code BATON_CORPUS_DIR}, else the default, against {@code home}. */
     public static Path defaultCorpusDir(Path home) {
-        return underHome(home, "BATON_CORPUS_DIR", "faq-corpus");
+        return ConfigLoader.nlu(System.getenv(), home).corpusDir();
     }
 
-    /** Where the models live: {@code BATON_MODELS_DIR}, else {@code models}, against {@code home}. */
+    /** Where the models live: {@code BATON_MODELS_DIR}, else the default, against {@code home}. */
     public static Path defaultModelsDir(Path home) {
-        return underHome(home, "BATON_MODELS_DIR", "models");
+        return ConfigLoader.nlu(System.getenv(), home).modelsDir();
     }
-
-    private static Path underHome(Path home, String variable, String fallback) {
-        String value = System.getenv(variable);
-        return home.resolve(value == null || value.isBlank() ? fallback : value.strip()).toAbsolutePath().normalize();
-    }
-
 }

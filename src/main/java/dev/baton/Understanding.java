@@ -3,13 +3,11 @@ package dev.baton;
 import dev.baton.decision.Decider;
 import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Localizer;
-import dev.baton.decision.Thresholds;
 import dev.baton.faq.CorpusTexts;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.nlu.HybridIntentClassifier;
 import dev.baton.faq.SemanticSecondOpinion;
-import dev.baton.nlu.HybridIntentClassifier.Blend;
 import dev.baton.faq.LuceneFaqRetriever;
 import dev.baton.nlu.Features;
 import dev.baton.nlu.IcuTextNormalizer;
@@ -33,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -66,7 +63,7 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
         ExecutorService startup = Executors.newFixedThreadPool(2);
         try {
             ModelCard card = store.card();
-            Features features = Features.valueOf(String.valueOf(card.training().get("features")));
+            Features features = card.training().features();
             LuceneTokenizer tokenizer = new LuceneTokenizer();
             CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
                     () -> readModel(store, features.over(tokenizer)), startup);
@@ -88,13 +85,12 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
             TextNormalizer normalizer = normalizer();
             Localizer localizer = new Localizer();
             LuceneFaqRetriever retriever = openedIndex != null ? openedIndex.join()
-                    : buildIndex(corpus, normalizer, tokenizer, retrieverOptions(card));
-            HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever,
-                    blend(card.blend()));
+                    : buildIndex(corpus, normalizer, tokenizer, card.training().retriever());
+            HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever, card.blend());
             DecisionPolicy policy = new DecisionPolicy(scanner.join(), rules.join(), normalizer, classifier,
-                    new Decider(corpus, localizer), thresholds(card.thresholds()),
+                    new Decider(corpus, localizer), card.thresholds(),
                     secondOpinion == null ? null : secondOpinion.join(),
-                    card.secondOpinion() == null ? null : thresholds(card.secondOpinion()));
+                    card.secondOpinion() == null ? null : card.secondOpinion().thresholds());
             return new Understanding(corpus, card, policy, localizer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);
@@ -107,18 +103,13 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
 
     /** The semantic index and encoder the model was trained with; the card names the encoder. */
     private static SemanticSecondOpinion openSecondOpinion(Path modelsDir, ModelCard card) {
-        Object trainedWith = card.training().get("encoder");
+        String trainedWith = card.training().encoder();
         if (!OnnxSentenceEncoder.NAME.equals(trainedWith)) {
             throw new IllegalStateException("the model in " + modelsDir + " was trained with sentence vectors from "
                     + trainedWith + ", not " + OnnxSentenceEncoder.NAME + "; run: baton train");
         }
-        Map<String, Double> second = card.secondOpinion();
         return SemanticSecondOpinion.open(modelsDir.resolve(ModelStore.SEMANTIC_DIR), OnnxSentenceEncoder.load(),
-                card.labels(), new SemanticSecondOpinion.Blend(second.get("weight"), second.get("k").intValue()));
-    }
-
-    private static Thresholds thresholds(Map<String, Double> t) {
-        return new Thresholds(t.get("answer"), t.get("margin"), t.get("urgent"));
+                card.labels(), card.secondOpinion().blend());
     }
 
     /** The retriever index the model was trained with, written beside it by {@link #train}. */
@@ -135,12 +126,6 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
         List<LabelledText> indexed = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));
         indexed.addAll(CorpusTexts.answers(corpus, normalizer));
         return LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), options);
-    }
-
-    private static LuceneFaqRetriever.Options retrieverOptions(ModelCard card) {
-        return new LuceneFaqRetriever.Options(
-                Boolean.TRUE.equals(card.training().get("retrieverOnePerEntry")),
-                Boolean.TRUE.equals(card.training().get("retrieverCharGrams")));
     }
 
     private static MaxentIntentClassifier readModel(ModelStore store, dev.baton.nlu.Tokenizer tokenizer) {
@@ -160,16 +145,12 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
         CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
         new ModelStore(modelsDir).save(result.classifier(), result.card());
         result.semanticIndex().save(modelsDir.resolve(ModelStore.SEMANTIC_DIR));
-        buildIndex(corpus, normalizer, new LuceneTokenizer(), retrieverOptions(result.card()))
+        buildIndex(corpus, normalizer, new LuceneTokenizer(), result.card().training().retriever())
                 .save(modelsDir.resolve(ModelStore.INDEX_DIR));
         return result.card();
     }
 
     private static TextNormalizer normalizer() {
         return new IcuTextNormalizer(new ScriptLanguageDetector());
-    }
-
-    private static Blend blend(Map<String, Double> blend) {
-        return new Blend(blend.get("weight"), blend.get("k").intValue());
     }
 }

@@ -1,8 +1,5 @@
 package dev.baton.agent;
 
-import dev.baton.conversation.ChatException.Problem;
-import dev.baton.conversation.ChatException;
-import dev.baton.conversation.ConcurrentTurnException;
 import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.ConversationEvents;
@@ -15,6 +12,7 @@ import dev.baton.conversation.Message;
 import dev.baton.conversation.Phrases;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
+import dev.baton.conversation.TurnRetry;
 import dev.baton.decision.QuickReply;
 import dev.baton.decision.ReplyLanguage;
 import dev.baton.handoff.Actor;
@@ -22,7 +20,6 @@ import dev.baton.handoff.AuditEntry;
 import dev.baton.handoff.CapacityCheck;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.Note;
-import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketException;
@@ -43,8 +40,6 @@ import java.util.function.UnaryOperator;
  * cannot both win, on one instance or many.
  */
 public final class HandoffService {
-
-    private static final int MAX_ATTEMPTS = 8;
 
     private final ConversationStore store;
     private final TicketStore tickets;
@@ -192,9 +187,9 @@ public final class HandoffService {
     }
 
     private <T> T act(String ticketId, Work<T> work) {
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Ticket first = find(ticketId);
-            Conversation conversation = store.find(first.conversationId())
+        String conversationId = find(ticketId).conversationId();
+        return TurnRetry.run(conversationId, attempt -> {
+            Conversation conversation = store.find(conversationId)
                     .orElseThrow(() -> new IllegalStateException("ticket " + ticketId + " has no conversation"));
             // Read after the conversation: a ticket changes only with its conversation's version, so the
             // commit below fails if this read is older than the version it commits over.
@@ -206,16 +201,11 @@ public final class HandoffService {
             }
             Conversation next = conversation.next(action.state(), action.memory(), action.messages().size(), now);
             Optional<Ticket> changed = Optional.of(action.ticket()).filter(t -> !t.equals(ticket));
-            try {
-                store.commit(new Turn(next, action.messages(), changed, action.notes(), action.audit(),
-                        action.capacity()));
-            } catch (ConcurrentTurnException e) {
-                continue;
-            }
+            store.commit(new Turn(next, action.messages(), changed, action.notes(), action.audit(),
+                    action.capacity()));
             publish(conversation, next, action.messages(), changed);
             return action.result();
-        }
-        throw new ChatException(Problem.CONFLICT, "the conversation is busy; try again");
+        });
     }
 
     private void publish(Conversation before, Conversation next, List<Message> messages, Optional<Ticket> ticket) {

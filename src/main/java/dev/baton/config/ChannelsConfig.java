@@ -27,10 +27,6 @@ public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack,
         }
     }
 
-    public static ChannelsConfig none() {
-        return new ChannelsConfig(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Delivery.DEFAULT);
-    }
-
     /** Telegram Bot API: the webhook's secret token, the bot token for sendMessage, the API base URL. */
     public record Telegram(String secret, String botToken, URI apiUrl) {
     }
@@ -44,17 +40,10 @@ public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack,
      * the customer-service message API (without them, only passive replies are possible).
      */
     public record Wechat(String token, String appId, String appSecret, URI apiUrl, java.time.Duration passiveReply) {
-        /** WeChat gives up on a webhook after 5 s: a reply not ready by then goes by the API instead. */
-        public static final java.time.Duration DEFAULT_PASSIVE_REPLY = java.time.Duration.ofMillis(4500);
-
         public Wechat {
             if (passiveReply == null || passiveReply.isNegative() || passiveReply.toMillis() > 4800) {
                 throw new ConfigException("wechat.passiveReplyMillis must be 0 to 4800 (WeChat waits 5 s)");
             }
-        }
-
-        public Wechat(String token, String appId, String appSecret, URI apiUrl) {
-            this(token, appId, appSecret, apiUrl, DEFAULT_PASSIVE_REPLY);
         }
 
         public boolean canPush() {
@@ -72,9 +61,6 @@ public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack,
      */
     public record Delivery(int maxAttempts, java.time.Duration firstBackoff, java.time.Duration maxBackoff,
                            java.time.Duration timeout) {
-        public static final Delivery DEFAULT = new Delivery(8, java.time.Duration.ofSeconds(1),
-                java.time.Duration.ofMinutes(5), java.time.Duration.ofSeconds(10));
-
         public Delivery {
             if (maxAttempts < 1 || maxAttempts > 100) {
                 throw new ConfigException("channels.maxAttempts must be 1 to 100: " + maxAttempts);

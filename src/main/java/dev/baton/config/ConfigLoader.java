@@ -63,6 +63,7 @@ public final class ConfigLoader {
         WECHAT_APP_ID("wechat.appId", "BATON_WECHAT_APP_ID", null),
         WECHAT_APP_SECRET("wechat.appSecret", "BATON_WECHAT_APP_SECRET", null),
         WECHAT_API_URL("wechat.apiUrl", "BATON_WECHAT_API_URL", "https://api.weixin.qq.com"),
+        /** WeChat gives up on a webhook after 5 s: a reply not ready by then goes by the API instead. */
         WECHAT_PASSIVE_REPLY("wechat.passiveReplyMillis", "BATON_WECHAT_PASSIVE_REPLY_MILLIS", "4500"),
         DELIVERY_MAX_ATTEMPTS("delivery.maxAttempts", "BATON_DELIVERY_MAX_ATTEMPTS", "8"),
         DELIVERY_FIRST_BACKOFF("delivery.firstBackoffMillis", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "1000"),
@@ -112,12 +113,7 @@ public final class ConfigLoader {
         if (file.isPresent()) {
             readFile(file.get(), values, generic);
         }
-        for (Setting s : Setting.values()) {
-            String v = env.get(s.env);
-            if (v != null && !v.isBlank()) {
-                values.put(s, new Value(v.strip(), "environment variable " + s.env));
-            }
-        }
+        readEnv(env, values);
         Reader r = new Reader(values);
         String chosenHome = r.text(Setting.HOME);
         Path home = (chosenHome == null ? defaultHome : Path.of(chosenHome)).toAbsolutePath().normalize();
@@ -135,6 +131,34 @@ public final class ConfigLoader {
                 r.seconds(Setting.EMAIL_OFFER_AFTER), r.seconds(Setting.REOPEN_WINDOW), r.seconds(Setting.ABANDON_AFTER),
                 r.seconds(Setting.SWEEP_EVERY));
         return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env));
+    }
+
+    /**
+     * The corpus and models directories for the commands that read no config file ({@code train},
+     * {@code decide} ...): {@code BATON_CORPUS_DIR} and {@code BATON_MODELS_DIR} from {@code env}, else the
+     * defaults, against {@code home}.
+     *
+     * @throws ConfigException when one is set but empty
+     */
+    public static NluConfig nlu(Map<String, String> env, Path home) {
+        Map<Setting, Value> values = new LinkedHashMap<>();
+        for (Setting s : List.of(Setting.CORPUS_DIR, Setting.MODELS_DIR)) {
+            values.put(s, new Value(s.fallback, "the default"));
+        }
+        readEnv(env, values);
+        Reader r = new Reader(values);
+        return new NluConfig(BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
+                BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
+    }
+
+    /** Puts the settings of {@code values} that {@code env} sets (not blank) over what they were. */
+    private static void readEnv(Map<String, String> env, Map<Setting, Value> values) {
+        for (Setting s : values.keySet()) {
+            String v = env.get(s.env);
+            if (v != null && !v.isBlank()) {
+                values.put(s, new Value(v.strip(), "environment variable " + s.env));
+            }
+        }
     }
 
     private static void readFile(Path file, Map<Setting, Value> values, Map<String, Map<String, Value>> generic) {

@@ -22,6 +22,11 @@ public final class ChatException extends RuntimeException {
         this.problem = problem;
     }
 
+    public ChatException(Problem problem, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -1,32 +1,23 @@
 package dev.baton.conversation;
 
 import dev.baton.conversation.ChatException.Problem;
-import dev.baton.conversation.Step.TicketChange;
 import dev.baton.details.Details;
 import dev.baton.decision.DecisionPolicy;
-import dev.baton.handoff.Priority;
 import dev.baton.decision.Outcome;
 import dev.baton.decision.ReplyLanguage;
 import dev.baton.handoff.HandoffDesk;
+import dev.baton.handoff.Priority;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.Prediction;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
-import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -42,11 +33,7 @@ public final class ConversationService {
 
     /** Longest accepted message, in chars. */
     public static final int MAX_TEXT_CHARS = DecisionPolicy.MAX_CHARS;
-    private static final int MAX_ATTEMPTS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
-    /** The states in which the conversation's ticket may change with a user's message. */
-    private static final Set<ConversationState> HELD =
-            EnumSet.of(ConversationState.QUEUED, ConversationState.WITH_AGENT, ConversationState.RESOLVED);
 
     private final ConversationStore store;
     private final TicketStore tickets;
@@ -55,8 +42,8 @@ public final class ConversationService {
     private final Dialogue dialogue;
     private final ConversationEvents events;
     private final Clock clock;
-    private final Duration reopenWindow;
-    private final SecureRandom random = new SecureRandom();
+    private final ConversationTokens tokens = new ConversationTokens(new SecureRandom());
+    private final TurnTickets turnTickets;
     private final SecretGuard guard;
 
     public ConversationService(ConversationStore store, TicketStore tickets, HandoffDesk desk, DecisionPolicy policy,
@@ -68,18 +55,17 @@ public final class ConversationService {
         this.dialogue = dialogue;
         this.events = events;
         this.clock = clock;
-        this.reopenWindow = reopenWindow;
+        this.turnTickets = new TurnTickets(tickets, desk, reopenWindow);
         this.guard = new SecretGuard(policy.scanner(), store, policy::asksForHash);
     }
 
     /** Opens a conversation; the token in the result is the only way to reach it again. */
     public Started start(String locale, String channel) {
-        String id = "c_" + HexFormat.of().formatHex(randomBytes(16));
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+        Started started = tokens.issue();
         Instant now = now();
-        store.create(new Conversation(id, hash(token), locale, channel, ConversationState.BOT, DialogueMemory.EMPTY,
-                0, 0, now, now));
-        return new Started(id, token);
+        store.create(new Conversation(started.conversationId(), tokens.hash(started.token()), locale, channel,
+                ConversationState.BOT, DialogueMemory.EMPTY, 0, 0, now, now));
+        return started;
     }
 
     /** A conversation by id, for the server's own use (channels): no token is checked. */
@@ -94,9 +80,7 @@ public final class ConversationService {
      */
     public Conversation authorize(String conversationId, String token) {
         Conversation conversation = store.find(conversationId).orElseThrow(() -> notFound(conversationId));
-        byte[] expected = conversation.tokenHash().getBytes(StandardCharsets.US_ASCII);
-        byte[] given = hash(token == null ? "" : token).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
+        if (!tokens.opens(conversation.tokenHash(), token)) {
             throw new ChatException(Problem.UNAUTHORIZED, "the token does not open this conversation");
         }
         return conversation;
@@ -133,22 +117,17 @@ public final class ConversationService {
 
     /** Greets a user who just opened a platform chat (Telegram's /start, a WeChat follow), in their language. */
     public void greet(Conversation conversation, Origin origin) {
-        Conversation current = conversation;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        TurnRetry.run(conversation.id(), attempt -> {
+            Conversation current = attempt == 1 ? conversation : reread(conversation.id());
             Instant now = now();
             Message hello = new Message(current.id(), current.lastSeq() + 1, Sender.BOT,
                     dialogue.greeting(current.language()), List.of(), null, now);
             Conversation next = current.next(current.state(), current.memory(), 1, now);
-            try {
-                store.commit(new Turn(next, List.of(hello), Optional.empty(), List.of(), List.of(), Optional.empty(),
-                        Optional.of(origin)));
-                events.publish(current.id(), new ConversationEvent.MessageAdded(hello));
-                return;
-            } catch (ConcurrentTurnException e) {
-                current = store.find(conversation.id()).orElseThrow(() -> notFound(conversation.id()));
-            }
-        }
-        throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");
+            store.commit(new Turn(next, List.of(hello), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                    Optional.of(origin)));
+            events.publish(current.id(), new ConversationEvent.MessageAdded(hello));
+            return hello;
+        });
     }
 
     private TurnResult send(Conversation conversation, String text, String quickReplyId, Optional<Origin> origin) {
@@ -159,16 +138,13 @@ public final class ConversationService {
             throw new ChatException(Problem.TEXT_TOO_LONG,
                     "text is " + text.length() + " characters; at most " + MAX_TEXT_CHARS + " are accepted");
         }
-        Conversation current = conversation;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            try {
-                return take(current, text, quickReplyId, origin);
-            } catch (ConcurrentTurnException e) {
-                LOG.debug("conversation {} moved on during a turn (attempt {})", conversation.id(), attempt);
-                current = store.find(conversation.id()).orElseThrow(() -> notFound(conversation.id()));
-            }
-        }
-        throw new ChatException(Problem.CONFLICT, "the conversation is busy; send the message again");
+        // The first attempt takes the conversation as the caller read it; a retry reads it again.
+        return TurnRetry.run(conversation.id(), attempt ->
+                take(attempt == 1 ? conversation : reread(conversation.id()), text, quickReplyId, origin));
+    }
+
+    private Conversation reread(String conversationId) {
+        return store.find(conversationId).orElseThrow(() -> notFound(conversationId));
     }
 
     /**
@@ -214,16 +190,15 @@ public final class ConversationService {
 
         ConversationState state = current.state();
         DialogueMemory memoryIn = redacted(current.memory(), rewrites);
-        Optional<Ticket> before = memoryIn.ticketId() != null && HELD.contains(state)
-                ? tickets.find(memoryIn.ticketId()) : Optional.empty();
-        if (state == ConversationState.RESOLVED && !reopenable(before, now)) {
+        Optional<Ticket> before = turnTickets.before(state, memoryIn);
+        if (state == ConversationState.RESOLVED && !turnTickets.reopenable(before, now)) {
             // Past the reopen window the conversation starts afresh; the old ticket stays resolved.
             state = ConversationState.BOT;
             memoryIn = memoryIn.fresh();
             before = Optional.empty();
         }
         Step step = dialogue.step(state, memoryIn, outcome, own);
-        Optional<Ticket> ticket = ticketAfter(current, state, step, before, now)
+        Optional<Ticket> ticket = turnTickets.after(current.id(), state, step, before, now)
                 .map(t -> rewrites.isEmpty() ? t : t.withDetails(redacted(t.details(), rewrites), now));
         DialogueMemory memory = step.memory().withLanguage(outcome.replyLanguage());
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
@@ -288,42 +263,6 @@ public final class ConversationService {
                 new Prediction(List.of(new IntentScore(choice, 1.0))), decided.decision(), decided.truncated());
     }
 
-    private boolean reopenable(Optional<Ticket> ticket, Instant now) {
-        return ticket.map(Ticket::resolvedAt).filter(at -> now.isBefore(at.plus(reopenWindow))).isPresent();
-    }
-
-    /**
-     * The conversation's ticket as the turn leaves it: opened, or {@code before} changed by the turn (the
-     * very same object when the turn changes nothing, so it is not written). A user's message hands a ticket
-     * that waited on them back to its agent.
-     */
-    private Optional<Ticket> ticketAfter(Conversation current, ConversationState state, Step step,
-                                         Optional<Ticket> before, Instant now) {
-        TicketChange change = step.ticket();
-        Details details = step.memory().details();
-        if (change instanceof TicketChange.Open open) {
-            return Optional.of(desk.open(current.id(), open.priority(), open.reason(), open.tier(), details, now));
-        }
-        Optional<Ticket> after = before;
-        if (change instanceof TicketChange.Update update) {
-            after = before.map(t -> raise(details.equals(t.details()) ? t : t.withDetails(details, now),
-                    update.raisedTo(), update.reason(), now));
-        } else if (change instanceof TicketChange.Abandon) {
-            after = before.filter(t -> t.status() == TicketStatus.QUEUED).map(t -> t.abandon(now));
-        } else if (change instanceof TicketChange.Rate rate) {
-            after = before.filter(t -> t.status() == TicketStatus.RESOLVED).map(t -> t.rate(rate.stars(), now));
-        } else if (change instanceof TicketChange.Reopen reopen) {
-            after = before.filter(t -> t.status() == TicketStatus.RESOLVED)
-                    .map(t -> raise(t.reopen(now, desk.sla()).withDetails(details, now), reopen.raisedTo(),
-                            reopen.reason(), now));
-        }
-        return state == ConversationState.WITH_AGENT ? after.map(t -> t.userWrote(now)) : after;
-    }
-
-    private Ticket raise(Ticket ticket, Priority to, String reason, Instant now) {
-        return to == null ? ticket : ticket.raised(to, reason, now, desk.sla());
-    }
-
     private String compose(Step step, QueueStatus queue, ReplyLanguage language) {
         String announcement = step.announceQueue() && queue != null ? dialogue.announce(queue, language) : null;
         // The turn that makes a case urgent says first that it went ahead: the advice that follows is long.
@@ -339,22 +278,7 @@ public final class ConversationService {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
     private static ChatException notFound(String conversationId) {
         return new ChatException(Problem.CONVERSATION_NOT_FOUND, "no conversation " + conversationId);
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

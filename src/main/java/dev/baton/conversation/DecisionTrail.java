@@ -1,5 +1,9 @@
 package dev.baton.conversation;
 
+import dev.baton.decision.Outcome;
+import dev.baton.handoff.Priority;
+import java.util.Locale;
+
 /**
  * Why Baton replied as it did to one user message, kept with the message for agents and audits.
  *
@@ -14,15 +18,29 @@ public record DecisionTrail(String action, String faqId, String intent, double c
                             String reason) {
     /** What a turn did; {@link #code()} is how the trail stores and shows it. */
     public enum Action {
-        ANSWER, CLARIFY, SMALLTALK, HANDOFF,
-        /** Asking for details before the queue. */
+        /** Answered a FAQ entry ({@code faqId}). */
+        ANSWER,
+        /** Asked back: options to pick from, or what Baton can help with when the message is out of scope. */
+        CLARIFY,
+        /** Greeted, thanked or said goodbye. */
+        SMALLTALK,
+        /** Decided to hand off ({@code priority}, {@code reason}), or raised an open ticket to urgent. */
+        HANDOFF,
+        /** Asked for, or took, a detail the ticket needs (account, description, email). */
         COLLECT,
-        QUEUED, LEFT_QUEUE, REOPEN, RATED,
+        /** Put the conversation in the queue, or told a waiting user it stays there. */
+        QUEUED,
+        /** The user left the queue; the ticket is closed and Baton answers again. */
+        LEFT_QUEUE,
+        /** A message after resolution reopened the ticket. */
+        REOPEN,
+        /** Took the user's 1-5 rating of a resolved ticket. */
+        RATED,
         /** An agent holds the conversation: Baton says nothing. */
         SILENT;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -31,5 +49,25 @@ public record DecisionTrail(String action, String faqId, String intent, double c
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("action is required");
         }
+    }
+
+    /** The trail of a turn that did {@code action} after the policy decided {@code outcome}. */
+    static DecisionTrail of(Outcome outcome, Action action) {
+        return of(outcome, action, null, null);
+    }
+
+    /**
+     * As {@link #of(Outcome, Action)}, with a handoff's priority and a reason code: the handoff's, or why Baton
+     * asked back.
+     */
+    static DecisionTrail of(Outcome outcome, Action action, Priority priority, String reason) {
+        return new DecisionTrail(action.code(), null, outcome.prediction().intent(), outcome.prediction().confidence(),
+                priority == null ? null : priority.name().toLowerCase(Locale.ROOT), reason);
+    }
+
+    /** The trail of a turn that answered FAQ {@code faqId}. */
+    static DecisionTrail answered(Outcome outcome, String faqId) {
+        return new DecisionTrail(Action.ANSWER.code(), faqId, outcome.prediction().intent(),
+                outcome.prediction().confidence(), null, null);
     }
 }

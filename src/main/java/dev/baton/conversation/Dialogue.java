@@ -1,7 +1,6 @@
 package dev.baton.conversation;
 
-import dev.baton.conversation.DialogueMemory.PendingQuestion;
-import dev.baton.conversation.Step.TicketChange;
+import dev.baton.conversation.DecisionTrail.Action;
 import dev.baton.details.Details;
 import dev.baton.decision.Decision;
 import dev.baton.decision.Localizer;
@@ -24,7 +23,8 @@ import java.util.Optional;
  * bot --handoff(urgent)--> queued (details collected while waiting)        with_agent --agent--> resolved
  * resolved --any message--> bot
  * </pre>
- * Safety overrides every state: an urgent decision queues (or raises the open ticket) at once.
+ * Safety overrides every state: an urgent decision queues (or raises the open ticket) at once. Bot turns are
+ * decided here, the states after a handoff by {@link HandoffSteps}.
  */
 public final class Dialogue {
 
@@ -45,10 +45,12 @@ public final class Dialogue {
 
     private final DetailReader reader;
     private final Phrases phrases;
+    private final HandoffSteps handedOff;
 
     public Dialogue(DetailReader reader, Localizer localizer) {
         this.reader = reader;
         this.phrases = new Phrases(localizer);
+        this.handedOff = new HandoffSteps(reader, phrases);
     }
 
     /**
@@ -106,60 +108,27 @@ public final class Dialogue {
         boolean skip = SKIP_ID.equals(choice) || reader.isSkip(outcome.text());
         return switch (state) {
             case BOT -> bot(memory, outcome, found, ESCALATE_ID.equals(choice));
-            case RESOLVED -> resolved(memory, outcome, found, choice);
-            case COLLECTING_DETAILS -> collecting(memory, outcome, found, skip);
-            case QUEUED -> queued(memory, outcome, found, skip);
-            case WITH_AGENT -> withAgent(memory, outcome, found);
+            case RESOLVED -> handedOff.resolved(memory, outcome, found, choice);
+            case COLLECTING_DETAILS -> handedOff.collecting(memory, outcome, found, skip);
+            case QUEUED -> handedOff.queued(memory, outcome, found, skip);
+            case WITH_AGENT -> handedOff.withAgent(memory, outcome, found);
         };
-    }
-
-    /**
-     * After an agent resolved: a rating is stored, thanks and goodbyes are answered, anything else reopens
-     * the ticket (it is still the same problem, most of the time).
-     */
-    private Step resolved(DialogueMemory memory, Outcome outcome, Details found, String choice) {
-        ReplyLanguage language = outcome.replyLanguage();
-        Integer stars = Replies.stars(choice, outcome.text());
-        if (stars != null) {
-            return new Step(ConversationState.BOT, memory.fresh(), phrases.text(Phrases.RATED, language), List.of(),
-                    false, null, trail(outcome, DecisionTrail.Action.RATED, null, null, null), new TicketChange.Rate(stars));
-        }
-        if (outcome.decision() instanceof Decision.SmallTalk s) {
-            return new Step(ConversationState.RESOLVED, memory, s.text(), memory.offered(), false, null,
-                    trail(outcome, DecisionTrail.Action.SMALLTALK, null, null, null), new TicketChange.None());
-        }
-        Details details = memory.details().merge(found);
-        boolean urgent = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT;
-        Decision.Handoff raise = urgent ? (Decision.Handoff) outcome.decision() : null;
-        DialogueMemory reopened = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, MAX_QUESTIONS,
-                said(details, outcome.text()), urgent ? Priority.URGENT : memory.handoffPriority(),
-                urgent ? raise.reason() : memory.handoffReason(), memory.ticketId(), null, false, memory.language());
-        String text = urgent ? raise.text() : phrases.text(Phrases.REOPENED, language);
-        return new Step(ConversationState.QUEUED, reopened, text, List.of(), true, null,
-                trail(outcome, DecisionTrail.Action.REOPEN, null, reopened.handoffPriority(), reopened.handoffReason()),
-                new TicketChange.Reopen(urgent ? Priority.URGENT : null, urgent ? raise.reason() : null));
     }
 
     private Step bot(DialogueMemory memory, Outcome outcome, Details found, boolean escalateClicked) {
         Details details = memory.details().merge(found);
+        Details described = HandoffSteps.said(details, outcome.text());
         Decision decision = outcome.decision();
         if (decision instanceof Decision.Handoff h && h.priority() == Priority.URGENT) {
-            DialogueMemory urgent = handoff(memory, said(details, outcome.text()), h);
-            return queueUrgently(urgent, outcome, h.text());
+            return handedOff.handOffUrgently(memory, described, h, outcome);
         }
         if (escalateClicked || UNRESOLVED_FAQ.equals(memory.lastFaq()) && stillUnhappy(decision)) {
             Decision.Handoff h = new Decision.Handoff(Priority.NORMAL, ESCALATION_REASON,
                     phrases.text(Phrases.ESCALATING, outcome.replyLanguage()));
-            return askNextOrQueue(handoff(memory, said(details, outcome.text()), h), outcome, h.text(),
-                    PendingQuestion.NONE);
+            return handedOff.handOff(memory, described, h, outcome);
         }
         if (decision instanceof Decision.Handoff h) {
-            DialogueMemory handing = handoff(memory, details, h);
-            // The answer says the transfer is under way; when questions come first, the reply says that instead.
-            boolean asks = nextQuestion(handing.details(), PendingQuestion.NONE, handing.questionsAsked())
-                    != PendingQuestion.NONE;
-            String lead = asks ? phrases.text(Phrases.BEFORE_HANDOFF, outcome.replyLanguage()) : h.text();
-            return askNextOrQueue(handing, outcome, lead, PendingQuestion.NONE);
+            return handedOff.handOffAfterQuestions(memory, details, h, outcome);
         }
         if (decision instanceof Decision.Answer a) {
             List<QuickReply> replies = a.quickReplies();
@@ -168,44 +137,30 @@ public final class Dialogue {
                 replies.add(0, new QuickReply(ESCALATE_ID, phrases.text(Phrases.ESCALATE, outcome.replyLanguage())));
             }
             DialogueMemory next = remember(memory, replies, 0, details.withDescription(null)).withLastFaq(a.faqId());
-            return reply(ConversationState.BOT, next, a.text(), replies, trail(outcome, DecisionTrail.Action.ANSWER, a.faqId(), null, null));
+            return Step.reply(ConversationState.BOT, next, a.text(), replies,
+                    DecisionTrail.answered(outcome, a.faqId()));
         }
         if (decision instanceof Decision.SmallTalk s) {
             DialogueMemory next = remember(memory, List.of(), 0, details.withDescription(null));
-            return reply(ConversationState.BOT, next, s.text(), List.of(), trail(outcome, DecisionTrail.Action.SMALLTALK, null, null, null));
+            return Step.reply(ConversationState.BOT, next, s.text(), List.of(),
+                    DecisionTrail.of(outcome, Action.SMALLTALK));
         }
         Decision.Clarify c = (Decision.Clarify) decision;
         if (c.reason() == Decision.ClarifyReason.OUT_OF_SCOPE) {
             DialogueMemory next = remember(memory, c.options(), 0, details.withDescription(null));
-            return reply(ConversationState.BOT, next, c.text(), c.options(),
-                    trail(outcome, DecisionTrail.Action.CLARIFY, null, null, c.reason().code()));
+            return Step.reply(ConversationState.BOT, next, c.text(), c.options(),
+                    DecisionTrail.of(outcome, Action.CLARIFY, null, c.reason().code()));
         }
         int streak = memory.unclearStreak() + 1;
         // The unclear messages are the best description of the problem an agent will get: keep them.
         if (streak >= UNCLEAR_LIMIT) {
             Decision.Handoff h = new Decision.Handoff(Priority.NORMAL, "repeated_fallback",
                     phrases.text(Phrases.STILL_UNCLEAR, outcome.replyLanguage()));
-            return askNextOrQueue(handoff(memory, said(details, outcome.text()), h), outcome, h.text(),
-                    PendingQuestion.NONE);
+            return handedOff.handOff(memory, described, h, outcome);
         }
-        DialogueMemory next = remember(memory, c.options(), streak, said(details, outcome.text()));
-        return reply(ConversationState.BOT, next, c.text(), c.options(), trail(outcome, DecisionTrail.Action.CLARIFY, null, null, c.reason().code()));
-    }
-
-    private Step collecting(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
-        Details details = memory.details().merge(found);
-        if (outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT) {
-            return queueUrgently(handoff(memory, details, h), outcome, h.text());
-        }
-        if (outcome.decision() instanceof Decision.Handoff h) {
-            // Asked for a person again: stop asking and queue with what is known.
-            DialogueMemory next = withDetails(memory, details, PendingQuestion.NONE, memory.questionsAsked());
-            return queue(next, outcome, h.text());
-        }
-        Details answered = answer(memory.pending(), details, outcome.text(), skip);
-        DialogueMemory next = withDetails(memory, answered, PendingQuestion.NONE, memory.questionsAsked());
-        String lead = skip ? null : phrases.text(Phrases.NOTED, outcome.replyLanguage());
-        return askNextOrQueue(next, outcome, lead, memory.pending());
+        DialogueMemory next = remember(memory, c.options(), streak, described);
+        return Step.reply(ConversationState.BOT, next, c.text(), c.options(),
+                DecisionTrail.of(outcome, Action.CLARIFY, null, c.reason().code()));
     }
 
     /**
@@ -218,186 +173,8 @@ public final class Dialogue {
                 || decision instanceof Decision.Clarify c && c.reason() != Decision.ClarifyReason.OUT_OF_SCOPE;
     }
 
-    private Step queued(DialogueMemory memory, Outcome outcome, Details found, boolean skip) {
-        Details details = memory.details().merge(found);
-        ReplyLanguage language = outcome.replyLanguage();
-        if (memory.pending() == PendingQuestion.EMAIL && (found.email() != null || skip)) {
-            DialogueMemory after = withDetails(memory, details, PendingQuestion.NONE, memory.questionsAsked());
-            String text = skip ? phrases.text(Phrases.EMAIL_DECLINED, language)
-                    : String.format(phrases.text(Phrases.EMAIL_NOTED, language), found.email());
-            return new Step(ConversationState.QUEUED, after, text, List.of(), false, null,
-                    trail(outcome, DecisionTrail.Action.COLLECT, null, null, null), new TicketChange.Update(null, null));
-        }
-        if (memory.pending() == PendingQuestion.EMAIL) {
-            memory = withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
-        }
-        if (memory.pending() == PendingQuestion.NONE && Replies.leavesQueue(outcome.text())) {
-            return leaveQueue(memory, outcome);
-        }
-        if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
-            DialogueMemory raised = handoff(memory, details, h);
-            return new Step(ConversationState.QUEUED, raised, h.text(), List.of(), true, null,
-                    trail(outcome, DecisionTrail.Action.HANDOFF, null, h.priority(), h.reason()),
-                    new TicketChange.Update(Priority.URGENT, h.reason()));
-        }
-        PendingQuestion pending = memory.pending();
-        Details answered = answer(pending, details, outcome.text(), skip);
-        PendingQuestion next = pending == PendingQuestion.NONE ? PendingQuestion.NONE
-                : nextQuestion(answered, pending, memory.questionsAsked());
-        int asked = memory.questionsAsked() + (next == PendingQuestion.NONE ? 0 : 1);
-        DialogueMemory after = withDetails(memory, answered, next, asked);
-        String text = phrases.text(pending == PendingQuestion.NONE ? Phrases.ADDED_TO_TICKET : Phrases.NOTED, language);
-        if (next != PendingQuestion.NONE) {
-            return new Step(ConversationState.QUEUED, after, text + "\n" + question(next, language, false),
-                    List.of(phrases.skip(language)), false, null, trail(outcome, DecisionTrail.Action.COLLECT, null, null, null),
-                    new TicketChange.Update(null, null));
-        }
-        return new Step(ConversationState.QUEUED, after, text, List.of(), true, null,
-                trail(outcome, DecisionTrail.Action.QUEUED, null, null, null), new TicketChange.Update(null, null));
-    }
-
-    /**
-     * The user no longer needs an agent: the ticket is closed and Baton takes the conversation back. Not for
-     * an urgent ticket: money at risk is worth a human's look even if the user thinks it settled.
-     */
-    private Step leaveQueue(DialogueMemory memory, Outcome outcome) {
-        ReplyLanguage language = outcome.replyLanguage();
-        if (memory.handoffPriority() == Priority.URGENT) {
-            return new Step(ConversationState.QUEUED, memory, phrases.text(Phrases.URGENT_STAYS, language), List.of(),
-                    true, null, trail(outcome, DecisionTrail.Action.QUEUED, null, null, null), new TicketChange.None());
-        }
-        return new Step(ConversationState.BOT, memory.fresh().withTicketId(memory.ticketId()),
-                phrases.text(Phrases.LEFT_QUEUE, language), List.of(), false, null,
-                trail(outcome, DecisionTrail.Action.LEFT_QUEUE, null, null, null), new TicketChange.Abandon());
-    }
-
-    private Step withAgent(DialogueMemory memory, Outcome outcome, Details found) {
-        Details details = memory.details().merge(found);
-        DialogueMemory next = withDetails(memory, details, memory.pending(), memory.questionsAsked());
-        TicketChange change = found.equals(Details.NONE) ? new TicketChange.None() : new TicketChange.Update(null, null);
-        if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
-            next = handoff(memory, details, h);
-            change = new TicketChange.Update(Priority.URGENT, h.reason());
-        }
-        return new Step(ConversationState.WITH_AGENT, next, null, List.of(), false, null,
-                trail(outcome, DecisionTrail.Action.SILENT, null, null, null), change);
-    }
-
-    /**
-     * Whether an urgent handoff changes a ticket already open: it raises a normal one, and an exposed secret
-     * becomes the reason of any (the agent must know the user's wallet is no longer safe).
-     */
-    private static boolean raises(DialogueMemory memory, Decision.Handoff h) {
-        if (h.priority() != Priority.URGENT) {
-            return false;
-        }
-        return memory.handoffPriority() != Priority.URGENT
-                || SECRET_EXPOSED.equals(h.reason()) && !SECRET_EXPOSED.equals(memory.handoffReason());
-    }
-
-    /** An urgent handoff queues at once; the account question, if still open, is asked while the user waits. */
-    private Step queueUrgently(DialogueMemory memory, Outcome outcome, String text) {
-        ReplyLanguage language = outcome.replyLanguage();
-        boolean ask = memory.details().accountId() == null && memory.questionsAsked() < MAX_QUESTIONS;
-        DialogueMemory next = ask
-                ? withDetails(memory, memory.details(), PendingQuestion.ACCOUNT, memory.questionsAsked() + 1)
-                : withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
-        return new Step(ConversationState.QUEUED, next, text, ask ? List.of(phrases.skip(language)) : List.of(), true,
-                ask ? question(PendingQuestion.ACCOUNT, language, true) : null,
-                trail(outcome, DecisionTrail.Action.HANDOFF, null, Priority.URGENT, memory.handoffReason()),
-                new TicketChange.Open(Priority.URGENT, memory.handoffReason(), 1));
-    }
-
-    private Step askNextOrQueue(DialogueMemory memory, Outcome outcome, String lead, PendingQuestion after) {
-        PendingQuestion next = nextQuestion(memory.details(), after, memory.questionsAsked());
-        if (next == PendingQuestion.NONE) {
-            return queue(withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked()),
-                    outcome, lead);
-        }
-        ReplyLanguage language = outcome.replyLanguage();
-        String q = question(next, language, false);
-        DialogueMemory asking = withDetails(memory, memory.details(), next, memory.questionsAsked() + 1);
-        boolean first = after == PendingQuestion.NONE;
-        return new Step(ConversationState.COLLECTING_DETAILS, asking, lead == null ? q : lead + "\n" + q,
-                List.of(phrases.skip(language)), false, null,
-                first ? trail(outcome, DecisionTrail.Action.HANDOFF, null, memory.handoffPriority(), memory.handoffReason())
-                        : trail(outcome, DecisionTrail.Action.COLLECT, null, null, null),
-                new TicketChange.None());
-    }
-
-    private Step queue(DialogueMemory memory, Outcome outcome, String lead) {
-        // With no lead-in (the user skipped the last question) the queue announcement is the whole reply.
-        return new Step(ConversationState.QUEUED, memory, lead == null ? "" : lead, List.of(), true, null,
-                trail(outcome, DecisionTrail.Action.QUEUED, null, memory.handoffPriority(), memory.handoffReason()),
-                new TicketChange.Open(memory.handoffPriority(), memory.handoffReason(),
-                        ESCALATION_REASON.equals(memory.handoffReason()) ? 2 : 1));
-    }
-
-    /** The next question after {@code after}, in the fixed order account then description, if still needed. */
-    private static PendingQuestion nextQuestion(Details details, PendingQuestion after, int asked) {
-        if (asked >= MAX_QUESTIONS) {
-            return PendingQuestion.NONE;
-        }
-        if (after.ordinal() < PendingQuestion.ACCOUNT.ordinal() && details.accountId() == null) {
-            return PendingQuestion.ACCOUNT;
-        }
-        if (after.ordinal() < PendingQuestion.DESCRIPTION.ordinal() && details.description() == null) {
-            return PendingQuestion.DESCRIPTION;
-        }
-        return PendingQuestion.NONE;
-    }
-
-    private Details answer(PendingQuestion pending, Details details, String text, boolean skip) {
-        if (skip || pending == PendingQuestion.NONE) {
-            return details;
-        }
-        if (pending == PendingQuestion.ACCOUNT) {
-            Optional<String> account = reader.accountId(text);
-            if (account.isPresent()) {
-                return details.withAccountId(account.get());
-            }
-            // Not an account: most likely the user described the problem instead.
-            return details.description() == null ? details.withDescription(text) : details;
-        }
-        return said(details, text);
-    }
-
-    private String question(PendingQuestion question, ReplyLanguage language, boolean waiting) {
-        return switch (question) {
-            case ACCOUNT -> phrases.text(waiting ? Phrases.ASK_ACCOUNT_WHILE_WAITING : Phrases.ASK_ACCOUNT, language);
-            case DESCRIPTION -> phrases.text(Phrases.ASK_DESCRIPTION, language);
-            case NONE, EMAIL, RATING -> throw new IllegalArgumentException("not a detail question: " + question);
-        };
-    }
-
-    /** The details with {@code text} added to the description, on a line of its own. */
-    private static Details said(Details details, String text) {
-        return details.withDescription(details.description() == null ? text : details.description() + "\n" + text);
-    }
-
-    private static DialogueMemory handoff(DialogueMemory m, Details details, Decision.Handoff h) {
-        return new DialogueMemory(List.of(), 0, m.pending(), m.questionsAsked(), details, h.priority(), h.reason(),
-                m.ticketId(), null, m.emailOffered(), m.language());
-    }
-
+    /** The memory of a turn Baton kept: no handoff, the ticket id kept for the record. */
     private static DialogueMemory remember(DialogueMemory m, List<QuickReply> offered, int streak, Details details) {
-        return new DialogueMemory(offered, streak, PendingQuestion.NONE, 0, details, null, null, m.ticketId(), null,
-                false, m.language());
-    }
-
-    private static DialogueMemory withDetails(DialogueMemory m, Details details, PendingQuestion pending, int asked) {
-        return new DialogueMemory(List.of(), 0, pending, asked, details, m.handoffPriority(), m.handoffReason(),
-                m.ticketId(), m.lastFaq(), m.emailOffered(), m.language());
-    }
-
-    private static Step reply(ConversationState state, DialogueMemory memory, String text, List<QuickReply> replies,
-                              DecisionTrail trail) {
-        return new Step(state, memory, text, replies, false, null, trail, new TicketChange.None());
-    }
-
-    private static DecisionTrail trail(Outcome outcome, DecisionTrail.Action action, String faqId, Priority priority,
-                                       String reason) {
-        return new DecisionTrail(action.code(), faqId, outcome.prediction().intent(), outcome.prediction().confidence(),
-                priority == null ? null : priority.name().toLowerCase(Locale.ROOT), reason);
+        return m.fresh().withTicketId(m.ticketId()).offering(offered, streak).withDetails(details);
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What Baton remembers between turns of one conversation.
  *
- * @param offered         the options of the last clarifying question; the next message may pick one
+ * @param offered         the options Baton offered last (a clarifying question's, an answer's quick replies, a
+ *                        rating's stars); the next message may pick one
  * @param unclearStreak   how many messages in a row Baton could not place
  * @param pending         the question waiting for an answer, if any
  * @param questionsAsked  how many detail questions this handoff has asked (at most two)
@@ -60,6 +61,30 @@ public record DialogueMemory(List<QuickReply> offered, int unclearStreak, Pendin
     public DialogueMemory withLastFaq(String faqId) {
         return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
                 handoffReason, ticketId, faqId, emailOffered, language);
+    }
+
+    /**
+     * Handing off at {@code priority} for {@code reason}: nothing is on offer, the unclear streak and the last
+     * FAQ are forgotten; the questions, the ticket and the email offer stay.
+     */
+    public DialogueMemory handingOff(Priority priority, String reason) {
+        return new DialogueMemory(List.of(), 0, pending, questionsAsked, details, priority, reason, ticketId, null,
+                emailOffered, language);
+    }
+
+    /**
+     * Waiting on {@code question} ({@code NONE}: on nothing) after {@code asked} detail questions, with nothing
+     * on offer and no unclear streak.
+     */
+    public DialogueMemory withQuestions(PendingQuestion question, int asked) {
+        return new DialogueMemory(List.of(), 0, question, asked, details, handoffPriority, handoffReason, ticketId,
+                lastFaq, emailOffered, language);
+    }
+
+    /** With {@code options} on offer after {@code streak} messages in a row Baton could not place. */
+    public DialogueMemory offering(List<QuickReply> options, int streak) {
+        return new DialogueMemory(options, streak, pending, questionsAsked, details, handoffPriority, handoffReason,
+                ticketId, lastFaq, emailOffered, language);
     }
 
     /** Waiting on {@code question}, with {@code options} on offer. */

@@ -23,6 +23,32 @@ public record Step(ConversationState state, DialogueMemory memory, String reply,
         quickReplies = List.copyOf(quickReplies);
     }
 
+    /** Baton says {@code text}, offering {@code quickReplies}; the ticket is left as it is. */
+    public static Step reply(ConversationState state, DialogueMemory memory, String text, List<QuickReply> quickReplies,
+                             DecisionTrail trail) {
+        return new Step(state, memory, text, quickReplies, false, null, trail, new TicketChange.None());
+    }
+
+    /** The conversation waits in the queue: {@code text}, then the queue position and estimated wait. */
+    public static Step queued(DialogueMemory memory, String text, DecisionTrail trail, TicketChange ticket) {
+        return new Step(ConversationState.QUEUED, memory, text, List.of(), true, null, trail, ticket);
+    }
+
+    /** An agent holds the conversation: Baton says nothing, and the ticket may still take what the user said. */
+    public static Step silent(DialogueMemory memory, DecisionTrail trail, TicketChange ticket) {
+        return new Step(ConversationState.WITH_AGENT, memory, null, List.of(), false, null, trail, ticket);
+    }
+
+    /** This step, doing {@code change} to the ticket. */
+    public Step withTicket(TicketChange change) {
+        return new Step(state, memory, reply, quickReplies, announceQueue, afterQueue, trail, change);
+    }
+
+    /** This step with {@code question} after the queue announcement, offering {@code options}. */
+    public Step askingAfterQueue(String question, List<QuickReply> options) {
+        return new Step(state, memory, reply, options, announceQueue, question, trail, ticket);
+    }
+
     /** What a turn does to the conversation's ticket. */
     public sealed interface TicketChange {
         /** Nothing. */

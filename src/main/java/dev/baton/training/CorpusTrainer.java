@@ -3,39 +3,29 @@ package dev.baton.training;
 import dev.baton.decision.ActionLabel;
 import dev.baton.decision.Decider;
 import dev.baton.decision.Evidence;
-import dev.baton.decision.ReplyLanguage;
 import dev.baton.decision.Thresholds;
 import dev.baton.faq.CorpusTexts;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.nlu.HybridIntentClassifier;
 import dev.baton.nlu.HybridIntentClassifier.Blend;
-import dev.baton.nlu.HybridIntentClassifier.Signals;
-import dev.baton.faq.FaqHit;
 import dev.baton.faq.LuceneSemanticIndex;
+import dev.baton.faq.SemanticSecondOpinion;
 import dev.baton.faq.SemanticVote;
 import dev.baton.faq.LuceneFaqRetriever;
 import dev.baton.nlu.Features;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.MaxentIntentClassifier;
-import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.Prediction;
 import dev.baton.nlu.SentenceEncoder;
 import dev.baton.nlu.TextNormalizer;
 import dev.baton.safety.FundsAtRiskRules;
-import dev.baton.safety.RiskKind;
+import dev.baton.training.OutOfFold.Held;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.TreeMap;
 
 /**
  * {@code baton train}: cross-validates the pipeline on the corpus's training examples, chooses the blend
@@ -95,7 +85,8 @@ public final class CorpusTrainer {
         List<LabelledText> examples = CorpusTexts.examples(corpus, normalizer);
         List<LabelledText> answers = CorpusTexts.answers(corpus, normalizer);
         List<List<float[]>> vectors = encoder == null ? null : encode(examples);
-        List<Held> held = crossValidate(examples, answers, corpus, vectors);
+        List<Held> held = new OutOfFold(tokenizer, rules, params, folds, ks, encoder).predict(examples, answers, corpus,
+                vectors);
         ThresholdCalibrator calibrator = new ThresholdCalibrator(decider);
         Choice best = null;
         for (int k : ks) {
@@ -112,40 +103,29 @@ public final class CorpusTrainer {
         }
         SecondChoice second = vectors == null ? null : chooseSecond(held, best, decider, calibrator);
         List<String> labels = second == null ? firstLabels : second.labels(firstLabels);
-        Map<String, Object> metrics = metrics(best.rows(), labels);
+        ModelCard.CrossValidation metrics = metrics(best.rows(), labels,
+                second == null ? null : round(second.rows().size() / (double) held.size()), best.intentAccuracy());
         if (second != null) {
-            metrics.put("secondOpinionShare", round(second.rows().size() / (double) held.size()));
             log.printf("second opinion on %d of %d held-out rows: weight %.2f, k %d, thresholds %s%n",
                     second.rows().size(), held.size(), second.weight(), second.k(), second.thresholds());
         }
-        metrics.put("folds", folds);
-        metrics.put("intentAccuracy", round(best.intentAccuracy()));
         log.printf("cross-validated (%d folds): intent accuracy %.4f, action accuracy %s, urgent recall %s%n",
-                folds, best.intentAccuracy(), metrics.get("actionAccuracy"), metrics.get("urgentRecall"));
+                folds, best.intentAccuracy(), metrics.actionAccuracy(), metrics.urgentRecall());
         log.printf("chosen: k %d, blend weight %.2f, thresholds %s%n", best.k(), best.weight(), best.thresholds());
-        Thresholds thresholds = best.thresholds();
-        double weight = best.weight();
-        int k = best.k();
 
         MaxentIntentClassifier classifier = MaxentTrainer.train(examples, FEATURES.over(tokenizer), params);
-        Map<String, Object> training = new LinkedHashMap<>(params.asMap());
-        training.put("features", FEATURES.name());
-        training.put("retrieverOnePerEntry", RETRIEVER.onePerEntry());
-        training.put("retrieverCharGrams", RETRIEVER.englishCharGrams());
-        Map<String, Double> secondOpinion = null;
+        ModelCard.Training training = ModelCard.Training.of(params, FEATURES, RETRIEVER,
+                encoder == null ? null : encoder.name());
+        ModelCard.SecondOpinion secondOpinion = null;
         LuceneSemanticIndex semanticIndex = null;
         if (second != null) {
-            training.put("encoder", encoder.name());
-            secondOpinion = new TreeMap<>(Map.of("weight", second.weight(), "k", (double) second.k(),
-                    "answer", second.thresholds().answer(), "margin", second.thresholds().margin(),
-                    "urgent", second.thresholds().urgent()));
+            secondOpinion = ModelCard.SecondOpinion.of(new SemanticSecondOpinion.Blend(second.weight(), second.k()),
+                    second.thresholds());
             semanticIndex = LuceneSemanticIndex.build(examples, vectors, encoder);
         }
         ModelCard card = new ModelCard(corpus.hash(), LocalDate.now(clock).toString(), examples.size(),
-                classifier.labels(), training, new TreeMap<>(Map.of("weight", weight, "k", (double) k)),
-                new TreeMap<>(Map.of("answer", thresholds.answer(), "margin", thresholds.margin(),
-                        "urgent", thresholds.urgent())),
-                metrics, secondOpinion);
+                classifier.labels(), training, new Blend(best.weight(), best.k()), best.thresholds(), metrics,
+                secondOpinion);
         return new Result(classifier, card, semanticIndex);
     }
 
@@ -204,48 +184,6 @@ public final class CorpusTrainer {
         }
     }
 
-    private List<Held> crossValidate(List<LabelledText> examples, List<LabelledText> answers, FaqCorpus corpus,
-                                     List<List<float[]>> vectors) {
-        int[] fold = new int[examples.size()];
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            fold[i] = seen.merge(examples.get(i).label(), 1, Integer::sum) % folds;
-        }
-        List<Held> held = new ArrayList<>();
-        for (int f = 0; f < folds; f++) {
-            List<LabelledText> fit = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] != f) {
-                    fit.add(examples.get(i));
-                }
-            }
-            List<LabelledText> indexed = new ArrayList<>(fit);
-            indexed.addAll(answers);
-            MaxentIntentClassifier maxent = MaxentTrainer.train(fit, FEATURES.over(tokenizer), params);
-            LuceneFaqRetriever retriever = LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), RETRIEVER);
-            Map<String, Integer> indexOf = new HashMap<>();
-            for (int i = 0; i < maxent.labels().size(); i++) {
-                indexOf.put(maxent.labels().get(i), i);
-            }
-            for (int t = 0; t < examples.size(); t++) {
-                if (fold[t] != f) {
-                    continue;
-                }
-                LabelledText example = examples.get(t);
-                List<FaqHit> neighbours = vectors == null ? List.of() : nearest(examples, vectors, fold, t);
-                NormalizedText text = new NormalizedText(example.text(), example.text(), example.language(), false);
-                String expected = ActionLabel.expected(corpus.entry(example.label()).orElseThrow());
-                Map<Integer, Signals> signals = new HashMap<>();
-                for (int k : ks) {
-                    signals.put(k, new HybridIntentClassifier(maxent, retriever, new Blend(0.5, k)).signals(text));
-                }
-                held.add(new Held(example, expected, maxent.labels(), signals, rules.match(example.text()),
-                        ReplyLanguage.of(example.language()), neighbours, indexOf));
-            }
-        }
-        return held;
-    }
-
     /** The blend weight (best intent accuracy) and thresholds (least cost) for one k. */
     private Choice choose(List<Held> held, int k, ThresholdCalibrator calibrator) {
         double weight = chooseWeight(held, k);
@@ -284,7 +222,8 @@ public final class CorpusTrainer {
         return bestWeight;
     }
 
-    private static Map<String, Object> metrics(List<LabelledEvidence> rows, List<String> decided) {
+    private ModelCard.CrossValidation metrics(List<LabelledEvidence> rows, List<String> decided,
+                                              Double secondOpinionShare, double intentAccuracy) {
         int correct = 0;
         int urgent = 0;
         int urgentCaught = 0;
@@ -303,48 +242,13 @@ public final class CorpusTrainer {
                 fallbackAnswered += actual.startsWith("faq:") ? 1 : 0;
             }
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("heldOutExamples", rows.size());
-        m.put("actionAccuracy", round(correct / (double) rows.size()));
-        m.put("urgentRecall", urgent == 0 ? null : round(urgentCaught / (double) urgent));
-        m.put("falseAnswerRateOnFallback", fallback == 0 ? null : round(fallbackAnswered / (double) fallback));
-        return m;
+        return new ModelCard.CrossValidation(rows.size(), round(correct / (double) rows.size()),
+                urgent == 0 ? null : round(urgentCaught / (double) urgent),
+                fallback == 0 ? null : round(fallbackAnswered / (double) fallback), secondOpinionShare, folds,
+                round(intentAccuracy));
     }
 
     private static double round(double v) {
         return Math.round(v * 10_000) / 10_000.0;
-    }
-
-    /** The nearest training examples of other folds to example {@code t}, in its space, by brute force. */
-    private List<FaqHit> nearest(List<LabelledText> examples, List<List<float[]>> vectors, int[] fold, int t) {
-        int space = encoder.spaces().indexOf(encoder.spaceOf(examples.get(t).text()));
-        float[] query = vectors.get(t).get(space);
-        int k = SEMANTIC_KS.get(SEMANTIC_KS.size() - 1);
-        PriorityQueue<FaqHit> top = new PriorityQueue<>(
-                Comparator.comparingDouble(FaqHit::score));
-        for (int i = 0; i < examples.size(); i++) {
-            if (fold[i] == fold[t]) {
-                continue;
-            }
-            float[] v = vectors.get(i).get(space);
-            double dot = 0;
-            for (int d = 0; d < v.length; d++) {
-                dot += query[d] * v[d];
-            }
-            if (top.size() < k) {
-                top.add(new FaqHit(examples.get(i).label(), dot));
-            } else if (dot > top.peek().score()) {
-                top.poll();
-                top.add(new FaqHit(examples.get(i).label(), dot));
-            }
-        }
-        List<FaqHit> hits = new ArrayList<>(top);
-        hits.sort(Comparator.comparingDouble(FaqHit::score).reversed());
-        return hits;
-    }
-
-    private record Held(LabelledText example, String expected, List<String> labels, Map<Integer, Signals> signals,
-                        Optional<RiskKind> risk, ReplyLanguage language, List<FaqHit> neighbours,
-                        Map<String, Integer> indexOf) {
     }
 }

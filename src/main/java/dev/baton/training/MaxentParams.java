@@ -1,7 +1,5 @@
 package dev.baton.training;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -14,6 +12,11 @@ import opennlp.tools.util.TrainingParameters;
  * @param threads    training threads (results do not depend on it)
  */
 public record MaxentParams(int iterations, double l2, int cutoff, int threads) {
+
+    /** OpenNLP's name for the L-BFGS maximum-entropy trainer. */
+    static final String ALGORITHM = "MAXENT_QN";
+    /** L1 regularisation, off: only the L2 cost is tuned. */
+    static final double L1 = 0.0;
 
     public MaxentParams {
         if (iterations < 1 || l2 < 0 || cutoff < 0 || threads < 1) {
@@ -42,24 +45,12 @@ public record MaxentParams(int iterations, double l2, int cutoff, int threads) {
 
     TrainingParameters toOpenNlp() {
         TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        p.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
         p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         p.put(TrainingParameters.THREADS_PARAM, threads);
-        p.put("L1Cost", 0.0);
+        p.put("L1Cost", L1);
         p.put("L2Cost", l2);
         return p;
-    }
-
-    /** For the model card. */
-    public Map<String, Object> asMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("algorithm", "MAXENT_QN");
-        map.put("iterations", iterations);
-        map.put("l2Cost", l2);
-        map.put("l1Cost", 0.0);
-        map.put("cutoff", cutoff);
-        map.put("threads", threads);
-        return map;
     }
 }

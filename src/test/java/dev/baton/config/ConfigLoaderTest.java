@@ -69,6 +69,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theOfflineCommandsFindTheCorpusAndModelsAsTheServerDoes() {
+        Map<String, String> env = Map.of("BATON_MODELS_DIR", "trained/models", "BATON_PORT", "not read");
+
+        NluConfig nlu = ConfigLoader.nlu(env, dir);
+
+        assertThat(nlu.corpusDir()).isEqualTo(dir.resolve("faq-corpus"));
+        assertThat(nlu.modelsDir()).isEqualTo(dir.resolve("trained/models"));
+        assertThat(nlu).isEqualTo(ConfigLoader.load(Optional.empty(), Map.of("BATON_MODELS_DIR", "trained/models"),
+                dir).nlu());
+    }
+
+    @Test
     void theHomeCanBeSetInTheFileAndTheEnvironmentOverridesIt() throws Exception {
         Path file = Files.writeString(dir.resolve("baton.yaml"), "home: " + dir.resolve("from-file") + "\n"
                 + "store:\n  dataDir: db\n");

@@ -1,61 +1,26 @@
 package dev.baton.conversation;
 
+import static dev.baton.conversation.Outcomes.answer;
+import static dev.baton.conversation.Outcomes.answerOf;
+import static dev.baton.conversation.Outcomes.human;
+import static dev.baton.conversation.Outcomes.outOfScope;
+import static dev.baton.conversation.Outcomes.thanks;
+import static dev.baton.conversation.Outcomes.unclear;
+import static dev.baton.conversation.Outcomes.urgent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.conversation.DialogueMemory.PendingQuestion;
 import dev.baton.conversation.Step.TicketChange;
-import dev.baton.details.DetailExtractor;
-import dev.baton.decision.Decision;
 import dev.baton.decision.Localizer;
-import dev.baton.decision.Outcome;
-import dev.baton.handoff.Priority;
 import dev.baton.decision.QuickReply;
-import dev.baton.decision.ReplyLanguage;
-import dev.baton.nlu.IntentScore;
-import dev.baton.nlu.Language;
-import dev.baton.nlu.Prediction;
-import java.util.List;
+import dev.baton.details.DetailExtractor;
+import dev.baton.handoff.Priority;
 import org.junit.jupiter.api.Test;
 
+/** Bot turns: answers, clarifications, small talk, and deciding to hand off. */
 class DialogueTest {
 
     private final Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer());
-
-    private static Outcome outcome(String text, Decision decision) {
-        return new Outcome(text, Language.ZH, ReplyLanguage.SIMPLIFIED,
-                new Prediction(List.of(new IntentScore("contact-channels", 0.9))), decision, false);
-    }
-
-    private static Outcome answer(String text) {
-        return outcome(text, new Decision.Answer("contact-channels", "在 App 里点“帮助”。",
-                List.of(new QuickReply("response-time", "多久回复"))));
-    }
-
-    private static Outcome answerOf(String faqId, String text) {
-        return outcome(text, new Decision.Answer(faqId, "可以请客服转给更有经验的团队。", List.of()));
-    }
-
-    private static Outcome unclear(String text) {
-        return outcome(text, new Decision.Clarify("没明白", List.of(new QuickReply("contact-tips", "技巧"),
-                new QuickReply("human-request", "转人工")), Decision.ClarifyReason.LOW_CONFIDENCE));
-    }
-
-    private static Outcome outOfScope(String text) {
-        return outcome(text, new Decision.Clarify("我只能回答客服相关问题", List.of(), Decision.ClarifyReason.OUT_OF_SCOPE));
-    }
-
-    private static Outcome human(String text) {
-        return outcome(text, new Decision.Handoff(Priority.NORMAL, "human_requested", "好的，马上为你转人工。"));
-    }
-
-    private static Outcome urgent(String text) {
-        return outcome(text, new Decision.Handoff(Priority.URGENT, "funds_at_risk.unauthorized_transfer",
-                "请立刻停止操作，人工客服正在紧急接入。"));
-    }
-
-    private static Outcome thanks(String text) {
-        return outcome(text, new Decision.SmallTalk("thanks", "不客气！"));
-    }
 
     @Test
     void anAnswerStaysWithTheBotAndOffersItsFollowUps() {
@@ -125,52 +90,6 @@ class DialogueTest {
     }
 
     @Test
-    void aNormalHandoffAsksForTheAccountThenTheProblemThenQueues() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
-        assertThat(asked.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
-        assertThat(asked.reply()).contains("邮箱或用户名").doesNotContain("助记词发");
-
-        Step account = dialogue.step(asked.state(), asked.memory(), unclear("我的邮箱是 li.lei@example.com"), null);
-        assertThat(account.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
-        assertThat(account.memory().details().accountId()).isEqualTo("li.lei@example.com");
-        assertThat(account.memory().pending()).isEqualTo(PendingQuestion.DESCRIPTION);
-
-        Step described = dialogue.step(account.state(), account.memory(),
-                unclear("昨天转了500u到交易所一直没到账，TRC20"), null);
-
-        assertThat(described.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(described.announceQueue()).isTrue();
-        assertThat(described.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, "human_requested", 1));
-        assertThat(described.memory().details().description()).contains("没到账");
-        assertThat(described.memory().details().amount()).isEqualTo("500 USDT");
-        assertThat(described.memory().details().chain()).isEqualTo("TRC20");
-        assertThat(described.memory().questionsAsked()).isEqualTo(2);
-    }
-
-    @Test
-    void skippingEveryQuestionStillQueuesAfterAtMostTwo() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("人工"), null);
-        Step skipped = dialogue.step(asked.state(), asked.memory(), unclear("跳过"), null);
-        assertThat(skipped.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
-        assertThat(skipped.memory().pending()).isEqualTo(PendingQuestion.DESCRIPTION);
-
-        Step clicked = dialogue.step(skipped.state(), skipped.memory(), unclear("Skip"), "skip");
-
-        assertThat(clicked.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(clicked.ticket()).isInstanceOf(TicketChange.Open.class);
-        assertThat(clicked.memory().details().accountId()).isNull();
-    }
-
-    @Test
-    void askingForAPersonAgainWhileCollectingQueuesAtOnce() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
-        Step impatient = dialogue.step(asked.state(), asked.memory(), human("别问了直接转人工"), null);
-
-        assertThat(impatient.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(impatient.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, "human_requested", 1));
-    }
-
-    @Test
     void anUrgentReportQueuesImmediatelyAndAsksForTheAccountWhileWaiting() {
         Step step = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, urgent("我的币被盗了，被转走了"), null);
 
@@ -185,99 +104,6 @@ class DialogueTest {
         assertThat(answered.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(answered.memory().details().accountId()).isEqualTo("zhang_san88");
         assertThat(answered.ticket()).isEqualTo(new TicketChange.Update(null, null));
-    }
-
-    @Test
-    void anEmergencyWhileCollectingJumpsStraightToTheUrgentQueue() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
-        Step emergency = dialogue.step(asked.state(), asked.memory(), urgent("等等，我的钱刚被人转走了"), null);
-
-        assertThat(emergency.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(emergency.ticket()).isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer", 1));
-    }
-
-    @Test
-    void anEmergencyWhileQueuedRaisesTheTicket() {
-        Step asked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
-        Step queued = dialogue.step(asked.state(), asked.memory(), human("转人工"), null);
-        Step raised = dialogue.step(queued.state(), queued.memory(), urgent("我的币被盗了"), null);
-
-        assertThat(raised.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(raised.ticket()).isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
-        assertThat(raised.memory().handoffPriority()).isEqualTo(Priority.URGENT);
-    }
-
-    @Test
-    void whileQueuedNewMessagesAreAddedToTheTicketWithExtractedDetails() {
-        DialogueMemory queued = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
-        Step step = dialogue.step(ConversationState.QUEUED, queued,
-                unclear("txid 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"), null);
-
-        assertThat(step.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(step.reply()).contains("工单");
-        assertThat(step.memory().details().txHashes()).hasSize(1);
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Update(null, null));
-    }
-
-    @Test
-    void theBotStaysSilentWhileAnAgentOwnsTheConversation() {
-        DialogueMemory owned = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
-        Step step = dialogue.step(ConversationState.WITH_AGENT, owned, answer("怎么联系客服"), null);
-
-        assertThat(step.state()).isEqualTo(ConversationState.WITH_AGENT);
-        assertThat(step.reply()).isNull();
-        assertThat(step.trail().action()).isEqualTo("silent");
-        assertThat(step.ticket()).isInstanceOf(TicketChange.None.class);
-    }
-
-    @Test
-    void anEmergencyWithAnAgentStillRaisesTheTicketSilently() {
-        DialogueMemory owned = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
-        Step step = dialogue.step(ConversationState.WITH_AGENT, owned, urgent("我的币被盗了"), null);
-
-        assertThat(step.reply()).isNull();
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
-    }
-
-    @Test
-    void aResolvedConversationTakesARatingByClickOrDigitAndReturnsToTheBot() {
-        DialogueMemory resolved = resolvedMemory();
-        Step clicked = dialogue.step(ConversationState.RESOLVED, resolved, unclear("5 ★"), "rate_5");
-        Step typed = dialogue.step(ConversationState.RESOLVED, resolved, unclear("4分"), null);
-        Step english = dialogue.step(ConversationState.RESOLVED, resolved, unclear("3 stars"), null);
-
-        assertThat(clicked.ticket()).isEqualTo(new TicketChange.Rate(5));
-        assertThat(typed.ticket()).isEqualTo(new TicketChange.Rate(4));
-        assertThat(english.ticket()).isEqualTo(new TicketChange.Rate(3));
-        assertThat(clicked.state()).isEqualTo(ConversationState.BOT);
-        assertThat(clicked.memory().ticketId()).isNull();
-        assertThat(clicked.memory().details().accountId()).isNull();
-    }
-
-    @Test
-    void writingAgainAfterResolutionReopensTheTicketButThanksDoNot() {
-        DialogueMemory resolved = resolvedMemory();
-        Step again = dialogue.step(ConversationState.RESOLVED, resolved, unclear("还是不行，币还是没到"), null);
-        Step thanked = dialogue.step(ConversationState.RESOLVED, resolved, thanks("谢谢"), null);
-
-        assertThat(again.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(again.ticket()).isEqualTo(new TicketChange.Reopen(null, null));
-        assertThat(again.memory().ticketId()).isEqualTo("t_1");
-        assertThat(again.memory().details().description()).contains("还是不行");
-        assertThat(again.announceQueue()).isTrue();
-        assertThat(thanked.state()).isEqualTo(ConversationState.RESOLVED);
-        assertThat(thanked.ticket()).isInstanceOf(TicketChange.None.class);
-    }
-
-    @Test
-    void anEmergencyAfterResolutionReopensTheTicketAsUrgent() {
-        Step step = dialogue.step(ConversationState.RESOLVED, resolvedMemory(), urgent("我的币又被盗了"), null);
-
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Reopen(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
-        assertThat(step.memory().handoffPriority()).isEqualTo(Priority.URGENT);
     }
 
     @Test
@@ -309,78 +135,5 @@ class DialogueTest {
 
         assertThat(other.state()).isEqualTo(ConversationState.BOT);
         assertThat(other.trail().action()).isEqualTo("answer");
-    }
-
-    @Test
-    void anEmailGivenAfterTheOfferGoesOnTheTicket() {
-        DialogueMemory offered = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null)
-                .asking(PendingQuestion.EMAIL, List.of());
-        Step step = dialogue.step(ConversationState.QUEUED, offered, unclear("好的 li.lei@example.com"), null);
-        Step skipped = dialogue.step(ConversationState.QUEUED, offered, unclear("跳过"), null);
-
-        assertThat(step.memory().details().email()).isEqualTo("li.lei@example.com");
-        assertThat(step.reply()).contains("li.lei@example.com").contains("24");
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Update(null, null));
-        assertThat(step.memory().pending()).isEqualTo(PendingQuestion.NONE);
-        assertThat(skipped.memory().details().email()).isNull();
-        assertThat(skipped.memory().pending()).isEqualTo(PendingQuestion.NONE);
-        assertThat(skipped.memory().emailOffered()).isTrue();
-    }
-
-    @Test
-    void ratingsAreReadOnlyFromALoneDigitOneToFive() {
-        assertThat(Replies.stars(null, "5")).isEqualTo(5);
-        assertThat(Replies.stars(null, "５")).isEqualTo(5);
-        assertThat(Replies.stars(null, " 2 星 ")).isEqualTo(2);
-        assertThat(Replies.stars(null, "4/5")).isEqualTo(4);
-        assertThat(Replies.stars(null, "6")).isNull();
-        assertThat(Replies.stars(null, "0")).isNull();
-        assertThat(Replies.stars(null, "转了5个币")).isNull();
-        assertThat(Replies.stars("rate_1", "whatever")).isEqualTo(1);
-    }
-
-    private static DialogueMemory resolvedMemory() {
-        return new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE.withAccountId("old"), Priority.NORMAL, "human_requested", "t_1", null,
-                false, null).asking(PendingQuestion.RATING, List.of());
-    }
-
-    @Test
-    void aWaitingUserWhoNoLongerNeedsAnAgentLeavesTheQueueUnlessMoneyIsAtRisk() {
-        DialogueMemory normal = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.NORMAL, "human_requested", "t_1", null, false, null);
-        DialogueMemory urgent = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 2,
-                dev.baton.details.Details.NONE, Priority.URGENT, "funds_at_risk.unauthorized_transfer", "t_2", null,
-                false, null);
-
-        Step left = dialogue.step(ConversationState.QUEUED, normal, unclear("不用了，已经解决了！"), null);
-        Step cancelled = dialogue.step(ConversationState.QUEUED, normal, unclear("never mind"), null);
-        Step stays = dialogue.step(ConversationState.QUEUED, urgent, unclear("算了"), null);
-        Step described = dialogue.step(ConversationState.QUEUED, normal, unclear("我想取消一笔转账"), null);
-
-        assertThat(cancelled.ticket()).isInstanceOf(TicketChange.Abandon.class);
-        assertThat(cancelled.state()).isEqualTo(ConversationState.BOT);
-        assertThat(left.state()).isEqualTo(ConversationState.BOT);
-        assertThat(left.reply()).contains("取消");
-        assertThat(Replies.leavesQueue("算了 我自己搞定了")).isFalse();
-        assertThat(Replies.leavesQueue("算了，搞定了")).isTrue();
-        assertThat(Replies.leavesQueue("取消吧")).isTrue();
-        assertThat(Replies.leavesQueue("Never mind, it's solved.")).isTrue();
-        assertThat(Replies.leavesQueue("取消了吗？还要等多久")).isFalse();
-        assertThat(Replies.leavesQueue("，，")).isFalse();
-        assertThat(dialogue.step(ConversationState.QUEUED, normal, unclear("已经解决了"), null).ticket())
-                .isInstanceOf(TicketChange.Abandon.class);
-        assertThat(stays.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(stays.ticket()).isInstanceOf(TicketChange.None.class);
-        assertThat(described.ticket()).isEqualTo(new TicketChange.Update(null, null));
-    }
-
-    @Test
-    void whileAQuestionIsPendingLetItGoIsASkipNotALeave() {
-        Step urgentAsked = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, human("转人工"), null);
-        Step skipped = dialogue.step(urgentAsked.state(), urgentAsked.memory(), unclear("算了"), null);
-
-        assertThat(skipped.ticket()).isNotInstanceOf(TicketChange.Abandon.class);
     }
 }

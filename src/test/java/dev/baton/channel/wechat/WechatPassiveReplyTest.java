@@ -8,7 +8,6 @@ import dev.baton.channel.Delivery;
 import dev.baton.channel.InboundMessage;
 import dev.baton.channel.Received;
 import dev.baton.channel.WebhookResponse;
-import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
 import dev.baton.testing.HandClock;
 import java.net.URI;
@@ -23,7 +22,7 @@ class WechatPassiveReplyTest {
 
     private final HandClock clock = new HandClock(NOW);
     private final WechatChannel channel = new WechatChannel(
-            new ChannelsConfig.Wechat(WechatReceiveTest.TOKEN, null, null, URI.create("http://127.0.0.1:1")),
+            WechatReceiveTest.config(null, null, URI.create("http://127.0.0.1:1")),
             HttpClient.newHttpClient(), Duration.ofSeconds(1), clock);
 
     @Test

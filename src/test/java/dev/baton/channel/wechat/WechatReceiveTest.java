@@ -9,6 +9,7 @@ import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.channel.WebhookResponse;
 import dev.baton.config.ChannelsConfig;
+import dev.baton.config.ConfigLoader;
 import dev.baton.testing.HandClock;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WechatReceiveTest {
@@ -27,9 +29,19 @@ class WechatReceiveTest {
     static final String OPENID = "oWx3J5bYQ1nCkz-Xq8ZkT2a9VbcD";
 
     private final HandClock clock = new HandClock(NOW);
-    private final WechatChannel channel = new WechatChannel(
-            new ChannelsConfig.Wechat(TOKEN, null, null, URI.create("http://127.0.0.1:1")),
+    private final WechatChannel channel = new WechatChannel(config(null, null, URI.create("http://127.0.0.1:1")),
             HttpClient.newHttpClient(), Duration.ofSeconds(1), clock);
+
+    /** The WeChat settings as the server reads them from its environment: {@link #TOKEN} and the defaults. */
+    static ChannelsConfig.Wechat config(String appId, String appSecret, URI apiUrl) {
+        Map<String, String> env = new HashMap<>(Map.of("BATON_WECHAT_TOKEN", TOKEN, "BATON_WECHAT_API_URL",
+                apiUrl.toString()));
+        if (appId != null) {
+            env.put("BATON_WECHAT_APP_ID", appId);
+            env.put("BATON_WECHAT_APP_SECRET", appSecret);
+        }
+        return ConfigLoader.load(Optional.empty(), env).channels().wechat().orElseThrow();
+    }
 
     @Test
     void theSignatureIsTheSha1OfTheSortedTokenTimestampAndNonce() {

@@ -48,7 +48,7 @@ class WechatSendTest {
 
     @Test
     void withoutAppIdAndSecretNothingCanBePushed() {
-        WechatChannel channel = new WechatChannel(new ChannelsConfig.Wechat("t", null, null, wechat.uri()), http,
+        WechatChannel channel = new WechatChannel(WechatReceiveTest.config(null, null, wechat.uri()), http,
                 Duration.ofSeconds(5), clock);
 
         assertThat(channel.send(delivery("hi", List.of())))
@@ -251,8 +251,9 @@ class WechatSendTest {
     void aTrailingSlashOnTheApiUrlIsHarmless() {
         wechat.answer(TOKEN, OK);
 
-        new WechatChannel(new ChannelsConfig.Wechat("t", APP_ID, SECRET, URI.create(wechat.uri() + "/")), http,
-                Duration.ofSeconds(5), clock).send(delivery("hi", List.of()));
+        ChannelsConfig.Wechat slashed = new ChannelsConfig.Wechat("t", APP_ID, SECRET,
+                URI.create(wechat.uri() + "/"), Duration.ofMillis(4500));
+        new WechatChannel(slashed, http, Duration.ofSeconds(5), clock).send(delivery("hi", List.of()));
 
         assertThat(wechat.calls()).extracting(Call::path)
                 .containsExactly("/cgi-bin/token", "/cgi-bin/message/custom/send");
@@ -263,7 +264,7 @@ class WechatSendTest {
     }
 
     private WechatChannel channel(HttpClient client, Duration timeout) {
-        return new WechatChannel(new ChannelsConfig.Wechat("t", APP_ID, SECRET, wechat.uri()), client, timeout, clock);
+        return new WechatChannel(WechatReceiveTest.config(APP_ID, SECRET, wechat.uri()), client, timeout, clock);
     }
 
     private static Delivery delivery(String text, List<QuickReply> replies) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.WebhookException;
-import dev.baton.config.ChannelsConfig;
 import dev.baton.testing.HandClock;
 import dev.baton.testing.IntegrationTest;
 import java.net.URI;
@@ -28,7 +27,7 @@ class WechatXxeTest {
 
     private final FakePlatform attacker = FakePlatform.start();
     private final WechatChannel channel = new WechatChannel(
-            new ChannelsConfig.Wechat(WechatReceiveTest.TOKEN, null, null, URI.create("http://127.0.0.1:1")),
+            WechatReceiveTest.config(null, null, URI.create("http://127.0.0.1:1")),
             HttpClient.newHttpClient(), Duration.ofSeconds(1), new HandClock(NOW));
 
     @AfterEach

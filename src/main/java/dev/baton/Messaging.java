@@ -1,0 +1,97 @@
+package dev.baton;
+
+import dev.baton.channel.Channel;
+import dev.baton.channel.Deliveries;
+import dev.baton.channel.Intake;
+import dev.baton.channel.OutboxWorker;
+import dev.baton.channel.generic.GenericChannel;
+import dev.baton.channel.slack.SlackChannel;
+import dev.baton.channel.telegram.TelegramChannel;
+import dev.baton.channel.wechat.WechatChannel;
+import dev.baton.config.ChannelsConfig;
+import dev.baton.conversation.ConversationEvent;
+import dev.baton.conversation.ConversationEvents;
+import dev.baton.conversation.ConversationService;
+import dev.baton.conversation.Sender;
+import dev.baton.handoff.AuditLog;
+import dev.baton.store.jdbc.Database;
+import dev.baton.store.jdbc.JdbcChannelStore;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
+
+/**
+ * The messaging platforms' side of Baton, wired beside {@link App}: the platforms whose secrets are
+ * configured, the intake that turns their webhooks into turns, the outbox worker that sends what Baton and the
+ * agents write, and the deliveries agents can look into.
+ */
+record Messaging(JdbcChannelStore store, Map<String, Channel> channels, Intake intake, OutboxWorker outbox,
+                 Deliveries deliveries) {
+
+    /** Threads sending outbox messages to platforms side by side (different conversations). */
+    private static final int OUTBOX_SENDERS = 4;
+    /**
+     * A passive reply's outbox row waits this much beyond the window: the webhook's claim of the reply comes right
+     * after the reply, so the worker cannot send it as well.
+     */
+    private static final Duration PASSIVE_MARGIN = Duration.ofSeconds(1);
+
+    /**
+     * Builds the channels of {@code config} on {@code database}; nothing runs until {@link #start}.
+     *
+     * @param redactor     takes secrets out of platform messages before they are stored
+     * @param reopenWindow how long a chat whose conversation is back with Baton stays quiet before it starts a
+     *                     new one
+     */
+    static Messaging wire(ChannelsConfig config, Database database, ConversationService service,
+                          UnaryOperator<String> redactor, ConversationEvents events, AuditLog audit,
+                          Duration reopenWindow, Clock clock) {
+        JdbcChannelStore store = new JdbcChannelStore(database);
+        Map<String, Channel> channels = channels(config, clock);
+        Intake intake = new Intake(store, service, redactor, holds(channels), reopenWindow, clock,
+                Executors.newSingleThreadScheduledExecutor(App.daemon("baton-intake")));
+        OutboxWorker outbox = new OutboxWorker(store, channels, config.delivery(), clock,
+                Executors.newSingleThreadScheduledExecutor(App.daemon("baton-outbox")),
+                Executors.newFixedThreadPool(OUTBOX_SENDERS, App.daemon("baton-outbox-send")), new SplittableRandom());
+        // A committed bot or agent message may be due for a platform: look at once rather than at the next poll.
+        if (!channels.isEmpty()) {
+            events.subscribeAll((id, e) -> {
+                if (e instanceof ConversationEvent.MessageAdded m && m.message().sender() != Sender.USER) {
+                    outbox.wake();
+                }
+            });
+        }
+        return new Messaging(store, channels, intake, outbox, new Deliveries(store, outbox, audit, clock));
+    }
+
+    void start() {
+        intake.start();
+        outbox.start();
+    }
+
+    /** The platforms whose secrets are configured, by channel name. */
+    private static Map<String, Channel> channels(ChannelsConfig c, Clock clock) {
+        Duration timeout = c.delivery().timeout();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        Map<String, Channel> channels = new LinkedHashMap<>();
+        c.telegram().ifPresent(t -> channels.put("telegram", new TelegramChannel(t, http, timeout)));
+        c.slack().ifPresent(t -> channels.put("slack", new SlackChannel(t, http, timeout, clock)));
+        c.wechat().ifPresent(t -> channels.put("wechat", new WechatChannel(t, http, timeout, clock)));
+        c.generic().forEach((name, g) -> channels.put("generic:" + name, new GenericChannel(name, g, http, timeout,
+                clock)));
+        return channels;
+    }
+
+    /** How long each channel's replies wait for the webhook's own response to carry them (WeChat's passive reply). */
+    private static Map<String, Duration> holds(Map<String, Channel> channels) {
+        Map<String, Duration> holds = new LinkedHashMap<>();
+        channels.forEach((name, ch) -> ch.passiveReplyWindow()
+                .ifPresent(w -> holds.put(name, w.plus(PASSIVE_MARGIN))));
+        return holds;
+    }
+}
