@@ -1,27 +1,25 @@
 package dev.baton;
 
-import dev.baton.agent.AgentAccounts;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.agent.AgentAccounts;
+import dev.baton.agent.AgentDesk;
+import dev.baton.agent.AgentPresence;
+import dev.baton.agent.HandoffService;
+import dev.baton.agent.QueueWatch;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.BatonHome;
 import dev.baton.config.ConfigLoader;
+import dev.baton.config.HandoffConfig;
 import dev.baton.config.StoreConfig;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.conversation.Dialogue;
 import dev.baton.conversation.EmptyConversationExpiry;
+import dev.baton.conversation.EventRelay;
 import dev.baton.conversation.ExtractorDetailReader;
 import dev.baton.conversation.LocalConversationEvents;
-import dev.baton.details.DetailExtractor;
-import dev.baton.agent.AgentDesk;
-import dev.baton.conversation.EventRelay;
 import dev.baton.conversation.RelayedConversationEvents;
-import dev.baton.store.jdbc.PostgresEventRelay;
-import java.util.HashMap;
-import dev.baton.agent.AgentPresence;
-import dev.baton.agent.QueueWatch;
-import dev.baton.config.HandoffConfig;
-import dev.baton.agent.HandoffService;
+import dev.baton.details.DetailExtractor;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
@@ -31,21 +29,22 @@ import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
 import dev.baton.store.jdbc.JdbcConversationStore;
 import dev.baton.store.jdbc.JdbcTicketStore;
-import java.util.Optional;
-import java.util.function.Function;
-import dev.baton.decision.Localizer;
+import dev.baton.store.jdbc.PostgresEventRelay;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 
 /**
  * The composition root: every long-lived object is built here with {@code new} and handed down. Nothing
@@ -55,13 +54,11 @@ public final class App {
 
     private static final org.slf4j.Logger STARTUP = org.slf4j.LoggerFactory.getLogger("dev.baton.startup");
 
-
     private static final String EMBEDDED_USER = "baton";
     /** How old a queue position told to a user may be. */
     private static final Duration QUEUE_STALENESS = Duration.ofSeconds(1);
 
-    private App() {
-    }
+    private App() {}
 
     /** The server's settings: {@code file} (or {@code BATON_CONFIG}) and the {@code BATON_*} environment. */
     public static BatonConfig config(Path file) {
@@ -75,7 +72,9 @@ public final class App {
             env.put("BATON_HOME", home.toString());
         }
         Optional<Path> chosen = Optional.ofNullable(file)
-                .or(() -> Optional.ofNullable(env.get("BATON_CONFIG")).filter(v -> !v.isBlank()).map(Path::of));
+                .or(() -> Optional.ofNullable(env.get("BATON_CONFIG"))
+                        .filter(v -> !v.isBlank())
+                        .map(Path::of));
         return ConfigLoader.load(chosen, env);
     }
 
@@ -106,7 +105,8 @@ public final class App {
         });
         Understanding understanding;
         try {
-            understanding = Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir());
+            understanding =
+                    Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir());
             STARTUP.debug("understanding loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             opening.thenAccept(Database::close);
@@ -124,31 +124,60 @@ public final class App {
             HandoffConfig h = config.handoff();
             Clock clock = environment.clock();
             // One Localizer for every reply: its Traditional Chinese converter takes ~0.5 s to load.
-            Dialogue dialogue = new Dialogue(new ExtractorDetailReader(new DetailExtractor()),
-                    understanding.localizer());
-            HandoffDesk desk = new QueueHandoffDesk(tickets, h.handlingTime(),
-                    new SlaPolicy(h.urgentFirstResponse(), h.normalFirstResponse()), QUEUE_STALENESS, clock,
-                    environment.ticker(), environment.executor());
+            Dialogue dialogue =
+                    new Dialogue(new ExtractorDetailReader(new DetailExtractor()), understanding.localizer());
+            HandoffDesk desk = new QueueHandoffDesk(
+                    tickets,
+                    h.handlingTime(),
+                    new SlaPolicy(h.urgentFirstResponse(), h.normalFirstResponse()),
+                    QUEUE_STALENESS,
+                    clock,
+                    environment.ticker(),
+                    environment.executor());
             // Instances sharing PostgreSQL tell each other what happened, so every live socket hears it; the
             // embedded store has one instance by nature.
             LocalConversationEvents local = new LocalConversationEvents();
             EventRelay relay = s.embedded() ? null : PostgresEventRelay.start(database);
-            ConversationEvents events = relay == null ? local
-                    : new RelayedConversationEvents(local, relay, conversations, tickets, desk);
-            ConversationService service = new ConversationService(conversations, tickets, desk, understanding.policy(),
-                    dialogue, events, clock, h.reopenWindow());
-            HandoffService handoff = new HandoffService(conversations, tickets, desk, understanding.policy()::redact,
-                    dialogue, events, clock);
+            ConversationEvents events =
+                    relay == null ? local : new RelayedConversationEvents(local, relay, conversations, tickets, desk);
+            ConversationService service = new ConversationService(
+                    conversations, tickets, desk, understanding.policy(), dialogue, events, clock, h.reopenWindow());
+            HandoffService handoff = new HandoffService(
+                    conversations, tickets, desk, understanding.policy()::redact, dialogue, events, clock);
             AgentAccounts accounts = new AgentAccounts(new JdbcAgentStore(database), clock);
-            AgentDesk agents = new AgentDesk(accounts, handoff, tickets,
-                    conversations, tickets, understanding.corpus(), understanding.localizer(), h.agentCapacity(), clock);
+            AgentDesk agents = new AgentDesk(
+                    accounts,
+                    handoff,
+                    tickets,
+                    conversations,
+                    tickets,
+                    understanding.corpus(),
+                    understanding.localizer(),
+                    h.agentCapacity(),
+                    clock);
             AgentPresence presence = new AgentPresence();
-            QueueWatch watch = new QueueWatch(tickets, handoff, presence, events,
+            QueueWatch watch = new QueueWatch(
+                    tickets,
+                    handoff,
+                    presence,
+                    events,
                     new QueueWatch.Timing(h.emailOfferAfter(), h.abandonAfter(), h.sweepEvery(), h.autoAssign()),
-                    h.agentCapacity(), clock, Executors.newSingleThreadScheduledExecutor(daemon("baton-queue-watch")));
-            Messaging messaging = Messaging.wire(config.channels(), database, service, understanding.policy()::redact,
-                    events, tickets, h.reopenWindow(), clock);
-            var expiry = new EmptyConversationExpiry(conversations, config.limits().emptyConversationTtl(), clock,
+                    h.agentCapacity(),
+                    clock,
+                    Executors.newSingleThreadScheduledExecutor(daemon("baton-queue-watch")));
+            Messaging messaging = Messaging.wire(
+                    config.channels(),
+                    database,
+                    service,
+                    understanding.policy()::redact,
+                    events,
+                    tickets,
+                    h.reopenWindow(),
+                    clock);
+            var expiry = new EmptyConversationExpiry(
+                    conversations,
+                    config.limits().emptyConversationTtl(),
+                    clock,
                     Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
             List<AutoCloseable> background = relay == null
                     ? List.of(watch, messaging.intake(), messaging.outbox(), expiry)
@@ -156,16 +185,25 @@ public final class App {
             String adminToken = AdminFile.newToken(new SecureRandom());
             BatonServer server;
             try {
-                BatonServer.Parts parts = new BatonServer.Parts(service, events, agents, presence, messaging.channels(),
-                        messaging.intake(), messaging.store(), messaging.deliveries(), clock,
+                BatonServer.Parts parts = new BatonServer.Parts(
+                        service,
+                        events,
+                        agents,
+                        presence,
+                        messaging.channels(),
+                        messaging.intake(),
+                        messaging.store(),
+                        messaging.deliveries(),
+                        clock,
                         new BatonServer.Admin(accounts, adminToken));
-                server = BatonServer.start(config.http(), config.limits(), parts, database::healthy, environment.ticker());
+                server = BatonServer.start(
+                        config.http(), config.limits(), parts, database::healthy, environment.ticker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
                 throw e;
             }
             // Only the embedded store needs the admin path: other processes open PostgreSQL themselves.
-            AutoCloseable admin = () -> { };
+            AutoCloseable admin = () -> {};
             if (s.embedded()) {
                 try {
                     new AdminFile(localHost(config.http().host()), server.port(), adminToken).write(s.dataDir());
@@ -179,8 +217,10 @@ public final class App {
             watch.start();
             messaging.start();
             expiry.start();
-            STARTUP.debug("ready in {} ms (the store opened in {} ms, beside the understanding)",
-                    (System.nanoTime() - started) / 1_000_000, storeNanos.getNow(-1_000_000L) / 1_000_000);
+            STARTUP.debug(
+                    "ready in {} ms (the store opened in {} ms, beside the understanding)",
+                    (System.nanoTime() - started) / 1_000_000,
+                    storeNanos.getNow(-1_000_000L) / 1_000_000);
             return new Baton(server, admin, background, database, describe(s));
         } catch (RuntimeException e) {
             database.close();
@@ -194,7 +234,8 @@ public final class App {
             return "the embedded database in " + s.dataDir();
         }
         String url = s.url().split("[?;]", 2)[0];
-        return url.startsWith("jdbc:postgresql:") ? "PostgreSQL " + url.replaceFirst("^jdbc:postgresql:(//)?", "")
+        return url.startsWith("jdbc:postgresql:")
+                ? "PostgreSQL " + url.replaceFirst("^jdbc:postgresql:(//)?", "")
                 : "the database " + url;
     }
 
@@ -205,8 +246,8 @@ public final class App {
 
     /** The address a local process reaches the server on: its own when that is loopback, else 127.0.0.1. */
     public static String localHost(String host) {
-        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
-                || host.equals("[::1]");
+        boolean loopback =
+                host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
         return loopback ? host : "127.0.0.1";
     }
 
@@ -244,7 +285,8 @@ public final class App {
     /** Baton's home: {@code option} (a {@code --home}), else {@code BATON_HOME}, else {@link BatonHome#installed()}. */
     public static Path home(Path option) {
         String env = System.getenv("BATON_HOME");
-        Path home = option != null ? option : env == null || env.isBlank() ? BatonHome.installed() : Path.of(env.strip());
+        Path home =
+                option != null ? option : env == null || env.isBlank() ? BatonHome.installed() : Path.of(env.strip());
         return home.toAbsolutePath().normalize();
     }
 

@@ -12,8 +12,12 @@ public final class Baton implements AutoCloseable {
     private final AutoCloseable database;
     private final String storeDescription;
 
-    Baton(BatonServer server, AutoCloseable admin, List<AutoCloseable> background, AutoCloseable database,
-          String storeDescription) {
+    Baton(
+            BatonServer server,
+            AutoCloseable admin,
+            List<AutoCloseable> background,
+            AutoCloseable database,
+            String storeDescription) {
         this.server = server;
         this.admin = admin;
         this.background = List.copyOf(background);

@@ -30,8 +30,12 @@ import java.util.function.UnaryOperator;
  * configured, the intake that turns their webhooks into turns, the outbox worker that sends what Baton and the
  * agents write, and the deliveries agents can look into.
  */
-record Messaging(JdbcChannelStore store, Map<String, Channel> channels, Intake intake, OutboxWorker outbox,
-                 Deliveries deliveries) {
+record Messaging(
+        JdbcChannelStore store,
+        Map<String, Channel> channels,
+        Intake intake,
+        OutboxWorker outbox,
+        Deliveries deliveries) {
 
     /** Threads sending outbox messages to platforms side by side (different conversations). */
     private static final int OUTBOX_SENDERS = 4;
@@ -48,16 +52,33 @@ record Messaging(JdbcChannelStore store, Map<String, Channel> channels, Intake i
      * @param reopenWindow how long a chat whose conversation is back with Baton stays quiet before it starts a
      *                     new one
      */
-    static Messaging wire(ChannelsConfig config, Database database, ConversationService service,
-                          UnaryOperator<String> redactor, ConversationEvents events, AuditLog audit,
-                          Duration reopenWindow, Clock clock) {
+    static Messaging wire(
+            ChannelsConfig config,
+            Database database,
+            ConversationService service,
+            UnaryOperator<String> redactor,
+            ConversationEvents events,
+            AuditLog audit,
+            Duration reopenWindow,
+            Clock clock) {
         JdbcChannelStore store = new JdbcChannelStore(database);
         Map<String, Channel> channels = channels(config, clock);
-        Intake intake = new Intake(store, service, redactor, holds(channels), reopenWindow, clock,
+        Intake intake = new Intake(
+                store,
+                service,
+                redactor,
+                holds(channels),
+                reopenWindow,
+                clock,
                 Executors.newSingleThreadScheduledExecutor(App.daemon("baton-intake")));
-        OutboxWorker outbox = new OutboxWorker(store, channels, config.delivery(), clock,
+        OutboxWorker outbox = new OutboxWorker(
+                store,
+                channels,
+                config.delivery(),
+                clock,
                 Executors.newSingleThreadScheduledExecutor(App.daemon("baton-outbox")),
-                Executors.newFixedThreadPool(OUTBOX_SENDERS, App.daemon("baton-outbox-send")), new SplittableRandom());
+                Executors.newFixedThreadPool(OUTBOX_SENDERS, App.daemon("baton-outbox-send")),
+                new SplittableRandom());
         // A committed bot or agent message may be due for a platform: look at once rather than at the next poll.
         if (!channels.isEmpty()) {
             events.subscribeAll((id, e) -> {
@@ -82,16 +103,16 @@ record Messaging(JdbcChannelStore store, Map<String, Channel> channels, Intake i
         c.telegram().ifPresent(t -> channels.put("telegram", new TelegramChannel(t, http, timeout)));
         c.slack().ifPresent(t -> channels.put("slack", new SlackChannel(t, http, timeout, clock)));
         c.wechat().ifPresent(t -> channels.put("wechat", new WechatChannel(t, http, timeout, clock)));
-        c.generic().forEach((name, g) -> channels.put("generic:" + name, new GenericChannel(name, g, http, timeout,
-                clock)));
+        c.generic()
+                .forEach((name, g) ->
+                        channels.put("generic:" + name, new GenericChannel(name, g, http, timeout, clock)));
         return channels;
     }
 
     /** How long each channel's replies wait for the webhook's own response to carry them (WeChat's passive reply). */
     private static Map<String, Duration> holds(Map<String, Channel> channels) {
         Map<String, Duration> holds = new LinkedHashMap<>();
-        channels.forEach((name, ch) -> ch.passiveReplyWindow()
-                .ifPresent(w -> holds.put(name, w.plus(PASSIVE_MARGIN))));
+        channels.forEach((name, ch) -> ch.passiveReplyWindow().ifPresent(w -> holds.put(name, w.plus(PASSIVE_MARGIN))));
         return holds;
     }
 }

@@ -6,23 +6,23 @@ import dev.baton.decision.Localizer;
 import dev.baton.faq.CorpusTexts;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.FaqCorpusLoader;
-import dev.baton.nlu.HybridIntentClassifier;
-import dev.baton.faq.SemanticSecondOpinion;
 import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.faq.SemanticSecondOpinion;
 import dev.baton.nlu.Features;
+import dev.baton.nlu.HybridIntentClassifier;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.LuceneTokenizer;
-import dev.baton.nlu.OnnxSentenceEncoder;
 import dev.baton.nlu.MaxentIntentClassifier;
+import dev.baton.nlu.OnnxSentenceEncoder;
 import dev.baton.nlu.ScriptLanguageDetector;
 import dev.baton.nlu.TextNormalizer;
+import dev.baton.safety.FundsAtRiskRules;
+import dev.baton.safety.SecretScanner;
 import dev.baton.training.CorpusTrainer;
 import dev.baton.training.MaxentParams;
 import dev.baton.training.ModelCard;
 import dev.baton.training.ModelStore;
-import dev.baton.safety.FundsAtRiskRules;
-import dev.baton.safety.SecretScanner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -54,9 +54,10 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
     public static Understanding load(Path corpusDir, Path modelsDir) {
         ModelStore store = new ModelStore(modelsDir);
         if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
-            throw new IllegalStateException("no trained model in " + modelsDir.toAbsolutePath().normalize()
-                    + "; point the models setting (--models, BATON_MODELS_DIR, nlu.modelsDir) or Baton's home"
-                    + " (--home, BATON_HOME) at the directory that holds model-card.json, or run: baton train");
+            throw new IllegalStateException(
+                    "no trained model in " + modelsDir.toAbsolutePath().normalize()
+                            + "; point the models setting (--models, BATON_MODELS_DIR, nlu.modelsDir) or Baton's home"
+                            + " (--home, BATON_HOME) at the directory that holds model-card.json, or run: baton train");
         }
         // Start-up is mostly class loading: the model, the index and the safety checks are independent of
         // the corpus, so they load beside it. Without a shipped index, one is built from the corpus.
@@ -65,17 +66,18 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
             ModelCard card = store.card();
             Features features = card.training().features();
             LuceneTokenizer tokenizer = new LuceneTokenizer();
-            CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
-                    () -> readModel(store, features.over(tokenizer)), startup);
+            CompletableFuture<MaxentIntentClassifier> maxent =
+                    CompletableFuture.supplyAsync(() -> readModel(store, features.over(tokenizer)), startup);
             Path shippedIndex = modelsDir.resolve(ModelStore.INDEX_DIR);
             CompletableFuture<LuceneFaqRetriever> openedIndex = Files.isDirectory(shippedIndex)
                     ? CompletableFuture.supplyAsync(() -> openIndex(shippedIndex, tokenizer, corpusDir), startup)
                     : null;
-            CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
-                    SecretScanner::withBundledWordlists, startup);
-            CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
-                    FundsAtRiskRules::standard, startup);
-            CompletableFuture<SemanticSecondOpinion> secondOpinion = card.secondOpinion() == null ? null
+            CompletableFuture<SecretScanner> scanner =
+                    CompletableFuture.supplyAsync(SecretScanner::withBundledWordlists, startup);
+            CompletableFuture<FundsAtRiskRules> rules =
+                    CompletableFuture.supplyAsync(FundsAtRiskRules::standard, startup);
+            CompletableFuture<SemanticSecondOpinion> secondOpinion = card.secondOpinion() == null
+                    ? null
                     : CompletableFuture.supplyAsync(() -> openSecondOpinion(modelsDir, card), startup);
             FaqCorpus corpus = corpus(corpusDir);
             if (!card.corpusHash().equals(corpus.hash())) {
@@ -84,11 +86,17 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
             }
             TextNormalizer normalizer = normalizer();
             Localizer localizer = new Localizer();
-            LuceneFaqRetriever retriever = openedIndex != null ? openedIndex.join()
+            LuceneFaqRetriever retriever = openedIndex != null
+                    ? openedIndex.join()
                     : buildIndex(corpus, normalizer, tokenizer, card.training().retriever());
             HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever, card.blend());
-            DecisionPolicy policy = new DecisionPolicy(scanner.join(), rules.join(), normalizer, classifier,
-                    new Decider(corpus, localizer), card.thresholds(),
+            DecisionPolicy policy = new DecisionPolicy(
+                    scanner.join(),
+                    rules.join(),
+                    normalizer,
+                    classifier,
+                    new Decider(corpus, localizer),
+                    card.thresholds(),
                     secondOpinion == null ? null : secondOpinion.join(),
                     card.secondOpinion() == null ? null : card.secondOpinion().thresholds());
             return new Understanding(corpus, card, policy, localizer);
@@ -108,8 +116,11 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
             throw new IllegalStateException("the model in " + modelsDir + " was trained with sentence vectors from "
                     + trainedWith + ", not " + OnnxSentenceEncoder.NAME + "; run: baton train");
         }
-        return SemanticSecondOpinion.open(modelsDir.resolve(ModelStore.SEMANTIC_DIR), OnnxSentenceEncoder.load(),
-                card.labels(), card.secondOpinion().blend());
+        return SemanticSecondOpinion.open(
+                modelsDir.resolve(ModelStore.SEMANTIC_DIR),
+                OnnxSentenceEncoder.load(),
+                card.labels(),
+                card.secondOpinion().blend());
     }
 
     /** The retriever index the model was trained with, written beside it by {@link #train}. */
@@ -121,8 +132,11 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
         }
     }
 
-    private static LuceneFaqRetriever buildIndex(FaqCorpus corpus, TextNormalizer normalizer,
-                                                 LuceneTokenizer tokenizer, LuceneFaqRetriever.Options options) {
+    private static LuceneFaqRetriever buildIndex(
+            FaqCorpus corpus,
+            TextNormalizer normalizer,
+            LuceneTokenizer tokenizer,
+            LuceneFaqRetriever.Options options) {
         List<LabelledText> indexed = new ArrayList<>(CorpusTexts.examples(corpus, normalizer));
         indexed.addAll(CorpusTexts.answers(corpus, normalizer));
         return LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), options);
@@ -139,13 +153,24 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
     /** Trains on the corpus and writes the model and its card. */
     public static ModelCard train(Path corpusDir, Path modelsDir, PrintStream log) throws IOException {
         FaqCorpus corpus = corpus(corpusDir);
-        CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
-                MaxentParams.forCorpus(), 10, List.of(3, 5, 10), Clock.systemUTC(), log, OnnxSentenceEncoder.load());
+        CorpusTrainer trainer = new CorpusTrainer(
+                new LuceneTokenizer(),
+                FundsAtRiskRules.standard(),
+                MaxentParams.forCorpus(),
+                10,
+                List.of(3, 5, 10),
+                Clock.systemUTC(),
+                log,
+                OnnxSentenceEncoder.load());
         TextNormalizer normalizer = normalizer();
         CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
         new ModelStore(modelsDir).save(result.classifier(), result.card());
         result.semanticIndex().save(modelsDir.resolve(ModelStore.SEMANTIC_DIR));
-        buildIndex(corpus, normalizer, new LuceneTokenizer(), result.card().training().retriever())
+        buildIndex(
+                        corpus,
+                        normalizer,
+                        new LuceneTokenizer(),
+                        result.card().training().retriever())
                 .save(modelsDir.resolve(ModelStore.INDEX_DIR));
         return result.card();
     }

@@ -25,104 +25,178 @@ class ArchitectureTest {
 
     @Test
     void theUnderstandingCoreKnowsNothingOfHttpOrStorage() {
-        noClasses().that().resideInAnyPackage("dev.baton.nlu..", "dev.baton.faq..", "dev.baton.safety..",
-                        "dev.baton.decision..", "dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.baton.nlu..",
+                        "dev.baton.faq..",
+                        "dev.baton.safety..",
+                        "dev.baton.decision..",
+                        "dev.baton.conversation..",
+                        "dev.baton.handoff..",
+                        "dev.baton.details..",
                         "dev.baton.config..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "java.sql..", "javax.sql..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "java.sql..", "javax.sql..")
                 .check(CLASSES);
     }
 
     @Test
     void openNlpIsUsedOnlyByTheClassifierAdapterAndTheTrainer() {
-        noClasses().that().resideOutsideOfPackage("dev.baton.training..")
-                .and().haveNameNotMatching("dev\\.baton\\.nlu\\.MaxentIntentClassifier(\\$.*)?")
-                .should().dependOnClassesThat().resideInAPackage("opennlp..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.baton.training..")
+                .and()
+                .haveNameNotMatching("dev\\.baton\\.nlu\\.MaxentIntentClassifier(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("opennlp..")
                 .check(CLASSES);
     }
 
     @Test
     void luceneIsUsedOnlyByTheTokenizerAndRetrieverAdapters() {
         // Vocabulary and LeanBm25Similarity are package-private parts of the retriever adapter.
-        noClasses().that().haveNameNotMatching(
+        noClasses()
+                .that()
+                .haveNameNotMatching(
                         "dev\\.baton\\.(nlu\\.LuceneTokenizer|faq\\.(LuceneFaqRetriever|LuceneSemanticIndex|Vocabulary"
                                 + "|LeanBm25Similarity))(\\$.*)?")
-                .and().resideOutsideOfPackage("dev.baton.training..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .and()
+                .resideOutsideOfPackage("dev.baton.training..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
                 .check(CLASSES);
     }
 
     @Test
     void theSentenceModelsAreUsedOnlyByTheEncoderAdapter() {
-        noClasses().that().haveNameNotMatching("dev\\.baton\\.nlu\\.OnnxSentenceEncoder(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+        noClasses()
+                .that()
+                .haveNameNotMatching("dev\\.baton\\.nlu\\.OnnxSentenceEncoder(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
                 .check(CLASSES);
     }
 
     @Test
     void theDecisionPolicyDoesNotDependOnTrainingOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("dev.baton.decision..", "dev.baton.nlu", "dev.baton.faq..",
-                        "dev.baton.safety..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.cli..", "dev.baton.training..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.baton.decision..", "dev.baton.nlu", "dev.baton.faq..", "dev.baton.safety..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.baton.cli..", "dev.baton.training..")
                 .check(CLASSES);
     }
 
     @Test
     void sqlLivesOnlyInTheJdbcStore() {
-        noClasses().that().resideOutsideOfPackage("dev.baton.store.jdbc..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
-                        "com.zaxxer..", "org.h2..", "org.postgresql..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.baton.store.jdbc..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.sql..", "javax.sql..", "org.flywaydb..", "com.zaxxer..", "org.h2..", "org.postgresql..")
                 .check(CLASSES);
     }
 
     @Test
     void javalinLivesOnlyInTheHttpAdapter() {
-        noClasses().that().resideOutsideOfPackage("dev.baton.http..")
-                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.baton.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.javalin..")
                 .check(CLASSES);
     }
 
     @Test
     void theConversationCoreDoesNotReachIntoAdapters() {
-        noClasses().that().resideInAnyPackage("dev.baton.conversation..", "dev.baton.handoff..", "dev.baton.details..",
-                        "dev.baton.agent..", "dev.baton.channel..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.http..", "dev.baton.store..",
-                        "dev.baton.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.baton.conversation..",
+                        "dev.baton.handoff..",
+                        "dev.baton.details..",
+                        "dev.baton.agent..",
+                        "dev.baton.channel..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.baton.http..", "dev.baton.store..", "dev.baton.cli..")
                 .check(CLASSES);
     }
 
     @Test
     void ticketsKnowNothingOfConversationsOrAgents() {
-        noClasses().that().resideInAPackage("dev.baton.handoff..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.conversation..", "dev.baton.agent..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.baton.handoff..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.baton.conversation..", "dev.baton.agent..")
                 .check(CLASSES);
     }
 
     @Test
     void theCompositionRootDoesNotKnowTheCommandLine() {
-        noClasses().that().resideInAPackage("dev.baton")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.baton")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.baton.cli..")
                 .check(CLASSES);
     }
 
     @Test
     void theEncodingsKnowNothingOfWhatTheyEncode() {
-        noClasses().that().resideInAPackage("dev.baton.encoding..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.details..", "dev.baton.safety..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.baton.encoding..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.baton.details..", "dev.baton.safety..")
                 .check(CLASSES);
     }
 
     /** The README's package table, bottom layer first: each package may use only those before it. */
-    private static final List<String> LAYERS = List.of("encoding", "config", "nlu", "faq", "safety", "details",
-            "handoff", "decision", "conversation", "agent", "training", "channel", "store", "http", "bench", "cli");
+    private static final List<String> LAYERS = List.of(
+            "encoding",
+            "config",
+            "nlu",
+            "faq",
+            "safety",
+            "details",
+            "handoff",
+            "decision",
+            "conversation",
+            "agent",
+            "training",
+            "channel",
+            "store",
+            "http",
+            "bench",
+            "cli");
 
     @Test
     void eachPackageUsesOnlyTheLayersBelowIt() {
         for (int i = 0; i < LAYERS.size(); i++) {
-            String[] above = LAYERS.subList(i + 1, LAYERS.size()).stream().map(p -> "dev.baton." + p + "..")
+            String[] above = LAYERS.subList(i + 1, LAYERS.size()).stream()
+                    .map(p -> "dev.baton." + p + "..")
                     .toArray(String[]::new);
             if (above.length > 0) {
-                noClasses().that().resideInAPackage("dev.baton." + LAYERS.get(i) + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(above)
+                noClasses()
+                        .that()
+                        .resideInAPackage("dev.baton." + LAYERS.get(i) + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(above)
                         .check(CLASSES);
             }
         }
@@ -130,9 +204,14 @@ class ArchitectureTest {
 
     @Test
     void noProductPackageDependsOnTheBenchmarks() {
-        noClasses().that().resideOutsideOfPackages("dev.baton.bench..", "dev.baton.cli..")
-                .and().resideOutsideOfPackage("dev.baton")
-                .should().dependOnClassesThat().resideInAPackage("dev.baton.bench..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.baton.bench..", "dev.baton.cli..")
+                .and()
+                .resideOutsideOfPackage("dev.baton")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.baton.bench..")
                 .check(CLASSES);
     }
 
@@ -143,32 +222,55 @@ class ArchitectureTest {
 
     @Test
     void theLanguageLayerKnowsNoOtherPartOfBaton() {
-        noClasses().that().resideInAPackage("dev.baton.nlu..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.faq..", "dev.baton.safety..",
-                        "dev.baton.decision..", "dev.baton.conversation..", "dev.baton.handoff..",
-                        "dev.baton.agent..", "dev.baton.details..", "dev.baton.training..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.baton.nlu..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.baton.faq..",
+                        "dev.baton.safety..",
+                        "dev.baton.decision..",
+                        "dev.baton.conversation..",
+                        "dev.baton.handoff..",
+                        "dev.baton.agent..",
+                        "dev.baton.details..",
+                        "dev.baton.training..")
                 .check(CLASSES);
     }
 
     @Test
     void ticketsKnowNothingOfTheDecisionPolicy() {
-        noClasses().that().resideInAPackage("dev.baton.handoff..")
-                .should().dependOnClassesThat().resideInAPackage("dev.baton.decision..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.baton.handoff..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.baton.decision..")
                 .check(CLASSES);
     }
 
     @Test
     void conversationsDoNotReachIntoWhatAgentsDo() {
-        noClasses().that().resideInAnyPackage("dev.baton.conversation..", "dev.baton.decision..")
-                .should().dependOnClassesThat().resideInAPackage("dev.baton.agent..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.baton.conversation..", "dev.baton.decision..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.baton.agent..")
                 .check(CLASSES);
     }
 
     @Test
     void trainingIsUsedOnlyByTheCommandsAndTheCompositionRoot() {
-        noClasses().that().resideOutsideOfPackages("dev.baton.training..", "dev.baton.cli..", "dev.baton.bench..")
-                .and().resideOutsideOfPackage("dev.baton")
-                .should().dependOnClassesThat().resideInAPackage("dev.baton.training..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.baton.training..", "dev.baton.cli..", "dev.baton.bench..")
+                .and()
+                .resideOutsideOfPackage("dev.baton")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.baton.training..")
                 .check(CLASSES);
     }
 }

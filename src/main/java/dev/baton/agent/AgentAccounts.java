@@ -19,13 +19,12 @@ import java.util.Optional;
 public final class AgentAccounts {
 
     /** A new agent and its token, shown once. */
-    public record Issued(Agent agent, String token) {
-    }
+    public record Issued(Agent agent, String token) {}
 
     private static final String PREFIX = "agt_";
     /** What a token naming no agent is checked against: a hash no secret produces in practice. */
-    private static final AgentStore.Credentials DECOY = new AgentStore.Credentials(null,
-            "00000000000000000000000000000000", "0".repeat(64));
+    private static final AgentStore.Credentials DECOY =
+            new AgentStore.Credentials(null, "00000000000000000000000000000000", "0".repeat(64));
 
     private final AgentStore store;
     private final Clock clock;
@@ -45,8 +44,13 @@ public final class AgentAccounts {
     public Issued add(String name, int tier, boolean supervisor) {
         Agent agent;
         try {
-            agent = new Agent(HexFormat.of().formatHex(bytes(12)), name, tier, supervisor,
-                    clock.instant().truncatedTo(ChronoUnit.MILLIS), null);
+            agent = new Agent(
+                    HexFormat.of().formatHex(bytes(12)),
+                    name,
+                    tier,
+                    supervisor,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    null);
         } catch (IllegalArgumentException e) {
             throw new AgentException("invalid_agent", e.getMessage());
         }
@@ -83,7 +87,8 @@ public final class AgentAccounts {
         // The secret is hashed and compared whether or not the id exists, so the time a refusal takes does not
         // tell which agent ids do.
         AgentStore.Credentials against = found.orElse(DECOY);
-        boolean matches = MessageDigest.isEqual(against.hash().getBytes(StandardCharsets.US_ASCII),
+        boolean matches = MessageDigest.isEqual(
+                against.hash().getBytes(StandardCharsets.US_ASCII),
                 hash(against.salt(), secret).getBytes(StandardCharsets.US_ASCII));
         return found.filter(c -> matches && c.agent().active()).map(AgentStore.Credentials::agent);
     }

@@ -7,7 +7,6 @@ import dev.baton.conversation.ConversationState;
 import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.Message;
 import dev.baton.decision.Localizer;
-import dev.baton.handoff.Priority;
 import dev.baton.decision.ReplyLanguage;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.Kind;
@@ -15,6 +14,7 @@ import dev.baton.handoff.Actor;
 import dev.baton.handoff.AuditEntry;
 import dev.baton.handoff.AuditLog;
 import dev.baton.handoff.Note;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketQuery;
 import dev.baton.handoff.TicketStatus;
@@ -40,20 +40,22 @@ public final class AgentDesk {
     /** The open statuses: what an agent's queue shows by default. */
     public static final Set<TicketStatus> OPEN =
             EnumSet.of(TicketStatus.QUEUED, TicketStatus.ASSIGNED, TicketStatus.WAITING_ON_USER);
+
     private static final int TRANSCRIPT_PAGE = 500;
 
     /** A ticket with what an agent needs beside it. */
-    public record TicketView(Ticket ticket, List<Note> notes, ConversationState conversationState,
-                             ReplyLanguage language, String channel) {
-    }
+    public record TicketView(
+            Ticket ticket,
+            List<Note> notes,
+            ConversationState conversationState,
+            ReplyLanguage language,
+            String channel) {}
 
     /** The FAQ answers an agent can insert, in the language of the ticket's user. */
-    public record CannedAnswers(ReplyLanguage language, List<Canned> answers) {
-    }
+    public record CannedAnswers(ReplyLanguage language, List<Canned> answers) {}
 
     /** One FAQ answer an agent can insert, in the user's language. */
-    public record Canned(String faqId, String title, String text) {
-    }
+    public record Canned(String faqId, String title, String text) {}
 
     private final AgentAccounts accounts;
     private final HandoffService handoff;
@@ -66,9 +68,16 @@ public final class AgentDesk {
     private final Clock clock;
     private final LoadingCache<String, String> names;
 
-    public AgentDesk(AgentAccounts accounts, HandoffService handoff, TicketStore tickets,
-                     ConversationStore conversations, AuditLog audit, FaqCorpus corpus, Localizer localizer,
-                     int capacity, Clock clock) {
+    public AgentDesk(
+            AgentAccounts accounts,
+            HandoffService handoff,
+            TicketStore tickets,
+            ConversationStore conversations,
+            AuditLog audit,
+            FaqCorpus corpus,
+            Localizer localizer,
+            int capacity,
+            Clock clock) {
         this.accounts = accounts;
         this.handoff = handoff;
         this.tickets = tickets;
@@ -78,8 +87,14 @@ public final class AgentDesk {
         this.localizer = localizer;
         this.capacity = capacity;
         this.clock = clock;
-        this.names = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).recordStats()
-                .build(id -> accounts.list().stream().filter(a -> a.id().equals(id)).map(Agent::name).findFirst()
+        this.names = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .recordStats()
+                .build(id -> accounts.list().stream()
+                        .filter(a -> a.id().equals(id))
+                        .map(Agent::name)
+                        .findFirst()
                         .orElse(id));
     }
 
@@ -94,7 +109,9 @@ public final class AgentDesk {
 
     /** The ids of the agents whose accounts are active now (one read of the accounts). */
     public java.util.Set<String> activeAgentIds() {
-        return accounts.list().stream().filter(Agent::active).map(Agent::id)
+        return accounts.list().stream()
+                .filter(Agent::active)
+                .map(Agent::id)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -107,11 +124,10 @@ public final class AgentDesk {
      * The tickets {@code actor} sees: by default the queued ones at their tier plus their own open ones
      * (a supervisor: every open one). Tier-2 agents see tier-2 tickets first.
      */
-    public List<Ticket> queue(Actor actor, Set<TicketStatus> statuses, Integer tier,
-                              Priority priority, int limit) {
+    public List<Ticket> queue(Actor actor, Set<TicketStatus> statuses, Integer tier, Priority priority, int limit) {
         Set<TicketStatus> wanted = statuses == null || statuses.isEmpty() ? OPEN : statuses;
-        TicketQuery query = new TicketQuery(wanted, tier, priority, null, actor.tier() == 2 || actor.supervisor(),
-                limit);
+        TicketQuery query =
+                new TicketQuery(wanted, tier, priority, null, actor.tier() == 2 || actor.supervisor(), limit);
         return tickets.list(query).stream().filter(actor::maySee).toList();
     }
 
@@ -122,31 +138,48 @@ public final class AgentDesk {
     /** The ticket as an action left it (which the actor may no longer see: an escalation hands it on). */
     private TicketView view(Ticket ticket) {
         Conversation conversation = conversations.find(ticket.conversationId()).orElseThrow();
-        return new TicketView(ticket, tickets.notes(ticket.id()), conversation.state(), conversation.language(),
+        return new TicketView(
+                ticket,
+                tickets.notes(ticket.id()),
+                conversation.state(),
+                conversation.language(),
                 conversation.channel());
     }
 
     /** The redacted transcript, with Baton's decision on each of its replies; reading it is audited. */
     public List<Message> transcript(String ticketId, Actor actor, long after) {
         Ticket ticket = handoff.visible(ticketId, actor);
-        audit.record(new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.id(), "view", ticketId,
-                ticket.conversationId(), after > 0 ? "after " + after : null));
+        audit.record(new AuditEntry(
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                actor.id(),
+                "view",
+                ticketId,
+                ticket.conversationId(),
+                after > 0 ? "after " + after : null));
         return conversations.messages(ticket.conversationId(), after, TRANSCRIPT_PAGE);
     }
 
     /** The latest ticket of a conversation, if it has one (whichever agent holds it). */
     public Optional<Ticket> currentTicket(String conversationId) {
-        return conversations.find(conversationId).map(c -> c.memory().ticketId()).flatMap(tickets::find);
+        return conversations
+                .find(conversationId)
+                .map(c -> c.memory().ticketId())
+                .flatMap(tickets::find);
     }
 
     /** Every FAQ answer, in the language the ticket's user writes. */
     public CannedAnswers canned(String ticketId, Actor actor) {
         Ticket ticket = handoff.visible(ticketId, actor);
-        ReplyLanguage language = conversations.find(ticket.conversationId()).map(Conversation::language)
+        ReplyLanguage language = conversations
+                .find(ticket.conversationId())
+                .map(Conversation::language)
                 .orElse(ReplyLanguage.SIMPLIFIED);
-        return new CannedAnswers(language, corpus.ofKind(Kind.FAQ).stream()
-                .map(e -> new Canned(e.id(), localizer.text(e.title(), language), localizer.text(e.answer(), language)))
-                .toList());
+        return new CannedAnswers(
+                language,
+                corpus.ofKind(Kind.FAQ).stream()
+                        .map(e -> new Canned(
+                                e.id(), localizer.text(e.title(), language), localizer.text(e.answer(), language)))
+                        .toList());
     }
 
     /** The ticket, if {@code actor} may see it (nothing else read). */
@@ -176,8 +209,10 @@ public final class AgentDesk {
 
     /** Agents' names by id, for a page of tickets. */
     public Map<String, String> names(List<Ticket> page) {
-        return page.stream().map(Ticket::assignee).filter(a -> a != null).distinct()
+        return page.stream()
+                .map(Ticket::assignee)
+                .filter(a -> a != null)
+                .distinct()
                 .collect(Collectors.toMap(Function.identity(), this::name));
     }
-
 }

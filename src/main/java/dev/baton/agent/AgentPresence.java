@@ -11,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AgentPresence {
 
-    private record Online(Actor actor, int connections) {
-    }
+    private record Online(Actor actor, int connections) {}
 
     private final Map<String, Online> online = new ConcurrentHashMap<>();
 
@@ -21,8 +20,8 @@ public final class AgentPresence {
     }
 
     public void disconnected(Actor actor) {
-        online.computeIfPresent(actor.id(), (id, o) -> o.connections() <= 1 ? null
-                : new Online(o.actor(), o.connections() - 1));
+        online.computeIfPresent(
+                actor.id(), (id, o) -> o.connections() <= 1 ? null : new Online(o.actor(), o.connections() - 1));
     }
 
     public List<Actor> online() {

@@ -8,8 +8,7 @@ import java.util.Optional;
 public interface AgentStore {
 
     /** A stored token check: the salt and the salted hash of the agent's token. */
-    record Credentials(Agent agent, String salt, String hash) {
-    }
+    record Credentials(Agent agent, String salt, String hash) {}
 
     /**
      * Stores a new agent.

@@ -50,8 +50,14 @@ public final class HandoffService {
     private final Clock clock;
 
     /** @param redactor takes recovery phrases and private keys out of what agents write */
-    public HandoffService(ConversationStore store, TicketStore tickets, HandoffDesk desk,
-                          UnaryOperator<String> redactor, Dialogue dialogue, ConversationEvents events, Clock clock) {
+    public HandoffService(
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk,
+            UnaryOperator<String> redactor,
+            Dialogue dialogue,
+            ConversationEvents events,
+            Clock clock) {
         this.store = store;
         this.tickets = tickets;
         this.desk = desk;
@@ -74,15 +80,23 @@ public final class HandoffService {
     public Ticket claim(String ticketId, Actor actor, int capacity) {
         return act(ticketId, (c, t, now) -> {
             if (!actor.mayClaim(t)) {
-                throw new TicketException(TicketException.Problem.FORBIDDEN,
+                throw new TicketException(
+                        TicketException.Problem.FORBIDDEN,
                         "ticket " + t.id() + " is for the tier-" + t.tier() + " team");
             }
             Ticket claimed = t.claim(actor.id(), now);
             String joined = String.format(phrases.text(Phrases.AGENT_JOINED, c.language()), actor.name());
             DialogueMemory memory = c.memory().asking(DialogueMemory.PendingQuestion.NONE, List.of());
-            return new Action<>(c, ConversationState.WITH_AGENT, memory, List.of(system(c, 1, joined, now)),
-                    claimed, List.of(), audit(actor, "claim", t, "was " + t.status().wire(), now),
-                    Optional.of(new CapacityCheck(actor.id(), capacity)), claimed);
+            return new Action<>(
+                    c,
+                    ConversationState.WITH_AGENT,
+                    memory,
+                    List.of(system(c, 1, joined, now)),
+                    claimed,
+                    List.of(),
+                    audit(actor, "claim", t, "was " + t.status().wire(), now),
+                    Optional.of(new CapacityCheck(actor.id(), capacity)),
+                    claimed);
         });
     }
 
@@ -92,8 +106,16 @@ public final class HandoffService {
         return act(ticketId, (c, t, now) -> {
             requireActor(actor, t);
             Message message = new Message(c.id(), c.lastSeq() + 1, Sender.AGENT, redacted, List.of(), null, now);
-            return new Action<>(c, c.state(), c.memory(), List.of(message), t.agentReplied(now), List.of(),
-                    audit(actor, "reply", t, null, now), Optional.empty(), message);
+            return new Action<>(
+                    c,
+                    c.state(),
+                    c.memory(),
+                    List.of(message),
+                    t.agentReplied(now),
+                    List.of(),
+                    audit(actor, "reply", t, null, now),
+                    Optional.empty(),
+                    message);
         });
     }
 
@@ -105,8 +127,16 @@ public final class HandoffService {
                 throw forbidden(t);
             }
             Note note = new Note(t.id(), actor.id(), redacted, now);
-            return new Action<>(c, c.state(), c.memory(), List.of(), t, List.of(note),
-                    audit(actor, "note", t, null, now), Optional.empty(), note);
+            return new Action<>(
+                    c,
+                    c.state(),
+                    c.memory(),
+                    List.of(),
+                    t,
+                    List.of(note),
+                    audit(actor, "note", t, null, now),
+                    Optional.empty(),
+                    note);
         });
     }
 
@@ -118,12 +148,18 @@ public final class HandoffService {
             Ticket escalated = t.escalate(now);
             ReplyLanguage language = c.language();
             QueueStatus place = desk.status(escalated);
-            String text = phrases.text(Phrases.ESCALATED, language) + "\n\n"
-                    + phrases.queued(language, place);
+            String text = phrases.text(Phrases.ESCALATED, language) + "\n\n" + phrases.queued(language, place);
             DialogueMemory memory = c.memory().asking(DialogueMemory.PendingQuestion.NONE, List.of());
-            return new Action<>(c, ConversationState.QUEUED, memory, List.of(bot(c, 1, text, List.of(), now)),
-                    escalated, List.of(new Note(t.id(), actor.id(), redacted, now)),
-                    audit(actor, "escalate", t, redacted, now), Optional.empty(), escalated);
+            return new Action<>(
+                    c,
+                    ConversationState.QUEUED,
+                    memory,
+                    List.of(bot(c, 1, text, List.of(), now)),
+                    escalated,
+                    List.of(new Note(t.id(), actor.id(), redacted, now)),
+                    audit(actor, "escalate", t, redacted, now),
+                    Optional.empty(),
+                    escalated);
         });
     }
 
@@ -134,8 +170,16 @@ public final class HandoffService {
             Ticket resolved = t.resolve(now);
             DialogueMemory memory = c.memory().asking(DialogueMemory.PendingQuestion.RATING, phrases.ratings());
             Message ask = bot(c, 1, phrases.text(Phrases.RATE, c.language()), phrases.ratings(), now);
-            return new Action<>(c, ConversationState.RESOLVED, memory, List.of(ask), resolved, List.of(),
-                    audit(actor, "resolve", t, null, now), Optional.empty(), resolved);
+            return new Action<>(
+                    c,
+                    ConversationState.RESOLVED,
+                    memory,
+                    List.of(ask),
+                    resolved,
+                    List.of(),
+                    audit(actor, "resolve", t, null, now),
+                    Optional.empty(),
+                    resolved);
         });
     }
 
@@ -146,31 +190,51 @@ public final class HandoffService {
      */
     public boolean offerEmail(String ticketId) {
         return act(ticketId, (c, t, now) -> {
-            boolean due = t.status() == TicketStatus.QUEUED && c.state() == ConversationState.QUEUED
-                    && !c.memory().emailOffered() && t.details().email() == null
-                    && c.memory().pending() == DialogueMemory.PendingQuestion.NONE;
-            if (!due) {
-                return null;
-            }
-            ReplyLanguage language = c.language();
-            DialogueMemory memory = c.memory().asking(DialogueMemory.PendingQuestion.EMAIL,
-                    List.of(phrases.skip(language)));
-            Message offer = bot(c, 1, phrases.text(Phrases.EMAIL_OFFER, language), memory.offered(), now);
-            return new Action<>(c, c.state(), memory, List.of(offer), t, List.of(), List.of(), Optional.empty(),
-                    Boolean.TRUE);
-        }) != null;
+                    boolean due = t.status() == TicketStatus.QUEUED
+                            && c.state() == ConversationState.QUEUED
+                            && !c.memory().emailOffered()
+                            && t.details().email() == null
+                            && c.memory().pending() == DialogueMemory.PendingQuestion.NONE;
+                    if (!due) {
+                        return null;
+                    }
+                    ReplyLanguage language = c.language();
+                    DialogueMemory memory =
+                            c.memory().asking(DialogueMemory.PendingQuestion.EMAIL, List.of(phrases.skip(language)));
+                    Message offer = bot(c, 1, phrases.text(Phrases.EMAIL_OFFER, language), memory.offered(), now);
+                    return new Action<>(
+                            c,
+                            c.state(),
+                            memory,
+                            List.of(offer),
+                            t,
+                            List.of(),
+                            List.of(),
+                            Optional.empty(),
+                            Boolean.TRUE);
+                })
+                != null;
     }
 
     /** Closes the ticket of a user who left without an agent's help; the conversation returns to Baton. */
     public boolean abandon(String ticketId) {
         return act(ticketId, (c, t, now) -> {
-            if (t.status() != TicketStatus.QUEUED && t.status() != TicketStatus.WAITING_ON_USER) {
-                return null;
-            }
-            Ticket abandoned = t.abandon(now);
-            return new Action<>(c, ConversationState.BOT, c.memory().fresh().withTicketId(t.id()), List.of(),
-                    abandoned, List.of(), List.of(), Optional.empty(), Boolean.TRUE);
-        }) != null;
+                    if (t.status() != TicketStatus.QUEUED && t.status() != TicketStatus.WAITING_ON_USER) {
+                        return null;
+                    }
+                    Ticket abandoned = t.abandon(now);
+                    return new Action<>(
+                            c,
+                            ConversationState.BOT,
+                            c.memory().fresh().withTicketId(t.id()),
+                            List.of(),
+                            abandoned,
+                            List.of(),
+                            List.of(),
+                            Optional.empty(),
+                            Boolean.TRUE);
+                })
+                != null;
     }
 
     /** One action on a ticket and its conversation, as read together. */
@@ -181,10 +245,16 @@ public final class HandoffService {
     }
 
     /** What an action commits, and what it returns. */
-    private record Action<T>(Conversation read, ConversationState state, DialogueMemory memory, List<Message> messages,
-                             Ticket ticket, List<Note> notes, List<AuditEntry> audit,
-                             Optional<CapacityCheck> capacity, T result) {
-    }
+    private record Action<T>(
+            Conversation read,
+            ConversationState state,
+            DialogueMemory memory,
+            List<Message> messages,
+            Ticket ticket,
+            List<Note> notes,
+            List<AuditEntry> audit,
+            Optional<CapacityCheck> capacity,
+            T result) {}
 
     private <T> T act(String ticketId, Work<T> work) {
         String conversationId = find(ticketId).conversationId();
@@ -199,10 +269,10 @@ public final class HandoffService {
             if (action == null) {
                 return null;
             }
-            Conversation next = conversation.next(action.state(), action.memory(), action.messages().size(), now);
+            Conversation next = conversation.next(
+                    action.state(), action.memory(), action.messages().size(), now);
             Optional<Ticket> changed = Optional.of(action.ticket()).filter(t -> !t.equals(ticket));
-            store.commit(new Turn(next, action.messages(), changed, action.notes(), action.audit(),
-                    action.capacity()));
+            store.commit(new Turn(next, action.messages(), changed, action.notes(), action.audit(), action.capacity()));
             publish(conversation, next, action.messages(), changed);
             return action.result();
         });
@@ -220,22 +290,25 @@ public final class HandoffService {
     }
 
     private Ticket find(String ticketId) {
-        return tickets.find(ticketId).orElseThrow(() -> new TicketException(TicketException.Problem.TICKET_NOT_FOUND,
-                "no ticket " + ticketId));
+        return tickets.find(ticketId)
+                .orElseThrow(
+                        () -> new TicketException(TicketException.Problem.TICKET_NOT_FOUND, "no ticket " + ticketId));
     }
 
     private static void requireActor(Actor actor, Ticket ticket) {
         if (!actor.mayAct(ticket)) {
             throw ticket.assignee() == null
-                    ? new TicketException(TicketException.Problem.INVALID_TRANSITION,
-                    "ticket " + ticket.id() + " is " + ticket.status().wire() + " and held by nobody; claim it first")
+                    ? new TicketException(
+                            TicketException.Problem.INVALID_TRANSITION,
+                            "ticket " + ticket.id() + " is " + ticket.status().wire()
+                                    + " and held by nobody; claim it first")
                     : forbidden(ticket);
         }
     }
 
     private static TicketException forbidden(Ticket ticket) {
-        return new TicketException(TicketException.Problem.FORBIDDEN,
-                "ticket " + ticket.id() + " belongs to another agent");
+        return new TicketException(
+                TicketException.Problem.FORBIDDEN, "ticket " + ticket.id() + " belongs to another agent");
     }
 
     private static String checked(String text) {
@@ -243,12 +316,13 @@ public final class HandoffService {
             throw new TicketException(TicketException.Problem.INVALID_REQUEST, "text must not be empty");
         }
         if (text.length() > ConversationService.MAX_TEXT_CHARS) {
-            throw new TicketException(TicketException.Problem.INVALID_REQUEST, "text is " + text.length()
-                    + " characters; at most " + ConversationService.MAX_TEXT_CHARS + " are accepted");
+            throw new TicketException(
+                    TicketException.Problem.INVALID_REQUEST,
+                    "text is " + text.length() + " characters; at most " + ConversationService.MAX_TEXT_CHARS
+                            + " are accepted");
         }
         return text;
     }
-
 
     private static List<AuditEntry> audit(Actor actor, String what, Ticket t, String detail, Instant now) {
         return List.of(new AuditEntry(now, actor.id(), what, t.id(), t.conversationId(), detail));
@@ -258,8 +332,7 @@ public final class HandoffService {
         return new Message(c.id(), c.lastSeq() + offset, Sender.SYSTEM, text, List.of(), null, now);
     }
 
-    private static Message bot(Conversation c, int offset, String text, List<QuickReply> replies,
-                               Instant now) {
+    private static Message bot(Conversation c, int offset, String text, List<QuickReply> replies, Instant now) {
         return new Message(c.id(), c.lastSeq() + offset, Sender.BOT, text, replies, null, now);
     }
 

@@ -34,11 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class QueueWatch implements AutoCloseable {
 
     /** Timing of the watch's actions. */
-    public record Timing(Duration emailOfferAfter, Duration abandonAfter, Duration every, boolean autoAssign) {
-    }
+    public record Timing(Duration emailOfferAfter, Duration abandonAfter, Duration every, boolean autoAssign) {}
 
     /** A warning goes out when less than this share of the first-response time is left. */
     static final double WARN_AT_REMAINING = 0.2;
+
     private static final Logger LOG = LoggerFactory.getLogger(QueueWatch.class);
 
     private final TicketStore tickets;
@@ -49,13 +49,22 @@ public final class QueueWatch implements AutoCloseable {
     private final int capacity;
     private final Clock clock;
     private final ScheduledExecutorService executor;
-    private final Cache<String, Boolean> alerted = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofDays(2)).build();
+    private final Cache<String, Boolean> alerted = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(2))
+            .build();
     private final AtomicBoolean assignPending = new AtomicBoolean();
     private volatile ConversationEvents.Subscription queuedTickets;
 
-    public QueueWatch(TicketStore tickets, HandoffService handoff, AgentPresence presence, ConversationEvents events,
-                      Timing timing, int capacity, Clock clock, ScheduledExecutorService executor) {
+    public QueueWatch(
+            TicketStore tickets,
+            HandoffService handoff,
+            AgentPresence presence,
+            ConversationEvents events,
+            Timing timing,
+            int capacity,
+            Clock clock,
+            ScheduledExecutorService executor) {
         this.tickets = tickets;
         this.handoff = handoff;
         this.presence = presence;
@@ -72,7 +81,8 @@ public final class QueueWatch implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::sweepSafely, period, period, TimeUnit.MILLISECONDS);
         if (timing.autoAssign()) {
             queuedTickets = events.subscribeAll((id, event) -> {
-                if (event instanceof ConversationEvent.TicketChanged t && t.ticket().status() == TicketStatus.QUEUED) {
+                if (event instanceof ConversationEvent.TicketChanged t
+                        && t.ticket().status() == TicketStatus.QUEUED) {
                     assignSoon();
                 }
             });
@@ -99,12 +109,14 @@ public final class QueueWatch implements AutoCloseable {
         Instant now = clock.instant();
         for (Ticket t : tickets.list(TicketQuery.of(AgentDesk.OPEN))) {
             boolean idle = t.updatedAt().plus(timing.abandonAfter()).isBefore(now);
-            if (idle && t.details().email() == null
+            if (idle
+                    && t.details().email() == null
                     && (t.status() == TicketStatus.QUEUED || t.status() == TicketStatus.WAITING_ON_USER)) {
                 handoff.abandon(t.id());
                 continue;
             }
-            if (t.status() == TicketStatus.QUEUED && t.details().email() == null
+            if (t.status() == TicketStatus.QUEUED
+                    && t.details().email() == null
                     && t.createdAt().plus(timing.emailOfferAfter()).isBefore(now)) {
                 handoff.offerEmail(t.id());
             }
@@ -139,7 +151,8 @@ public final class QueueWatch implements AutoCloseable {
         }
         for (Ticket t : tickets.list(TicketQuery.of(Set.of(TicketStatus.QUEUED)))) {
             List<Actor> able = new ArrayList<>(online.stream()
-                    .filter(a -> a.mayClaim(t) && load.get(a.id()) < capacity).toList());
+                    .filter(a -> a.mayClaim(t) && load.get(a.id()) < capacity)
+                    .toList());
             if (able.isEmpty()) {
                 continue;
             }

@@ -32,16 +32,18 @@ public final class IntentBenchmark {
      */
     public int run(String dataset, List<Row> train, List<Row> valid, List<Row> test, int iterations, int k)
             throws Exception {
-        out.printf("%s: train %d, valid %s, test %d rows%n", dataset, train.size(),
-                valid == null ? "none" : valid.size(), test.size());
+        out.printf(
+                "%s: train %d, valid %s, test %d rows%n",
+                dataset, train.size(), valid == null ? "none" : valid.size(), test.size());
         MaxentParams standard = MaxentParams.standard();
         MaxentParams params = new MaxentParams(iterations, standard.l2(), standard.cutoff(), standard.threads());
-        BenchmarkRunner runner = new BenchmarkRunner(new IcuTextNormalizer(new ScriptLanguageDetector()),
-                new LuceneTokenizer(), params, k, out);
+        BenchmarkRunner runner = new BenchmarkRunner(
+                new IcuTextNormalizer(new ScriptLanguageDetector()), new LuceneTokenizer(), params, k, out);
         BenchmarkResult result = runner.run(dataset, train, valid, test);
         out.printf("in-scope accuracy, no rejection: %.4f%n", result.inScopeAccuracyNoReject());
         if (result.threshold() != null) {
-            out.printf("at threshold %.2f: in-scope accuracy %.4f, out-of-scope recall %.4f, precision %.4f%n",
+            out.printf(
+                    "at threshold %.2f: in-scope accuracy %.4f, out-of-scope recall %.4f, precision %.4f%n",
                     result.threshold(), result.inScopeAccuracy(), result.oosRecall(), result.oosPrecision());
         }
         out.println(json.writeValueAsString(result));

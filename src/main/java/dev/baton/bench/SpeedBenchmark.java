@@ -18,9 +18,7 @@ import java.util.List;
 public final class SpeedBenchmark {
 
     @JsonPropertyOrder({"dataset", "startupMillis", "decisions", "latencyMedianMicros", "latencyP99Micros"})
-    record Result(String dataset, long startupMillis, int decisions, long latencyMedianMicros,
-                  long latencyP99Micros) {
-    }
+    record Result(String dataset, long startupMillis, int decisions, long latencyMedianMicros, long latencyP99Micros) {}
 
     private final ObjectMapper json;
     private final PrintStream out;
@@ -46,13 +44,15 @@ public final class SpeedBenchmark {
         messages.addAll(more);
         // Warm up long enough for the JIT to settle: about 40 passes over a few hundred messages.
         DecisionBenchmark.Result r = new DecisionBenchmark(understanding.policy()).run(messages, 2 * rounds, rounds);
-        out.printf("%d decisions over %d messages: median %d us, p99 %d us, max %d us%n", r.decisions(),
-                messages.size(), r.medianMicros(), r.p99Micros(), r.maxMicros());
+        out.printf(
+                "%d decisions over %d messages: median %d us, p99 %d us, max %d us%n",
+                r.decisions(), messages.size(), r.medianMicros(), r.p99Micros(), r.maxMicros());
         DecisionBenchmark.Result g = new DecisionBenchmark(understanding.policy()).guard(messages, 2 * rounds, rounds);
-        out.printf("secret guard, %d messages: median %d us, p99 %d us, max %d us%n", g.decisions(),
-                g.medianMicros(), g.p99Micros(), g.maxMicros());
-        out.println(json.writeValueAsString(new Result("decisions", startupMillis, r.decisions(), r.medianMicros(),
-                r.p99Micros())));
+        out.printf(
+                "secret guard, %d messages: median %d us, p99 %d us, max %d us%n",
+                g.decisions(), g.medianMicros(), g.p99Micros(), g.maxMicros());
+        out.println(json.writeValueAsString(
+                new Result("decisions", startupMillis, r.decisions(), r.medianMicros(), r.p99Micros())));
         return 0;
     }
 }

@@ -35,8 +35,8 @@ public final class Deliveries {
     public boolean retry(long outboxId, Actor actor) {
         boolean revived = store.revive(outboxId, clock.instant());
         if (revived) {
-            audit.record(new AuditEntry(clock.instant(), actor.id(), "retry_delivery", null, null,
-                    "outbox " + outboxId));
+            audit.record(
+                    new AuditEntry(clock.instant(), actor.id(), "retry_delivery", null, null, "outbox " + outboxId));
             worker.wake();
         }
         return revived;

@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param channel  the channel's name, e.g. {@code telegram} or {@code generic:acme}
  * @param sender   {@code bot}, {@code agent} or {@code system}
  */
-public record Delivery(long outboxId, String channel, String chatId, String conversationId,
-                       long seq, String sender, String text, List<QuickReply> quickReplies) {
+public record Delivery(
+        long outboxId,
+        String channel,
+        String chatId,
+        String conversationId,
+        long seq,
+        String sender,
+        String text,
+        List<QuickReply> quickReplies) {
     public Delivery {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(chatId, "chatId");

@@ -12,12 +12,13 @@ import java.util.Objects;
  * @param text     the text as the user wrote it (redacted before it is stored)
  * @param command  a platform command such as Telegram's {@code /start}, or null
  */
-public record InboundMessage(String channel, String eventId, String chatId, String locale, String text,
-                             String command) {
+public record InboundMessage(
+        String channel, String eventId, String chatId, String locale, String text, String command) {
     /** The longest event or chat id kept. */
     public static final int MAX_ID = 200;
     /** The longest language tag kept. */
     public static final int MAX_LOCALE = 35;
+
     static final int MAX_COMMAND = 60;
 
     public InboundMessage {

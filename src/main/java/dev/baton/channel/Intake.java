@@ -21,9 +21,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -48,6 +48,7 @@ public final class Intake implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(1);
     /** Finished deliveries and sent replies are kept this long, then pruned (hourly). */
     static final Duration RETENTION = Duration.ofDays(7);
+
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int BATCH = 64;
@@ -69,9 +70,14 @@ public final class Intake implements AutoCloseable {
      *                             webhook's own response may carry them first)
      * @param newConversationAfter a chat whose conversation is back with Baton and quiet this long starts a new one
      */
-    public Intake(ChannelStore store, ConversationService conversations, UnaryOperator<String> redactor,
-                  Map<String, Duration> holds, Duration newConversationAfter, Clock clock,
-                  ScheduledExecutorService worker) {
+    public Intake(
+            ChannelStore store,
+            ConversationService conversations,
+            UnaryOperator<String> redactor,
+            Map<String, Duration> holds,
+            Duration newConversationAfter,
+            Clock clock,
+            ScheduledExecutorService worker) {
         this.store = store;
         this.conversations = conversations;
         this.redactor = redactor;
@@ -85,8 +91,8 @@ public final class Intake implements AutoCloseable {
     public Intake start() {
         long poll = POLL.toMillis();
         worker.scheduleWithFixedDelay(this::drainSafely, 0, poll, TimeUnit.MILLISECONDS);
-        worker.scheduleWithFixedDelay(this::pruneSafely, PRUNE_EVERY.toMinutes(), PRUNE_EVERY.toMinutes(),
-                TimeUnit.MINUTES);
+        worker.scheduleWithFixedDelay(
+                this::pruneSafely, PRUNE_EVERY.toMinutes(), PRUNE_EVERY.toMinutes(), TimeUnit.MINUTES);
         return this;
     }
 
@@ -96,10 +102,11 @@ public final class Intake implements AutoCloseable {
         List<Accepted> accepted = new ArrayList<>(messages.size());
         for (InboundMessage m : messages) {
             String text = redactedArriving(m);
-            InboundMessage safe = new InboundMessage(m.channel(), m.eventId(), m.chatId(), m.locale(), text,
-                    m.command());
+            InboundMessage safe =
+                    new InboundMessage(m.channel(), m.eventId(), m.chatId(), m.locale(), text, m.command());
             OptionalLong id = store.accept(safe, now);
-            if (id.isPresent() && !holds.getOrDefault(m.channel(), Duration.ZERO).isZero()) {
+            if (id.isPresent()
+                    && !holds.getOrDefault(m.channel(), Duration.ZERO).isZero()) {
                 // Registered before the worker can finish the turn, so the reply cannot slip past the waiter.
                 replies.put(id.getAsLong(), new CompletableFuture<>());
             }
@@ -120,8 +127,10 @@ public final class Intake implements AutoCloseable {
         if (text.equals(cut) && !conversations.mayHoldPart(cut)) {
             return text;
         }
-        return store.currentConversation(m.channel(), m.chatId()).flatMap(conversations::find)
-                .map(c -> conversations.redactArriving(c, cut)).orElse(text);
+        return store.currentConversation(m.channel(), m.chatId())
+                .flatMap(conversations::find)
+                .map(c -> conversations.redactArriving(c, cut))
+                .orElse(text);
     }
 
     /**
@@ -205,8 +214,8 @@ public final class Intake implements AutoCloseable {
     /** The chat's conversation, or a new one when it has none or its last one is over. */
     private Conversation conversationOf(InboundMessage m) {
         Instant now = clock.instant();
-        Optional<Conversation> current = store.currentConversation(m.channel(), m.chatId())
-                .flatMap(conversations::find);
+        Optional<Conversation> current =
+                store.currentConversation(m.channel(), m.chatId()).flatMap(conversations::find);
         if (current.isPresent() && !over(current.get(), now)) {
             return current.get();
         }
@@ -221,7 +230,8 @@ public final class Intake implements AutoCloseable {
     }
 
     private static String cut(String text) {
-        return text.length() <= ConversationService.MAX_TEXT_CHARS ? text
+        return text.length() <= ConversationService.MAX_TEXT_CHARS
+                ? text
                 : text.substring(0, ConversationService.MAX_TEXT_CHARS);
     }
 

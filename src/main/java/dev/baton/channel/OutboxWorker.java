@@ -39,8 +39,14 @@ public final class OutboxWorker implements AutoCloseable {
     private final AtomicBoolean drainPending = new AtomicBoolean();
     private volatile boolean closing;
 
-    public OutboxWorker(ChannelStore store, Map<String, Channel> channels, ChannelsConfig.Delivery policy, Clock clock,
-                        ScheduledExecutorService scheduler, ExecutorService senders, RandomGenerator random) {
+    public OutboxWorker(
+            ChannelStore store,
+            Map<String, Channel> channels,
+            ChannelsConfig.Delivery policy,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            ExecutorService senders,
+            RandomGenerator random) {
         this.store = store;
         this.channels = Map.copyOf(channels);
         this.policy = policy;
@@ -95,7 +101,8 @@ public final class OutboxWorker implements AutoCloseable {
         Channel channel = channels.get(d.channel());
         DeliveryResult result;
         try {
-            result = channel == null ? new DeliveryResult.Failed("channel " + d.channel() + " is not configured")
+            result = channel == null
+                    ? new DeliveryResult.Failed("channel " + d.channel() + " is not configured")
                     : channel.send(d);
         } catch (RuntimeException e) {
             result = new DeliveryResult.Retry(e.toString(), null);
@@ -104,13 +111,20 @@ public final class OutboxWorker implements AutoCloseable {
         if (result instanceof DeliveryResult.Delivered) {
             store.sent(d.outboxId(), now);
         } else if (result instanceof DeliveryResult.Failed failed) {
-            LOG.warn("outbox {} to {} refused by the platform, dead-lettered: {}", d.outboxId(), d.channel(),
+            LOG.warn(
+                    "outbox {} to {} refused by the platform, dead-lettered: {}",
+                    d.outboxId(),
+                    d.channel(),
                     failed.error());
             store.dead(d.outboxId(), attempt, failed.error());
         } else {
             DeliveryResult.Retry retry = (DeliveryResult.Retry) result;
             if (attempt >= policy.maxAttempts()) {
-                LOG.warn("outbox {} to {} failed {} times, dead-lettered: {}", d.outboxId(), d.channel(), attempt,
+                LOG.warn(
+                        "outbox {} to {} failed {} times, dead-lettered: {}",
+                        d.outboxId(),
+                        d.channel(),
+                        attempt,
                         retry.error());
                 store.dead(d.outboxId(), attempt, retry.error());
             } else {

@@ -9,8 +9,7 @@ import java.time.format.DateTimeParseException;
 /** A {@code Retry-After} header: delay seconds or an HTTP date (shared by the platforms that send one). */
 public final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait the header asks for, or null when it is absent or unreadable. */
     public static Duration parse(String header, Clock clock) {
@@ -23,8 +22,10 @@ public final class RetryAfter {
             return seconds < 0 ? null : Duration.ofSeconds(seconds);
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration wait = Duration.between(clock.instant(),
-                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                Duration wait = Duration.between(
+                        clock.instant(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                                .toInstant());
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException notADate) {
                 return null;

@@ -31,7 +31,8 @@ public final class WebhookException extends RuntimeException {
         if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
             return "";
         }
-        return ", at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return ", at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
     }
 
     public int status() {

@@ -11,8 +11,13 @@ import java.util.Objects;
  * @param headers     header names in lower case
  * @param integration the path's integration name for the generic webhook, else null
  */
-public record WebhookRequest(String method, Map<String, String> headers, Map<String, String> query, byte[] body,
-                             String integration, Instant receivedAt) {
+public record WebhookRequest(
+        String method,
+        Map<String, String> headers,
+        Map<String, String> query,
+        byte[] body,
+        String integration,
+        Instant receivedAt) {
     public WebhookRequest {
         Objects.requireNonNull(method, "method");
         headers = Map.copyOf(headers);

@@ -48,10 +48,11 @@ final class AdminClient implements AgentOps {
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        AdminClient client = new AdminClient(file.get(), HttpClient.newBuilder().connectTimeout(CONNECT).build());
+        AdminClient client = new AdminClient(
+                file.get(), HttpClient.newBuilder().connectTimeout(CONNECT).build());
         try {
-            HttpResponse<String> answer = client.http.send(client.request(AGENTS).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer =
+                    client.http.send(client.request(AGENTS).GET().build(), HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 ? Optional.of(client) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -67,16 +68,22 @@ final class AdminClient implements AgentOps {
 
     @Override
     public AgentAccounts.Issued add(String name, int tier, boolean supervisor) {
-        ObjectNode body = json.createObjectNode().put("name", name).put("tier", tier).put("supervisor", supervisor);
-        JsonNode added = call(request(AGENTS).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        return new AgentAccounts.Issued(agent(added.path("agent")), added.path("token").asText());
+        ObjectNode body =
+                json.createObjectNode().put("name", name).put("tier", tier).put("supervisor", supervisor);
+        JsonNode added = call(request(AGENTS)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+        return new AgentAccounts.Issued(
+                agent(added.path("agent")), added.path("token").asText());
     }
 
     @Override
     public Agent revoke(String name) {
-        String path = AGENTS + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + "/revoke";
-        return agent(call(request(path).POST(HttpRequest.BodyPublishers.noBody()).build()));
+        String path =
+                AGENTS + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + "/revoke";
+        return agent(
+                call(request(path).POST(HttpRequest.BodyPublishers.noBody()).build()));
     }
 
     @Override
@@ -88,7 +95,8 @@ final class AdminClient implements AgentOps {
 
     private HttpRequest.Builder request(String path) {
         String host = file.host().contains(":") && !file.host().startsWith("[") ? "[" + file.host() + "]" : file.host();
-        return HttpRequest.newBuilder(URI.create("http://" + host + ":" + file.port() + path)).timeout(ANSWER)
+        return HttpRequest.newBuilder(URI.create("http://" + host + ":" + file.port() + path))
+                .timeout(ANSWER)
                 .header("Authorization", "Bearer " + file.token());
     }
 
@@ -107,20 +115,26 @@ final class AdminClient implements AgentOps {
         try {
             body = json.readTree(answer.body());
         } catch (IOException e) {
-            throw new CliException("the server on port " + file.port() + " answered " + answer.statusCode()
-                    + " with something that is not JSON", e);
+            throw new CliException(
+                    "the server on port " + file.port() + " answered " + answer.statusCode()
+                            + " with something that is not JSON",
+                    e);
         }
         if (answer.statusCode() / 100 != 2) {
-            throw new CliException(body.path("error").path("message").asText("the server refused: HTTP "
-                    + answer.statusCode()));
+            throw new CliException(
+                    body.path("error").path("message").asText("the server refused: HTTP " + answer.statusCode()));
         }
         return body;
     }
 
     private static Agent agent(JsonNode a) {
         String revoked = a.path("revokedAt").asText(null);
-        return new Agent(a.path("id").asText(), a.path("name").asText(), a.path("tier").asInt(),
-                a.path("supervisor").asBoolean(), Instant.parse(a.path("createdAt").asText()),
+        return new Agent(
+                a.path("id").asText(),
+                a.path("name").asText(),
+                a.path("tier").asInt(),
+                a.path("supervisor").asBoolean(),
+                Instant.parse(a.path("createdAt").asText()),
                 revoked == null ? null : Instant.parse(revoked));
     }
 }

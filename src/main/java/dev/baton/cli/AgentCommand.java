@@ -54,8 +54,9 @@ final class AgentCommand {
         int tier = args.integer("tier", 1);
         AgentAccounts.Issued issued = StoreAgents.with(config(args), err, agents -> agents.add(name, tier, supervisor));
         Agent agent = issued.agent();
-        out.printf("added agent %s (tier %d%s); its API token, shown only this once: %s%n", agent.name(),
-                agent.tier(), agent.supervisor() ? ", supervisor" : "", issued.token());
+        out.printf(
+                "added agent %s (tier %d%s); its API token, shown only this once: %s%n",
+                agent.name(), agent.tier(), agent.supervisor() ? ", supervisor" : "", issued.token());
         return 0;
     }
 
@@ -68,7 +69,11 @@ final class AgentCommand {
     private int list(Args args) {
         List<Agent> agents = StoreAgents.with(config(args), err, AgentOps::list);
         for (Agent a : agents) {
-            out.printf("%s\ttier %d%s\t%s%n", a.name(), a.tier(), a.supervisor() ? "\tsupervisor" : "",
+            out.printf(
+                    "%s\ttier %d%s\t%s%n",
+                    a.name(),
+                    a.tier(),
+                    a.supervisor() ? "\tsupervisor" : "",
                     a.active() ? "active" : "revoked " + a.revokedAt());
         }
         return 0;

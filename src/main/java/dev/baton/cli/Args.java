@@ -13,8 +13,7 @@ final class Args {
     private final List<String> positionals = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
 
-    private Args() {
-    }
+    private Args() {}
 
     /** Parses; an unknown option or one without a value is a {@link CliException}. */
     static Args parse(List<String> args, Set<String> known) {
@@ -24,8 +23,10 @@ final class Args {
             if (arg.startsWith("--")) {
                 String name = arg.substring(2);
                 if (!known.contains(name)) {
-                    throw new CliException("unknown option " + arg + " (known: " + String.join(", ",
-                            known.stream().sorted().map(k -> "--" + k).toList()) + ")");
+                    throw new CliException("unknown option " + arg + " (known: "
+                            + String.join(
+                                    ", ",
+                                    known.stream().sorted().map(k -> "--" + k).toList()) + ")");
                 }
                 if (i + 1 >= args.size()) {
                     throw new CliException("option " + arg + " needs a value");

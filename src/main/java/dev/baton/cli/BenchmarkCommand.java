@@ -38,7 +38,8 @@ final class BenchmarkCommand {
         if (args.positionals().equals(List.of("decisions"))) {
             return decisions(args);
         }
-        if (args.positionals().size() != 1 || !DATASETS.contains(args.positionals().get(0))) {
+        if (args.positionals().size() != 1
+                || !DATASETS.contains(args.positionals().get(0))) {
             throw new CliException("usage: baton benchmark clinc150|banking77 [--data DIR] [--k K]"
                     + " | baton benchmark decisions [--data FILE.jsonl] [--rounds N]");
         }
@@ -51,8 +52,14 @@ final class BenchmarkCommand {
         Path validFile = dir.resolve("valid.jsonl");
         List<Row> valid = Files.exists(validFile) ? rows(validFile) : null;
         List<Row> test = rows(dir.resolve("test.jsonl"));
-        return new IntentBenchmark(json, out).run(dataset, train, valid, test,
-                args.integer("iterations", MaxentParams.standard().iterations()), args.integer("k", 10));
+        return new IntentBenchmark(json, out)
+                .run(
+                        dataset,
+                        train,
+                        valid,
+                        test,
+                        args.integer("iterations", MaxentParams.standard().iterations()),
+                        args.integer("k", 10));
     }
 
     private int decisions(Args args) throws Exception {

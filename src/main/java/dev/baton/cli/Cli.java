@@ -5,8 +5,8 @@ import dev.baton.bench.BenchException;
 import dev.baton.config.ConfigException;
 import dev.baton.faq.CorpusException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +17,8 @@ import java.util.List;
  */
 public final class Cli {
 
-    private static final String USAGE = "usage: baton serve|agent|train|decide|evaluate|benchmark|loadtest|handofflatency [options]";
+    private static final String USAGE =
+            "usage: baton serve|agent|train|decide|evaluate|benchmark|loadtest|handofflatency [options]";
 
     private final InputStream in;
     private final PrintStream out;

@@ -32,8 +32,10 @@ final class DecideCommand {
     int run(List<String> arguments) throws Exception {
         Args args = Args.parse(arguments, Set.of("corpus", "models", "home"));
         Path home = App.home(args.path("home", null));
-        DecisionPolicy policy = Understanding.load(args.path("corpus", App.defaultCorpusDir(home)),
-                args.path("models", App.defaultModelsDir(home))).policy();
+        DecisionPolicy policy = Understanding.load(
+                        args.path("corpus", App.defaultCorpusDir(home)),
+                        args.path("models", App.defaultModelsDir(home)))
+                .policy();
         JsonLines.forEachLine(in, "stdin", (number, line) -> {
             Outcome outcome = policy.decide(line);
             if (outcome.truncated()) {

@@ -43,13 +43,14 @@ final class EvaluateCommand {
     int run(List<String> arguments) throws Exception {
         Args args = Args.parse(arguments, Set.of("data", "report", "corpus", "models", "home"));
         Path home = App.home(args.path("home", null));
-        Understanding understanding = Understanding.load(args.path("corpus", App.defaultCorpusDir(home)),
-                args.path("models", App.defaultModelsDir(home)));
+        Understanding understanding = Understanding.load(
+                args.path("corpus", App.defaultCorpusDir(home)), args.path("models", App.defaultModelsDir(home)));
         String data = args.option("data", null);
         Map<String, List<EvalCase>> sets = new LinkedHashMap<>();
         if (data == null) {
             sets.put("dev", DevSplit.cases(understanding.corpus()));
-            for (Path file : evalFiles(args.path("corpus", App.defaultCorpusDir(home)).resolve("eval"))) {
+            for (Path file :
+                    evalFiles(args.path("corpus", App.defaultCorpusDir(home)).resolve("eval"))) {
                 sets.put(name(file), read(file));
             }
         } else {
@@ -88,7 +89,9 @@ final class EvaluateCommand {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -103,10 +106,14 @@ final class EvaluateCommand {
             number++;
             JsonNode text = node.get("text");
             JsonNode expect = node.get("expect");
-            if (text == null || expect == null || !text.isTextual() || !expect.isTextual()
+            if (text == null
+                    || expect == null
+                    || !text.isTextual()
+                    || !expect.isTextual()
                     || !ActionLabel.isValid(expect.asText())) {
-                err.println(file + ": skipped record " + number
-                        + ": needs string text and expect (faq:<id>, handoff:urgent, handoff:human, fallback, smalltalk)");
+                err.println(
+                        file + ": skipped record " + number
+                                + ": needs string text and expect (faq:<id>, handoff:urgent, handoff:human, fallback, smalltalk)");
                 continue;
             }
             if (text.asText().length() > DecisionPolicy.MAX_CHARS) {
@@ -114,7 +121,9 @@ final class EvaluateCommand {
                         + " characters; analysing the first " + DecisionPolicy.MAX_CHARS);
             }
             JsonNode language = node.get("lang");
-            cases.add(new EvalCase(text.asText(), expect.asText(),
+            cases.add(new EvalCase(
+                    text.asText(),
+                    expect.asText(),
                     language != null && language.isTextual() ? language.asText() : null));
         }
         return cases;

@@ -33,21 +33,28 @@ final class HandoffLatencyCommand {
 
     /** Reads the command line; {@link HandoffOptions} checks the values. */
     static HandoffOptions options(List<String> arguments) {
-        Args args = Args.parse(arguments, Set.of("handoffs", "rate", "warmup-seconds", "db-url", "db-user", "heap",
-                "timeout-ms"));
+        Args args = Args.parse(
+                arguments, Set.of("handoffs", "rate", "warmup-seconds", "db-url", "db-user", "heap", "timeout-ms"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("unexpected argument '" + args.positionals().get(0) + "'; " + USAGE);
         }
-        return new HandoffOptions(args.integer("handoffs", 300), args.integer("rate", 20),
-                args.integer("warmup-seconds", 45), args.option("db-url", null), args.option("db-user", null),
-                args.option("heap", "256m"), args.integer("timeout-ms", 5_000));
+        return new HandoffOptions(
+                args.integer("handoffs", 300),
+                args.integer("rate", 20),
+                args.integer("warmup-seconds", 45),
+                args.option("db-url", null),
+                args.option("db-user", null),
+                args.option("heap", "256m"),
+                args.integer("timeout-ms", 5_000));
     }
 
     /** Adds the agent in the server's own store, opened beside it as {@code baton agent add} does. */
     private String addAgent(String name, Map<String, String> storeSettings) {
         Map<String, String> env = new HashMap<>(storeSettings);
         env.put("BATON_DB_POOL_SIZE", "2");
-        return StoreAgents.with(ConfigLoader.load(Optional.empty(), env), err, agents -> agents.add(name, 1, false)
-                .token());
+        return StoreAgents.with(
+                ConfigLoader.load(Optional.empty(), env),
+                err,
+                agents -> agents.add(name, 1, false).token());
     }
 }

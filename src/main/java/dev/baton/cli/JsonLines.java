@@ -25,12 +25,12 @@ import java.util.List;
  */
 final class JsonLines {
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** Calls the handler for each non-blank line of a stream; invalid UTF-8 stops reading with a clear message. */
     static void forEachLine(InputStream in, String source, LineHandler handler) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedInputStream bytes = new BufferedInputStream(in);

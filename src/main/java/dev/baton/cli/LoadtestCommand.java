@@ -27,17 +27,37 @@ final class LoadtestCommand {
 
     /** Reads the command line; {@link LoadOptions} checks the values. */
     static LoadOptions options(List<String> arguments) {
-        Args args = Args.parse(arguments, Set.of("conversations", "warmup", "duration", "max-turns", "rate", "url",
-                "server-pid", "db-url", "db-user", "server-heap", "json", "slow-clients"));
+        Args args = Args.parse(
+                arguments,
+                Set.of(
+                        "conversations",
+                        "warmup",
+                        "duration",
+                        "max-turns",
+                        "rate",
+                        "url",
+                        "server-pid",
+                        "db-url",
+                        "db-user",
+                        "server-heap",
+                        "json",
+                        "slow-clients"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("unexpected argument '" + args.positionals().get(0) + "'; " + USAGE);
         }
         String pid = args.option("server-pid", null);
-        return new LoadOptions(args.integer("conversations", 100), args.integer("warmup", 45),
-                args.integer("duration", 30), args.integer("max-turns", 0),
-                args.integer("rate", 0), LoadOptions.loopback(args.option("url", null)),
-                pid == null ? null : (long) args.integer("server-pid", 0), args.option("db-url", null),
-                args.option("db-user", null), args.option("server-heap", null), args.path("json", null),
+        return new LoadOptions(
+                args.integer("conversations", 100),
+                args.integer("warmup", 45),
+                args.integer("duration", 30),
+                args.integer("max-turns", 0),
+                args.integer("rate", 0),
+                LoadOptions.loopback(args.option("url", null)),
+                pid == null ? null : (long) args.integer("server-pid", 0),
+                args.option("db-url", null),
+                args.option("db-user", null),
+                args.option("server-heap", null),
+                args.path("json", null),
                 args.integer("slow-clients", 0));
     }
 }

@@ -7,8 +7,7 @@ import java.util.TreeSet;
 /** A self-contained HTML page of an evaluation report. Every text is escaped. */
 final class ReportHtml {
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     /** One page with a section per evaluated set, in the given order. */
     static String render(Map<String, EvaluationReport> reports) {
@@ -27,24 +26,35 @@ final class ReportHtml {
     }
 
     private static void section(StringBuilder h, String source, EvaluationReport r) {
-        h.append("<h2>").append(esc(source)).append("</h2><p>").append(esc(source)).append(": ").append(r.cases())
+        h.append("<h2>")
+                .append(esc(source))
+                .append("</h2><p>")
+                .append(esc(source))
+                .append(": ")
+                .append(r.cases())
                 .append(" messages</p><ul>");
         h.append(item("Action accuracy", String.format("%.2f%%", r.actionAccuracy() * 100)));
-        h.append(item("Urgent recall", r.urgentRecall() == null ? "n/a" : String.format("%.2f%%", r.urgentRecall() * 100)));
-        h.append(item("False-answer rate on fallback lines",
+        h.append(item(
+                "Urgent recall", r.urgentRecall() == null ? "n/a" : String.format("%.2f%%", r.urgentRecall() * 100)));
+        h.append(item(
+                "False-answer rate on fallback lines",
                 r.falseAnswerRate() == null ? "n/a" : String.format("%.2f%%", r.falseAnswerRate() * 100)));
-        h.append(item("False urgent rate on other lines",
+        h.append(item(
+                "False urgent rate on other lines",
                 r.falseUrgentRate() == null ? "n/a" : String.format("%.2f%%", r.falseUrgentRate() * 100)));
-        h.append(item("Latency per decision", "median " + r.latencyMedianMicros() + " µs, p99 "
-                + r.latencyP99Micros() + " µs"));
+        h.append(item(
+                "Latency per decision",
+                "median " + r.latencyMedianMicros() + " µs, p99 " + r.latencyP99Micros() + " µs"));
         h.append("</ul><h3>Per language</h3><table><tr><th>language</th><th>accuracy</th><th>messages</th></tr>");
-        r.perLanguage().forEach((language, s) -> h.append(String.format(
-                "<tr><td>%s</td><td>%.3f</td><td>%d</td></tr>", esc(language), s.actionAccuracy(), s.cases())));
+        r.perLanguage()
+                .forEach((language, s) -> h.append(String.format(
+                        "<tr><td>%s</td><td>%.3f</td><td>%d</td></tr>", esc(language), s.actionAccuracy(), s.cases())));
         h.append("</table><h3>Per label</h3><table><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th>")
                 .append("<th>support</th></tr>");
-        r.perLabel().forEach((label, s) -> h.append(String.format(
-                "<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td></tr>", esc(label), s.precision(),
-                s.recall(), s.f1(), s.support())));
+        r.perLabel()
+                .forEach((label, s) -> h.append(String.format(
+                        "<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td></tr>",
+                        esc(label), s.precision(), s.recall(), s.f1(), s.support())));
         h.append("</table><h3>Confusion matrix</h3><p>Rows: expected; columns: decided.</p><table><tr><th></th>");
         TreeSet<String> labels = new TreeSet<>(r.perLabel().keySet());
         labels.forEach(l -> h.append("<th>").append(esc(l)).append("</th>"));
@@ -62,7 +72,8 @@ final class ReportHtml {
         h.append("</table><h3>Mistakes</h3><table><tr><th>message</th><th>expected</th><th>decided</th>")
                 .append("<th>intent</th><th>confidence</th></tr>");
         for (EvaluationReport.Mistake m : r.mistakes()) {
-            h.append(String.format("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%.2f</td></tr>",
+            h.append(String.format(
+                    "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%.2f</td></tr>",
                     esc(m.text()), esc(m.expect()), esc(m.actual()), esc(m.intent()), m.confidence()));
         }
         h.append("</table>");
@@ -73,7 +84,10 @@ final class ReportHtml {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -10,8 +10,7 @@ import java.util.function.Function;
 /** Plain-text rendering of an evaluation report. */
 final class ReportText {
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     static String render(String source, EvaluationReport r) {
         StringBuilder s = new StringBuilder();
@@ -20,14 +19,17 @@ final class ReportText {
         s.append(String.format("urgent recall: %s%n", percent(r.urgentRecall())));
         s.append(String.format("false-answer rate on fallback lines: %s%n", percent(r.falseAnswerRate())));
         s.append(String.format("false urgent rate on other lines: %s%n", percent(r.falseUrgentRate())));
-        s.append(String.format("latency per decision: median %d us, p99 %d us%n", r.latencyMedianMicros(),
-                r.latencyP99Micros()));
+        s.append(String.format(
+                "latency per decision: median %d us, p99 %d us%n", r.latencyMedianMicros(), r.latencyP99Micros()));
         s.append(String.format("%n%-34s %9s %8s%n", "language", "accuracy", "messages"));
-        r.perLanguage().forEach((language, score) -> s.append(String.format("%-34s %9.3f %8d%n", language,
-                score.actionAccuracy(), score.cases())));
+        r.perLanguage()
+                .forEach((language, score) ->
+                        s.append(String.format("%-34s %9.3f %8d%n", language, score.actionAccuracy(), score.cases())));
         s.append(String.format("%n%-34s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support"));
-        r.perLabel().forEach((label, score) -> s.append(String.format("%-34s %9.3f %9.3f %9.3f %8d%n", label,
-                score.precision(), score.recall(), score.f1(), score.support())));
+        r.perLabel()
+                .forEach((label, score) -> s.append(String.format(
+                        "%-34s %9.3f %9.3f %9.3f %8d%n",
+                        label, score.precision(), score.recall(), score.f1(), score.support())));
         s.append(String.format("%nconfusion (expected -> decided: count)%n"));
         TreeSet<String> labels = new TreeSet<>(r.perLabel().keySet());
         for (String expected : labels) {
@@ -39,8 +41,9 @@ final class ReportText {
         if (!r.mistakes().isEmpty()) {
             s.append(String.format("%nmistakes (%d)%n", r.mistakes().size()));
             for (EvaluationReport.Mistake m : r.mistakes()) {
-                s.append(String.format("  [%s -> %s, intent %s %.2f] %s%n", m.expect(), m.actual(), m.intent(),
-                        m.confidence(), m.text()));
+                s.append(String.format(
+                        "  [%s -> %s, intent %s %.2f] %s%n",
+                        m.expect(), m.actual(), m.intent(), m.confidence(), m.text()));
             }
         }
         return s.toString();
@@ -67,8 +70,11 @@ final class ReportText {
         return s.toString();
     }
 
-    private static void row(StringBuilder s, String measure, Map<String, EvaluationReport> reports,
-                            Function<EvaluationReport, String> cell) {
+    private static void row(
+            StringBuilder s,
+            String measure,
+            Map<String, EvaluationReport> reports,
+            Function<EvaluationReport, String> cell) {
         s.append("| ").append(measure).append(" |");
         reports.values().forEach(r -> s.append(' ').append(cell.apply(r)).append(" |"));
         s.append('\n');

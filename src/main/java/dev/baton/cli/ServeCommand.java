@@ -47,14 +47,22 @@ final class ServeCommand {
         CountDownLatch stopped = new CountDownLatch(1);
         // The embedded store does not close itself on exit (DB_CLOSE_ON_EXIT=FALSE): this hook closes Baton
         // first, so requests in flight finish and the file is compacted.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            baton.close();
-            stopped.countDown();
-        }, "baton-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            baton.close();
+                            stopped.countDown();
+                        },
+                        "baton-shutdown"));
         // From the JVM's start, so what a user waits for is what is reported.
-        double seconds = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-        out.printf(java.util.Locale.ROOT, "Baton is ready on http://localhost:%d in %.1f s, using %s%n", baton.port(),
-                seconds, baton.storeDescription());
+        double seconds =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        out.printf(
+                java.util.Locale.ROOT,
+                "Baton is ready on http://localhost:%d in %.1f s, using %s%n",
+                baton.port(),
+                seconds,
+                baton.storeDescription());
         out.flush();
         stopped.await();
         return 0;
@@ -63,8 +71,13 @@ final class ServeCommand {
     private int check(Baton baton, BatonConfig config) throws InterruptedException {
         try (baton) {
             URI health = URI.create("http://" + App.localHost(config.http().host()) + ":" + baton.port() + "/health");
-            int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(health).timeout(CHECK_TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(health)
+                                    .timeout(CHECK_TIMEOUT)
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status != 200) {
                 throw new CliException("serve --check: " + health + " answered " + status + ", not 200");
             }

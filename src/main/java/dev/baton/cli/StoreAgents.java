@@ -18,8 +18,7 @@ import java.util.function.Function;
  */
 final class StoreAgents {
 
-    private StoreAgents() {
-    }
+    private StoreAgents() {}
 
     static <T> T with(BatonConfig config, PrintStream err, Function<AgentOps, T> work) {
         StoreConfig s = config.store();
@@ -35,7 +34,8 @@ final class StoreAgents {
         }
         Optional<AdminClient> server = AdminClient.find(s.dataDir());
         if (server.isPresent()) {
-            err.println("using " + App.describe(s) + ", through the server on port " + server.get().port());
+            err.println("using " + App.describe(s) + ", through the server on port "
+                    + server.get().port());
             return work.apply(server.get());
         }
         err.println("using " + App.describe(s));
@@ -43,9 +43,11 @@ final class StoreAgents {
             return App.withAgents(config, accounts -> work.apply(AgentOps.of(accounts)));
         } catch (RuntimeException e) {
             if (inUse(e)) {
-                throw new CliException("the embedded database in " + s.dataDir() + " is in use by another process,"
-                        + " and no Baton server answered through its " + AdminFile.NAME
-                        + "; stop that process, or try again once the server has started", e);
+                throw new CliException(
+                        "the embedded database in " + s.dataDir() + " is in use by another process,"
+                                + " and no Baton server answered through its " + AdminFile.NAME
+                                + "; stop that process, or try again once the server has started",
+                        e);
             }
             throw e;
         }

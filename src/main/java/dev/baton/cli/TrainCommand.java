@@ -24,8 +24,9 @@ final class TrainCommand {
         Path models = args.path("models", App.defaultModelsDir(home));
         long start = System.nanoTime();
         ModelCard card = Understanding.train(corpus, models, out);
-        out.printf("trained %d labels on %d examples in %.1f s; wrote %s%n", card.labels().size(), card.examples(),
-                (System.nanoTime() - start) / 1e9, models);
+        out.printf(
+                "trained %d labels on %d examples in %.1f s; wrote %s%n",
+                card.labels().size(), card.examples(), (System.nanoTime() - start) / 1e9, models);
         return 0;
     }
 }

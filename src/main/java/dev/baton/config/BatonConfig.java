@@ -6,6 +6,11 @@ import java.nio.file.Path;
  * Every setting of a Baton server, validated once at start-up. {@code home} is the absolute directory the
  * data, corpus and models directories were resolved against (see {@link BatonHome}).
  */
-public record BatonConfig(Path home, HttpConfig http, StoreConfig store, LimitsConfig limits, NluConfig nlu,
-                          HandoffConfig handoff, ChannelsConfig channels) {
-}
+public record BatonConfig(
+        Path home,
+        HttpConfig http,
+        StoreConfig store,
+        LimitsConfig limits,
+        NluConfig nlu,
+        HandoffConfig handoff,
+        ChannelsConfig channels) {}

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class BatonHome {
 
-    private BatonHome() {
-    }
+    private BatonHome() {}
 
     /** The default home of this installation, from where Baton's classes were loaded. */
     public static Path installed() {
@@ -28,11 +27,14 @@ public final class BatonHome {
      * is Maven's {@code target}; {@code workingDir} for a classes directory or an unknown location.
      */
     static Path fromCodeSource(Optional<Path> location, Path workingDir) {
-        if (location.isEmpty() || Files.isDirectory(location.get()) || location.get().getParent() == null) {
+        if (location.isEmpty()
+                || Files.isDirectory(location.get())
+                || location.get().getParent() == null) {
             return workingDir.toAbsolutePath().normalize();
         }
         Path jarDir = location.get().toAbsolutePath().normalize().getParent();
-        boolean built = jarDir.getFileName() != null && jarDir.getFileName().toString().equals("target")
+        boolean built = jarDir.getFileName() != null
+                && jarDir.getFileName().toString().equals("target")
                 && jarDir.getParent() != null;
         return built ? jarDir.getParent() : jarDir;
     }

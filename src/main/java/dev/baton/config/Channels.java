@@ -24,25 +24,33 @@ final class Channels {
 
     private static final String GENERIC_PREFIX = "BATON_GENERIC_";
 
-    private Channels() {
-    }
+    private Channels() {}
 
     static ChannelsConfig read(Reader r, Map<String, Map<String, Value>> generic, Map<String, String> env) {
         Optional<ChannelsConfig.Telegram> telegram = Optional.ofNullable(r.text(Setting.TELEGRAM_SECRET))
-                .map(secret -> new ChannelsConfig.Telegram(secret,
-                        required(r, Setting.TELEGRAM_BOT_TOKEN, "telegram.secret"), url(r, Setting.TELEGRAM_API_URL)));
+                .map(secret -> new ChannelsConfig.Telegram(
+                        secret,
+                        required(r, Setting.TELEGRAM_BOT_TOKEN, "telegram.secret"),
+                        url(r, Setting.TELEGRAM_API_URL)));
         Optional<ChannelsConfig.Slack> slack = Optional.ofNullable(r.text(Setting.SLACK_SIGNING_SECRET))
-                .map(secret -> new ChannelsConfig.Slack(secret,
-                        required(r, Setting.SLACK_BOT_TOKEN, "slack.signingSecret"), url(r, Setting.SLACK_API_URL)));
+                .map(secret -> new ChannelsConfig.Slack(
+                        secret,
+                        required(r, Setting.SLACK_BOT_TOKEN, "slack.signingSecret"),
+                        url(r, Setting.SLACK_API_URL)));
         Optional<ChannelsConfig.Wechat> wechat = Optional.ofNullable(r.text(Setting.WECHAT_TOKEN))
-                .map(token -> new ChannelsConfig.Wechat(token, r.text(Setting.WECHAT_APP_ID),
-                        r.text(Setting.WECHAT_APP_SECRET), url(r, Setting.WECHAT_API_URL),
+                .map(token -> new ChannelsConfig.Wechat(
+                        token,
+                        r.text(Setting.WECHAT_APP_ID),
+                        r.text(Setting.WECHAT_APP_SECRET),
+                        url(r, Setting.WECHAT_API_URL),
                         Duration.ofMillis(r.integer(Setting.WECHAT_PASSIVE_REPLY))));
         wechat.filter(w -> (w.appId() == null) != (w.appSecret() == null)).ifPresent(w -> {
             throw new ConfigException("wechat.appId and wechat.appSecret go together: set both or neither");
         });
-        ChannelsConfig.Delivery delivery = new ChannelsConfig.Delivery(r.integer(Setting.DELIVERY_MAX_ATTEMPTS),
-                r.millis(Setting.DELIVERY_FIRST_BACKOFF), r.seconds(Setting.DELIVERY_MAX_BACKOFF),
+        ChannelsConfig.Delivery delivery = new ChannelsConfig.Delivery(
+                r.integer(Setting.DELIVERY_MAX_ATTEMPTS),
+                r.millis(Setting.DELIVERY_FIRST_BACKOFF),
+                r.seconds(Setting.DELIVERY_MAX_BACKOFF),
                 r.millis(Setting.DELIVERY_TIMEOUT));
         return new ChannelsConfig(telegram, slack, wechat, generic(generic, env), delivery);
     }
@@ -58,17 +66,20 @@ final class Channels {
             Map<String, Value> fields = generic.computeIfAbsent(integration.getKey(), k -> new LinkedHashMap<>());
             integration.getValue().fields().forEachRemaining(f -> {
                 if (!f.getKey().equals("secret") && !f.getKey().equals("callbackUrl")) {
-                    throw new ConfigException("unknown setting 'generic." + integration.getKey() + "." + f.getKey()
-                            + "' in " + file);
+                    throw new ConfigException(
+                            "unknown setting 'generic." + integration.getKey() + "." + f.getKey() + "' in " + file);
                 }
-                fields.put(f.getKey(), new Value(f.getValue().asText(), "generic." + integration.getKey() + "."
-                        + f.getKey() + " in " + file));
+                fields.put(
+                        f.getKey(),
+                        new Value(
+                                f.getValue().asText(),
+                                "generic." + integration.getKey() + "." + f.getKey() + " in " + file));
             });
         }
     }
 
-    private static Map<String, ChannelsConfig.Generic> generic(Map<String, Map<String, Value>> fromFile,
-                                                               Map<String, String> env) {
+    private static Map<String, ChannelsConfig.Generic> generic(
+            Map<String, Map<String, Value>> fromFile, Map<String, String> env) {
         Map<String, Map<String, Value>> all = new LinkedHashMap<>();
         fromFile.forEach((name, fields) -> all.put(name, new LinkedHashMap<>(fields)));
         env.forEach((key, value) -> {
@@ -81,9 +92,10 @@ final class Channels {
                 return;
             }
             String name = rest.substring(0, rest.length() - (field.equals("secret") ? 7 : 13))
-                    .toLowerCase(Locale.ROOT).replace('_', '-');
-            all.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(field,
-                    new Value(value.strip(), "environment variable " + key));
+                    .toLowerCase(Locale.ROOT)
+                    .replace('_', '-');
+            all.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                    .put(field, new Value(value.strip(), "environment variable " + key));
         });
         Map<String, ChannelsConfig.Generic> generic = new LinkedHashMap<>();
         all.forEach((name, fields) -> {

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  *
  * @param generic signed generic webhooks by integration name ({@code /webhooks/generic/{name}})
  */
-public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack, Optional<Wechat> wechat,
-                             Map<String, Generic> generic, Delivery delivery) {
+public record ChannelsConfig(
+        Optional<Telegram> telegram,
+        Optional<Slack> slack,
+        Optional<Wechat> wechat,
+        Map<String, Generic> generic,
+        Delivery delivery) {
 
     /** Integration names: what may appear in {@code /webhooks/generic/{name}}. */
     public static final Pattern INTEGRATION = Pattern.compile("[a-z0-9][a-z0-9-]{0,23}");
@@ -21,19 +25,17 @@ public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack,
         generic = Map.copyOf(generic);
         for (String name : generic.keySet()) {
             if (!INTEGRATION.matcher(name).matches()) {
-                throw new ConfigException("generic integration name '" + name
-                        + "' must be 1-24 lower-case letters, digits or '-'");
+                throw new ConfigException(
+                        "generic integration name '" + name + "' must be 1-24 lower-case letters, digits or '-'");
             }
         }
     }
 
     /** Telegram Bot API: the webhook's secret token, the bot token for sendMessage, the API base URL. */
-    public record Telegram(String secret, String botToken, URI apiUrl) {
-    }
+    public record Telegram(String secret, String botToken, URI apiUrl) {}
 
     /** Slack Events API: the signing secret, the bot token for chat.postMessage, the API base URL. */
-    public record Slack(String signingSecret, String botToken, URI apiUrl) {
-    }
+    public record Slack(String signingSecret, String botToken, URI apiUrl) {}
 
     /**
      * WeChat Official Account in plain-text mode: the token of the signature, and the app id and secret for
@@ -52,15 +54,17 @@ public record ChannelsConfig(Optional<Telegram> telegram, Optional<Slack> slack,
     }
 
     /** A company's own app: the HMAC secret both ways and where outbound messages are posted. */
-    public record Generic(String secret, URI callbackUrl) {
-    }
+    public record Generic(String secret, URI callbackUrl) {}
 
     /**
      * Outbound delivery: tries before a message is dead-lettered, the first retry's delay (doubling, with
      * jitter, up to {@code maxBackoff}), and how long a platform call may take.
      */
-    public record Delivery(int maxAttempts, java.time.Duration firstBackoff, java.time.Duration maxBackoff,
-                           java.time.Duration timeout) {
+    public record Delivery(
+            int maxAttempts,
+            java.time.Duration firstBackoff,
+            java.time.Duration maxBackoff,
+            java.time.Duration timeout) {
         public Delivery {
             if (maxAttempts < 1 || maxAttempts > 100) {
                 throw new ConfigException("channels.maxAttempts must be 1 to 100: " + maxAttempts);

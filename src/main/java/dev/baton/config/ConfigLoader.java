@@ -81,11 +81,9 @@ public final class ConfigLoader {
         }
     }
 
-    record Value(String text, String source) {
-    }
+    record Value(String text, String source) {}
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /**
      * The settings from {@code file} (optional) and {@code env}; without a {@code home} setting, the home is
@@ -116,19 +114,38 @@ public final class ConfigLoader {
         readEnv(env, values);
         Reader r = new Reader(values);
         String chosenHome = r.text(Setting.HOME);
-        Path home = (chosenHome == null ? defaultHome : Path.of(chosenHome)).toAbsolutePath().normalize();
+        Path home = (chosenHome == null ? defaultHome : Path.of(chosenHome))
+                .toAbsolutePath()
+                .normalize();
         HttpConfig http = new HttpConfig(r.text(Setting.HOST), r.integer(Setting.PORT), r.list(Setting.CORS_ORIGINS));
-        StoreConfig store = new StoreConfig(BatonHome.resolve(home, r.path(Setting.DATA_DIR)), r.text(Setting.DB_URL),
-                r.text(Setting.DB_USER), r.text(Setting.DB_PASSWORD), r.integer(Setting.DB_POOL_SIZE));
-        LimitsConfig limits = new LimitsConfig(r.integer(Setting.MAX_BODY_BYTES), r.integer(Setting.CONVERSATION_RATE),
-                r.integer(Setting.IP_RATE), r.seconds(Setting.BODY_READ), r.integer(Setting.SOCKET_UPGRADES),
-                r.integer(Setting.FAILED_TOKENS), r.integer(Setting.SOCKETS_PER_CONVERSATION),
-                r.integer(Setting.SOCKETS_PER_AGENT), r.seconds(Setting.EMPTY_CONVERSATION_TTL));
-        NluConfig nlu = new NluConfig(BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
+        StoreConfig store = new StoreConfig(
+                BatonHome.resolve(home, r.path(Setting.DATA_DIR)),
+                r.text(Setting.DB_URL),
+                r.text(Setting.DB_USER),
+                r.text(Setting.DB_PASSWORD),
+                r.integer(Setting.DB_POOL_SIZE));
+        LimitsConfig limits = new LimitsConfig(
+                r.integer(Setting.MAX_BODY_BYTES),
+                r.integer(Setting.CONVERSATION_RATE),
+                r.integer(Setting.IP_RATE),
+                r.seconds(Setting.BODY_READ),
+                r.integer(Setting.SOCKET_UPGRADES),
+                r.integer(Setting.FAILED_TOKENS),
+                r.integer(Setting.SOCKETS_PER_CONVERSATION),
+                r.integer(Setting.SOCKETS_PER_AGENT),
+                r.seconds(Setting.EMPTY_CONVERSATION_TTL));
+        NluConfig nlu = new NluConfig(
+                BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
                 BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
-        HandoffConfig handoff = new HandoffConfig(r.seconds(Setting.HANDLING_TIME), r.seconds(Setting.URGENT_SLA),
-                r.seconds(Setting.NORMAL_SLA), r.integer(Setting.AGENT_CAPACITY), r.bool(Setting.AUTO_ASSIGN),
-                r.seconds(Setting.EMAIL_OFFER_AFTER), r.seconds(Setting.REOPEN_WINDOW), r.seconds(Setting.ABANDON_AFTER),
+        HandoffConfig handoff = new HandoffConfig(
+                r.seconds(Setting.HANDLING_TIME),
+                r.seconds(Setting.URGENT_SLA),
+                r.seconds(Setting.NORMAL_SLA),
+                r.integer(Setting.AGENT_CAPACITY),
+                r.bool(Setting.AUTO_ASSIGN),
+                r.seconds(Setting.EMAIL_OFFER_AFTER),
+                r.seconds(Setting.REOPEN_WINDOW),
+                r.seconds(Setting.ABANDON_AFTER),
                 r.seconds(Setting.SWEEP_EVERY));
         return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env));
     }
@@ -147,7 +164,8 @@ public final class ConfigLoader {
         }
         readEnv(env, values);
         Reader r = new Reader(values);
-        return new NluConfig(BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
+        return new NluConfig(
+                BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
                 BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
     }
 
@@ -166,8 +184,8 @@ public final class ConfigLoader {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage().lines().findFirst()
-                    .orElse(""));
+            throw new ConfigException("cannot read config file " + file + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return;
@@ -195,13 +213,16 @@ public final class ConfigLoader {
             for (Iterator<Map.Entry<String, JsonNode>> it = section.getValue().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String key = section.getKey() + "." + field.getKey();
-                Setting setting = Arrays.stream(Setting.values()).filter(s -> s.key.equals(key)).findFirst()
+                Setting setting = Arrays.stream(Setting.values())
+                        .filter(s -> s.key.equals(key))
+                        .findFirst()
                         .orElseThrow(() -> new ConfigException("unknown setting '" + key + "' in " + file));
                 JsonNode node = field.getValue();
                 String text = node.asText();
                 if (node.isArray()) {
                     StringBuilder joined = new StringBuilder();
-                    node.forEach(n -> joined.append(joined.length() == 0 ? "" : ",").append(n.asText()));
+                    node.forEach(
+                            n -> joined.append(joined.length() == 0 ? "" : ",").append(n.asText()));
                     text = joined.toString();
                 }
                 values.put(setting, new Value(node.isNull() ? null : text, key + " in " + file));
@@ -221,8 +242,8 @@ public final class ConfigLoader {
             try {
                 return Integer.parseInt(v.text().strip());
             } catch (NumberFormatException | NullPointerException e) {
-                throw new ConfigException(s.key + " must be a whole number, but " + v.source() + " is '"
-                        + v.text() + "'");
+                throw new ConfigException(
+                        s.key + " must be a whole number, but " + v.source() + " is '" + v.text() + "'");
             }
         }
 
@@ -237,7 +258,8 @@ public final class ConfigLoader {
         private int positive(Setting s) {
             int n = integer(s);
             if (n < 1) {
-                throw new ConfigException(s.key + " must be at least 1, but " + values.get(s).source() + " is " + n);
+                throw new ConfigException(
+                        s.key + " must be at least 1, but " + values.get(s).source() + " is " + n);
             }
             return n;
         }
@@ -248,23 +270,29 @@ public final class ConfigLoader {
             return switch (t) {
                 case "true", "yes", "on", "1" -> true;
                 case "false", "no", "off", "0" -> false;
-                default -> throw new ConfigException(s.key + " must be true or false, but " + v.source() + " is '"
-                        + v.text() + "'");
+                default ->
+                    throw new ConfigException(
+                            s.key + " must be true or false, but " + v.source() + " is '" + v.text() + "'");
             };
         }
 
         Path path(Setting s) {
             String v = text(s);
             if (v == null) {
-                throw new ConfigException(s.key + " must not be empty (" + values.get(s).source() + ")");
+                throw new ConfigException(
+                        s.key + " must not be empty (" + values.get(s).source() + ")");
             }
             return Path.of(v);
         }
 
         List<String> list(Setting s) {
             String v = text(s);
-            return v == null ? List.of() : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                    .toList();
+            return v == null
+                    ? List.of()
+                    : Arrays.stream(v.split(","))
+                            .map(String::strip)
+                            .filter(x -> !x.isEmpty())
+                            .toList();
         }
     }
 }

@@ -16,9 +16,16 @@ import java.time.Duration;
  * @param abandonAfter        how long a queued (or waiting-on-user) ticket may sit idle before it is closed
  * @param sweepEvery          how often the queue is checked for the timed actions above and SLA warnings
  */
-public record HandoffConfig(Duration handlingTime, Duration urgentFirstResponse, Duration normalFirstResponse,
-                            int agentCapacity, boolean autoAssign, Duration emailOfferAfter, Duration reopenWindow,
-                            Duration abandonAfter, Duration sweepEvery) {
+public record HandoffConfig(
+        Duration handlingTime,
+        Duration urgentFirstResponse,
+        Duration normalFirstResponse,
+        int agentCapacity,
+        boolean autoAssign,
+        Duration emailOfferAfter,
+        Duration reopenWindow,
+        Duration abandonAfter,
+        Duration sweepEvery) {
     public HandoffConfig {
         positive(handlingTime, "handoff.handlingTimeSeconds");
         positive(urgentFirstResponse, "handoff.urgentFirstResponseSeconds");

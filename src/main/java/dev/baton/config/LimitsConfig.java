@@ -17,12 +17,20 @@ import java.util.Objects;
  * @param socketsPerAgent             open console sockets one agent may hold
  * @param emptyConversationTtl        a conversation nobody wrote in this long after opening it is deleted
  */
-public record LimitsConfig(int maxBodyBytes, int conversationTurnsPerMinute, int ipRequestsPerMinute, Duration bodyRead,
-                           int socketUpgradesPerMinute, int failedTokensPerMinute, int socketsPerConversation,
-                           int socketsPerAgent, Duration emptyConversationTtl) {
+public record LimitsConfig(
+        int maxBodyBytes,
+        int conversationTurnsPerMinute,
+        int ipRequestsPerMinute,
+        Duration bodyRead,
+        int socketUpgradesPerMinute,
+        int failedTokensPerMinute,
+        int socketsPerConversation,
+        int socketsPerAgent,
+        Duration emptyConversationTtl) {
 
     /** Shorter would delete conversations whose user is still reading the greeting. */
     public static final Duration MIN_EMPTY_CONVERSATION_TTL = Duration.ofMinutes(1);
+
     public static final Duration MAX_EMPTY_CONVERSATION_TTL = Duration.ofDays(30);
 
     public LimitsConfig {

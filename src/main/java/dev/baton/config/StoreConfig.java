@@ -12,8 +12,8 @@ public record StoreConfig(Path dataDir, String url, String user, String password
             throw new ConfigException("store.dataDir must not be empty");
         }
         if (url != null && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
-            throw new ConfigException("BATON_DB_URL / store.url must be a jdbc:postgresql: (or jdbc:h2:) URL, not "
-                    + redactUrl(url));
+            throw new ConfigException(
+                    "BATON_DB_URL / store.url must be a jdbc:postgresql: (or jdbc:h2:) URL, not " + redactUrl(url));
         }
         if (poolSize < 2 || poolSize > 200) {
             // Schema migration holds two connections at once.

@@ -7,7 +7,11 @@ public final class ChatException extends RuntimeException {
 
     /** Why a request was refused. */
     public enum Problem {
-        CONVERSATION_NOT_FOUND, UNAUTHORIZED, INVALID_MESSAGE, TEXT_TOO_LONG, CONFLICT;
+        CONVERSATION_NOT_FOUND,
+        UNAUTHORIZED,
+        INVALID_MESSAGE,
+        TEXT_TOO_LONG,
+        CONFLICT;
 
         /** The stable code clients see, e.g. {@code text_too_long}. */
         public String code() {

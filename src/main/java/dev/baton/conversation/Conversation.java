@@ -13,8 +13,17 @@ import java.util.Objects;
  * @param lastSeq   the seq of its newest message (0 when empty)
  * @param version   bumped by every committed turn; a turn commits only over the version it read
  */
-public record Conversation(String id, String tokenHash, String locale, String channel, ConversationState state,
-                           DialogueMemory memory, long lastSeq, long version, Instant createdAt, Instant updatedAt) {
+public record Conversation(
+        String id,
+        String tokenHash,
+        String locale,
+        String channel,
+        ConversationState state,
+        DialogueMemory memory,
+        long lastSeq,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
     public Conversation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tokenHash, "tokenHash");
@@ -58,7 +67,7 @@ public record Conversation(String id, String tokenHash, String locale, String ch
 
     /** The same conversation after a turn: new state and memory, {@code appended} more messages. */
     public Conversation next(ConversationState newState, DialogueMemory newMemory, int appended, Instant now) {
-        return new Conversation(id, tokenHash, locale, channel, newState, newMemory, lastSeq + appended, version + 1,
-                createdAt, now);
+        return new Conversation(
+                id, tokenHash, locale, channel, newState, newMemory, lastSeq + appended, version + 1, createdAt, now);
     }
 }

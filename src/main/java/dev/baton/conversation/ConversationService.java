@@ -1,17 +1,17 @@
 package dev.baton.conversation;
 
 import dev.baton.conversation.ChatException.Problem;
-import dev.baton.details.Details;
 import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Outcome;
 import dev.baton.decision.ReplyLanguage;
+import dev.baton.details.Details;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.Priority;
-import dev.baton.nlu.IntentScore;
-import dev.baton.nlu.Prediction;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStore;
+import dev.baton.nlu.IntentScore;
+import dev.baton.nlu.Prediction;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +33,7 @@ public final class ConversationService {
 
     /** Longest accepted message, in chars. */
     public static final int MAX_TEXT_CHARS = DecisionPolicy.MAX_CHARS;
+
     private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
 
     private final ConversationStore store;
@@ -46,8 +47,15 @@ public final class ConversationService {
     private final TurnTickets turnTickets;
     private final SecretGuard guard;
 
-    public ConversationService(ConversationStore store, TicketStore tickets, HandoffDesk desk, DecisionPolicy policy,
-                               Dialogue dialogue, ConversationEvents events, Clock clock, Duration reopenWindow) {
+    public ConversationService(
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk,
+            DecisionPolicy policy,
+            Dialogue dialogue,
+            ConversationEvents events,
+            Clock clock,
+            Duration reopenWindow) {
         this.store = store;
         this.tickets = tickets;
         this.desk = desk;
@@ -63,8 +71,17 @@ public final class ConversationService {
     public Started start(String locale, String channel) {
         Started started = tokens.issue();
         Instant now = now();
-        store.create(new Conversation(started.conversationId(), tokens.hash(started.token()), locale, channel,
-                ConversationState.BOT, DialogueMemory.EMPTY, 0, 0, now, now));
+        store.create(new Conversation(
+                started.conversationId(),
+                tokens.hash(started.token()),
+                locale,
+                channel,
+                ConversationState.BOT,
+                DialogueMemory.EMPTY,
+                0,
+                0,
+                now,
+                now));
         return started;
     }
 
@@ -120,10 +137,22 @@ public final class ConversationService {
         TurnRetry.run(conversation.id(), attempt -> {
             Conversation current = attempt == 1 ? conversation : reread(conversation.id());
             Instant now = now();
-            Message hello = new Message(current.id(), current.lastSeq() + 1, Sender.BOT,
-                    dialogue.greeting(current.language()), List.of(), null, now);
+            Message hello = new Message(
+                    current.id(),
+                    current.lastSeq() + 1,
+                    Sender.BOT,
+                    dialogue.greeting(current.language()),
+                    List.of(),
+                    null,
+                    now);
             Conversation next = current.next(current.state(), current.memory(), 1, now);
-            store.commit(new Turn(next, List.of(hello), Optional.empty(), List.of(), List.of(), Optional.empty(),
+            store.commit(new Turn(
+                    next,
+                    List.of(hello),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
                     Optional.of(origin)));
             events.publish(current.id(), new ConversationEvent.MessageAdded(hello));
             return hello;
@@ -135,12 +164,14 @@ public final class ConversationService {
             throw new ChatException(Problem.INVALID_MESSAGE, "text must not be empty");
         }
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new ChatException(Problem.TEXT_TOO_LONG,
+            throw new ChatException(
+                    Problem.TEXT_TOO_LONG,
                     "text is " + text.length() + " characters; at most " + MAX_TEXT_CHARS + " are accepted");
         }
         // The first attempt takes the conversation as the caller read it; a retry reads it again.
-        return TurnRetry.run(conversation.id(), attempt ->
-                take(attempt == 1 ? conversation : reread(conversation.id()), text, quickReplyId, origin));
+        return TurnRetry.run(
+                conversation.id(),
+                attempt -> take(attempt == 1 ? conversation : reread(conversation.id()), text, quickReplyId, origin));
     }
 
     private Conversation reread(String conversationId) {
@@ -164,7 +195,8 @@ public final class ConversationService {
     /** Up to {@code limit} messages after seq {@code after}, with the conversation's state. */
     public Transcript transcript(Conversation conversation, long after, int limit) {
         List<Message> messages = store.messages(conversation.id(), Math.max(0, after), limit);
-        return new Transcript(messages, conversation.state(), queueStatus(conversation).orElse(null));
+        return new Transcript(
+                messages, conversation.state(), queueStatus(conversation).orElse(null));
     }
 
     /** The ticket status of a conversation that has one. */
@@ -198,7 +230,8 @@ public final class ConversationService {
             before = Optional.empty();
         }
         Step step = dialogue.step(state, memoryIn, outcome, own);
-        Optional<Ticket> ticket = turnTickets.after(current.id(), state, step, before, now)
+        Optional<Ticket> ticket = turnTickets
+                .after(current.id(), state, step, before, now)
                 .map(t -> rewrites.isEmpty() ? t : t.withDetails(redacted(t.details(), rewrites), now));
         DialogueMemory memory = step.memory().withLanguage(outcome.replyLanguage());
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
@@ -207,22 +240,27 @@ public final class ConversationService {
         QueueStatus queue = ticket.map(desk::status).orElse(null);
 
         List<Message> messages = new ArrayList<>(2);
-        Message user = new Message(current.id(), current.lastSeq() + 1, Sender.USER, outcome.text(), List.of(), null,
-                now);
+        Message user =
+                new Message(current.id(), current.lastSeq() + 1, Sender.USER, outcome.text(), List.of(), null, now);
         messages.add(user);
         Message reply = null;
         if (step.reply() != null) {
             String replyText = compose(step, queue, outcome.replyLanguage());
-            reply = new Message(current.id(), current.lastSeq() + 2, Sender.BOT, replyText, step.quickReplies(),
-                    step.trail(), now);
+            reply = new Message(
+                    current.id(), current.lastSeq() + 2, Sender.BOT, replyText, step.quickReplies(), step.trail(), now);
             messages.add(reply);
         }
         Conversation next = current.next(step.state(), memory, messages.size(), now);
         Ticket unchanged = before.orElse(null);
         Optional<Ticket> changed = ticket.filter(t -> !t.equals(unchanged));
         store.commit(new Turn(next, messages, changed, List.of(), List.of(), Optional.empty(), origin, rewrites));
-        LOG.debug("conversation {} turn {}: {} -> {} ({})", current.id(), user.seq(), current.state().wire(),
-                next.state().wire(), step.trail().action());
+        LOG.debug(
+                "conversation {} turn {}: {} -> {} ({})",
+                current.id(),
+                user.seq(),
+                current.state().wire(),
+                next.state().wire(),
+                step.trail().action());
 
         for (Rewrite r : rewrites) {
             events.publish(current.id(), new ConversationEvent.MessageRedacted(r.redacted()));
@@ -259,19 +297,26 @@ public final class ConversationService {
      */
     private static Outcome asChosen(Outcome decided, String choice, DialogueMemory memory) {
         ReplyLanguage language = memory.language() != null ? memory.language() : decided.replyLanguage();
-        return new Outcome(decided.text(), decided.language(), language,
-                new Prediction(List.of(new IntentScore(choice, 1.0))), decided.decision(), decided.truncated());
+        return new Outcome(
+                decided.text(),
+                decided.language(),
+                language,
+                new Prediction(List.of(new IntentScore(choice, 1.0))),
+                decided.decision(),
+                decided.truncated());
     }
 
     private String compose(Step step, QueueStatus queue, ReplyLanguage language) {
         String announcement = step.announceQueue() && queue != null ? dialogue.announce(queue, language) : null;
         // The turn that makes a case urgent says first that it went ahead: the advice that follows is long.
-        boolean urgent = announcement != null && Priority.URGENT.code().equals(step.trail().priority());
+        boolean urgent = announcement != null
+                && Priority.URGENT.code().equals(step.trail().priority());
         List<String> parts = new ArrayList<>(3);
         parts.add(urgent ? announcement : step.reply());
         parts.add(urgent ? step.reply() : announcement);
         parts.add(step.afterQueue());
-        return String.join("\n\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
+        return String.join(
+                "\n\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
     }
 
     private Instant now() {

@@ -14,8 +14,8 @@ import java.util.Locale;
  * @param priority   {@code urgent} or {@code normal} for a handoff, else null
  * @param reason     a stable reason code such as {@code low_confidence} or {@code funds_at_risk.wrong_address}
  */
-public record DecisionTrail(String action, String faqId, String intent, double confidence, String priority,
-                            String reason) {
+public record DecisionTrail(
+        String action, String faqId, String intent, double confidence, String priority, String reason) {
     /** What a turn did; {@link #code()} is how the trail stores and shows it. */
     public enum Action {
         /** Answered a FAQ entry ({@code faqId}). */
@@ -61,13 +61,23 @@ public record DecisionTrail(String action, String faqId, String intent, double c
      * asked back.
      */
     static DecisionTrail of(Outcome outcome, Action action, Priority priority, String reason) {
-        return new DecisionTrail(action.code(), null, outcome.prediction().intent(), outcome.prediction().confidence(),
-                priority == null ? null : priority.name().toLowerCase(Locale.ROOT), reason);
+        return new DecisionTrail(
+                action.code(),
+                null,
+                outcome.prediction().intent(),
+                outcome.prediction().confidence(),
+                priority == null ? null : priority.name().toLowerCase(Locale.ROOT),
+                reason);
     }
 
     /** The trail of a turn that answered FAQ {@code faqId}. */
     static DecisionTrail answered(Outcome outcome, String faqId) {
-        return new DecisionTrail(Action.ANSWER.code(), faqId, outcome.prediction().intent(),
-                outcome.prediction().confidence(), null, null);
+        return new DecisionTrail(
+                Action.ANSWER.code(),
+                faqId,
+                outcome.prediction().intent(),
+                outcome.prediction().confidence(),
+                null,
+                null);
     }
 }

@@ -1,13 +1,13 @@
 package dev.baton.conversation;
 
 import dev.baton.conversation.DecisionTrail.Action;
-import dev.baton.details.Details;
 import dev.baton.decision.Decision;
 import dev.baton.decision.Localizer;
 import dev.baton.decision.Outcome;
-import dev.baton.handoff.Priority;
 import dev.baton.decision.QuickReply;
 import dev.baton.decision.ReplyLanguage;
+import dev.baton.details.Details;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,8 +123,8 @@ public final class Dialogue {
             return handedOff.handOffUrgently(memory, described, h, outcome);
         }
         if (escalateClicked || UNRESOLVED_FAQ.equals(memory.lastFaq()) && stillUnhappy(decision)) {
-            Decision.Handoff h = new Decision.Handoff(Priority.NORMAL, ESCALATION_REASON,
-                    phrases.text(Phrases.ESCALATING, outcome.replyLanguage()));
+            Decision.Handoff h = new Decision.Handoff(
+                    Priority.NORMAL, ESCALATION_REASON, phrases.text(Phrases.ESCALATING, outcome.replyLanguage()));
             return handedOff.handOff(memory, described, h, outcome);
         }
         if (decision instanceof Decision.Handoff h) {
@@ -136,30 +136,39 @@ public final class Dialogue {
                 replies = new ArrayList<>(replies);
                 replies.add(0, new QuickReply(ESCALATE_ID, phrases.text(Phrases.ESCALATE, outcome.replyLanguage())));
             }
-            DialogueMemory next = remember(memory, replies, 0, details.withDescription(null)).withLastFaq(a.faqId());
-            return Step.reply(ConversationState.BOT, next, a.text(), replies,
-                    DecisionTrail.answered(outcome, a.faqId()));
+            DialogueMemory next =
+                    remember(memory, replies, 0, details.withDescription(null)).withLastFaq(a.faqId());
+            return Step.reply(
+                    ConversationState.BOT, next, a.text(), replies, DecisionTrail.answered(outcome, a.faqId()));
         }
         if (decision instanceof Decision.SmallTalk s) {
             DialogueMemory next = remember(memory, List.of(), 0, details.withDescription(null));
-            return Step.reply(ConversationState.BOT, next, s.text(), List.of(),
-                    DecisionTrail.of(outcome, Action.SMALLTALK));
+            return Step.reply(
+                    ConversationState.BOT, next, s.text(), List.of(), DecisionTrail.of(outcome, Action.SMALLTALK));
         }
         Decision.Clarify c = (Decision.Clarify) decision;
         if (c.reason() == Decision.ClarifyReason.OUT_OF_SCOPE) {
             DialogueMemory next = remember(memory, c.options(), 0, details.withDescription(null));
-            return Step.reply(ConversationState.BOT, next, c.text(), c.options(),
+            return Step.reply(
+                    ConversationState.BOT,
+                    next,
+                    c.text(),
+                    c.options(),
                     DecisionTrail.of(outcome, Action.CLARIFY, null, c.reason().code()));
         }
         int streak = memory.unclearStreak() + 1;
         // The unclear messages are the best description of the problem an agent will get: keep them.
         if (streak >= UNCLEAR_LIMIT) {
-            Decision.Handoff h = new Decision.Handoff(Priority.NORMAL, "repeated_fallback",
-                    phrases.text(Phrases.STILL_UNCLEAR, outcome.replyLanguage()));
+            Decision.Handoff h = new Decision.Handoff(
+                    Priority.NORMAL, "repeated_fallback", phrases.text(Phrases.STILL_UNCLEAR, outcome.replyLanguage()));
             return handedOff.handOff(memory, described, h, outcome);
         }
         DialogueMemory next = remember(memory, c.options(), streak, described);
-        return Step.reply(ConversationState.BOT, next, c.text(), c.options(),
+        return Step.reply(
+                ConversationState.BOT,
+                next,
+                c.text(),
+                c.options(),
                 DecisionTrail.of(outcome, Action.CLARIFY, null, c.reason().code()));
     }
 

@@ -1,9 +1,9 @@
 package dev.baton.conversation;
 
-import dev.baton.details.Details;
-import dev.baton.handoff.Priority;
 import dev.baton.decision.QuickReply;
 import dev.baton.decision.ReplyLanguage;
+import dev.baton.details.Details;
+import dev.baton.handoff.Priority;
 import java.util.List;
 
 /**
@@ -22,12 +22,21 @@ import java.util.List;
  * @param emailOffered    whether email follow-up was offered while this ticket waited
  * @param language        the language of the user's last message, or null before the first
  */
-public record DialogueMemory(List<QuickReply> offered, int unclearStreak, PendingQuestion pending, int questionsAsked,
-                             Details details, Priority handoffPriority, String handoffReason, String ticketId,
-                             String lastFaq, boolean emailOffered, ReplyLanguage language) {
+public record DialogueMemory(
+        List<QuickReply> offered,
+        int unclearStreak,
+        PendingQuestion pending,
+        int questionsAsked,
+        Details details,
+        Priority handoffPriority,
+        String handoffReason,
+        String ticketId,
+        String lastFaq,
+        boolean emailOffered,
+        ReplyLanguage language) {
 
-    public static final DialogueMemory EMPTY = new DialogueMemory(List.of(), 0, PendingQuestion.NONE, 0, Details.NONE,
-            null, null, null, null, false, null);
+    public static final DialogueMemory EMPTY = new DialogueMemory(
+            List.of(), 0, PendingQuestion.NONE, 0, Details.NONE, null, null, null, null, false, null);
 
     public DialogueMemory {
         offered = offered == null ? List.of() : List.copyOf(offered);
@@ -44,23 +53,63 @@ public record DialogueMemory(List<QuickReply> offered, int unclearStreak, Pendin
     }
 
     public DialogueMemory withDetails(Details value) {
-        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, value, handoffPriority,
-                handoffReason, ticketId, lastFaq, emailOffered, language);
+        return new DialogueMemory(
+                offered,
+                unclearStreak,
+                pending,
+                questionsAsked,
+                value,
+                handoffPriority,
+                handoffReason,
+                ticketId,
+                lastFaq,
+                emailOffered,
+                language);
     }
 
     public DialogueMemory withTicketId(String id) {
-        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
-                handoffReason, id, lastFaq, emailOffered, language);
+        return new DialogueMemory(
+                offered,
+                unclearStreak,
+                pending,
+                questionsAsked,
+                details,
+                handoffPriority,
+                handoffReason,
+                id,
+                lastFaq,
+                emailOffered,
+                language);
     }
 
     public DialogueMemory withLanguage(ReplyLanguage value) {
-        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
-                handoffReason, ticketId, lastFaq, emailOffered, value);
+        return new DialogueMemory(
+                offered,
+                unclearStreak,
+                pending,
+                questionsAsked,
+                details,
+                handoffPriority,
+                handoffReason,
+                ticketId,
+                lastFaq,
+                emailOffered,
+                value);
     }
 
     public DialogueMemory withLastFaq(String faqId) {
-        return new DialogueMemory(offered, unclearStreak, pending, questionsAsked, details, handoffPriority,
-                handoffReason, ticketId, faqId, emailOffered, language);
+        return new DialogueMemory(
+                offered,
+                unclearStreak,
+                pending,
+                questionsAsked,
+                details,
+                handoffPriority,
+                handoffReason,
+                ticketId,
+                faqId,
+                emailOffered,
+                language);
     }
 
     /**
@@ -68,8 +117,18 @@ public record DialogueMemory(List<QuickReply> offered, int unclearStreak, Pendin
      * FAQ are forgotten; the questions, the ticket and the email offer stay.
      */
     public DialogueMemory handingOff(Priority priority, String reason) {
-        return new DialogueMemory(List.of(), 0, pending, questionsAsked, details, priority, reason, ticketId, null,
-                emailOffered, language);
+        return new DialogueMemory(
+                List.of(),
+                0,
+                pending,
+                questionsAsked,
+                details,
+                priority,
+                reason,
+                ticketId,
+                null,
+                emailOffered,
+                language);
     }
 
     /**
@@ -77,20 +136,50 @@ public record DialogueMemory(List<QuickReply> offered, int unclearStreak, Pendin
      * on offer and no unclear streak.
      */
     public DialogueMemory withQuestions(PendingQuestion question, int asked) {
-        return new DialogueMemory(List.of(), 0, question, asked, details, handoffPriority, handoffReason, ticketId,
-                lastFaq, emailOffered, language);
+        return new DialogueMemory(
+                List.of(),
+                0,
+                question,
+                asked,
+                details,
+                handoffPriority,
+                handoffReason,
+                ticketId,
+                lastFaq,
+                emailOffered,
+                language);
     }
 
     /** With {@code options} on offer after {@code streak} messages in a row Baton could not place. */
     public DialogueMemory offering(List<QuickReply> options, int streak) {
-        return new DialogueMemory(options, streak, pending, questionsAsked, details, handoffPriority, handoffReason,
-                ticketId, lastFaq, emailOffered, language);
+        return new DialogueMemory(
+                options,
+                streak,
+                pending,
+                questionsAsked,
+                details,
+                handoffPriority,
+                handoffReason,
+                ticketId,
+                lastFaq,
+                emailOffered,
+                language);
     }
 
     /** Waiting on {@code question}, with {@code options} on offer. */
     public DialogueMemory asking(PendingQuestion question, List<QuickReply> options) {
-        return new DialogueMemory(options, unclearStreak, question, questionsAsked, details, handoffPriority,
-                handoffReason, ticketId, lastFaq, emailOffered || question == PendingQuestion.EMAIL, language);
+        return new DialogueMemory(
+                options,
+                unclearStreak,
+                question,
+                questionsAsked,
+                details,
+                handoffPriority,
+                handoffReason,
+                ticketId,
+                lastFaq,
+                emailOffered || question == PendingQuestion.EMAIL,
+                language);
     }
 
     /** The questions Baton may be waiting on. */

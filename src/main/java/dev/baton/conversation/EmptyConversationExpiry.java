@@ -25,8 +25,8 @@ public final class EmptyConversationExpiry implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService executor;
 
-    public EmptyConversationExpiry(ConversationStore store, Duration ttl, Clock clock,
-                                   ScheduledExecutorService executor) {
+    public EmptyConversationExpiry(
+            ConversationStore store, Duration ttl, Clock clock, ScheduledExecutorService executor) {
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("the time to live must be positive, not " + ttl);
         }

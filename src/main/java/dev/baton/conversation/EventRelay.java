@@ -22,7 +22,11 @@ public interface EventRelay extends AutoCloseable {
     record Announcement(Kind kind, String conversationId, String ref) {
         /** The kinds of event that cross instances; SLA alerts stay with the instance that raised them. */
         public enum Kind {
-            MESSAGE('M'), REDACTED('R'), STATE('S'), TICKET('T'), TYPING('Y');
+            MESSAGE('M'),
+            REDACTED('R'),
+            STATE('S'),
+            TICKET('T'),
+            TYPING('Y');
 
             private final char code;
 

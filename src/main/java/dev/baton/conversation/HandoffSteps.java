@@ -36,8 +36,8 @@ final class HandoffSteps {
      */
     Step handOffAfterQuestions(DialogueMemory memory, Details details, Decision.Handoff h, Outcome outcome) {
         DialogueMemory handing = handoff(memory, details, h);
-        boolean asks = nextQuestion(handing.details(), PendingQuestion.NONE, handing.questionsAsked())
-                != PendingQuestion.NONE;
+        boolean asks =
+                nextQuestion(handing.details(), PendingQuestion.NONE, handing.questionsAsked()) != PendingQuestion.NONE;
         String lead = asks ? phrases.text(Phrases.BEFORE_HANDOFF, outcome.replyLanguage()) : h.text();
         return askNextOrQueue(handing, outcome, lead, PendingQuestion.NONE);
     }
@@ -55,23 +55,36 @@ final class HandoffSteps {
         ReplyLanguage language = outcome.replyLanguage();
         Integer stars = Replies.stars(choice, outcome.text());
         if (stars != null) {
-            return Step.reply(ConversationState.BOT, memory.fresh(), phrases.text(Phrases.RATED, language), List.of(),
-                    DecisionTrail.of(outcome, Action.RATED)).withTicket(new TicketChange.Rate(stars));
+            return Step.reply(
+                            ConversationState.BOT,
+                            memory.fresh(),
+                            phrases.text(Phrases.RATED, language),
+                            List.of(),
+                            DecisionTrail.of(outcome, Action.RATED))
+                    .withTicket(new TicketChange.Rate(stars));
         }
         if (outcome.decision() instanceof Decision.SmallTalk s) {
-            return Step.reply(ConversationState.RESOLVED, memory, s.text(), memory.offered(),
+            return Step.reply(
+                    ConversationState.RESOLVED,
+                    memory,
+                    s.text(),
+                    memory.offered(),
                     DecisionTrail.of(outcome, Action.SMALLTALK));
         }
         Details details = memory.details().merge(found);
         boolean urgent = outcome.decision() instanceof Decision.Handoff h && h.priority() == Priority.URGENT;
         Decision.Handoff raise = urgent ? (Decision.Handoff) outcome.decision() : null;
-        DialogueMemory reopened = memory.fresh().withTicketId(memory.ticketId())
-                .handingOff(urgent ? Priority.URGENT : memory.handoffPriority(),
+        DialogueMemory reopened = memory.fresh()
+                .withTicketId(memory.ticketId())
+                .handingOff(
+                        urgent ? Priority.URGENT : memory.handoffPriority(),
                         urgent ? raise.reason() : memory.handoffReason())
                 .withQuestions(PendingQuestion.NONE, Dialogue.MAX_QUESTIONS)
                 .withDetails(said(details, outcome.text()));
         String text = urgent ? raise.text() : phrases.text(Phrases.REOPENED, language);
-        return Step.queued(reopened, text,
+        return Step.queued(
+                reopened,
+                text,
                 DecisionTrail.of(outcome, Action.REOPEN, reopened.handoffPriority(), reopened.handoffReason()),
                 new TicketChange.Reopen(urgent ? Priority.URGENT : null, urgent ? raise.reason() : null));
     }
@@ -97,10 +110,12 @@ final class HandoffSteps {
         ReplyLanguage language = outcome.replyLanguage();
         if (memory.pending() == PendingQuestion.EMAIL && (found.email() != null || skip)) {
             DialogueMemory after = withDetails(memory, details, PendingQuestion.NONE, memory.questionsAsked());
-            String text = skip ? phrases.text(Phrases.EMAIL_DECLINED, language)
+            String text = skip
+                    ? phrases.text(Phrases.EMAIL_DECLINED, language)
                     : String.format(phrases.text(Phrases.EMAIL_NOTED, language), found.email());
-            return Step.reply(ConversationState.QUEUED, after, text, List.of(),
-                    DecisionTrail.of(outcome, Action.COLLECT)).withTicket(new TicketChange.Update(null, null));
+            return Step.reply(
+                            ConversationState.QUEUED, after, text, List.of(), DecisionTrail.of(outcome, Action.COLLECT))
+                    .withTicket(new TicketChange.Update(null, null));
         }
         if (memory.pending() == PendingQuestion.EMAIL) {
             memory = withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
@@ -110,24 +125,30 @@ final class HandoffSteps {
         }
         if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
             DialogueMemory raised = handoff(memory, details, h);
-            return Step.queued(raised, h.text(),
+            return Step.queued(
+                    raised,
+                    h.text(),
                     DecisionTrail.of(outcome, Action.HANDOFF, h.priority(), h.reason()),
                     new TicketChange.Update(Priority.URGENT, h.reason()));
         }
         PendingQuestion pending = memory.pending();
         Details answered = answer(pending, details, outcome.text(), skip);
-        PendingQuestion next = pending == PendingQuestion.NONE ? PendingQuestion.NONE
+        PendingQuestion next = pending == PendingQuestion.NONE
+                ? PendingQuestion.NONE
                 : nextQuestion(answered, pending, memory.questionsAsked());
         int asked = memory.questionsAsked() + (next == PendingQuestion.NONE ? 0 : 1);
         DialogueMemory after = withDetails(memory, answered, next, asked);
         String text = phrases.text(pending == PendingQuestion.NONE ? Phrases.ADDED_TO_TICKET : Phrases.NOTED, language);
         if (next != PendingQuestion.NONE) {
-            return Step.reply(ConversationState.QUEUED, after, text + "\n" + question(next, language, false),
-                    List.of(phrases.skip(language)), DecisionTrail.of(outcome, Action.COLLECT))
+            return Step.reply(
+                            ConversationState.QUEUED,
+                            after,
+                            text + "\n" + question(next, language, false),
+                            List.of(phrases.skip(language)),
+                            DecisionTrail.of(outcome, Action.COLLECT))
                     .withTicket(new TicketChange.Update(null, null));
         }
-        return Step.queued(after, text, DecisionTrail.of(outcome, Action.QUEUED),
-                new TicketChange.Update(null, null));
+        return Step.queued(after, text, DecisionTrail.of(outcome, Action.QUEUED), new TicketChange.Update(null, null));
     }
 
     /**
@@ -137,19 +158,26 @@ final class HandoffSteps {
     private Step leaveQueue(DialogueMemory memory, Outcome outcome) {
         ReplyLanguage language = outcome.replyLanguage();
         if (memory.handoffPriority() == Priority.URGENT) {
-            return Step.queued(memory, phrases.text(Phrases.URGENT_STAYS, language),
-                    DecisionTrail.of(outcome, Action.QUEUED), new TicketChange.None());
+            return Step.queued(
+                    memory,
+                    phrases.text(Phrases.URGENT_STAYS, language),
+                    DecisionTrail.of(outcome, Action.QUEUED),
+                    new TicketChange.None());
         }
-        return Step.reply(ConversationState.BOT, memory.fresh().withTicketId(memory.ticketId()),
-                phrases.text(Phrases.LEFT_QUEUE, language), List.of(),
-                DecisionTrail.of(outcome, Action.LEFT_QUEUE)).withTicket(new TicketChange.Abandon());
+        return Step.reply(
+                        ConversationState.BOT,
+                        memory.fresh().withTicketId(memory.ticketId()),
+                        phrases.text(Phrases.LEFT_QUEUE, language),
+                        List.of(),
+                        DecisionTrail.of(outcome, Action.LEFT_QUEUE))
+                .withTicket(new TicketChange.Abandon());
     }
 
     Step withAgent(DialogueMemory memory, Outcome outcome, Details found) {
         Details details = memory.details().merge(found);
         DialogueMemory next = withDetails(memory, details, memory.pending(), memory.questionsAsked());
-        TicketChange change = found.equals(Details.NONE) ? new TicketChange.None()
-                : new TicketChange.Update(null, null);
+        TicketChange change =
+                found.equals(Details.NONE) ? new TicketChange.None() : new TicketChange.Update(null, null);
         if (outcome.decision() instanceof Decision.Handoff h && raises(memory, h)) {
             next = handoff(memory, details, h);
             change = new TicketChange.Update(Priority.URGENT, h.reason());
@@ -165,8 +193,8 @@ final class HandoffSteps {
         if (h.priority() != Priority.URGENT) {
             return false;
         }
-        boolean secretNews = Dialogue.SECRET_EXPOSED.equals(h.reason())
-                && !Dialogue.SECRET_EXPOSED.equals(memory.handoffReason());
+        boolean secretNews =
+                Dialogue.SECRET_EXPOSED.equals(h.reason()) && !Dialogue.SECRET_EXPOSED.equals(memory.handoffReason());
         return memory.handoffPriority() != Priority.URGENT || secretNews;
     }
 
@@ -177,34 +205,48 @@ final class HandoffSteps {
         DialogueMemory next = ask
                 ? withDetails(memory, memory.details(), PendingQuestion.ACCOUNT, memory.questionsAsked() + 1)
                 : withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked());
-        Step queued = Step.queued(next, text,
+        Step queued = Step.queued(
+                next,
+                text,
                 DecisionTrail.of(outcome, Action.HANDOFF, Priority.URGENT, memory.handoffReason()),
                 new TicketChange.Open(Priority.URGENT, memory.handoffReason(), 1));
-        return ask ? queued.askingAfterQueue(question(PendingQuestion.ACCOUNT, language, true),
-                List.of(phrases.skip(language))) : queued;
+        return ask
+                ? queued.askingAfterQueue(
+                        question(PendingQuestion.ACCOUNT, language, true), List.of(phrases.skip(language)))
+                : queued;
     }
 
     private Step askNextOrQueue(DialogueMemory memory, Outcome outcome, String lead, PendingQuestion after) {
         PendingQuestion next = nextQuestion(memory.details(), after, memory.questionsAsked());
         if (next == PendingQuestion.NONE) {
-            return queue(withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked()),
-                    outcome, lead);
+            return queue(
+                    withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked()),
+                    outcome,
+                    lead);
         }
         ReplyLanguage language = outcome.replyLanguage();
         String q = question(next, language, false);
         DialogueMemory asking = withDetails(memory, memory.details(), next, memory.questionsAsked() + 1);
         boolean first = after == PendingQuestion.NONE;
-        return Step.reply(ConversationState.COLLECTING_DETAILS, asking, lead == null ? q : lead + "\n" + q,
+        return Step.reply(
+                ConversationState.COLLECTING_DETAILS,
+                asking,
+                lead == null ? q : lead + "\n" + q,
                 List.of(phrases.skip(language)),
-                first ? DecisionTrail.of(outcome, Action.HANDOFF, memory.handoffPriority(), memory.handoffReason())
+                first
+                        ? DecisionTrail.of(outcome, Action.HANDOFF, memory.handoffPriority(), memory.handoffReason())
                         : DecisionTrail.of(outcome, Action.COLLECT));
     }
 
     private Step queue(DialogueMemory memory, Outcome outcome, String lead) {
         // With no lead-in (the user skipped the last question) the queue announcement is the whole reply.
-        return Step.queued(memory, lead == null ? "" : lead,
+        return Step.queued(
+                memory,
+                lead == null ? "" : lead,
                 DecisionTrail.of(outcome, Action.QUEUED, memory.handoffPriority(), memory.handoffReason()),
-                new TicketChange.Open(memory.handoffPriority(), memory.handoffReason(),
+                new TicketChange.Open(
+                        memory.handoffPriority(),
+                        memory.handoffReason(),
                         Dialogue.ESCALATION_REASON.equals(memory.handoffReason()) ? 2 : 1));
     }
 

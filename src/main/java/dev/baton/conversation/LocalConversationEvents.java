@@ -44,7 +44,9 @@ public final class LocalConversationEvents implements ConversationEvents {
 
     @Override
     public Subscription subscribe(String conversationId, Consumer<ConversationEvent> listener) {
-        listeners.computeIfAbsent(conversationId, k -> new CopyOnWriteArrayList<>()).add(listener);
+        listeners
+                .computeIfAbsent(conversationId, k -> new CopyOnWriteArrayList<>())
+                .add(listener);
         return () -> listeners.computeIfPresent(conversationId, (k, list) -> {
             list.remove(listener);
             return list.isEmpty() ? null : list;

@@ -11,8 +11,14 @@ import java.util.Objects;
  * @param seq      its position in the conversation, from 1, without gaps
  * @param decision for a bot reply, why Baton said it; otherwise null
  */
-public record Message(String conversationId, long seq, Sender sender, String text, List<QuickReply> quickReplies,
-                      DecisionTrail decision, Instant createdAt) {
+public record Message(
+        String conversationId,
+        long seq,
+        Sender sender,
+        String text,
+        List<QuickReply> quickReplies,
+        DecisionTrail decision,
+        Instant createdAt) {
     public Message {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(sender, "sender");

@@ -1,10 +1,10 @@
 package dev.baton.conversation;
 
 import dev.baton.decision.Localizer;
-import dev.baton.handoff.Priority;
 import dev.baton.decision.QuickReply;
 import dev.baton.decision.ReplyLanguage;
 import dev.baton.faq.Localized;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,7 @@ import java.util.List;
 public final class Phrases {
 
     public static final Localized ASK_ACCOUNT = new Localized(
-            "为了让客服尽快处理，请告诉我你的账号邮箱或用户名。注意：千万不要发送助记词或私钥，客服永远不会要这些。"
-                    + "不方便的话回复“跳过”。",
+            "为了让客服尽快处理，请告诉我你的账号邮箱或用户名。注意：千万不要发送助记词或私钥，客服永远不会要这些。" + "不方便的话回复“跳过”。",
             "So an agent can help you faster, what's the email or username of your account? Never send your "
                     + "recovery phrase or private key: support never needs them. Reply \"skip\" if you'd rather not.");
 
@@ -30,8 +29,7 @@ public final class Phrases {
             "Sure, I'll get you a human agent. First, a question or two so they can help you faster.");
 
     public static final Localized ASK_DESCRIPTION = new Localized(
-            "请简单描述一下遇到的问题：发生了什么、什么时候、有没有报错提示？有交易哈希或地址也可以一起发来。"
-                    + "回复“跳过”就直接排队。",
+            "请简单描述一下遇到的问题：发生了什么、什么时候、有没有报错提示？有交易哈希或地址也可以一起发来。" + "回复“跳过”就直接排队。",
             "Please describe the problem briefly: what happened, when, and any error message you saw. Add the "
                     + "transaction hash or address if there is one. Reply \"skip\" to join the queue right away.");
 
@@ -46,8 +44,7 @@ public final class Phrases {
                     + "here: the agent will reply in this chat.");
 
     public static final Localized ADDED_TO_TICKET = new Localized(
-            "收到，已经附到你的工单里，客服接入后会看到。",
-            "Got it, I've added that to your ticket; the agent will see it when they join.");
+            "收到，已经附到你的工单里，客服接入后会看到。", "Got it, I've added that to your ticket; the agent will see it when they join.");
 
     public static final Localized STILL_UNCLEAR = new Localized(
             "抱歉，我还是没能理解你的问题，我帮你转给人工客服。",
@@ -58,8 +55,7 @@ public final class Phrases {
     public static final Localized SKIP = new Localized("跳过", "Skip");
 
     public static final Localized GREETING = new Localized(
-            "你好！我是钱包的客服助手，可以告诉你怎么联系客服、什么时候有人在线、需要准备哪些信息等。随时可以说“转人工”找真人客服。"
-                    + "注意：任何人都不应该向你索要助记词或私钥。",
+            "你好！我是钱包的客服助手，可以告诉你怎么联系客服、什么时候有人在线、需要准备哪些信息等。随时可以说“转人工”找真人客服。" + "注意：任何人都不应该向你索要助记词或私钥。",
             "Hi! I'm the wallet's support assistant. I can tell you how to reach support, when we're online, what "
                     + "details to have ready and more. Say \"human agent\" any time to talk to a person. Remember: "
                     + "nobody should ever ask for your recovery phrase or private key.");
@@ -67,30 +63,28 @@ public final class Phrases {
     public static final Localized ESCALATE = new Localized("转给高级团队", "Escalate to a senior team");
 
     public static final Localized ESCALATING = new Localized(
-            "明白，我把你的问题转给更有经验的二线团队处理。",
-            "Understood: I'm passing your case to our more experienced tier-2 team.");
+            "明白，我把你的问题转给更有经验的二线团队处理。", "Understood: I'm passing your case to our more experienced tier-2 team.");
 
     public static final Localized ESCALATED = new Localized(
             "客服已把你的问题转交给更有经验的二线团队，他们会在这里继续跟进。",
             "The agent has passed your case to our more experienced tier-2 team; they'll follow up here.");
 
-    public static final Localized AGENT_JOINED = new Localized("人工客服 %s 已接入对话。", "%s from support has joined the chat.");
+    public static final Localized AGENT_JOINED =
+            new Localized("人工客服 %s 已接入对话。", "%s from support has joined the chat.");
 
     public static final Localized RATE = new Localized(
             "客服已将本次对话标记为已解决。请为这次服务打分：1（很差）到 5（很好）。如果问题还没解决，直接回复就会重新打开工单。",
             "The agent has marked this conversation resolved. How was it? Rate us from 1 (poor) to 5 (great). "
                     + "If it isn't solved, just reply and your ticket reopens.");
 
-    public static final Localized RATED = new Localized("谢谢你的评分！还有其他问题随时问我。",
-            "Thanks for rating us! Ask me anything else any time.");
+    public static final Localized RATED =
+            new Localized("谢谢你的评分！还有其他问题随时问我。", "Thanks for rating us! Ask me anything else any time.");
 
-    public static final Localized REOPENED = new Localized(
-            "好的，我已重新打开你的工单，客服会继续跟进。",
-            "OK, I've reopened your ticket; an agent will pick it up again.");
+    public static final Localized REOPENED =
+            new Localized("好的，我已重新打开你的工单，客服会继续跟进。", "OK, I've reopened your ticket; an agent will pick it up again.");
 
     public static final Localized EMAIL_OFFER = new Localized(
-            "抱歉让你久等了，目前客服都在忙。你可以留下邮箱地址，我们会在 24 小时内通过邮件回复你；你在队列中的位置也会保留。"
-                    + "不需要的话回复“跳过”。",
+            "抱歉让你久等了，目前客服都在忙。你可以留下邮箱地址，我们会在 24 小时内通过邮件回复你；你在队列中的位置也会保留。" + "不需要的话回复“跳过”。",
             "Sorry for the wait: all our agents are busy. Leave your email address and we'll reply by email within "
                     + "24 hours; you also keep your place in the queue. Reply \"skip\" if you'd rather wait here.");
 

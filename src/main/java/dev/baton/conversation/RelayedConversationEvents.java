@@ -25,8 +25,12 @@ public final class RelayedConversationEvents implements ConversationEvents {
     private final TicketStore tickets;
     private final HandoffDesk desk;
 
-    public RelayedConversationEvents(LocalConversationEvents local, EventRelay relay, ConversationStore store,
-                                     TicketStore tickets, HandoffDesk desk) {
+    public RelayedConversationEvents(
+            LocalConversationEvents local,
+            EventRelay relay,
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk) {
         this.local = local;
         this.relay = relay;
         this.store = store;
@@ -56,10 +60,12 @@ public final class RelayedConversationEvents implements ConversationEvents {
 
     static Announcement announcement(String conversationId, ConversationEvent event) {
         if (event instanceof ConversationEvent.MessageAdded m) {
-            return new Announcement(Kind.MESSAGE, conversationId, Long.toString(m.message().seq()));
+            return new Announcement(
+                    Kind.MESSAGE, conversationId, Long.toString(m.message().seq()));
         }
         if (event instanceof ConversationEvent.MessageRedacted m) {
-            return new Announcement(Kind.REDACTED, conversationId, Long.toString(m.message().seq()));
+            return new Announcement(
+                    Kind.REDACTED, conversationId, Long.toString(m.message().seq()));
         }
         if (event instanceof ConversationEvent.StateChanged) {
             return new Announcement(Kind.STATE, conversationId, "");
@@ -87,16 +93,26 @@ public final class RelayedConversationEvents implements ConversationEvents {
 
     private ConversationEvent resolve(Announcement a) {
         return switch (a.kind()) {
-            case MESSAGE -> store.messages(a.conversationId(), Long.parseLong(a.ref()) - 1, 1).stream().findFirst()
-                    .map(ConversationEvent.MessageAdded::new).orElse(null);
-            case REDACTED -> store.messages(a.conversationId(), Long.parseLong(a.ref()) - 1, 1).stream().findFirst()
-                    .map(ConversationEvent.MessageRedacted::new).orElse(null);
-            case STATE -> store.find(a.conversationId()).map(c -> new ConversationEvent.StateChanged(c.state(),
-                    queue(c))).orElse(null);
-            case TICKET -> tickets.find(a.ref()).map(ConversationEvent.TicketChanged::new).orElse(null);
+            case MESSAGE ->
+                store.messages(a.conversationId(), Long.parseLong(a.ref()) - 1, 1).stream()
+                        .findFirst()
+                        .map(ConversationEvent.MessageAdded::new)
+                        .orElse(null);
+            case REDACTED ->
+                store.messages(a.conversationId(), Long.parseLong(a.ref()) - 1, 1).stream()
+                        .findFirst()
+                        .map(ConversationEvent.MessageRedacted::new)
+                        .orElse(null);
+            case STATE ->
+                store.find(a.conversationId())
+                        .map(c -> new ConversationEvent.StateChanged(c.state(), queue(c)))
+                        .orElse(null);
+            case TICKET ->
+                tickets.find(a.ref()).map(ConversationEvent.TicketChanged::new).orElse(null);
             case TYPING -> {
                 int colon = a.ref().indexOf(':');
-                yield new ConversationEvent.Typing(Sender.fromWire(a.ref().substring(0, colon)),
+                yield new ConversationEvent.Typing(
+                        Sender.fromWire(a.ref().substring(0, colon)),
                         Boolean.parseBoolean(a.ref().substring(colon + 1)));
             }
         };

@@ -1,8 +1,8 @@
 package dev.baton.conversation;
 
-import dev.baton.details.Skip;
 import dev.baton.decision.Decider;
 import dev.baton.decision.QuickReply;
+import dev.baton.details.Skip;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
@@ -18,20 +18,49 @@ final class Replies {
 
     /** Quick replies {@code rate_1} .. {@code rate_5}: the user's satisfaction after an agent resolved. */
     static final String RATE_PREFIX = "rate_";
+
     private static final Pattern RATING =
-            Pattern.compile("\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[.!。！]?\\s*",
-                    Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[.!。！]?\\s*", Pattern.CASE_INSENSITIVE);
     /** What a waiting user writes to leave the queue (the whole message, give or take punctuation). */
-    private static final Set<String> LEAVE_QUEUE = Set.of("取消", "取消排队", "取消排隊", "不排了", "不等了",
-            "不用了", "算了", "不需要了", "不用转人工了", "不用轉人工了", "已经解决了", "已經解決了", "自己解决了",
-            "自己解決了", "解决了", "解決了", "搞定了", "自己搞定了", "没事了", "沒事了", "cancel", "cancel it", "never mind",
-            "nevermind", "no need", "not needed anymore", "it's solved", "its solved", "solved", "sorted", "all good",
-            "fixed it", "i fixed it");
+    private static final Set<String> LEAVE_QUEUE = Set.of(
+            "取消",
+            "取消排队",
+            "取消排隊",
+            "不排了",
+            "不等了",
+            "不用了",
+            "算了",
+            "不需要了",
+            "不用转人工了",
+            "不用轉人工了",
+            "已经解决了",
+            "已經解決了",
+            "自己解决了",
+            "自己解決了",
+            "解决了",
+            "解決了",
+            "搞定了",
+            "自己搞定了",
+            "没事了",
+            "沒事了",
+            "cancel",
+            "cancel it",
+            "never mind",
+            "nevermind",
+            "no need",
+            "not needed anymore",
+            "it's solved",
+            "its solved",
+            "solved",
+            "sorted",
+            "all good",
+            "fixed it",
+            "i fixed it");
+
     private static final Pattern PUNCTUATION = Pattern.compile("[,，.。!！;；、?？~～]+");
     private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[,，.。!！;；、?？~～\\s]+");
 
-    private Replies() {
-    }
+    private Replies() {}
 
     /** The rating a message gives: a clicked {@code rate_N}, or a lone digit 1-5 ("5", "4分", "3 stars"). */
     static Integer stars(String choice, String text) {
@@ -47,8 +76,10 @@ final class Replies {
      * "不用了，已经解决了！", "算了 搞定了").
      */
     static boolean leavesQueue(String text) {
-        return text.length() <= 40 && (Skip.isOneOf(text, LEAVE_QUEUE) || everyClause(PUNCTUATION.split(text.strip()))
-                || everyClause(PUNCTUATION_OR_SPACE.split(text.strip())));
+        return text.length() <= 40
+                && (Skip.isOneOf(text, LEAVE_QUEUE)
+                        || everyClause(PUNCTUATION.split(text.strip()))
+                        || everyClause(PUNCTUATION_OR_SPACE.split(text.strip())));
     }
 
     private static boolean everyClause(String[] clauses) {

@@ -25,7 +25,13 @@ public record Rewrite(Message message, String after) {
 
     /** The message as it reads from now on. */
     public Message redacted() {
-        return new Message(message.conversationId(), message.seq(), message.sender(), after, message.quickReplies(),
-                message.decision(), message.createdAt());
+        return new Message(
+                message.conversationId(),
+                message.seq(),
+                message.sender(),
+                after,
+                message.quickReplies(),
+                message.decision(),
+                message.createdAt());
     }
 }

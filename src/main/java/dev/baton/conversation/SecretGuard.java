@@ -31,6 +31,7 @@ final class SecretGuard {
     static final Duration WINDOW = Duration.ofMinutes(10);
     /** How many of the user's recent messages are added up. */
     static final int WINDOW_MESSAGES = 6;
+
     static final int PHRASE_WORDS = 12;
     static final int KEY_DIGITS = 64;
 
@@ -53,8 +54,7 @@ final class SecretGuard {
      * @param context  what the policy scans the screened text with: the parts are all redacted by now
      * @param rewrites earlier messages to redact after the fact
      */
-    record Screened(String text, ScanContext context, List<Rewrite> rewrites) {
-    }
+    record Screened(String text, ScanContext context, List<Rewrite> rewrites) {}
 
     /** Screens {@code text}, a message of {@code conversation}, arriving {@code now}. */
     Screened screen(Conversation conversation, String text, Instant now) {
@@ -98,7 +98,9 @@ final class SecretGuard {
         List<Rewrite> rewrites = new ArrayList<>();
         for (Message m : window) {
             int c = clear.indexOf(m);
-            String base = c >= 0 ? SecretScanner.redact(m.text(), completed(clearScans.get(c).findings())) : m.text();
+            String base = c >= 0
+                    ? SecretScanner.redact(m.text(), completed(clearScans.get(c).findings()))
+                    : m.text();
             String after = SecretScanner.completeHeld(base);
             if (!after.equals(m.text())) {
                 rewrites.add(new Rewrite(m, after));
@@ -130,7 +132,8 @@ final class SecretGuard {
 
     /** Whether {@code text} holds part of a secret when other parts are open (the cheap test before a lookup). */
     boolean mayHoldPart(String text) {
-        return scanner.scan(text, new ScanContext(true, false)).findings().stream().anyMatch(SecretGuard::countedPart);
+        return scanner.scan(text, new ScanContext(true, false)).findings().stream()
+                .anyMatch(SecretGuard::countedPart);
     }
 
     /** What a message of {@code conversation} is scanned with when it holds no part of a secret. */
@@ -144,7 +147,8 @@ final class SecretGuard {
      */
     private boolean hashAsked(Conversation conversation) {
         DialogueMemory memory = conversation.memory();
-        return memory.pending() == PendingQuestion.DESCRIPTION || asksForHash.test(memory.lastFaq())
+        return memory.pending() == PendingQuestion.DESCRIPTION
+                || asksForHash.test(memory.lastFaq())
                 || conversation.state() != ConversationState.BOT && asksForHash.test(memory.handoffReason());
     }
 
@@ -153,7 +157,8 @@ final class SecretGuard {
         List<Message> recent = store.messages(conversation.id(), from, 3 * WINDOW_MESSAGES);
         Instant since = now.minus(WINDOW);
         List<Message> users = recent.stream()
-                .filter(m -> m.sender() == Sender.USER && !m.createdAt().isBefore(since)).toList();
+                .filter(m -> m.sender() == Sender.USER && !m.createdAt().isBefore(since))
+                .toList();
         return users.subList(Math.max(0, users.size() - WINDOW_MESSAGES), users.size());
     }
 
@@ -162,15 +167,20 @@ final class SecretGuard {
     }
 
     private static int units(SecretScan scan, SecretKind kind) {
-        return scan.findings().stream().filter(f -> f.kind() == kind).mapToInt(SecretFinding::units).sum();
+        return scan.findings().stream()
+                .filter(f -> f.kind() == kind)
+                .mapToInt(SecretFinding::units)
+                .sum();
     }
 
     /** The findings with every part taken for the whole secret it turned out to complete. */
     private static List<SecretFinding> completed(List<SecretFinding> findings) {
-        return findings.stream().map(f -> switch (f.kind()) {
-            case PHRASE_PART -> new SecretFinding(SecretKind.RECOVERY_PHRASE, f.start(), f.end(), false);
-            case KEY_PART -> new SecretFinding(SecretKind.PRIVATE_KEY, f.start(), f.end(), false);
-            default -> f;
-        }).toList();
+        return findings.stream()
+                .map(f -> switch (f.kind()) {
+                    case PHRASE_PART -> new SecretFinding(SecretKind.RECOVERY_PHRASE, f.start(), f.end(), false);
+                    case KEY_PART -> new SecretFinding(SecretKind.PRIVATE_KEY, f.start(), f.end(), false);
+                    default -> f;
+                })
+                .toList();
     }
 }

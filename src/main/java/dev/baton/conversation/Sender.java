@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Who wrote a message. */
 public enum Sender {
-    USER, BOT, AGENT, SYSTEM;
+    USER,
+    BOT,
+    AGENT,
+    SYSTEM;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

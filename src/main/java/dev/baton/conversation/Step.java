@@ -1,7 +1,7 @@
 package dev.baton.conversation;
 
-import dev.baton.handoff.Priority;
 import dev.baton.decision.QuickReply;
+import dev.baton.handoff.Priority;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param announceQueue whether the queue position and estimated wait follow the reply
  * @param afterQueue    text that follows the queue announcement (a question asked while waiting), or null
  */
-public record Step(ConversationState state, DialogueMemory memory, String reply, List<QuickReply> quickReplies,
-                   boolean announceQueue, String afterQueue, DecisionTrail trail, TicketChange ticket) {
+public record Step(
+        ConversationState state,
+        DialogueMemory memory,
+        String reply,
+        List<QuickReply> quickReplies,
+        boolean announceQueue,
+        String afterQueue,
+        DecisionTrail trail,
+        TicketChange ticket) {
     public Step {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(memory, "memory");
@@ -24,8 +31,12 @@ public record Step(ConversationState state, DialogueMemory memory, String reply,
     }
 
     /** Baton says {@code text}, offering {@code quickReplies}; the ticket is left as it is. */
-    public static Step reply(ConversationState state, DialogueMemory memory, String text, List<QuickReply> quickReplies,
-                             DecisionTrail trail) {
+    public static Step reply(
+            ConversationState state,
+            DialogueMemory memory,
+            String text,
+            List<QuickReply> quickReplies,
+            DecisionTrail trail) {
         return new Step(state, memory, text, quickReplies, false, null, trail, new TicketChange.None());
     }
 
@@ -52,27 +63,21 @@ public record Step(ConversationState state, DialogueMemory memory, String reply,
     /** What a turn does to the conversation's ticket. */
     public sealed interface TicketChange {
         /** Nothing. */
-        record None() implements TicketChange {
-        }
+        record None() implements TicketChange {}
 
         /** Opens a new ticket with the memory's details, at tier 1 or (asked for by the user) 2. */
-        record Open(Priority priority, String reason, int tier) implements TicketChange {
-        }
+        record Open(Priority priority, String reason, int tier) implements TicketChange {}
 
         /** The open ticket takes the memory's details and, when not null, a raised priority and reason. */
-        record Update(Priority raisedTo, String reason) implements TicketChange {
-        }
+        record Update(Priority raisedTo, String reason) implements TicketChange {}
 
         /** The user left the queue: the ticket is closed as abandoned. */
-        record Abandon() implements TicketChange {
-        }
+        record Abandon() implements TicketChange {}
 
         /** The resolved ticket gets the user's 1-5 rating. */
-        record Rate(int stars) implements TicketChange {
-        }
+        record Rate(int stars) implements TicketChange {}
 
         /** The resolved ticket goes back to the queue with the memory's details, raised when not null. */
-        record Reopen(Priority raisedTo, String reason) implements TicketChange {
-        }
+        record Reopen(Priority raisedTo, String reason) implements TicketChange {}
     }
 }

@@ -16,9 +16,15 @@ import java.util.Optional;
  * not the user's also goes to the outbox, in the same transaction (see {@link #outbound()}). A turn that
  * completes a secret sent in parts redacts the earlier parts where they were stored ({@link #rewrites()}).
  */
-public record Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
-                   List<AuditEntry> audit, Optional<CapacityCheck> capacity, Optional<Origin> origin,
-                   List<Rewrite> rewrites) {
+public record Turn(
+        Conversation conversation,
+        List<Message> messages,
+        Optional<Ticket> ticket,
+        List<Note> notes,
+        List<AuditEntry> audit,
+        Optional<CapacityCheck> capacity,
+        Optional<Origin> origin,
+        List<Rewrite> rewrites) {
     public Turn {
         rewrites = List.copyOf(rewrites);
         Objects.requireNonNull(conversation, "conversation");
@@ -37,8 +43,14 @@ public record Turn(Conversation conversation, List<Message> messages, Optional<T
     }
 
     /** A turn that rewrites nothing already stored. */
-    public Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
-                List<AuditEntry> audit, Optional<CapacityCheck> capacity, Optional<Origin> origin) {
+    public Turn(
+            Conversation conversation,
+            List<Message> messages,
+            Optional<Ticket> ticket,
+            List<Note> notes,
+            List<AuditEntry> audit,
+            Optional<CapacityCheck> capacity,
+            Optional<Origin> origin) {
         this(conversation, messages, ticket, notes, audit, capacity, origin, List.of());
     }
 
@@ -48,8 +60,13 @@ public record Turn(Conversation conversation, List<Message> messages, Optional<T
     }
 
     /** An agent's action. */
-    public Turn(Conversation conversation, List<Message> messages, Optional<Ticket> ticket, List<Note> notes,
-                List<AuditEntry> audit, Optional<CapacityCheck> capacity) {
+    public Turn(
+            Conversation conversation,
+            List<Message> messages,
+            Optional<Ticket> ticket,
+            List<Note> notes,
+            List<AuditEntry> audit,
+            Optional<CapacityCheck> capacity) {
         this(conversation, messages, ticket, notes, audit, capacity, Optional.empty());
     }
 

@@ -9,6 +9,5 @@ import dev.baton.handoff.QueueStatus;
  * @param reply       Baton's reply, or null while an agent owns the conversation
  * @param handoff     the ticket's status when the conversation has one, else null
  */
-public record TurnResult(Message userMessage, Message reply, DecisionTrail decision, QueueStatus handoff,
-                         ConversationState state) {
-}
+public record TurnResult(
+        Message userMessage, Message reply, DecisionTrail decision, QueueStatus handoff, ConversationState state) {}

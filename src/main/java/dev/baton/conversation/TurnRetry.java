@@ -37,8 +37,7 @@ public final class TurnRetry {
         T run(int attempt);
     }
 
-    private TurnRetry() {
-    }
+    private TurnRetry() {}
 
     /**
      * The result of the first attempt that commits. Any other exception than a conflict ends the turn at once.
@@ -55,7 +54,9 @@ public final class TurnRetry {
                 last = e;
             }
         }
-        throw new ChatException(Problem.CONFLICT, "conversation " + conversationId + " changed under " + ATTEMPTS
-                + " attempts in a row; try again", last);
+        throw new ChatException(
+                Problem.CONFLICT,
+                "conversation " + conversationId + " changed under " + ATTEMPTS + " attempts in a row; try again",
+                last);
     }
 }

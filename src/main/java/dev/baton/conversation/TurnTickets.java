@@ -40,7 +40,9 @@ final class TurnTickets {
 
     /** Whether {@code ticket} was resolved recently enough that a message reopens it. */
     boolean reopenable(Optional<Ticket> ticket, Instant now) {
-        return ticket.map(Ticket::resolvedAt).filter(at -> now.isBefore(at.plus(reopenWindow))).isPresent();
+        return ticket.map(Ticket::resolvedAt)
+                .filter(at -> now.isBefore(at.plus(reopenWindow)))
+                .isPresent();
     }
 
     /**
@@ -48,8 +50,8 @@ final class TurnTickets {
      * very same object when the turn changes nothing, so it is not written). A user's message hands a ticket
      * that waited on them back to its agent.
      */
-    Optional<Ticket> after(String conversationId, ConversationState state, Step step, Optional<Ticket> before,
-                           Instant now) {
+    Optional<Ticket> after(
+            String conversationId, ConversationState state, Step step, Optional<Ticket> before, Instant now) {
         TicketChange change = step.ticket();
         Details details = step.memory().details();
         if (change instanceof TicketChange.Open open) {
@@ -57,16 +59,22 @@ final class TurnTickets {
         }
         Optional<Ticket> after = before;
         if (change instanceof TicketChange.Update update) {
-            after = before.map(t -> raise(details.equals(t.details()) ? t : t.withDetails(details, now),
-                    update.raisedTo(), update.reason(), now));
+            after = before.map(t -> raise(
+                    details.equals(t.details()) ? t : t.withDetails(details, now),
+                    update.raisedTo(),
+                    update.reason(),
+                    now));
         } else if (change instanceof TicketChange.Abandon) {
             after = before.filter(t -> t.status() == TicketStatus.QUEUED).map(t -> t.abandon(now));
         } else if (change instanceof TicketChange.Rate rate) {
             after = before.filter(t -> t.status() == TicketStatus.RESOLVED).map(t -> t.rate(rate.stars(), now));
         } else if (change instanceof TicketChange.Reopen reopen) {
             after = before.filter(t -> t.status() == TicketStatus.RESOLVED)
-                    .map(t -> raise(t.reopen(now, desk.sla()).withDetails(details, now), reopen.raisedTo(),
-                            reopen.reason(), now));
+                    .map(t -> raise(
+                            t.reopen(now, desk.sla()).withDetails(details, now),
+                            reopen.raisedTo(),
+                            reopen.reason(),
+                            now));
         }
         return state == ConversationState.WITH_AGENT ? after.map(t -> t.userWrote(now)) : after;
     }

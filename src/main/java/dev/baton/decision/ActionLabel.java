@@ -15,8 +15,7 @@ public final class ActionLabel {
     public static final String SMALLTALK = "smalltalk";
     public static final String FALLBACK = "fallback";
 
-    private ActionLabel() {
-    }
+    private ActionLabel() {}
 
     public static String of(Decision decision) {
         if (decision instanceof Decision.Answer a) {
@@ -44,7 +43,10 @@ public final class ActionLabel {
 
     /** Whether a string is a label evaluation files may use. */
     public static boolean isValid(String label) {
-        return label.equals(URGENT) || label.equals(HUMAN) || label.equals(SMALLTALK) || label.equals(FALLBACK)
+        return label.equals(URGENT)
+                || label.equals(HUMAN)
+                || label.equals(SMALLTALK)
+                || label.equals(FALLBACK)
                 || (label.startsWith("faq:") && label.length() > 4);
     }
 }

@@ -49,7 +49,9 @@ public final class Decider {
         this.localizer = localizer;
         this.menu = corpus.ofKind(Kind.FAQ).stream().map(FaqEntry::id).limit(3).toList();
         this.otherSupport = corpus.ofKind(Kind.OUT_OF_SCOPE).stream()
-                .filter(e -> e.tags().contains(OTHER_COMPANY_TAG)).findFirst().orElse(null);
+                .filter(e -> e.tags().contains(OTHER_COMPANY_TAG))
+                .findFirst()
+                .orElse(null);
         for (FaqEntry entry : corpus.ofKind(Kind.URGENT)) {
             guidanceByReason.putIfAbsent(entry.reason(), entry);
         }
@@ -80,8 +82,13 @@ public final class Decider {
         if (entry == null) {
             entry = corpus.entry(entryIdOrReason).orElse(null);
         }
-        return entry != null && (entry.answer().zh().contains("交易哈希") || entry.answer().en().contains("TxID")
-                || entry.answer().en().toLowerCase(java.util.Locale.ROOT).contains("transaction hash"));
+        return entry != null
+                && (entry.answer().zh().contains("交易哈希")
+                        || entry.answer().en().contains("TxID")
+                        || entry.answer()
+                                .en()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains("transaction hash"));
     }
 
     /** Whether {@code entryId} names an entry of the corpus. */
@@ -92,12 +99,13 @@ public final class Decider {
     /** The decision for given evidence, in the user's language, under the given thresholds. */
     public Decision decide(Evidence evidence, ReplyLanguage language, Thresholds t) {
         if (evidence.secretExposed()) {
-            return new Decision.Handoff(Priority.URGENT, "secret_exposed",
-                    localizer.text(Messages.SECRET_REDACTED, language));
+            return new Decision.Handoff(
+                    Priority.URGENT, "secret_exposed", localizer.text(Messages.SECRET_REDACTED, language));
         }
         Optional<RiskKind> risk = evidence.risk();
         Prediction prediction = evidence.prediction();
-        if (evidence.mood() == Mood.HYPOTHETICAL && risk.map(RiskKind::aboutSecrets).orElse(true)) {
+        if (evidence.mood() == Mood.HYPOTHETICAL
+                && risk.map(RiskKind::aboutSecrets).orElse(true)) {
             Optional<FaqEntry> policy = policyAnswer(prediction, t);
             if (policy.isPresent()) {
                 return answer(policy.get(), language);
@@ -131,8 +139,8 @@ public final class Decider {
         // a user in trouble who described it in words of their own, that click is the way to a person.
         boolean maybeUrgent = topUrgent != null && urgentMass >= t.urgent() / 2;
         if (top == null || top.kind() == Kind.OUT_OF_SCOPE) {
-            boolean unsureGeneric = top == null
-                    || (!top.tags().contains(OTHER_COMPANY_TAG) && prediction.confidence() < t.answer());
+            boolean unsureGeneric =
+                    top == null || (!top.tags().contains(OTHER_COMPANY_TAG) && prediction.confidence() < t.answer());
             return maybeUrgent && unsureGeneric ? possibleEmergency(prediction, language) : outOfScope(top, language);
         }
         if (prediction.confidence() < t.answer()) {
@@ -144,8 +152,11 @@ public final class Decider {
         return switch (top.kind()) {
             case FAQ -> answerOrAsk(top, prediction, language, t);
             case SMALLTALK -> new Decision.SmallTalk(top.id(), localizer.text(top.answer(), language));
-            case HUMAN -> new Decision.Handoff(Priority.NORMAL,
-                    top.reason() != null ? top.reason() : "human_requested", localizer.text(top.answer(), language));
+            case HUMAN ->
+                new Decision.Handoff(
+                        Priority.NORMAL,
+                        top.reason() != null ? top.reason() : "human_requested",
+                        localizer.text(top.answer(), language));
             case URGENT -> urgent(top.reason(), language);
             case OUT_OF_SCOPE -> outOfScope(top, language);
         };
@@ -154,8 +165,10 @@ public final class Decider {
     private Decision answerOrAsk(FaqEntry top, Prediction prediction, ReplyLanguage language, Thresholds t) {
         FaqEntry second = corpus.entry(prediction.second().intent()).orElse(null);
         if (second != null && second.kind() == Kind.FAQ && prediction.margin() < t.margin()) {
-            return new Decision.Clarify(localizer.text(Messages.AMBIGUOUS, language),
-                    List.of(option(top, language), option(second, language)), Decision.ClarifyReason.AMBIGUOUS);
+            return new Decision.Clarify(
+                    localizer.text(Messages.AMBIGUOUS, language),
+                    List.of(option(top, language), option(second, language)),
+                    Decision.ClarifyReason.AMBIGUOUS);
         }
         return answer(top, language);
     }
@@ -183,7 +196,8 @@ public final class Decider {
             }
             if (entry.kind() == Kind.URGENT) {
                 urgentMass += score.score();
-            } else if (entry.kind() == Kind.FAQ && entry.tags().contains(POLICY_TAG)
+            } else if (entry.kind() == Kind.FAQ
+                    && entry.tags().contains(POLICY_TAG)
                     && urgentMass + score.score() >= t.answer()) {
                 return Optional.of(entry);
             } else {
@@ -202,8 +216,8 @@ public final class Decider {
             }
         }
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
-        return new Decision.Clarify(localizer.text(Messages.LOW_CONFIDENCE, language), options,
-                Decision.ClarifyReason.LOW_CONFIDENCE);
+        return new Decision.Clarify(
+                localizer.text(Messages.LOW_CONFIDENCE, language), options, Decision.ClarifyReason.LOW_CONFIDENCE);
     }
 
     /**
@@ -211,9 +225,11 @@ public final class Decider {
      * transaction hash (answered by {@link #hashConfirmed}), the other that it is a private key (an emergency).
      */
     public Decision hashOrKey(ReplyLanguage language) {
-        return new Decision.Clarify(localizer.text(Messages.HASH_OR_KEY, language), List.of(
-                new QuickReply(HASH_IS_TRANSACTION, localizer.text(Messages.HASH_LABEL, language)),
-                new QuickReply(HASH_IS_KEY, localizer.text(Messages.KEY_LABEL, language))),
+        return new Decision.Clarify(
+                localizer.text(Messages.HASH_OR_KEY, language),
+                List.of(
+                        new QuickReply(HASH_IS_TRANSACTION, localizer.text(Messages.HASH_LABEL, language)),
+                        new QuickReply(HASH_IS_KEY, localizer.text(Messages.KEY_LABEL, language))),
                 Decision.ClarifyReason.HASH_OR_KEY);
     }
 
@@ -231,7 +247,9 @@ public final class Decider {
             }
         }
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
-        return new Decision.Clarify(localizer.text(Messages.POSSIBLE_EMERGENCY, language), options,
+        return new Decision.Clarify(
+                localizer.text(Messages.POSSIBLE_EMERGENCY, language),
+                options,
                 Decision.ClarifyReason.POSSIBLE_EMERGENCY);
     }
 
@@ -241,14 +259,16 @@ public final class Decider {
             corpus.entry(id).ifPresent(e -> options.add(option(e, language)));
         }
         options.add(new QuickReply("human-request", localizer.text(Messages.HUMAN, language)));
-        String text = entry != null ? localizer.text(entry.answer(), language)
+        String text = entry != null
+                ? localizer.text(entry.answer(), language)
                 : localizer.text(Messages.LOW_CONFIDENCE, language);
         return new Decision.Clarify(text, options, Decision.ClarifyReason.OUT_OF_SCOPE);
     }
 
     private Decision urgent(String reason, ReplyLanguage language) {
         FaqEntry guidance = guidanceByReason.get(reason);
-        String text = guidance != null ? localizer.text(guidance.answer(), language)
+        String text = guidance != null
+                ? localizer.text(guidance.answer(), language)
                 : localizer.text(Messages.SECRET_REDACTED, language);
         return new Decision.Handoff(Priority.URGENT, reason, text);
     }

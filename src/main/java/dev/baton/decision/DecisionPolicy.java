@@ -33,8 +33,13 @@ public final class DecisionPolicy {
     private final SecondOpinion secondOpinion;
     private final Thresholds secondThresholds;
 
-    public DecisionPolicy(SecretScanner scanner, FundsAtRiskRules rules, TextNormalizer normalizer,
-                          IntentClassifier classifier, Decider decider, Thresholds thresholds) {
+    public DecisionPolicy(
+            SecretScanner scanner,
+            FundsAtRiskRules rules,
+            TextNormalizer normalizer,
+            IntentClassifier classifier,
+            Decider decider,
+            Thresholds thresholds) {
         this(scanner, rules, normalizer, classifier, decider, thresholds, null, null);
     }
 
@@ -42,9 +47,15 @@ public final class DecisionPolicy {
      * A policy that asks {@code secondOpinion} whenever the classifier's ranking leaves the decision
      * {@linkplain Decider#unsure unsure}, and decides on its ranking under {@code secondThresholds}.
      */
-    public DecisionPolicy(SecretScanner scanner, FundsAtRiskRules rules, TextNormalizer normalizer,
-                          IntentClassifier classifier, Decider decider, Thresholds thresholds,
-                          SecondOpinion secondOpinion, Thresholds secondThresholds) {
+    public DecisionPolicy(
+            SecretScanner scanner,
+            FundsAtRiskRules rules,
+            TextNormalizer normalizer,
+            IntentClassifier classifier,
+            Decider decider,
+            Thresholds thresholds,
+            SecondOpinion secondOpinion,
+            Thresholds secondThresholds) {
         if ((secondOpinion == null) != (secondThresholds == null)) {
             throw new IllegalArgumentException("a second opinion needs thresholds of its own");
         }
@@ -145,9 +156,10 @@ public final class DecisionPolicy {
         NormalizedText normalized = normalizer.normalize(SecretScanner.withoutHeld(scan.redacted()));
         Prediction chosen = new Prediction(List.of(new IntentScore(entryId, 1.0)));
         Evidence evidence = new Evidence(key || exposed(scan), rules.match(normalized.text()), chosen);
-        ReplyLanguage language = fallback != null && (key || hash) ? fallback
-                : language(normalized, scan.redacted(), fallback);
-        Decision decision = hash && !evidence.secretExposed() ? decider.hashConfirmed(language)
+        ReplyLanguage language =
+                fallback != null && (key || hash) ? fallback : language(normalized, scan.redacted(), fallback);
+        Decision decision = hash && !evidence.secretExposed()
+                ? decider.hashConfirmed(language)
                 : decider.decide(evidence, language, thresholds);
         return new Outcome(scan.redacted(), normalized.language(), language, chosen, decision, truncated);
     }

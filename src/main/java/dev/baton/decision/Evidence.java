@@ -12,8 +12,13 @@ import java.util.Optional;
  * might happen or reports something that did ({@link Mood}), and whether it names another company
  * ({@link OtherCompanies}).
  */
-public record Evidence(boolean secretExposed, Optional<RiskKind> risk, Prediction prediction, boolean terse,
-                       Mood mood, boolean otherCompany) {
+public record Evidence(
+        boolean secretExposed,
+        Optional<RiskKind> risk,
+        Prediction prediction,
+        boolean terse,
+        Mood mood,
+        boolean otherCompany) {
 
     /** At most this weight (Han characters plus two per Latin word) makes a message a bare topic. */
     static final int TERSE_WEIGHT = 2;
@@ -27,8 +32,14 @@ public record Evidence(boolean secretExposed, Optional<RiskKind> risk, Predictio
     }
 
     /** The evidence of a normalised message, given what the scanner, the rules and the classifier found. */
-    public static Evidence of(String normalized, boolean secretExposed, Optional<RiskKind> risk, Prediction prediction) {
-        return new Evidence(secretExposed, risk, prediction, isTerse(normalized), Mood.of(normalized),
+    public static Evidence of(
+            String normalized, boolean secretExposed, Optional<RiskKind> risk, Prediction prediction) {
+        return new Evidence(
+                secretExposed,
+                risk,
+                prediction,
+                isTerse(normalized),
+                Mood.of(normalized),
                 OtherCompanies.named(normalized));
     }
 

@@ -13,10 +13,8 @@ import dev.baton.faq.Localized;
 public final class Localizer {
 
     private Transliterator toTraditional; // loaded on the first Traditional reply: ICU's rules take ~0.5 s
-    private final LoadingCache<String, String> traditional = Caffeine.newBuilder()
-            .maximumSize(2_048)
-            .recordStats()
-            .build(this::convert);
+    private final LoadingCache<String, String> traditional =
+            Caffeine.newBuilder().maximumSize(2_048).recordStats().build(this::convert);
 
     public String text(Localized text, ReplyLanguage language) {
         return switch (language) {

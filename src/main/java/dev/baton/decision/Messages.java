@@ -15,9 +15,8 @@ final class Messages {
                     + "what's left there. Official support never asks for your phrase or keys. A human agent is "
                     + "joining urgently.");
 
-    static final Localized AMBIGUOUS = new Localized(
-            "我想确认一下，你是想问下面哪一个？",
-            "Just to be sure, which of these do you mean?");
+    static final Localized AMBIGUOUS =
+            new Localized("我想确认一下，你是想问下面哪一个？", "Just to be sure, which of these do you mean?");
 
     static final Localized LOW_CONFIDENCE = new Localized(
             "抱歉，我没完全明白。你是想问下面这些吗？也可以换个说法，或者说“转人工”找客服。",
@@ -30,8 +29,7 @@ final class Messages {
                     + "a human agent urgently. If not, tell me a bit more about what you need.");
 
     static final Localized HASH_OR_KEY = new Localized(
-            "这串 64 位字符是交易哈希，还是私钥？两者长得一样，为了安全我先把它隐藏了，没有保存。"
-                    + "是转账记录里的交易哈希就点“交易哈希”；如果是私钥，请点“私钥”，我会立刻加急转人工帮你保护资产。",
+            "这串 64 位字符是交易哈希，还是私钥？两者长得一样，为了安全我先把它隐藏了，没有保存。" + "是转账记录里的交易哈希就点“交易哈希”；如果是私钥，请点“私钥”，我会立刻加急转人工帮你保护资产。",
             "Is that 64-character string a transaction hash or a private key? They look the same, so I've hidden "
                     + "it for safety and not stored it. If it's the hash of a transfer, tap \"Transaction hash\"; "
                     + "if it's a private key, tap \"Private key\" and I'll get you a human agent urgently to protect "
@@ -42,13 +40,11 @@ final class Messages {
     static final Localized KEY_LABEL = new Localized("私钥", "Private key");
 
     static final Localized HASH_CONFIRMED = new Localized(
-            "好的，是交易哈希，不是私钥，放心。为了安全刚才那串字符没有保存；请在前面加上“交易哈希”再发一次"
-                    + "（例如：交易哈希 0x…），我会把它记下来给客服核查。",
+            "好的，是交易哈希，不是私钥，放心。为了安全刚才那串字符没有保存；请在前面加上“交易哈希”再发一次" + "（例如：交易哈希 0x…），我会把它记下来给客服核查。",
             "Thanks, a transaction hash is safe to share. For safety the string wasn't kept: please send it "
                     + "once more starting with \"tx\" (for example: tx 0x…) and I'll note it for the support team.");
 
     static final Localized HUMAN = new Localized("转人工", "Talk to a person");
 
-    private Messages() {
-    }
+    private Messages() {}
 }

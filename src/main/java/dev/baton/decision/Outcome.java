@@ -11,8 +11,13 @@ import java.util.Objects;
  * @param replyLanguage the language Baton answers this message in
  * @param truncated  whether the message was longer than Baton analyses and was cut
  */
-public record Outcome(String text, Language language, ReplyLanguage replyLanguage, Prediction prediction,
-                      Decision decision, boolean truncated) {
+public record Outcome(
+        String text,
+        Language language,
+        ReplyLanguage replyLanguage,
+        Prediction prediction,
+        Decision decision,
+        boolean truncated) {
     public Outcome {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * A wallet address, a transaction hash, an amount or a redaction placeholder is never an account id.
  */
 public final class AccountIds {
-    private static final Pattern PLACEHOLDER =
-            Pattern.compile("\\[\\s*redacted[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\s*redacted[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUE = Pattern.compile(
             "(?:(?:用户名|用戶名|账号|賬號|帳號|帐号|账户|賬戶|帳戶|帐户|用户|用戶|名字|邮箱|郵箱"
                     + "|(?<![a-z])(?:user\\s*name|user\\s*id|uid|id|account(?:\\s*(?:name|id))?|login|handle|name"
@@ -27,13 +26,28 @@ public final class AccountIds {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}._@\\-]+");
     private static final Pattern TRIM = Pattern.compile("^[._@\\-]+|(?:[._@\\-]|谢谢|謝謝|[哦喔啊呀吧呢啦哈了])+$");
-    private static final Set<String> NOT_NAMES = Set.of("yes", "yeah", "ok", "okay", "sure", "hello", "thanks",
-            "thank", "sorry", "help", "what", "why", "hmm", "email", "username", "account", "redacted");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "yes",
+            "yeah",
+            "ok",
+            "okay",
+            "sure",
+            "hello",
+            "thanks",
+            "thank",
+            "sorry",
+            "help",
+            "what",
+            "why",
+            "hmm",
+            "email",
+            "username",
+            "account",
+            "redacted");
     private static final int MIN = 3;
     private static final int MAX = 64;
 
-    private AccountIds() {
-    }
+    private AccountIds() {}
 
     /** The email or username in {@code answer}, or empty when it holds neither. */
     public static Optional<String> accountId(String answer) {
@@ -77,8 +91,12 @@ public final class AccountIds {
 
     private static boolean acceptable(String name) {
         int length = name.codePointCount(0, name.length());
-        return length >= MIN && length <= MAX && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
-                && !Skip.isSkip(name) && !isChainValue(name) && Amounts.find(name).isEmpty()
+        return length >= MIN
+                && length <= MAX
+                && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
+                && !Skip.isSkip(name)
+                && !isChainValue(name)
+                && Amounts.find(name).isEmpty()
                 && name.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 

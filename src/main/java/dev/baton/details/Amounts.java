@@ -20,18 +20,18 @@ final class Amounts {
     private static final Map<String, String> COINS = coins();
     /** Tickers that are also ordinary words, so only count when written in capitals. */
     private static final Set<String> CAPITALS_ONLY = Set.of("op", "ton", "dot", "link", "uni", "ada", "pol", "arb");
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-            + "(?:[kKwW](?![A-Za-z])|[万萬千亿億])?";
+
+    private static final String NUMBER =
+            "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)" + "(?:[kKwW](?![A-Za-z])|[万萬千亿億])?";
     private static final String CHINESE_NUMBER = "[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點][零〇一二三四五六七八九]+)?";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![A-Za-z0-9._\\-])(?<!\\d,)(?<number>" + NUMBER + "|" + CHINESE_NUMBER + ")\\s*(?:个|個|枚|颗|顆)?\\s*"
-            + "(?<coin>" + alternatives() + ")(?![A-Za-z0-9])"
-            + "|(?<![A-Za-z])(?:US)?\\$\\s?(?<dollars>" + NUMBER + ")",
+                    + "(?<coin>" + alternatives() + ")(?![A-Za-z0-9])"
+                    + "|(?<![A-Za-z])(?:US)?\\$\\s?(?<dollars>" + NUMBER + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Starts STARTS = new Starts("0123456789.零〇一二两兩三四五六七八九十百千万萬亿億$u");
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** The first amount in {@code text}, normalised, if any. */
     static Optional<String> find(String text) {
@@ -51,15 +51,18 @@ final class Amounts {
     }
 
     private static String alternatives() {
-        return COINS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        return COINS.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     private static Map<String, String> coins() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String ticker : new String[] {"usdt", "usdc", "dai", "busd", "fdusd", "tusd", "eth", "weth", "btc", "wbtc",
-            "trx", "bnb", "sol", "matic", "pol", "arb", "op", "avax", "doge", "ltc", "xrp", "ada", "dot", "ton",
-            "shib", "link", "uni", "usd"}) {
+        for (String ticker : new String[] {
+            "usdt", "usdc", "dai", "busd", "fdusd", "tusd", "eth", "weth", "btc", "wbtc", "trx", "bnb", "sol", "matic",
+            "pol", "arb", "op", "avax", "doge", "ltc", "xrp", "ada", "dot", "ton", "shib", "link", "uni", "usd"
+        }) {
             m.put(ticker, ticker.toUpperCase(Locale.ROOT));
         }
         put(m, "USDT", "u", "泰达币", "泰達幣", "tether");

@@ -25,18 +25,33 @@ final class ChainTokens {
 
     private static final int MIN_RUN = 14;
     private static final int KEY_CUE_WINDOW = 30;
-    private static final List<String> KEY_CUES = List.of("私钥", "私鑰", "密钥", "密鑰", "秘钥", "秘鑰", "private key",
-            "privatekey", "private_key", "secret key", "secretkey", "secret", "key:", "key：", "keypair");
+    private static final List<String> KEY_CUES = List.of(
+            "私钥",
+            "私鑰",
+            "密钥",
+            "密鑰",
+            "秘钥",
+            "秘鑰",
+            "private key",
+            "privatekey",
+            "private_key",
+            "secret key",
+            "secretkey",
+            "secret",
+            "key:",
+            "key：",
+            "keypair");
 
     /** What a recognised token is. */
-    enum Role { ADDRESS, TX_HASH }
+    enum Role {
+        ADDRESS,
+        TX_HASH
+    }
 
     /** One recognised token. */
-    record Sighting(Role role, ChainValue value) {
-    }
+    record Sighting(Role role, ChainValue value) {}
 
-    private ChainTokens() {
-    }
+    private ChainTokens() {}
 
     /** Adds every address and transaction hash in {@code text}, in text order, to the given lists. */
     static void scan(String text, boolean solanaNamed, List<ChainValue> addresses, List<ChainValue> txHashes) {
@@ -50,7 +65,8 @@ final class ChainTokens {
             if (j - i >= MIN_RUN) {
                 int start = i;
                 recognize(text.substring(i, j), solanaNamed)
-                        .filter(s -> !(s.value().chain().equals(SOLANA) && s.role() == Role.TX_HASH
+                        .filter(s -> !(s.value().chain().equals(SOLANA)
+                                && s.role() == Role.TX_HASH
                                 && announcedAsKey(text, start)))
                         .ifPresent(s -> addOnce(s.role() == Role.ADDRESS ? addresses : txHashes, s.value()));
             }
@@ -112,7 +128,8 @@ final class ChainTokens {
      * left out rather than handed to support as a transaction.
      */
     private static boolean announcedAsKey(String text, int start) {
-        String before = text.substring(Math.max(0, start - KEY_CUE_WINDOW), start).toLowerCase(Locale.ROOT);
+        String before =
+                text.substring(Math.max(0, start - KEY_CUE_WINDOW), start).toLowerCase(Locale.ROOT);
         return KEY_CUES.stream().anyMatch(before::contains);
     }
 

@@ -34,21 +34,26 @@ public final class DetailExtractor {
             return Details.NONE;
         }
         Optional<Networks.Network> network = Networks.find(text);
-        boolean solana = network.filter(n -> n.family().equals(ChainTokens.SOLANA)).isPresent()
-                || Networks.namesSolana(text);
+        boolean solana =
+                network.filter(n -> n.family().equals(ChainTokens.SOLANA)).isPresent() || Networks.namesSolana(text);
         List<ChainValue> addresses = new ArrayList<>(2);
         List<ChainValue> txHashes = new ArrayList<>(2);
         ChainTokens.scan(text, solana, addresses, txHashes);
         String bareHashChain = bareHashChain(network, addresses);
-        txHashes.replaceAll(tx -> tx.chain().equals(ChainTokens.UNKNOWN)
-                ? new ChainValue(tx.value(), bareHashChain, tx.verified()) : tx);
+        txHashes.replaceAll(tx ->
+                tx.chain().equals(ChainTokens.UNKNOWN) ? new ChainValue(tx.value(), bareHashChain, tx.verified()) : tx);
         String email = Emails.find(text).orElse(null);
         String amount = Amounts.find(text).orElse(null);
         String chain = network.map(Networks.Network::label).orElse(null);
         String time = TimePhrases.find(text).orElse(null);
         String error = ErrorMessages.find(text).orElse(null);
-        if (email == null && amount == null && chain == null && time == null && error == null
-                && addresses.isEmpty() && txHashes.isEmpty()) {
+        if (email == null
+                && amount == null
+                && chain == null
+                && time == null
+                && error == null
+                && addresses.isEmpty()
+                && txHashes.isEmpty()) {
             return Details.NONE;
         }
         return new Details(email, null, txHashes, addresses, amount, chain, time, error, email);
@@ -65,8 +70,10 @@ public final class DetailExtractor {
 
     private static String bareHashChain(Optional<Networks.Network> network, List<ChainValue> addresses) {
         String family = network.map(Networks.Network::family).orElse(null);
-        if (family == null && !addresses.isEmpty()
-                && addresses.stream().allMatch(a -> a.chain().equals(addresses.get(0).chain()))) {
+        if (family == null
+                && !addresses.isEmpty()
+                && addresses.stream()
+                        .allMatch(a -> a.chain().equals(addresses.get(0).chain()))) {
             family = addresses.get(0).chain();
         }
         // Solana signatures are Base58, never hex, so Solana says nothing about a hex hash.

@@ -15,9 +15,16 @@ import java.util.List;
  * @param errorMessage an error message the user quoted
  * @param email        an address for email follow-up
  */
-public record Details(String accountId, String description, List<ChainValue> txHashes,
-                      List<ChainValue> addresses, String amount, String chain, String time,
-                      String errorMessage, String email) {
+public record Details(
+        String accountId,
+        String description,
+        List<ChainValue> txHashes,
+        List<ChainValue> addresses,
+        String amount,
+        String chain,
+        String time,
+        String errorMessage,
+        String email) {
 
     public static final Details NONE = new Details(null, null, List.of(), List.of(), null, null, null, null, null);
 
@@ -28,9 +35,15 @@ public record Details(String accountId, String description, List<ChainValue> txH
 
     /** These details completed by {@code later}: fields already known are kept, lists are united. */
     public Details merge(Details later) {
-        return new Details(first(accountId, later.accountId), first(description, later.description),
-                union(txHashes, later.txHashes), union(addresses, later.addresses), first(amount, later.amount),
-                first(chain, later.chain), first(time, later.time), first(errorMessage, later.errorMessage),
+        return new Details(
+                first(accountId, later.accountId),
+                first(description, later.description),
+                union(txHashes, later.txHashes),
+                union(addresses, later.addresses),
+                first(amount, later.amount),
+                first(chain, later.chain),
+                first(time, later.time),
+                first(errorMessage, later.errorMessage),
                 first(email, later.email));
     }
 
@@ -43,8 +56,16 @@ public record Details(String accountId, String description, List<ChainValue> txH
      * description, a quoted error): a message redacted after the fact is redacted here too.
      */
     public Details replace(String before, String after) {
-        return new Details(accountId, swap(description, before, after), txHashes, addresses, amount, chain, time,
-                swap(errorMessage, before, after), email);
+        return new Details(
+                accountId,
+                swap(description, before, after),
+                txHashes,
+                addresses,
+                amount,
+                chain,
+                time,
+                swap(errorMessage, before, after),
+                email);
     }
 
     private static String swap(String field, String before, String after) {

@@ -6,12 +6,11 @@ import java.util.regex.Pattern;
 
 /** Finds a plausible email address: dotted local part, {@code @}, dotted domain ending in a 2-24 letter TLD. */
 final class Emails {
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9_%+\\-]+(?:\\.[A-Za-z0-9_%+\\-]+)*"
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9_%+\\-]+(?:\\.[A-Za-z0-9_%+\\-]+)*"
                     + "@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\\-])");
 
-    private Emails() {
-    }
+    private Emails() {}
 
     /** The first email address in {@code text}, if any. */
     static Optional<String> find(String text) {

@@ -12,20 +12,65 @@ import java.util.regex.Pattern;
  */
 public final class Skip {
     private static final Set<String> WORDS = Set.of(
-            "skip", "skip it", "skip this", "skip this one", "pass", "n/a", "na", "none", "nothing", "no", "nope",
-            "next", "idk", "i don't know", "i dont know", "don't know", "dont know", "no idea", "not sure",
-            "rather not say", "prefer not to say",
-            "跳过", "跳過", "略过", "略過", "下一步", "算了", "不知道", "不晓得", "不曉得", "不清楚", "不记得", "不記得",
-            "忘了", "忘记了", "忘記了", "没有", "沒有", "没", "沒", "无", "無", "不想说", "不想說", "不方便", "不方便说", "不方便說", "不想提供", "保密", "不用",
-            "不用了", "不要");
+            "skip",
+            "skip it",
+            "skip this",
+            "skip this one",
+            "pass",
+            "n/a",
+            "na",
+            "none",
+            "nothing",
+            "no",
+            "nope",
+            "next",
+            "idk",
+            "i don't know",
+            "i dont know",
+            "don't know",
+            "dont know",
+            "no idea",
+            "not sure",
+            "rather not say",
+            "prefer not to say",
+            "跳过",
+            "跳過",
+            "略过",
+            "略過",
+            "下一步",
+            "算了",
+            "不知道",
+            "不晓得",
+            "不曉得",
+            "不清楚",
+            "不记得",
+            "不記得",
+            "忘了",
+            "忘记了",
+            "忘記了",
+            "没有",
+            "沒有",
+            "没",
+            "沒",
+            "无",
+            "無",
+            "不想说",
+            "不想說",
+            "不方便",
+            "不方便说",
+            "不方便說",
+            "不想提供",
+            "保密",
+            "不用",
+            "不用了",
+            "不要");
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}\\p{Z}\\s]+|[\\p{P}\\p{S}\\p{Z}\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLEASE =
             Pattern.compile("^(?:please|pls|plz)\\s+|\\s+(?:please|pls|plz|thanks|thank you)$");
     private static final String PARTICLES = "吧啊呀啦了哦喔哈呢嘛";
 
-    private Skip() {
-    }
+    private Skip() {}
 
     /** Whether {@code text} as a whole declines to answer. */
     public static boolean isSkip(String text) {

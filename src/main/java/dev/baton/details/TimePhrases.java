@@ -23,10 +23,10 @@ final class TimePhrases {
     private static final String HOUR_CN = "(?:\\d{1,2}|" + CN_NUM + "{1,3})[点點]" + MINUTES_CN;
     private static final String CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))?"
             + "|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])";
-    private static final String AGO_CN = "(?:\\d+|[一二两兩三四五六七八九十几幾半]+)(?:个|個)?多?"
-            + "(?:小时|小時|钟头|鐘頭|分钟|分鐘|天|周|週|星期|礼拜|禮拜|月)多?(?:前|之前|以前)";
-    private static final String DATE = "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-            + "|\\d{1,2}/\\d{1,2}/\\d{2,4}";
+    private static final String AGO_CN =
+            "(?:\\d+|[一二两兩三四五六七八九十几幾半]+)(?:个|個)?多?" + "(?:小时|小時|钟头|鐘頭|分钟|分鐘|天|周|週|星期|礼拜|禮拜|月)多?(?:前|之前|以前)";
+    private static final String DATE =
+            "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?" + "|\\d{1,2}/\\d{1,2}/\\d{2,4}";
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
     private static final String DAY_EN = "(?:yesterday|today|tonight|earlier\\s+today|just\\s+now"
@@ -37,24 +37,27 @@ final class TimePhrases {
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ")";
     private static final String AGO_EN = "(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\\s+)?few"
             + "|several|(?:a\\s+)?couple\\s+(?:of\\s+)?)\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago";
-    private static final Pattern CHINESE_OR_NUMERIC = Pattern.compile(String.join("|",
-            "(?:" + DATE + ")(?:\\s*" + PART_CN + ")?(?:\\s*(?:" + CLOCK + "|" + HOUR_CN + "))?",
-            DAY_CN + "(?:\\s*" + PART_CN + ")?(?:\\s*(?:" + CLOCK + "|" + HOUR_CN + "))?",
-            PART_CN + "(?:\\s*(?:" + CLOCK + "|" + HOUR_CN + "))?",
-            AGO_CN,
-            "\\d{1,2}[点點]" + MINUTES_CN,
-            "(?<![\\d:])(?:" + CLOCK + ")"),
+    private static final Pattern CHINESE_OR_NUMERIC = Pattern.compile(
+            String.join(
+                    "|",
+                    "(?:" + DATE + ")(?:\\s*" + PART_CN + ")?(?:\\s*(?:" + CLOCK + "|" + HOUR_CN + "))?",
+                    DAY_CN + "(?:\\s*" + PART_CN + ")?(?:\\s*(?:" + CLOCK + "|" + HOUR_CN + "))?",
+                    PART_CN + "(?:\\s*(?:" + CLOCK + "|" + HOUR_CN + "))?",
+                    AGO_CN,
+                    "\\d{1,2}[点點]" + MINUTES_CN,
+                    "(?<![\\d:])(?:" + CLOCK + ")"),
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENGLISH = Pattern.compile("(?<![a-z])(?:" + DAY_EN
-            + "(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+(?:(?:at|around|about)\\s+)?(?:" + CLOCK + "))?"
-            + "|" + AGO_EN + ")(?![a-z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?<![a-z])(?:" + DAY_EN
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+(?:(?:at|around|about)\\s+)?(?:" + CLOCK
+                    + "))?"
+                    + "|" + AGO_EN + ")(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
     // Two patterns, so that an English word is never tried against the Chinese alternatives and vice versa.
-    private static final Starts CHINESE_STARTS = new Starts("0123456789"
-            + "大前昨今刚剛上这這周週星礼禮早中下晚傍凌半夜深清午零〇一二两兩三四五六七八九十几幾");
+    private static final Starts CHINESE_STARTS = new Starts("0123456789" + "大前昨今刚剛上这這周週星礼禮早中下晚傍凌半夜深清午零〇一二两兩三四五六七八九十几幾");
     private static final Starts ENGLISH_STARTS = new Starts("0123456789yteljoswfmnadc");
 
-    private TimePhrases() {
-    }
+    private TimePhrases() {}
 
     /** The first time phrase in {@code text}, as written, if any; of two starting together, the longer. */
     static Optional<String> find(String text) {
@@ -65,9 +68,13 @@ final class TimePhrases {
         if (!c && !e) {
             return Optional.empty();
         }
-        Matcher first = !e ? chinese : !c ? english
-                : chinese.start() != english.start() ? (chinese.start() < english.start() ? chinese : english)
-                : chinese.end() >= english.end() ? chinese : english;
+        Matcher first = !e
+                ? chinese
+                : !c
+                        ? english
+                        : chinese.start() != english.start()
+                                ? (chinese.start() < english.start() ? chinese : english)
+                                : chinese.end() >= english.end() ? chinese : english;
         return Optional.of(first.group().trim());
     }
 }

@@ -20,8 +20,7 @@ public final class Base58 {
         }
     }
 
-    private Base58() {
-    }
+    private Base58() {}
 
     public static boolean isBase58(char c) {
         return c < 128 && DIGITS[c] >= 0;
@@ -79,7 +78,9 @@ public final class Base58 {
 
     /** Whether {@code encoded} is Base58Check of a 21-byte payload starting with {@code version}. */
     public static boolean isVersioned(String encoded, int version) {
-        return decodeChecked(encoded).filter(p -> p.length == 21 && (p[0] & 0xff) == version).isPresent();
+        return decodeChecked(encoded)
+                .filter(p -> p.length == 21 && (p[0] & 0xff) == version)
+                .isPresent();
     }
 
     private static byte[] sha256(byte[] data) {

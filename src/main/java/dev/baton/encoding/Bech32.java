@@ -10,11 +10,13 @@ import java.util.Optional;
  */
 public final class Bech32 {
     /** Which checksum constant a string's polymod matched. */
-    public enum Encoding { BECH32, BECH32M }
+    public enum Encoding {
+        BECH32,
+        BECH32M
+    }
 
     /** A string whose checksum held; {@code data} is the 5-bit groups between separator and checksum. */
-    public record Decoded(String hrp, int[] data, Encoding encoding) {
-    }
+    public record Decoded(String hrp, int[] data, Encoding encoding) {}
 
     private static final String CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     private static final int BECH32_CONST = 1;
@@ -23,8 +25,7 @@ public final class Bech32 {
     private static final int MAX_LENGTH = 90;
     private static final int CHECKSUM_LENGTH = 6;
 
-    private Bech32() {
-    }
+    private Bech32() {}
 
     /** The parts of {@code s}, or empty when it is not a well-formed Bech32 or Bech32m string. */
     public static Optional<Decoded> decode(String s) {
@@ -58,9 +59,10 @@ public final class Bech32 {
             }
         }
         int residue = polymod(hrp, values);
-        Encoding encoding = residue == BECH32_CONST ? Encoding.BECH32
-                : residue == BECH32M_CONST ? Encoding.BECH32M : null;
-        return encoding == null ? Optional.empty()
+        Encoding encoding =
+                residue == BECH32_CONST ? Encoding.BECH32 : residue == BECH32M_CONST ? Encoding.BECH32M : null;
+        return encoding == null
+                ? Optional.empty()
                 : Optional.of(new Decoded(hrp, Arrays.copyOf(values, values.length - CHECKSUM_LENGTH), encoding));
     }
 

@@ -9,8 +9,7 @@ import org.bouncycastle.crypto.digests.KeccakDigest;
  * it), not the standardised SHA3-256, whose padding differs.
  */
 public final class Eip55 {
-    private Eip55() {
-    }
+    private Eip55() {}
 
     /**
      * Whether the 40 hex digits {@code hex} (without {@code 0x}) pass EIP-55. All-lowercase and all-uppercase

@@ -1,7 +1,7 @@
 package dev.baton.faq;
 
-import dev.baton.nlu.Language;
 import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.Language;
 import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.TextNormalizer;
 import java.util.ArrayList;
@@ -10,8 +10,7 @@ import java.util.List;
 /** The normalised texts the classifier trains on and the retriever indexes, drawn from a corpus. */
 public final class CorpusTexts {
 
-    private CorpusTexts() {
-    }
+    private CorpusTexts() {}
 
     /** Training examples of every entry, in corpus order; held-out dev lines are left out. */
     public static List<LabelledText> examples(FaqCorpus corpus, TextNormalizer normalizer) {
@@ -27,8 +26,14 @@ public final class CorpusTexts {
     public static List<LabelledText> answers(FaqCorpus corpus, TextNormalizer normalizer) {
         List<LabelledText> out = new ArrayList<>();
         for (FaqEntry entry : corpus.ofKind(Kind.FAQ)) {
-            out.add(new LabelledText(entry.id(), Language.ZH, normalizer.normalize(entry.answer().zh()).text()));
-            out.add(new LabelledText(entry.id(), Language.EN, normalizer.normalize(entry.answer().en()).text()));
+            out.add(new LabelledText(
+                    entry.id(),
+                    Language.ZH,
+                    normalizer.normalize(entry.answer().zh()).text()));
+            out.add(new LabelledText(
+                    entry.id(),
+                    Language.EN,
+                    normalizer.normalize(entry.answer().en()).text()));
         }
         return out;
     }

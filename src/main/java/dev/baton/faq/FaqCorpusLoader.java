@@ -30,9 +30,16 @@ public final class FaqCorpusLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private record EntryFile(String id, String kind, String reason, List<String> tags, List<String> followUps,
-                             Localized title, Localized answer, Examples examples, Examples dev) {
-    }
+    private record EntryFile(
+            String id,
+            String kind,
+            String reason,
+            List<String> tags,
+            List<String> followUps,
+            Localized title,
+            Localized answer,
+            Examples examples,
+            Examples dev) {}
 
     /** Loads and validates the corpus in a folder; throws {@link CorpusException} naming the bad file. */
     public FaqCorpus load(Path dir) {
@@ -89,12 +96,21 @@ public final class FaqCorpusLoader {
             if (f.kind() == null) {
                 throw new IllegalArgumentException("kind is missing");
             }
-            FaqEntry entry = new FaqEntry(f.id(), Kind.parse(f.kind()), f.reason(), f.tags(), f.followUps(),
-                    f.title(), f.answer(), f.examples(), f.dev());
-            if (entry.kind() == Kind.FAQ && (entry.examples().zh().size() < MIN_FAQ_EXAMPLES
-                    || entry.examples().en().size() < MIN_FAQ_EXAMPLES)) {
-                throw new IllegalArgumentException("a FAQ entry needs at least " + MIN_FAQ_EXAMPLES
-                        + " examples per language");
+            FaqEntry entry = new FaqEntry(
+                    f.id(),
+                    Kind.parse(f.kind()),
+                    f.reason(),
+                    f.tags(),
+                    f.followUps(),
+                    f.title(),
+                    f.answer(),
+                    f.examples(),
+                    f.dev());
+            if (entry.kind() == Kind.FAQ
+                    && (entry.examples().zh().size() < MIN_FAQ_EXAMPLES
+                            || entry.examples().en().size() < MIN_FAQ_EXAMPLES)) {
+                throw new IllegalArgumentException(
+                        "a FAQ entry needs at least " + MIN_FAQ_EXAMPLES + " examples per language");
             }
             return entry;
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -109,7 +125,9 @@ public final class FaqCorpusLoader {
             List<List<String>> all = new ArrayList<>();
             for (List<List<String>> perLanguage : groups.values()) {
                 for (List<String> group : perLanguage) {
-                    all.add(group.stream().map(w -> w.toLowerCase(Locale.ROOT).trim()).toList());
+                    all.add(group.stream()
+                            .map(w -> w.toLowerCase(Locale.ROOT).trim())
+                            .toList());
                 }
             }
             return Synonyms.of(all);
@@ -120,7 +138,8 @@ public final class FaqCorpusLoader {
 
     private static String describe(IOException e) {
         if (e instanceof JsonProcessingException j) {
-            return j.getOriginalMessage() + (j.getLocation() != null ? " (line " + j.getLocation().getLineNr() + ")" : "");
+            return j.getOriginalMessage()
+                    + (j.getLocation() != null ? " (line " + j.getLocation().getLineNr() + ")" : "");
         }
         return e.getMessage();
     }
@@ -130,7 +149,9 @@ public final class FaqCorpusLoader {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new CorpusException("cannot list " + dir + ": " + e.getMessage(), e);
         }

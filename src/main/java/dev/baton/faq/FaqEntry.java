@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param examples  training examples
  * @param dev       held-out examples, never trained on
  */
-public record FaqEntry(String id, Kind kind, String reason, List<String> tags, List<String> followUps,
-                       Localized title, Localized answer, Examples examples, Examples dev) {
+public record FaqEntry(
+        String id,
+        Kind kind,
+        String reason,
+        List<String> tags,
+        List<String> followUps,
+        Localized title,
+        Localized answer,
+        Examples examples,
+        Examples dev) {
     public FaqEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

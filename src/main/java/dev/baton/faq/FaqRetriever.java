@@ -21,6 +21,8 @@ public interface FaqRetriever extends Neighbours {
     /** The hits as the blended classifier reads them: entry ids are its labels. */
     @Override
     default List<Neighbour> nearest(NormalizedText query, int k) {
-        return search(query, k).stream().map(hit -> new Neighbour(hit.id(), hit.score())).toList();
+        return search(query, k).stream()
+                .map(hit -> new Neighbour(hit.id(), hit.score()))
+                .toList();
     }
 }

@@ -1,7 +1,7 @@
 package dev.baton.faq;
 
-import dev.baton.nlu.Language;
 import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.Language;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.NormalizedText;
 import java.io.IOException;
@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,7 +35,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -67,8 +67,8 @@ public final class LuceneFaqRetriever implements FaqRetriever {
     private final Vocabulary vocabulary;
     private final Directory directory;
 
-    private LuceneFaqRetriever(LuceneTokenizer tokenizer, Synonyms synonyms, Directory directory,
-                               String[] labelOfDoc) throws IOException {
+    private LuceneFaqRetriever(LuceneTokenizer tokenizer, Synonyms synonyms, Directory directory, String[] labelOfDoc)
+            throws IOException {
         this.tokenizer = tokenizer;
         this.synonyms = synonyms;
         this.directory = directory;
@@ -107,7 +107,8 @@ public final class LuceneFaqRetriever implements FaqRetriever {
 
     /** Opens an index written by {@link #save}; query analysis must be the same as when it was built. */
     public static LuceneFaqRetriever open(Path dir, LuceneTokenizer tokenizer, Synonyms synonyms) throws IOException {
-        String[] labels = Files.readAllLines(dir.resolve(LABELS), StandardCharsets.UTF_8).toArray(String[]::new);
+        String[] labels =
+                Files.readAllLines(dir.resolve(LABELS), StandardCharsets.UTF_8).toArray(String[]::new);
         // Read into memory: the index is small, and searching it there was faster than memory-mapped.
         ByteBuffersDirectory memory = inMemory();
         try (Directory files = FSDirectory.open(dir)) {
@@ -121,8 +122,8 @@ public final class LuceneFaqRetriever implements FaqRetriever {
     }
 
     /** Indexes the given texts (examples and answers, already normalised). */
-    public static LuceneFaqRetriever build(Collection<LabelledText> texts, LuceneTokenizer tokenizer,
-                                           Synonyms synonyms) {
+    public static LuceneFaqRetriever build(
+            Collection<LabelledText> texts, LuceneTokenizer tokenizer, Synonyms synonyms) {
         return build(texts, tokenizer, synonyms, Options.EXAMPLES_WITH_CHAR_GRAMS);
     }
 
@@ -142,12 +143,12 @@ public final class LuceneFaqRetriever implements FaqRetriever {
     }
 
     /** Indexes the given texts as the options say. */
-    public static LuceneFaqRetriever build(Collection<LabelledText> texts, LuceneTokenizer tokenizer,
-                                           Synonyms synonyms, Options options) {
+    public static LuceneFaqRetriever build(
+            Collection<LabelledText> texts, LuceneTokenizer tokenizer, Synonyms synonyms, Options options) {
         ByteBuffersDirectory directory = inMemory();
         // Documents must keep the order they were added in: labelOfDoc is indexed by doc id.
-        PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(tokenizer.analyzer(),
-                Map.of(GRAMS, tokenizer.charGramAnalyzer()));
+        PerFieldAnalyzerWrapper analyzer =
+                new PerFieldAnalyzerWrapper(tokenizer.analyzer(), Map.of(GRAMS, tokenizer.charGramAnalyzer()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setMergePolicy(new LogDocMergePolicy())
                 .setRAMBufferSizeMB(64);
@@ -180,8 +181,8 @@ public final class LuceneFaqRetriever implements FaqRetriever {
      * of buffers, which showed at the top of the decision profile.
      */
     private static ByteBuffersDirectory inMemory() {
-        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+        return new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     }
 
     private static List<LabelledText> perEntry(Collection<LabelledText> texts) {
@@ -189,7 +190,9 @@ public final class LuceneFaqRetriever implements FaqRetriever {
         Map<String, LabelledText> first = new HashMap<>();
         for (LabelledText text : texts) {
             String key = text.label() + '\u0000' + field(text.language());
-            joined.computeIfAbsent(key, k -> new StringBuilder()).append(text.text()).append('\n');
+            joined.computeIfAbsent(key, k -> new StringBuilder())
+                    .append(text.text())
+                    .append('\n');
             first.putIfAbsent(key, text);
         }
         List<LabelledText> documents = new ArrayList<>(joined.size());
@@ -205,8 +208,8 @@ public final class LuceneFaqRetriever implements FaqRetriever {
     @Override
     public List<FaqHit> search(NormalizedText query, int k) {
         String canonical = synonyms.canonicalize(query.text());
-        List<String> fields = query.language() == Language.MIXED ? List.of("zh", "en")
-                : List.of(field(query.language()));
+        List<String> fields =
+                query.language() == Language.MIXED ? List.of("zh", "en") : List.of(field(query.language()));
         Map<String, Double> byLabel = new HashMap<>();
         double wordTotal = nearest(query(fields, tokenizer.terms(canonical)), k, byLabel);
         if (query.language() != Language.ZH && vocabulary.has(GRAMS)) {

@@ -71,15 +71,17 @@ public final class LuceneSemanticIndex {
     }
 
     /** Indexes examples whose vectors are known already ({@code vectors.get(i).get(s)}: example i, space s). */
-    public static LuceneSemanticIndex build(List<LabelledText> examples, List<List<float[]>> vectors,
-                                            SentenceEncoder encoder) {
+    public static LuceneSemanticIndex build(
+            List<LabelledText> examples, List<List<float[]>> vectors, SentenceEncoder encoder) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             for (int i = 0; i < examples.size(); i++) {
                 Document doc = new Document();
                 doc.add(new StoredField(LABEL, examples.get(i).label()));
                 for (int s = 0; s < encoder.spaces().size(); s++) {
-                    doc.add(new KnnFloatVectorField(field(encoder.spaces().get(s)), vectors.get(i).get(s),
+                    doc.add(new KnnFloatVectorField(
+                            field(encoder.spaces().get(s)),
+                            vectors.get(i).get(s),
                             VectorSimilarityFunction.DOT_PRODUCT));
                 }
                 writer.addDocument(doc);

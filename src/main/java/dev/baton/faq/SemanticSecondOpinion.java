@@ -44,11 +44,13 @@ public final class SemanticSecondOpinion implements SecondOpinion {
 
     /** Messages encoded at once: ONNX Runtime already spreads one encoding over both cores. */
     static final int ENCODERS = 1;
+
     static final int REMEMBERED = 10_000;
 
     private final LuceneSemanticIndex index;
     private final Semaphore encoders = new Semaphore(ENCODERS);
-    private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<String, float[]> vectors =
+            Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final List<String> labels;
     private final Map<String, Integer> indexOf = new HashMap<>();
     private final Blend blend;
@@ -94,8 +96,8 @@ public final class SemanticSecondOpinion implements SecondOpinion {
                 lexical[at] = score.score();
             }
         }
-        double[] vote = SemanticVote.shares(index.neighbours(vector, space, blend.k()), blend.k(), indexOf,
-                labels.size());
+        double[] vote =
+                SemanticVote.shares(index.neighbours(vector, space, blend.k()), blend.k(), indexOf, labels.size());
         return Optional.of(MaxentIntentClassifier.rank(labels, SemanticVote.blend(lexical, vote, blend.weight())));
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class SemanticVote {
 
-    private SemanticVote() {
-    }
+    private SemanticVote() {}
 
     /** Label-aligned shares of the first {@code k} hits (nearest first). */
     public static double[] shares(List<FaqHit> hits, int k, Map<String, Integer> indexOf, int labels) {

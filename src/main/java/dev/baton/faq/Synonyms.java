@@ -77,8 +77,10 @@ public final class Synonyms {
                     if (node == null) {
                         break;
                     }
-                    if (node.replacement != null && (j + 1 == text.length()
-                            || !isWordChar(text.charAt(j)) || !isWordChar(text.charAt(j + 1)))) {
+                    if (node.replacement != null
+                            && (j + 1 == text.length()
+                                    || !isWordChar(text.charAt(j))
+                                    || !isWordChar(text.charAt(j + 1)))) {
                         matchEnd = j + 1;
                         replacement = node.replacement;
                     }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param action  {@code claim}, {@code reply}, {@code note}, {@code escalate}, {@code resolve}, {@code view} ...
  * @param detail  a short free text (an escalation's note, a claim's previous status), or null
  */
-public record AuditEntry(Instant at, String agentId, String action, String ticketId, String conversationId,
-                         String detail) {
+public record AuditEntry(
+        Instant at, String agentId, String action, String ticketId, String conversationId, String detail) {
     public AuditEntry {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(agentId, "agentId");

@@ -27,9 +27,11 @@ public final class QueueHandoffDesk implements HandoffDesk {
 
     /** Resolutions within this window count towards the mean handling time. */
     static final Duration STATS_WINDOW = Duration.ofHours(24);
+
     static final Duration STATS_REFRESH = Duration.ofSeconds(30);
     /** Fewer resolutions than this and the configured handling time is used. */
     static final int MIN_SAMPLES = 3;
+
     private static final int EXPIRY_FACTOR = 10;
 
     private final Duration defaultHandling;
@@ -38,8 +40,14 @@ public final class QueueHandoffDesk implements HandoffDesk {
     private final LoadingCache<Boolean, List<QueuedTicket>> snapshot;
     private final LoadingCache<Boolean, HandlingStats> stats;
 
-    public QueueHandoffDesk(TicketStore tickets, Duration defaultHandling, SlaPolicy sla, Duration staleness,
-                            Clock clock, Ticker ticker, Executor refresher) {
+    public QueueHandoffDesk(
+            TicketStore tickets,
+            Duration defaultHandling,
+            SlaPolicy sla,
+            Duration staleness,
+            Clock clock,
+            Ticker ticker,
+            Executor refresher) {
         if (defaultHandling.isNegative() || defaultHandling.isZero()) {
             throw new IllegalArgumentException("handling time must be positive: " + defaultHandling);
         }
@@ -65,12 +73,12 @@ public final class QueueHandoffDesk implements HandoffDesk {
     }
 
     @Override
-    public Ticket open(String conversationId, Priority priority, String reason, int tier, Details details,
-                       Instant now) {
+    public Ticket open(
+            String conversationId, Priority priority, String reason, int tier, Details details, Instant now) {
         byte[] id = new byte[10];
         random.nextBytes(id);
-        return Ticket.open("t_" + HexFormat.of().formatHex(id), conversationId, priority, reason, tier, details, now,
-                sla);
+        return Ticket.open(
+                "t_" + HexFormat.of().formatHex(id), conversationId, priority, reason, tier, details, now, sla);
     }
 
     @Override
@@ -84,7 +92,11 @@ public final class QueueHandoffDesk implements HandoffDesk {
             return new QueueStatus(ticket.id(), ticket.status(), ticket.priority(), 0, 0);
         }
         int position = ahead(snapshot.get(Boolean.TRUE), QueuedTicket.of(ticket)) + 1;
-        return new QueueStatus(ticket.id(), ticket.status(), ticket.priority(), position,
+        return new QueueStatus(
+                ticket.id(),
+                ticket.status(),
+                ticket.priority(),
+                position,
                 estimate(position, stats.get(Boolean.TRUE), defaultHandling).toSeconds());
     }
 

@@ -23,10 +23,22 @@ import java.util.Objects;
  * @param firstResponseDue when an agent must have answered the user (the SLA)
  * @param firstResponseAt  when an agent first answered, or null
  */
-public record Ticket(String id, String conversationId, Priority priority, String reason, TicketStatus status,
-                     int tier, Details details, String assignee, Integer rating, Instant createdAt,
-                     Instant updatedAt, Instant firstResponseDue, Instant assignedAt, Instant firstResponseAt,
-                     Instant resolvedAt) {
+public record Ticket(
+        String id,
+        String conversationId,
+        Priority priority,
+        String reason,
+        TicketStatus status,
+        int tier,
+        Details details,
+        String assignee,
+        Integer rating,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant firstResponseDue,
+        Instant assignedAt,
+        Instant firstResponseAt,
+        Instant resolvedAt) {
     public Ticket {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(conversationId, "conversationId");
@@ -51,29 +63,78 @@ public record Ticket(String id, String conversationId, Priority priority, String
     }
 
     /** A new queued ticket whose first response is due by {@code sla}. */
-    public static Ticket open(String id, String conversationId, Priority priority, String reason, int tier,
-                              Details details, Instant now, SlaPolicy sla) {
-        return new Ticket(id, conversationId, priority, reason, TicketStatus.QUEUED, tier, details, null, null, now,
-                now, sla.firstResponseDue(priority, now), null, null, null);
+    public static Ticket open(
+            String id,
+            String conversationId,
+            Priority priority,
+            String reason,
+            int tier,
+            Details details,
+            Instant now,
+            SlaPolicy sla) {
+        return new Ticket(
+                id,
+                conversationId,
+                priority,
+                reason,
+                TicketStatus.QUEUED,
+                tier,
+                details,
+                null,
+                null,
+                now,
+                now,
+                sla.firstResponseDue(priority, now),
+                null,
+                null,
+                null);
     }
 
     /** Whether it is still being handled: queued, held by an agent, or waiting on the user (not resolved or closed). */
     public boolean open() {
-        return status == TicketStatus.QUEUED || status == TicketStatus.ASSIGNED
+        return status == TicketStatus.QUEUED
+                || status == TicketStatus.ASSIGNED
                 || status == TicketStatus.WAITING_ON_USER;
     }
 
     /** The ticket with a raised priority and the reason for it; the first response falls due sooner. */
     public Ticket raised(Priority newPriority, String newReason, Instant now, SlaPolicy sla) {
         Instant due = sla.firstResponseDue(newPriority, now);
-        return new Ticket(id, conversationId, newPriority, newReason, status, tier, details, assignee, rating,
-                createdAt, now, due.isBefore(firstResponseDue) ? due : firstResponseDue, assignedAt, firstResponseAt,
+        return new Ticket(
+                id,
+                conversationId,
+                newPriority,
+                newReason,
+                status,
+                tier,
+                details,
+                assignee,
+                rating,
+                createdAt,
+                now,
+                due.isBefore(firstResponseDue) ? due : firstResponseDue,
+                assignedAt,
+                firstResponseAt,
                 resolvedAt);
     }
 
     public Ticket withDetails(Details newDetails, Instant now) {
-        return new Ticket(id, conversationId, priority, reason, status, tier, newDetails, assignee, rating, createdAt,
-                now, firstResponseDue, assignedAt, firstResponseAt, resolvedAt);
+        return new Ticket(
+                id,
+                conversationId,
+                priority,
+                reason,
+                status,
+                tier,
+                newDetails,
+                assignee,
+                rating,
+                createdAt,
+                now,
+                firstResponseDue,
+                assignedAt,
+                firstResponseAt,
+                resolvedAt);
     }
 
     /** Taken by {@code agentId}: only a queued ticket can be claimed. */
@@ -86,8 +147,15 @@ public record Ticket(String id, String conversationId, Priority priority, String
     /** The agent wrote to the user: the ticket waits on the user's answer. */
     public Ticket agentReplied(Instant now) {
         require("reply to", TicketStatus.ASSIGNED, TicketStatus.WAITING_ON_USER);
-        return moved(TicketStatus.WAITING_ON_USER, assignee, now, assignedAt,
-                firstResponseAt == null ? now : firstResponseAt, null, rating, tier);
+        return moved(
+                TicketStatus.WAITING_ON_USER,
+                assignee,
+                now,
+                assignedAt,
+                firstResponseAt == null ? now : firstResponseAt,
+                null,
+                rating,
+                tier);
     }
 
     /** The user wrote: a ticket waiting on them is the agent's turn again; any other is unchanged. */
@@ -101,8 +169,8 @@ public record Ticket(String id, String conversationId, Priority priority, String
     public Ticket escalate(Instant now) {
         require("escalate", TicketStatus.ASSIGNED, TicketStatus.WAITING_ON_USER);
         if (tier == 2) {
-            throw new TicketException(TicketException.Problem.INVALID_TRANSITION,
-                    "ticket " + id + " is already with the tier-2 team");
+            throw new TicketException(
+                    TicketException.Problem.INVALID_TRANSITION, "ticket " + id + " is already with the tier-2 team");
         }
         return moved(TicketStatus.QUEUED, null, now, null, firstResponseAt, null, rating, 2);
     }
@@ -115,8 +183,22 @@ public record Ticket(String id, String conversationId, Priority priority, String
     /** The user wrote again soon after resolution: back in the queue, due again by the SLA. */
     public Ticket reopen(Instant now, SlaPolicy sla) {
         require("reopen", TicketStatus.RESOLVED);
-        return new Ticket(id, conversationId, priority, reason, TicketStatus.QUEUED, tier, details, null, null,
-                createdAt, now, sla.firstResponseDue(priority, now), null, null, null);
+        return new Ticket(
+                id,
+                conversationId,
+                priority,
+                reason,
+                TicketStatus.QUEUED,
+                tier,
+                details,
+                null,
+                null,
+                createdAt,
+                now,
+                sla.firstResponseDue(priority, now),
+                null,
+                null,
+                null);
     }
 
     /** The user left without an agent's help. */
@@ -131,10 +213,31 @@ public record Ticket(String id, String conversationId, Priority priority, String
         return moved(TicketStatus.RESOLVED, assignee, now, assignedAt, firstResponseAt, resolvedAt, stars, tier);
     }
 
-    private Ticket moved(TicketStatus to, String holder, Instant now, Instant assigned, Instant firstResponse,
-                         Instant resolved, Integer stars, int newTier) {
-        return new Ticket(id, conversationId, priority, reason, to, newTier, details, holder, stars, createdAt, now,
-                firstResponseDue, assigned, firstResponse, resolved);
+    private Ticket moved(
+            TicketStatus to,
+            String holder,
+            Instant now,
+            Instant assigned,
+            Instant firstResponse,
+            Instant resolved,
+            Integer stars,
+            int newTier) {
+        return new Ticket(
+                id,
+                conversationId,
+                priority,
+                reason,
+                to,
+                newTier,
+                details,
+                holder,
+                stars,
+                createdAt,
+                now,
+                firstResponseDue,
+                assigned,
+                firstResponse,
+                resolved);
     }
 
     private void require(String action, TicketStatus... allowed) {
@@ -143,7 +246,8 @@ public record Ticket(String id, String conversationId, Priority priority, String
                 return;
             }
         }
-        throw new TicketException(TicketException.Problem.INVALID_TRANSITION,
+        throw new TicketException(
+                TicketException.Problem.INVALID_TRANSITION,
                 "cannot " + action + " ticket " + id + ": it is " + status.wire());
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param assignee   only tickets held by this agent, or null
  * @param tierFirst  sort tier-2 tickets before tier-1 ones (what tier-2 agents see)
  */
-public record TicketQuery(Set<TicketStatus> statuses, Integer tier, Priority priority, String assignee,
-                          boolean tierFirst, int limit) {
+public record TicketQuery(
+        Set<TicketStatus> statuses, Integer tier, Priority priority, String assignee, boolean tierFirst, int limit) {
     public static final int MAX_LIMIT = 500;
 
     public TicketQuery {

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Where a handoff ticket stands. */
 public enum TicketStatus {
-    QUEUED, ASSIGNED, WAITING_ON_USER, RESOLVED, ABANDONED;
+    QUEUED,
+    ASSIGNED,
+    WAITING_ON_USER,
+    RESOLVED,
+    ABANDONED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -48,8 +48,10 @@ final class AdminApi {
         }
         String given = Requests.bearer(authorization);
         if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiException(401, "unauthorized", "send the token of the data directory's "
-                    + AdminFile.NAME + " as 'Authorization: Bearer <token>'");
+            throw new ApiException(
+                    401,
+                    "unauthorized",
+                    "send the token of the data directory's " + AdminFile.NAME + " as 'Authorization: Bearer <token>'");
         }
     }
 
@@ -59,8 +61,8 @@ final class AdminApi {
 
     void add(Context ctx) {
         NewAgent body = Requests.body(ctx, json, NewAgent.class);
-        AgentAccounts.Issued issued = accounts.add(body.name(), body.tier() == null ? 1 : body.tier(),
-                Boolean.TRUE.equals(body.supervisor()));
+        AgentAccounts.Issued issued = accounts.add(
+                body.name(), body.tier() == null ? 1 : body.tier(), Boolean.TRUE.equals(body.supervisor()));
         ctx.status(201).json(new Added(AgentView.of(issued.agent()), issued.token()));
     }
 

@@ -6,23 +6,24 @@ import java.util.List;
 /** The admin path's wire format (agent accounts, for {@code baton agent} beside a running server). */
 final class AdminDtos {
 
-    private AdminDtos() {
-    }
+    private AdminDtos() {}
 
     /** {@code POST /api/v1/admin/agents}; tier defaults to 1, supervisor to false. */
-    record NewAgent(String name, Integer tier, Boolean supervisor) {
-    }
+    record NewAgent(String name, Integer tier, Boolean supervisor) {}
 
     record AgentView(String id, String name, int tier, boolean supervisor, String createdAt, String revokedAt) {
         static AgentView of(Agent a) {
-            return new AgentView(a.id(), a.name(), a.tier(), a.supervisor(), a.createdAt().toString(),
+            return new AgentView(
+                    a.id(),
+                    a.name(),
+                    a.tier(),
+                    a.supervisor(),
+                    a.createdAt().toString(),
                     a.revokedAt() == null ? null : a.revokedAt().toString());
         }
     }
 
-    record Added(AgentView agent, String token) {
-    }
+    record Added(AgentView agent, String token) {}
 
-    record Agents(List<AgentView> agents) {
-    }
+    record Agents(List<AgentView> agents) {}
 }

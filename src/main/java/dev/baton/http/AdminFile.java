@@ -73,8 +73,8 @@ public record AdminFile(String host, int port, String token) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
-            return Optional.of(new AdminFile(p.getProperty("host"), Integer.parseInt(p.getProperty("port", "")),
-                    p.getProperty("token")));
+            return Optional.of(new AdminFile(
+                    p.getProperty("host"), Integer.parseInt(p.getProperty("port", "")), p.getProperty("token")));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -100,7 +100,9 @@ public record AdminFile(String host, int port, String token) {
                 // deleted just before; another writer raced us and its file is replaced below
             }
             java.io.File f = file.toFile();
-            boolean owner = f.setReadable(false, false) & f.setReadable(true, true) & f.setWritable(false, false)
+            boolean owner = f.setReadable(false, false)
+                    & f.setReadable(true, true)
+                    & f.setWritable(false, false)
                     & f.setWritable(true, true);
             if (!owner) {
                 throw new IOException("cannot make " + file + " readable by its owner only");

@@ -2,8 +2,8 @@ package dev.baton.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.agent.AgentDesk;
-import dev.baton.handoff.Priority;
 import dev.baton.handoff.Actor;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketQuery;
 import dev.baton.handoff.TicketStatus;
@@ -44,8 +44,11 @@ final class AgentApi {
         if (token == null) {
             throw new ApiException(401, "unauthorized", "send an agent token as 'Authorization: Bearer <token>'");
         }
-        return desk.authenticate(token).orElseThrow(() -> new ApiException(401, "unauthorized",
-                "the token is not a valid agent token (wrong, revoked, or not an agent's)"));
+        return desk.authenticate(token)
+                .orElseThrow(() -> new ApiException(
+                        401,
+                        "unauthorized",
+                        "the token is not a valid agent token (wrong, revoked, or not an agent's)"));
     }
 
     void me(Context ctx) {
@@ -54,9 +57,14 @@ final class AgentApi {
 
     void queue(Context ctx) {
         Actor actor = actor(ctx);
-        List<Ticket> page = desk.queue(actor, statuses(ctx.queryParam("status")), tier(ctx.queryParam("tier")),
-                priority(ctx.queryParam("priority")), limit(ctx.queryParam("limit")));
-        ctx.json(new Queue(page.stream().map(t -> TicketSummary.of(t, desk::name)).toList()));
+        List<Ticket> page = desk.queue(
+                actor,
+                statuses(ctx.queryParam("status")),
+                tier(ctx.queryParam("tier")),
+                priority(ctx.queryParam("priority")),
+                limit(ctx.queryParam("limit")));
+        ctx.json(new Queue(
+                page.stream().map(t -> TicketSummary.of(t, desk::name)).toList()));
     }
 
     void ticket(Context ctx) {
@@ -70,7 +78,9 @@ final class AgentApi {
     void message(Context ctx) {
         Actor actor = actor(ctx);
         TextBody body = Requests.body(ctx, json, TextBody.class);
-        ctx.status(201).json(new Sent(desk.reply(ctx.pathParam("id"), actor, body.text()).seq()));
+        ctx.status(201)
+                .json(new Sent(
+                        desk.reply(ctx.pathParam("id"), actor, body.text()).seq()));
     }
 
     void note(Context ctx) {
@@ -93,7 +103,8 @@ final class AgentApi {
         Actor actor = actor(ctx);
         long after = number(ctx.queryParam("after"), "after", 0, Long.MAX_VALUE, 0);
         ctx.json(new TranscriptPage(desk.transcript(ctx.pathParam("id"), actor, after).stream()
-                .map(AgentDtos.AgentMessage::of).toList()));
+                .map(AgentDtos.AgentMessage::of)
+                .toList()));
     }
 
     void canned(Context ctx) {
@@ -108,7 +119,9 @@ final class AgentApi {
         Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
         for (String s : param.split(",")) {
             String wire = s.strip().toLowerCase(Locale.ROOT);
-            statuses.add(Arrays.stream(TicketStatus.values()).filter(t -> t.wire().equals(wire)).findFirst()
+            statuses.add(Arrays.stream(TicketStatus.values())
+                    .filter(t -> t.wire().equals(wire))
+                    .findFirst()
                     .orElseThrow(() -> invalid("status '" + s.strip() + "' is not one of queued, assigned, "
                             + "waiting_on_user, resolved, abandoned")));
         }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.baton.agent.AgentDesk;
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.Message;
+import dev.baton.decision.ReplyLanguage;
 import dev.baton.details.ChainValue;
 import dev.baton.details.Details;
-import dev.baton.decision.ReplyLanguage;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.Note;
 import dev.baton.handoff.Ticket;
@@ -17,8 +17,7 @@ import java.util.function.Function;
 /** The agent API's wire format. */
 final class AgentDtos {
 
-    private AgentDtos() {
-    }
+    private AgentDtos() {}
 
     record Me(String id, String name, int tier, boolean supervisor, int capacity) {
         static Me of(Actor a, int capacity) {
@@ -27,46 +26,86 @@ final class AgentDtos {
     }
 
     /** {@code POST .../messages} and {@code .../notes}. */
-    record TextBody(String text) {
-    }
+    record TextBody(String text) {}
 
     /** {@code POST .../escalate}. */
-    record EscalateBody(String note) {
-    }
+    record EscalateBody(String note) {}
 
-    record AgentRef(String id, String name) {
-    }
+    record AgentRef(String id, String name) {}
 
-    record TicketSummary(String id, String conversationId, String status, String priority, String reason, int tier,
-                         AgentRef assignee, String preview, String createdAt, String updatedAt,
-                         String firstResponseDue, String firstResponseAt, String assignedAt, String resolvedAt,
-                         Integer rating) {
+    record TicketSummary(
+            String id,
+            String conversationId,
+            String status,
+            String priority,
+            String reason,
+            int tier,
+            AgentRef assignee,
+            String preview,
+            String createdAt,
+            String updatedAt,
+            String firstResponseDue,
+            String firstResponseAt,
+            String assignedAt,
+            String resolvedAt,
+            Integer rating) {
         static TicketSummary of(Ticket t, Function<String, String> names) {
             String description = t.details().description();
-            String preview = description == null ? null : description.lines().findFirst().orElse(null);
+            String preview =
+                    description == null ? null : description.lines().findFirst().orElse(null);
             if (preview != null && preview.length() > 140) {
                 preview = preview.substring(0, 140) + "…";
             }
-            return new TicketSummary(t.id(), t.conversationId(), t.status().wire(), t.priority().code(), t.reason(),
-                    t.tier(), t.assignee() == null ? null : new AgentRef(t.assignee(), names.apply(t.assignee())),
-                    preview, time(t.createdAt()), time(t.updatedAt()), time(t.firstResponseDue()),
-                    time(t.firstResponseAt()), time(t.assignedAt()), time(t.resolvedAt()), t.rating());
+            return new TicketSummary(
+                    t.id(),
+                    t.conversationId(),
+                    t.status().wire(),
+                    t.priority().code(),
+                    t.reason(),
+                    t.tier(),
+                    t.assignee() == null ? null : new AgentRef(t.assignee(), names.apply(t.assignee())),
+                    preview,
+                    time(t.createdAt()),
+                    time(t.updatedAt()),
+                    time(t.firstResponseDue()),
+                    time(t.firstResponseAt()),
+                    time(t.assignedAt()),
+                    time(t.resolvedAt()),
+                    t.rating());
         }
     }
 
-    record Queue(List<TicketSummary> tickets) {
-    }
+    record Queue(List<TicketSummary> tickets) {}
 
-    record DetailsView(String accountId, String description, List<String> txHashes, List<String> addresses,
-                       String amount, String chain, String time, String errorMessage, String email) {
+    record DetailsView(
+            String accountId,
+            String description,
+            List<String> txHashes,
+            List<String> addresses,
+            String amount,
+            String chain,
+            String time,
+            String errorMessage,
+            String email) {
         static DetailsView of(Details d) {
-            return new DetailsView(d.accountId(), d.description(), values(d.txHashes()), values(d.addresses()),
-                    d.amount(), d.chain(), d.time(), d.errorMessage(), d.email());
+            return new DetailsView(
+                    d.accountId(),
+                    d.description(),
+                    values(d.txHashes()),
+                    values(d.addresses()),
+                    d.amount(),
+                    d.chain(),
+                    d.time(),
+                    d.errorMessage(),
+                    d.email());
         }
 
         private static List<String> values(List<ChainValue> values) {
-            return values.stream().map(v -> v.chain() == null ? v.value() : v.value() + " (" + v.chain()
-                    + (v.verified() ? "" : ", unverified") + ")").toList();
+            return values.stream()
+                    .map(v -> v.chain() == null
+                            ? v.value()
+                            : v.value() + " (" + v.chain() + (v.verified() ? "" : ", unverified") + ")")
+                    .toList();
         }
     }
 
@@ -77,11 +116,20 @@ final class AgentDtos {
     }
 
     /** {@code GET /api/v1/agent/tickets/{id}}: the summary's fields, then the details and notes. */
-    record TicketDetail(@JsonUnwrapped TicketSummary summary, String language, String channel,
-                        String conversationState, DetailsView details, List<NoteView> notes) {
+    record TicketDetail(
+            @JsonUnwrapped TicketSummary summary,
+            String language,
+            String channel,
+            String conversationState,
+            DetailsView details,
+            List<NoteView> notes) {
         static TicketDetail of(AgentDesk.TicketView v, Function<String, String> names) {
-            return new TicketDetail(TicketSummary.of(v.ticket(), names), AgentDtos.language(v.language()), v.channel(),
-                    v.conversationState().wire(), DetailsView.of(v.ticket().details()),
+            return new TicketDetail(
+                    TicketSummary.of(v.ticket(), names),
+                    AgentDtos.language(v.language()),
+                    v.channel(),
+                    v.conversationState().wire(),
+                    DetailsView.of(v.ticket().details()),
                     v.notes().stream().map(n -> NoteView.of(n, names)).toList());
         }
     }
@@ -92,14 +140,11 @@ final class AgentDtos {
         }
     }
 
-    record TranscriptPage(List<AgentMessage> messages) {
-    }
+    record TranscriptPage(List<AgentMessage> messages) {}
 
-    record Sent(long seq) {
-    }
+    record Sent(long seq) {}
 
-    record CannedAnswers(String language, List<AgentDesk.Canned> answers) {
-    }
+    record CannedAnswers(String language, List<AgentDesk.Canned> answers) {}
 
     static String language(ReplyLanguage language) {
         return switch (language) {

@@ -29,17 +29,13 @@ import java.util.function.Predicate;
  */
 final class AgentStream {
 
-    record TicketEvent(String type, TicketSummary ticket) {
-    }
+    record TicketEvent(String type, TicketSummary ticket) {}
 
-    record MessageEvent(String type, String ticketId, String conversationId, AgentMessage message) {
-    }
+    record MessageEvent(String type, String ticketId, String conversationId, AgentMessage message) {}
 
-    record TypingEvent(String type, String ticketId, String conversationId, boolean typing) {
-    }
+    record TypingEvent(String type, String ticketId, String conversationId, boolean typing) {}
 
-    record SlaEvent(String type, String ticketId, String state, String firstResponseDue) {
-    }
+    record SlaEvent(String type, String ticketId, String state, String firstResponseDue) {}
 
     private final AgentApi api;
     private final AgentDesk desk;
@@ -50,6 +46,7 @@ final class AgentStream {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     /** How often open sockets are checked against the accounts: a revoked agent's closes within this. */
     static final java.time.Duration REVOCATION_CHECK = java.time.Duration.ofMillis(500);
+
     private final java.util.concurrent.ScheduledExecutorService revocations =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "agent-revocations");
@@ -57,16 +54,23 @@ final class AgentStream {
                 return t;
             });
     /** The latest ticket of each conversation agents have heard of: whose its messages are. */
-    private final Cache<String, Optional<Ticket>> tickets = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterAccess(1, TimeUnit.HOURS).recordStats().build();
+    private final Cache<String, Optional<Ticket>> tickets = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterAccess(1, TimeUnit.HOURS)
+            .recordStats()
+            .build();
 
-    private record Session(WsContext ctx, Actor actor) {
-    }
+    private record Session(WsContext ctx, Actor actor) {}
 
     private final SocketLimits limits;
 
-    AgentStream(AgentApi api, AgentDesk desk, AgentPresence presence, ConversationEvents events, ObjectMapper json,
-                SocketLimits limits) {
+    AgentStream(
+            AgentApi api,
+            AgentDesk desk,
+            AgentPresence presence,
+            ConversationEvents events,
+            ObjectMapper json,
+            SocketLimits limits) {
         this.limits = limits;
         this.api = api;
         this.desk = desk;
@@ -74,8 +78,8 @@ final class AgentStream {
         this.events = events;
         this.json = json;
         events.subscribeAll(this::dispatch);
-        revocations.scheduleWithFixedDelay(this::closeRevoked, REVOCATION_CHECK.toMillis(),
-                REVOCATION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        revocations.scheduleWithFixedDelay(
+                this::closeRevoked, REVOCATION_CHECK.toMillis(), REVOCATION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -131,7 +135,10 @@ final class AgentStream {
             try {
                 JsonNode message = json.readTree(ctx.message());
                 if ("typing".equals(message.path("type").asText())) {
-                    typing(session.actor(), message.path("ticketId").asText(""), message.path("typing").asBoolean());
+                    typing(
+                            session.actor(),
+                            message.path("ticketId").asText(""),
+                            message.path("typing").asBoolean());
                 }
             } catch (JsonProcessingException e) {
                 // A client speaking something else is ignored, not disconnected.
@@ -166,23 +173,38 @@ final class AgentStream {
         }
         if (event instanceof ConversationEvent.TicketChanged changed) {
             Ticket t = changed.ticket();
-            Ticket before = tickets.asMap().getOrDefault(conversationId, Optional.empty()).orElse(null);
+            Ticket before = tickets.asMap()
+                    .getOrDefault(conversationId, Optional.empty())
+                    .orElse(null);
             tickets.put(conversationId, Optional.of(t));
             String previous = before == null ? null : before.assignee();
-            send(a -> a.maySee(t) || a.id().equals(previous), new TicketEvent("ticket", TicketSummary.of(t, desk::name)));
+            send(
+                    a -> a.maySee(t) || a.id().equals(previous),
+                    new TicketEvent("ticket", TicketSummary.of(t, desk::name)));
         } else if (event instanceof ConversationEvent.MessageAdded m) {
-            ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t), new MessageEvent("message", t.id(),
-                    conversationId, AgentMessage.of(m.message()))));
+            ticketOf(conversationId)
+                    .ifPresent(t -> send(
+                            a -> owns(a, t),
+                            new MessageEvent("message", t.id(), conversationId, AgentMessage.of(m.message()))));
         } else if (event instanceof ConversationEvent.MessageRedacted m) {
-            ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t), new MessageEvent("message_redacted", t.id(),
-                    conversationId, AgentMessage.of(m.message()))));
+            ticketOf(conversationId)
+                    .ifPresent(t -> send(
+                            a -> owns(a, t),
+                            new MessageEvent(
+                                    "message_redacted", t.id(), conversationId, AgentMessage.of(m.message()))));
         } else if (event instanceof ConversationEvent.Typing typing && typing.sender() == Sender.USER) {
-            ticketOf(conversationId).ifPresent(t -> send(a -> owns(a, t),
-                    new TypingEvent("typing", t.id(), conversationId, typing.typing())));
+            ticketOf(conversationId)
+                    .ifPresent(t ->
+                            send(a -> owns(a, t), new TypingEvent("typing", t.id(), conversationId, typing.typing())));
         } else if (event instanceof ConversationEvent.SlaAlert alert) {
             Ticket t = alert.ticket();
-            send(a -> a.maySee(t), new SlaEvent("sla", t.id(), alert.breached() ? "breached" : "warning",
-                    t.firstResponseDue().toString()));
+            send(
+                    a -> a.maySee(t),
+                    new SlaEvent(
+                            "sla",
+                            t.id(),
+                            alert.breached() ? "breached" : "warning",
+                            t.firstResponseDue().toString()));
         }
     }
 
@@ -191,7 +213,8 @@ final class AgentStream {
      * ticket, every agent who may take it.
      */
     private static boolean owns(Actor actor, Ticket ticket) {
-        return actor.supervisor() || actor.id().equals(ticket.assignee())
+        return actor.supervisor()
+                || actor.id().equals(ticket.assignee())
                 || ticket.assignee() == null && ticket.open() && actor.maySee(ticket);
     }
 

@@ -24,7 +24,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +31,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,27 +74,33 @@ public final class BatonServer implements AutoCloseable {
     }
 
     /** What the server serves: the services behind its routes. */
-    public record Parts(ConversationService service, ConversationEvents events, AgentDesk desk,
-                        AgentPresence presence, Map<String, Channel> channels, Intake intake, ChannelStore channelStore,
-                        Deliveries deliveries, Clock clock, Admin admin) {
-    }
+    public record Parts(
+            ConversationService service,
+            ConversationEvents events,
+            AgentDesk desk,
+            AgentPresence presence,
+            Map<String, Channel> channels,
+            Intake intake,
+            ChannelStore channelStore,
+            Deliveries deliveries,
+            Clock clock,
+            Admin admin) {}
 
     /** The admin path's accounts and the token its callers must send (see {@link AdminFile}). */
-    public record Admin(AgentAccounts accounts, String token) {
-    }
+    public record Admin(AgentAccounts accounts, String token) {}
 
     /** Builds and starts the server; {@code ready} tells whether Baton can chat (the store answers). */
-    public static BatonServer start(HttpConfig http, LimitsConfig limits, Parts parts, BooleanSupplier ready,
-                                    Ticker ticker) {
+    public static BatonServer start(
+            HttpConfig http, LimitsConfig limits, Parts parts, BooleanSupplier ready, Ticker ticker) {
         ConversationService service = parts.service();
         ConversationEvents events = parts.events();
         AgentDesk desk = parts.desk();
         AgentPresence presence = parts.presence();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        RateLimiter perIp = new RateLimiter(limits.ipRequestsPerMinute(), Math.max(10, limits.ipRequestsPerMinute() / 4),
-                ticker);
-        RateLimiter perConversation = new RateLimiter(limits.conversationTurnsPerMinute(),
-                Math.max(5, limits.conversationTurnsPerMinute() / 3), ticker);
+        RateLimiter perIp =
+                new RateLimiter(limits.ipRequestsPerMinute(), Math.max(10, limits.ipRequestsPerMinute() / 4), ticker);
+        RateLimiter perConversation = new RateLimiter(
+                limits.conversationTurnsPerMinute(), Math.max(5, limits.conversationTurnsPerMinute() / 3), ticker);
         SocketLimits sockets = new SocketLimits(limits, ticker);
         RequestGuards guards = new RequestGuards(limits, perIp, sockets);
         ChatApi api = new ChatApi(service, json, perConversation);
@@ -156,13 +162,17 @@ public final class BatonServer implements AutoCloseable {
                 guards.refused(ctx, HttpErrors.status(e.problem()));
                 error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage());
             });
-            config.routes.exception(WebhookException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-            config.routes.exception(TicketException.class, (e, ctx) ->
-                    error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
-            config.routes.exception(AgentException.class, (e, ctx) ->
-                    error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                    HttpErrors.code(e.getStatus()), e.getMessage()));
+            config.routes.exception(
+                    WebhookException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            config.routes.exception(
+                    TicketException.class,
+                    (e, ctx) -> error(
+                            ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
+            config.routes.exception(
+                    AgentException.class, (e, ctx) -> error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> error(ctx, e.getStatus(), HttpErrors.code(e.getStatus()), e.getMessage()));
             config.routes.exception(Exception.class, BatonServer::unexpected);
             config.router.handlerWrapper(endpoint -> EdgeFailures.guarded(endpoint.handler));
             config.router.javaLangErrorHandler((res, error) -> EdgeFailures.answer(LOG, res, error));
@@ -173,8 +183,9 @@ public final class BatonServer implements AutoCloseable {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });
-            config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed",
-                    ctx.method() + " is not supported on " + ctx.path()));
+            config.routes.error(
+                    405,
+                    ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not supported on " + ctx.path()));
         });
         app.start();
         return new BatonServer(app, agentStream);
@@ -219,7 +230,9 @@ public final class BatonServer implements AutoCloseable {
                 rule.anyHost();
             } else {
                 String first = http.corsOrigins().get(0);
-                rule.allowHost(first, http.corsOrigins().subList(1, http.corsOrigins().size()).toArray(String[]::new));
+                rule.allowHost(
+                        first,
+                        http.corsOrigins().subList(1, http.corsOrigins().size()).toArray(String[]::new));
             }
         }));
     }

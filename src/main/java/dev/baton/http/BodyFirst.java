@@ -56,8 +56,13 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
     }
 
     @Override
-    public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
-                                                             Request request, Response response, Callback callback) {
+    public EagerContentHandler.ContentLoader newContentLoader(
+            String contentType,
+            String mimeType,
+            Handler handler,
+            Request request,
+            Response response,
+            Callback callback) {
         if (request.getLength() > drainLimit) {
             return null; // not worth reading: refused from its Content-Length, and the connection closed
         }
@@ -79,7 +84,9 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
 
         @Override
         protected void load() {
-            timer = getRequest().getComponents().getScheduler()
+            timer = getRequest()
+                    .getComponents()
+                    .getScheduler()
                     .schedule(this::late, deadline.toMillis(), TimeUnit.MILLISECONDS);
             read(false);
         }
@@ -107,8 +114,8 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
                 }
                 if (Content.Chunk.isFailure(chunk)) {
                     chunk.release();
-                    ApiException fault = EdgeFailures.clientFault(chunk.getFailure()).orElse(new ApiException(400,
-                            "malformed_body", "the request body could not be read"));
+                    ApiException fault = EdgeFailures.clientFault(chunk.getFailure())
+                            .orElse(new ApiException(400, "malformed_body", "the request body could not be read"));
                     refuse(fault.status(), fault.code(), fault.getMessage());
                     return;
                 }
@@ -147,8 +154,11 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
             }
             timer.cancel();
             if (received > keepLimit) {
-                answer(413, "body_too_large", "the request body is " + received + " bytes; at most " + keepLimit
-                        + " are accepted", false);
+                answer(
+                        413,
+                        "body_too_large",
+                        "the request body is " + received + " bytes; at most " + keepLimit + " are accepted",
+                        false);
                 return;
             }
             Request whole = new WholeBody(getRequest(), ByteBuffer.wrap(body, 0, length));
@@ -161,8 +171,11 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
 
         private void late() {
             if (settled.compareAndSet(false, true)) {
-                answer(408, "body_timeout", "the request body did not arrive within " + deadline.toSeconds()
-                        + " s", true);
+                answer(
+                        408,
+                        "body_timeout",
+                        "the request body did not arrive within " + deadline.toSeconds() + " s",
+                        true);
             }
         }
 

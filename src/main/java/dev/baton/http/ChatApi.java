@@ -19,6 +19,7 @@ final class ChatApi {
     private static final Pattern CONVERSATION_ID = Pattern.compile("c_[0-9a-f]{32}");
     /** The longest locale kept (a BCP 47 tag with extensions fits). */
     static final int MAX_LOCALE = 35;
+
     private static final Set<String> CHANNELS = Set.of("web");
     private static final int PAGE = 500;
 
@@ -33,7 +34,8 @@ final class ChatApi {
     }
 
     void create(Context ctx) {
-        CreateConversation request = ctx.bodyAsBytes().length == 0 ? new CreateConversation(null, null)
+        CreateConversation request = ctx.bodyAsBytes().length == 0
+                ? new CreateConversation(null, null)
                 : Requests.body(ctx, json, CreateConversation.class);
         String channel = request.channel() == null ? "web" : request.channel();
         if (!CHANNELS.contains(channel)) {
@@ -41,9 +43,12 @@ final class ChatApi {
         }
         String locale = request.locale();
         // The length first: it is what the store keeps, and the pattern is not for strings of any length.
-        if (locale != null && (locale.length() > MAX_LOCALE || !locale.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"))) {
-            throw new ApiException(400, "invalid_locale", "locale must look like zh-CN, zh-TW or en (at most "
-                    + MAX_LOCALE + " characters)");
+        if (locale != null
+                && (locale.length() > MAX_LOCALE || !locale.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"))) {
+            throw new ApiException(
+                    400,
+                    "invalid_locale",
+                    "locale must look like zh-CN, zh-TW or en (at most " + MAX_LOCALE + " characters)");
         }
         Started started = service.start(locale, channel);
         ctx.status(201).json(new ConversationCreated(started.conversationId(), started.token()));
@@ -84,7 +89,8 @@ final class ChatApi {
             throw new ApiException(404, "conversation_not_found", "no conversation " + id);
         }
         if (token == null) {
-            throw new ApiException(401, "unauthorized", "send the conversation's token as 'Authorization: Bearer <token>'");
+            throw new ApiException(
+                    401, "unauthorized", "send the conversation's token as 'Authorization: Bearer <token>'");
         }
         return service.authorize(id, token);
     }

@@ -29,14 +29,11 @@ final class ChatStream {
     static final int TOO_MANY = 4429;
 
     /** Events on the wire. */
-    record MessageEvent(String type, MessageView message) {
-    }
+    record MessageEvent(String type, MessageView message) {}
 
-    record StateEvent(String type, String state, HandoffView handoff) {
-    }
+    record StateEvent(String type, String state, HandoffView handoff) {}
 
-    record TypingEvent(String type, String sender, boolean typing) {
-    }
+    record TypingEvent(String type, String sender, boolean typing) {}
 
     private final ChatApi api;
     private final ConversationService service;
@@ -45,8 +42,12 @@ final class ChatStream {
     private final SocketLimits limits;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
 
-    ChatStream(ChatApi api, ConversationService service, ConversationEvents events, ObjectMapper json,
-               SocketLimits limits) {
+    ChatStream(
+            ChatApi api,
+            ConversationService service,
+            ConversationEvents events,
+            ObjectMapper json,
+            SocketLimits limits) {
         this.api = api;
         this.service = service;
         this.events = events;
@@ -73,8 +74,11 @@ final class ChatStream {
             }
             ctx.enableAutomaticPings(25, TimeUnit.SECONDS);
             subscriptions.put(ctx.sessionId(), events.subscribe(id, event -> push(ctx, event)));
-            push(ctx, new ConversationEvent.StateChanged(conversation.state(),
-                    service.queueStatus(conversation).orElse(null)));
+            push(
+                    ctx,
+                    new ConversationEvent.StateChanged(
+                            conversation.state(),
+                            service.queueStatus(conversation).orElse(null)));
             ctx.attribute("conversationId", id);
         });
         ws.onMessage(ctx -> {
@@ -85,7 +89,10 @@ final class ChatStream {
             try {
                 JsonNode message = json.readTree(ctx.message());
                 if ("typing".equals(message.path("type").asText())) {
-                    events.publish(id, new ConversationEvent.Typing(Sender.USER, message.path("typing").asBoolean()));
+                    events.publish(
+                            id,
+                            new ConversationEvent.Typing(
+                                    Sender.USER, message.path("typing").asBoolean()));
                 }
             } catch (JsonProcessingException e) {
                 // A client speaking something else is ignored, not disconnected.

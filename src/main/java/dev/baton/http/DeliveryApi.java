@@ -9,19 +9,37 @@ import java.util.List;
 /** {@code /api/v1/agent/deliveries}: the outbox for agents, dead letters first of all, and sending one again. */
 final class DeliveryApi {
 
-    record DeliveryView(long id, String conversationId, long seq, String channel, String chatId, String status,
-                        int attempts, String lastError, String text, String createdAt, String sentAt) {
+    record DeliveryView(
+            long id,
+            String conversationId,
+            long seq,
+            String channel,
+            String chatId,
+            String status,
+            int attempts,
+            String lastError,
+            String text,
+            String createdAt,
+            String sentAt) {
         static DeliveryView of(OutboxEntry e) {
-            return new DeliveryView(e.id(), e.conversationId(), e.seq(), e.channel(), e.chatId(), e.status(),
-                    e.attempts(), e.lastError(), e.text(), AgentDtos.time(e.createdAt()), AgentDtos.time(e.sentAt()));
+            return new DeliveryView(
+                    e.id(),
+                    e.conversationId(),
+                    e.seq(),
+                    e.channel(),
+                    e.chatId(),
+                    e.status(),
+                    e.attempts(),
+                    e.lastError(),
+                    e.text(),
+                    AgentDtos.time(e.createdAt()),
+                    AgentDtos.time(e.sentAt()));
         }
     }
 
-    record DeliveryPage(List<DeliveryView> deliveries) {
-    }
+    record DeliveryPage(List<DeliveryView> deliveries) {}
 
-    record Retried(long id, String status) {
-    }
+    record Retried(long id, String status) {}
 
     private final AgentApi agents;
     private final Deliveries deliveries;
@@ -39,14 +57,16 @@ final class DeliveryApi {
         }
         int limit;
         try {
-            limit = Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("100"));
+            limit = Integer.parseInt(
+                    ctx.queryParamAsClass("limit", String.class).getOrDefault("100"));
         } catch (NumberFormatException e) {
             throw new ApiException(400, "invalid_request", "limit must be a whole number");
         }
         if (limit < 1 || limit > 500) {
             throw new ApiException(400, "invalid_request", "limit must be 1 to 500");
         }
-        ctx.json(new DeliveryPage(deliveries.list(status, limit).stream().map(DeliveryView::of).toList()));
+        ctx.json(new DeliveryPage(
+                deliveries.list(status, limit).stream().map(DeliveryView::of).toList()));
     }
 
     void retry(Context ctx) {

@@ -19,9 +19,11 @@ final class EdgeFailures {
 
     /** Stack frames logged per throwable: enough to find the place, not a thousand lines of one recursion. */
     static final int TRACE_FRAMES = 12;
+
     private static final int MAX_CAUSES = 5;
     private static final byte[] INTERNAL_ERROR = ("{\"error\":{\"code\":\"internal_error\",\"message\":"
-            + "\"something went wrong on our side; nothing you sent was lost\"}}").getBytes(StandardCharsets.UTF_8);
+                    + "\"something went wrong on our side; nothing you sent was lost\"}}")
+            .getBytes(StandardCharsets.UTF_8);
 
     /** An {@link Error} a handler threw, carried as an exception so the one mapper answers it. */
     static final class HandlerError extends RuntimeException {
@@ -30,8 +32,7 @@ final class EdgeFailures {
         }
     }
 
-    private EdgeFailures() {
-    }
+    private EdgeFailures() {}
 
     /** {@code handler} with its {@link Error}s turned into {@link HandlerError}s; Javalin maps exceptions only. */
     static Handler guarded(Handler handler) {
@@ -49,14 +50,16 @@ final class EdgeFailures {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
             if (t instanceof EofException) {
-                return Optional.of(new ApiException(400, "truncated_body",
-                        "the request body ended before its Content-Length or last chunk"));
+                return Optional.of(new ApiException(
+                        400, "truncated_body", "the request body ended before its Content-Length or last chunk"));
             }
             if (t instanceof HttpException http && http.getCode() == 413) {
                 return Optional.of(new ApiException(413, "body_too_large", "the request body is too large"));
             }
             if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-                return Optional.of(new ApiException(400, "malformed_body",
+                return Optional.of(new ApiException(
+                        400,
+                        "malformed_body",
                         "the request body is not framed as HTTP/1.1 says (a broken chunk or length)"));
             }
         }

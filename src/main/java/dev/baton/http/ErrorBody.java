@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** The body of every error response: {@code {"error": {"code", "message"}}}. */
 record ErrorBody(Detail error) {
 
-    record Detail(String code, String message) {
-    }
+    record Detail(String code, String message) {}
 
     static ErrorBody of(String code, String message) {
         return new ErrorBody(new Detail(code, message));

@@ -8,8 +8,7 @@ import io.javalin.http.Context;
 /** The one place that turns refusals into HTTP statuses. */
 final class HttpErrors {
 
-    private HttpErrors() {
-    }
+    private HttpErrors() {}
 
     static int status(ChatException.Problem problem) {
         return switch (problem) {

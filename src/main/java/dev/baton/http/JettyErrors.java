@@ -25,8 +25,8 @@ final class JettyErrors extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int status, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         if (HttpStatus.isClientError(status)) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");

@@ -58,8 +58,11 @@ final class RequestGuards {
             if (declared > limits.maxBodyBytes()) {
                 // Bodies up to DRAIN_LIMIT were read (and refused) before any route ran; this one was not read.
                 ctx.header("Connection", "close");
-                throw new ApiException(413, "body_too_large",
-                        "the request body is " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
+                throw new ApiException(
+                        413,
+                        "body_too_large",
+                        "the request body is " + declared + " bytes; at most " + limits.maxBodyBytes()
+                                + " are accepted");
             }
         }
     }

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Reading requests the same way on every endpoint: the bearer token and a JSON body. */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** The token of an {@code Authorization: Bearer <token>} header, or null. */
     static String bearer(String header) {
@@ -28,7 +27,8 @@ final class Requests {
      */
     private static String where(JsonProcessingException e) {
         StringBuilder where = new StringBuilder();
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                && !m.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
             for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
                 if (r.getFieldName() != null) {
@@ -40,8 +40,11 @@ final class Requests {
             where.append(": field '").append(field).append("' is missing, unknown or of the wrong type");
         }
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            where.append(where.length() == 0 ? ": " : ", ").append("at line ").append(e.getLocation().getLineNr())
-                    .append(", column ").append(e.getLocation().getColumnNr());
+            where.append(where.length() == 0 ? ": " : ", ")
+                    .append("at line ")
+                    .append(e.getLocation().getLineNr())
+                    .append(", column ")
+                    .append(e.getLocation().getColumnNr());
         }
         return where.toString();
     }
@@ -62,8 +65,8 @@ final class Requests {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed_json", "the request body is not valid JSON for this endpoint"
-                    + where(e));
+            throw new ApiException(
+                    400, "malformed_json", "the request body is not valid JSON for this endpoint" + where(e));
         } catch (IOException e) {
             throw new ApiException(400, "malformed_json", "the request body could not be read");
         }

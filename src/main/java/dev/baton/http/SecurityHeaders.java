@@ -15,8 +15,7 @@ final class SecurityHeaders {
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(Context ctx, List<String> widgetOrigins) {
         ctx.header("X-Content-Type-Options", "nosniff");

@@ -23,8 +23,8 @@ final class SocketLimits {
     private final Map<String, Integer> open = new ConcurrentHashMap<>();
 
     SocketLimits(LimitsConfig limits, Ticker ticker) {
-        this.upgrades = new RateLimiter(limits.socketUpgradesPerMinute(),
-                Math.max(5, limits.socketUpgradesPerMinute() / 3), ticker);
+        this.upgrades = new RateLimiter(
+                limits.socketUpgradesPerMinute(), Math.max(5, limits.socketUpgradesPerMinute() / 3), ticker);
         this.refusals = new RateLimiter(limits.failedTokensPerMinute(), limits.failedTokensPerMinute(), ticker);
         this.perConversation = limits.socketsPerConversation();
         this.perAgent = limits.socketsPerAgent();

@@ -62,7 +62,9 @@ final class WebhookApi {
         if (window.isPresent() && accepted.size() == 1 && !accepted.get(0).duplicate()) {
             Intake.Accepted one = accepted.get(0);
             Optional<Message> reply = intake.awaitReply(one.id().getAsLong(), window.get());
-            if (reply.isPresent() && store.claimPassive(reply.get().conversationId(), reply.get().seq(), clock.instant())) {
+            if (reply.isPresent()
+                    && store.claimPassive(
+                            reply.get().conversationId(), reply.get().seq(), clock.instant())) {
                 respond(ctx, channel.passiveReply(one.message(), delivery(channel, one.message(), reply.get())));
                 return;
             }
@@ -71,8 +73,15 @@ final class WebhookApi {
     }
 
     private static Delivery delivery(Channel channel, InboundMessage inbound, Message reply) {
-        return new Delivery(0, channel.name(), inbound.chatId(), reply.conversationId(), reply.seq(),
-                reply.sender().wire(), reply.text(), reply.quickReplies());
+        return new Delivery(
+                0,
+                channel.name(),
+                inbound.chatId(),
+                reply.conversationId(),
+                reply.seq(),
+                reply.sender().wire(),
+                reply.text(),
+                reply.quickReplies());
     }
 
     private WebhookRequest request(Context ctx, String integration) {

@@ -35,8 +35,7 @@ public final class HybridIntentClassifier implements IntentClassifier {
     }
 
     /** The two signals for one message, label-aligned, before blending. */
-    public record Signals(double[] maxent, double[] vote) {
-    }
+    public record Signals(double[] maxent, double[] vote) {}
 
     public HybridIntentClassifier(MaxentIntentClassifier maxent, Neighbours neighbours, Blend blend) {
         this.maxent = maxent;

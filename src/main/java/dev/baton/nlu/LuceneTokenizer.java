@@ -29,8 +29,10 @@ public final class LuceneTokenizer implements Tokenizer {
         protected TokenStreamComponents createComponents(String field) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream stream = new LowerCaseFilter(source);
-            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+            stream = new CJKBigramFilter(
+                    stream,
+                    CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+                    true);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

@@ -72,8 +72,7 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         for (int i = 0; i < scores.length; i++) {
             ranked.add(new IntentScore(labels.get(i), scores[i]));
         }
-        ranked.sort(Comparator.comparingDouble(IntentScore::score).reversed()
-                .thenComparing(IntentScore::intent));
+        ranked.sort(Comparator.comparingDouble(IntentScore::score).reversed().thenComparing(IntentScore::intent));
         return new Prediction(ranked);
     }
 }

@@ -32,14 +32,25 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     public static final String NAME = "bge-small-zh-v15-q+all-minilm-l6-v2-q";
 
     /** Letters, numbers, punctuation and symbols: the character types a tokenizer always keeps a token for. */
-    private static final int VISIBLE = (1 << Character.UPPERCASE_LETTER) | (1 << Character.LOWERCASE_LETTER)
-            | (1 << Character.TITLECASE_LETTER) | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER)
-            | (1 << Character.DECIMAL_DIGIT_NUMBER) | (1 << Character.LETTER_NUMBER) | (1 << Character.OTHER_NUMBER)
-            | (1 << Character.CONNECTOR_PUNCTUATION) | (1 << Character.DASH_PUNCTUATION)
-            | (1 << Character.START_PUNCTUATION) | (1 << Character.END_PUNCTUATION)
-            | (1 << Character.INITIAL_QUOTE_PUNCTUATION) | (1 << Character.FINAL_QUOTE_PUNCTUATION)
-            | (1 << Character.OTHER_PUNCTUATION) | (1 << Character.MATH_SYMBOL) | (1 << Character.CURRENCY_SYMBOL)
-            | (1 << Character.MODIFIER_SYMBOL) | (1 << Character.OTHER_SYMBOL);
+    private static final int VISIBLE = (1 << Character.UPPERCASE_LETTER)
+            | (1 << Character.LOWERCASE_LETTER)
+            | (1 << Character.TITLECASE_LETTER)
+            | (1 << Character.MODIFIER_LETTER)
+            | (1 << Character.OTHER_LETTER)
+            | (1 << Character.DECIMAL_DIGIT_NUMBER)
+            | (1 << Character.LETTER_NUMBER)
+            | (1 << Character.OTHER_NUMBER)
+            | (1 << Character.CONNECTOR_PUNCTUATION)
+            | (1 << Character.DASH_PUNCTUATION)
+            | (1 << Character.START_PUNCTUATION)
+            | (1 << Character.END_PUNCTUATION)
+            | (1 << Character.INITIAL_QUOTE_PUNCTUATION)
+            | (1 << Character.FINAL_QUOTE_PUNCTUATION)
+            | (1 << Character.OTHER_PUNCTUATION)
+            | (1 << Character.MATH_SYMBOL)
+            | (1 << Character.CURRENCY_SYMBOL)
+            | (1 << Character.MODIFIER_SYMBOL)
+            | (1 << Character.OTHER_SYMBOL);
 
     private final EmbeddingModel han;
     private final EmbeddingModel latin;
@@ -53,12 +64,14 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     public static OnnxSentenceEncoder load() {
         CompletableFuture<EmbeddingModel> han = CompletableFuture.supplyAsync(
                 () -> model("/bge-small-zh-v1.5-q.onnx", "/bge-small-zh-v1.5-q-tokenizer.json", PoolingMode.CLS));
-        EmbeddingModel latin = model("/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN);
+        EmbeddingModel latin =
+                model("/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN);
         return new OnnxSentenceEncoder(han.join(), latin);
     }
 
     private static EmbeddingModel model(String onnx, String tokenizer, PoolingMode pooling) {
-        try (InputStream weights = resource(onnx); InputStream vocabulary = resource(tokenizer)) {
+        try (InputStream weights = resource(onnx);
+                InputStream vocabulary = resource(tokenizer)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
@@ -136,7 +149,9 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
      */
     static String readable(String text) {
         StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> Character.getType(c) != Character.SURROGATE).forEach(kept::appendCodePoint);
+        text.codePoints()
+                .filter(c -> Character.getType(c) != Character.SURROGATE)
+                .forEach(kept::appendCodePoint);
         return kept.codePoints().anyMatch(OnnxSentenceEncoder::visible) ? kept.toString() : "?";
     }
 

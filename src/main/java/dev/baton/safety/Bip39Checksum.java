@@ -5,8 +5,7 @@ import java.security.NoSuchAlgorithmException;
 
 /** The BIP-39 checksum: the first ENT/32 bits of SHA-256(entropy) follow the entropy in the words' bits. */
 final class Bip39Checksum {
-    private Bip39Checksum() {
-    }
+    private Bip39Checksum() {}
 
     /** Whether {@code n} words make a BIP-39 mnemonic length (12, 15, 18, 21 or 24). */
     static boolean isMnemonicLength(int n) {

@@ -18,6 +18,7 @@ final class ChinesePhraseDetector implements SecretDetector {
     static final int COMMON_RANK = 256;
     /** Characters after an introduction that may be missing from the list (misremembered, or another wallet's). */
     static final int INTRODUCED_OFF_LIST = 2;
+
     private static final List<String> INTRODUCTIONS = List.of("助记词", "助記詞", "种子词", "種子詞");
     private static final String ENGLISH_INTRODUCTION = "mnemonic";
     private static final String CONNECTORS = "是为為:：=";
@@ -98,7 +99,9 @@ final class ChinesePhraseDetector implements SecretDetector {
      */
     private void flushSpaced(String text, WordRun spaced, int words, int partMin, List<SecretFinding> out) {
         int n = spaced.size();
-        if (n < MIN_WORDS && n >= partMin && words - n <= WordListPhraseDetector.LEAD_IN_WORDS * 2
+        if (n < MIN_WORDS
+                && n >= partMin
+                && words - n <= WordListPhraseDetector.LEAD_IN_WORDS * 2
                 && !mostlyCommon(text, spaced)) {
             out.add(new SecretFinding(SecretKind.PHRASE_PART, spaced.start(0), spaced.end(n - 1), false, n));
         } else if (n >= MIN_WORDS) {
@@ -169,8 +172,8 @@ final class ChinesePhraseDetector implements SecretDetector {
             }
         }
         for (int at = 0; at + ENGLISH_INTRODUCTION.length() <= text.length(); at++) {
-            if ((text.charAt(at) | 0x20) == 'm' && text.regionMatches(true, at, ENGLISH_INTRODUCTION, 0,
-                    ENGLISH_INTRODUCTION.length())) {
+            if ((text.charAt(at) | 0x20) == 'm'
+                    && text.regionMatches(true, at, ENGLISH_INTRODUCTION, 0, ENGLISH_INTRODUCTION.length())) {
                 checkAfterIntroduction(text, at + ENGLISH_INTRODUCTION.length(), out);
             }
         }

@@ -24,7 +24,9 @@ final class CueIndex {
             BitSet ids = new BitSet();
             for (String cue : rule.cues()) {
                 if (!cue.isEmpty() && idOf.putIfAbsent(cue, idOf.size()) == null) {
-                    byFirstChar.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue);
+                    byFirstChar
+                            .computeIfAbsent(cue.charAt(0), c -> new ArrayList<>())
+                            .add(cue);
                 }
                 if (!cue.isEmpty()) {
                     ids.set(idOf.get(cue));

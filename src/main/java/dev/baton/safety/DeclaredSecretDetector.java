@@ -27,6 +27,7 @@ final class DeclaredSecretDetector implements SecretDetector {
     static final int WINDOW = 60;
     /** How far back a phrase written before its name may start, and how close to the name it must end. */
     static final int LOOK_BACK = 400;
+
     static final int GAP = 20;
     /**
      * Names looked around per list: a message that names its phrase more often than this is stuffed, and
@@ -38,17 +39,42 @@ final class DeclaredSecretDetector implements SecretDetector {
     /** How far back a key written before its name may start: longer than any key. */
     static final int KEY_LOOK_BACK = 120;
 
-    private static final List<String> PHRASE_NAMES = List.of("助记词", "助記詞", "恢复短语", "恢復短語", "种子词",
-            "種子詞", "seed", "mnemonic", "recovery phrase", "recovery words", "secret phrase", "12 words",
-            "24 words", "twelve words", "12个词", "12個詞", "十二个词", "十二個詞", "12个单词", "12個單詞", "my words",
-            "these words", "backup words", "secret words", "mnemonic words", "my phrase", "备份词", "備份詞");
-    private static final List<String> KEY_NAMES = List.of("私钥", "私鑰", "密钥", "密鑰", "private key", "privkey",
-            "secret key", "priv key");
-    private static final List<String> OTHER_NAMES = List.of("txid", "tx id", "hash", "哈希", "交易号", "交易id",
-            "address", "地址", "http", "www.", "link", "链接", "連結", "邀请码", "invite", "code", "error", "错误",
-            "錯誤", "报错", "報錯", "order", "订单", "訂單");
-    private static final Set<String> CONNECTING_WORDS = Set.of("is", "are", "was", "were", "here", "part", "first",
-            "next", "rest", "then", "and", "continued");
+    private static final List<String> PHRASE_NAMES = List.of(
+            "助记词",
+            "助記詞",
+            "恢复短语",
+            "恢復短語",
+            "种子词",
+            "種子詞",
+            "seed",
+            "mnemonic",
+            "recovery phrase",
+            "recovery words",
+            "secret phrase",
+            "12 words",
+            "24 words",
+            "twelve words",
+            "12个词",
+            "12個詞",
+            "十二个词",
+            "十二個詞",
+            "12个单词",
+            "12個單詞",
+            "my words",
+            "these words",
+            "backup words",
+            "secret words",
+            "mnemonic words",
+            "my phrase",
+            "备份词",
+            "備份詞");
+    private static final List<String> KEY_NAMES =
+            List.of("私钥", "私鑰", "密钥", "密鑰", "private key", "privkey", "secret key", "priv key");
+    private static final List<String> OTHER_NAMES = List.of(
+            "txid", "tx id", "hash", "哈希", "交易号", "交易id", "address", "地址", "http", "www.", "link", "链接", "連結", "邀请码",
+            "invite", "code", "error", "错误", "錯誤", "报错", "報錯", "order", "订单", "訂單");
+    private static final Set<String> CONNECTING_WORDS =
+            Set.of("is", "are", "was", "were", "here", "part", "first", "next", "rest", "then", "and", "continued");
 
     private final SecretShapes shapes;
 
@@ -64,8 +90,7 @@ final class DeclaredSecretDetector implements SecretDetector {
         scanNames(text, lower, KEY_NAMES, SecretKind.PRIVATE_KEY, out);
     }
 
-    private void scanNames(String text, String lower, List<String> names, SecretKind kind,
-                                  List<SecretFinding> out) {
+    private void scanNames(String text, String lower, List<String> names, SecretKind kind, List<SecretFinding> out) {
         int looked = 0;
         for (String name : names) {
             for (int at = lower.indexOf(name); at >= 0 && looked < MAX_NAMES; at = lower.indexOf(name, at + 1)) {
@@ -81,8 +106,7 @@ final class DeclaredSecretDetector implements SecretDetector {
     }
 
     /** The first phrase or key that starts in [from, to). */
-    private void findAfter(String text, String lower, int from, int to, SecretKind kind,
-                                  List<SecretFinding> out) {
+    private void findAfter(String text, String lower, int from, int to, SecretKind kind, List<SecretFinding> out) {
         for (int i = from; i < to; i++) {
             if (i > 0 && isTokenChar(text.charAt(i - 1)) && isTokenChar(text.charAt(i))) {
                 continue;
@@ -94,8 +118,8 @@ final class DeclaredSecretDetector implements SecretDetector {
             }
             int keyEnd = SecretShapes.keyEnd(text, i);
             if (keyEnd > i && !otherNameCloser(lower, from, i)) {
-                out.add(new SecretFinding(kind == SecretKind.RECOVERY_PHRASE ? SecretKind.PRIVATE_KEY : kind,
-                        i, keyEnd, false));
+                out.add(new SecretFinding(
+                        kind == SecretKind.RECOVERY_PHRASE ? SecretKind.PRIVATE_KEY : kind, i, keyEnd, false));
                 return;
             }
         }
@@ -145,7 +169,9 @@ final class DeclaredSecretDetector implements SecretDetector {
                 return false;
             }
             int[] run = shapes.latinRun(text, i);
-            if (run[1] >= PART_WORDS && run[1] < SecretShapes.MIN_WORDS && run[2] * 2 <= run[1]
+            if (run[1] >= PART_WORDS
+                    && run[1] < SecretShapes.MIN_WORDS
+                    && run[2] * 2 <= run[1]
                     && SecretShapes.skipSeparators(text, run[0]) >= text.length()) {
                 out.add(new SecretFinding(SecretKind.PHRASE_PART, i, run[0], false, run[1]));
                 return true;

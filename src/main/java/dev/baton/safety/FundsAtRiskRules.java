@@ -34,12 +34,13 @@ public final class FundsAtRiskRules {
 
     /** The rules Baton ships with: one table per {@link RiskKind}, in the priority order above. */
     public static FundsAtRiskRules standard() {
-        return new FundsAtRiskRules(List.of(
-                ImpersonationTable.create(),
-                SecretLeakedTable.create(),
-                UnauthorizedTransferTable.create(),
-                WrongAddressTable.create(),
-                AccountLockedTable.create()),
+        return new FundsAtRiskRules(
+                List.of(
+                        ImpersonationTable.create(),
+                        SecretLeakedTable.create(),
+                        UnauthorizedTransferTable.create(),
+                        WrongAddressTable.create(),
+                        AccountLockedTable.create()),
                 RiskRule.all(PreventionQuestions.patterns()));
     }
 

@@ -28,18 +28,67 @@ final class KeyDetector implements SecretDetector {
     static final int MIN_PART_HEX = 16;
     /** A key sent in two or more parts has at most this many digits in one. */
     static final int MAX_PART_HEX = 48;
+
     private static final int ADDRESS_HEX = 40;
     private static final int MIN_GROUP = 4;
     private static final int MAX_GROUP_GAP = 3;
     private static final List<String> TX_CUES = List.of(
-            "txid", "tx id", "tx hash", "txhash", "tx_hash", "tx:", "tx ", "txn", "hash", "哈希", "交易id", "交易号",
-            "交易號", "交易编号", "交易編號", "transaction", "/tx/", "/block/", "区块浏览器", "區塊瀏覽器", "signature",
-            "签名", "簽名", "solscan", "etherscan", "tronscan", "bscscan",
-            "order", "订单", "訂單", "单号", "單號", "工单", "工單", "ticket", "reference", "ref:", "uuid", "编号",
-            "編號", "id:", "id is");
+            "txid",
+            "tx id",
+            "tx hash",
+            "txhash",
+            "tx_hash",
+            "tx:",
+            "tx ",
+            "txn",
+            "hash",
+            "哈希",
+            "交易id",
+            "交易号",
+            "交易號",
+            "交易编号",
+            "交易編號",
+            "transaction",
+            "/tx/",
+            "/block/",
+            "区块浏览器",
+            "區塊瀏覽器",
+            "signature",
+            "签名",
+            "簽名",
+            "solscan",
+            "etherscan",
+            "tronscan",
+            "bscscan",
+            "order",
+            "订单",
+            "訂單",
+            "单号",
+            "單號",
+            "工单",
+            "工單",
+            "ticket",
+            "reference",
+            "ref:",
+            "uuid",
+            "编号",
+            "編號",
+            "id:",
+            "id is");
     private static final List<String> KEY_CUES = List.of(
-            "private key", "privatekey", "private_key", "privkey", "priv key", "secret key", "私钥", "私鑰", "密钥",
-            "密鑰", "key:", "key is", "key =");
+            "private key",
+            "privatekey",
+            "private_key",
+            "privkey",
+            "priv key",
+            "secret key",
+            "私钥",
+            "私鑰",
+            "密钥",
+            "密鑰",
+            "key:",
+            "key is",
+            "key =");
     private static final List<String> EXTENDED_PREFIXES = List.of("xprv", "yprv", "zprv", "tprv", "uprv", "vprv");
     private static final int MIN_LENGTH = 51;
     private static final int MIN_EXTENDED = 100;
@@ -50,8 +99,11 @@ final class KeyDetector implements SecretDetector {
     private static final int SOLANA_KEYPAIR_BYTES = 64;
 
     /** What the words around a string call it. */
-    private enum Cue { TRANSACTION, KEY, NONE }
-
+    private enum Cue {
+        TRANSACTION,
+        KEY,
+        NONE
+    }
 
     @Override
     public void detect(String text, ScanContext context, List<SecretFinding> out) {
@@ -70,7 +122,8 @@ final class KeyDetector implements SecretDetector {
                     // "0", "be", "add": too short to be a group of a key, and they end one.
                     classifyHex(text, hexGroup, context, out);
                 } else if (hex && digits <= KEY_HEX) {
-                    boolean joins = !hexGroup.isEmpty() && !prefixed(text, i, j)
+                    boolean joins = !hexGroup.isEmpty()
+                            && !prefixed(text, i, j)
                             && joinable(text, hexGroup.get(hexGroup.size() - 1)[1], i);
                     if (!joins) {
                         classifyHex(text, hexGroup, context, out);
@@ -127,8 +180,7 @@ final class KeyDetector implements SecretDetector {
             }
         }
         int groups = group.size();
-        boolean uuid = group.size() == 5 && text.charAt(group.get(0)[1]) == '-'
-                && lengthsAre(group, 8, 4, 4, 4, 12);
+        boolean uuid = group.size() == 5 && text.charAt(group.get(0)[1]) == '-' && lengthsAre(group, 8, 4, 4, 4, 12);
         group.clear();
         if (shortGroup || uuid || digits < MIN_PART_HEX || digits == ADDRESS_HEX) {
             return;
@@ -164,7 +216,8 @@ final class KeyDetector implements SecretDetector {
         if (looksLikeSolanaSecret(token)) {
             // A Solana transaction signature is 64 bytes in Base58 too: as with hex, the words around it decide.
             Cue cue = cue(text, from, to);
-            boolean signature = cue == Cue.TRANSACTION || insideLink(text, from) || context.hashAsked() && cue != Cue.KEY;
+            boolean signature =
+                    cue == Cue.TRANSACTION || insideLink(text, from) || context.hashAsked() && cue != Cue.KEY;
             if (cue == Cue.KEY) {
                 out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
             } else if (!signature) {
@@ -172,9 +225,13 @@ final class KeyDetector implements SecretDetector {
             }
         } else if (looksLikeWif(token) && validWif(token)) {
             out.add(new SecretFinding(SecretKind.WIF_KEY, from, to, true));
-        } else if (len >= MIN_EXTENDED && len <= MAX_EXTENDED && EXTENDED_PREFIXES.contains(token.substring(0, 4))
+        } else if (len >= MIN_EXTENDED
+                && len <= MAX_EXTENDED
+                && EXTENDED_PREFIXES.contains(token.substring(0, 4))
                 && token.chars().allMatch(c -> Base58.isBase58((char) c))) {
-            boolean certain = Base58.decodeChecked(token).filter(p -> p.length == EXTENDED_KEY_BYTES).isPresent();
+            boolean certain = Base58.decodeChecked(token)
+                    .filter(p -> p.length == EXTENDED_KEY_BYTES)
+                    .isPresent();
             out.add(new SecretFinding(SecretKind.EXTENDED_PRIVATE_KEY, from, to, certain));
         }
     }
@@ -187,7 +244,8 @@ final class KeyDetector implements SecretDetector {
         if (tx >= 0 || key >= 0) {
             return key > tx ? Cue.KEY : Cue.TRANSACTION;
         }
-        String after = text.substring(to, Math.min(text.length(), to + AFTER_WINDOW)).toLowerCase(Locale.ROOT);
+        String after =
+                text.substring(to, Math.min(text.length(), to + AFTER_WINDOW)).toLowerCase(Locale.ROOT);
         tx = firstIndexOfAny(after, TX_CUES);
         key = firstIndexOfAny(after, KEY_CUES);
         if (tx < 0 && key < 0) {
@@ -234,27 +292,34 @@ final class KeyDetector implements SecretDetector {
         if (len < SOLANA_MIN || len > SOLANA_MAX || !token.chars().allMatch(c -> Base58.isBase58((char) c))) {
             return false;
         }
-        return Base58.decode(token).filter(bytes -> bytes.length == SOLANA_KEYPAIR_BYTES).isPresent();
+        return Base58.decode(token)
+                .filter(bytes -> bytes.length == SOLANA_KEYPAIR_BYTES)
+                .isPresent();
     }
 
     /** 51 chars for an uncompressed key ("5", testnet "9"), 52 for a compressed one ("K", "L", testnet "c"). */
     private static boolean looksLikeWif(String token) {
         char first = token.charAt(0);
-        return token.length() == 51 ? first == '5' || first == '9'
+        return token.length() == 51
+                ? first == '5' || first == '9'
                 : token.length() == 52 && (first == 'K' || first == 'L' || first == 'c');
     }
 
     private static boolean validWif(String token) {
-        return Base58.decodeChecked(token).filter(payload -> {
-            int version = payload[0] & 0xff;
-            boolean uncompressed = payload.length == 33;
-            boolean compressed = payload.length == 34 && payload[33] == 1;
-            return (version == 0x80 || version == 0xef) && (uncompressed || compressed);
-        }).isPresent();
+        return Base58.decodeChecked(token)
+                .filter(payload -> {
+                    int version = payload[0] & 0xff;
+                    boolean uncompressed = payload.length == 33;
+                    boolean compressed = payload.length == 34 && payload[33] == 1;
+                    return (version == 0x80 || version == 0xef) && (uncompressed || compressed);
+                })
+                .isPresent();
     }
 
     private static boolean prefixed(String text, int from, int to) {
-        return to - from > 2 && text.charAt(from) == '0' && (text.charAt(from + 1) == 'x' || text.charAt(from + 1) == 'X');
+        return to - from > 2
+                && text.charAt(from) == '0'
+                && (text.charAt(from + 1) == 'x' || text.charAt(from + 1) == 'X');
     }
 
     /** All hex digits, after an optional 0x. */

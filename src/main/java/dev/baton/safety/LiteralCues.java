@@ -13,8 +13,7 @@ final class LiteralCues {
     private static final String META = "\\.[](){}?*+|^$";
     private static final String OPTIONAL = "?*{";
 
-    private LiteralCues() {
-    }
+    private LiteralCues() {}
 
     /** Strings one of which every match starts with; empty when unknown. */
     static List<String> of(String regex) {

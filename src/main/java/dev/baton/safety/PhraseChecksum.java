@@ -8,10 +8,10 @@ package dev.baton.safety;
 final class PhraseChecksum {
     /** How many extra words may precede or follow the mnemonic inside a run ("help", "please", a 25th word). */
     static final int EDGE_SLACK = 3;
+
     private static final int MAX_CHECKS = 512;
 
-    private PhraseChecksum() {
-    }
+    private PhraseChecksum() {}
 
     /**
      * Whether words {@code [from, to)} hold a checksum-valid mnemonic starting or ending within

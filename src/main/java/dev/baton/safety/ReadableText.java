@@ -29,6 +29,7 @@ final class ReadableText {
     private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
     /** Confusable folds are looked up once per char: a table of the Greek and Cyrillic blocks. */
     private static final char LOOK_ALIKE_FIRST = '\u0370';
+
     private static final char LOOK_ALIKE_LAST = '\u052f';
     private static final char[] LOOK_ALIKES = lookAlikeTable();
 
@@ -90,8 +91,12 @@ final class ReadableText {
 
     /** Printable ASCII, line breaks, and the Chinese characters and punctuation NFKC leaves alone. */
     private static boolean unchanged(char c) {
-        return (c >= ' ' && c < 0x7f) || c == '\n' || c == '\r' || c == '\t'
-                || (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3001' && c <= '\u303f');
+        return (c >= ' ' && c < 0x7f)
+                || c == '\n'
+                || c == '\r'
+                || c == '\t'
+                || (c >= '\u4e00' && c <= '\u9fff')
+                || (c >= '\u3001' && c <= '\u303f');
     }
 
     private static void fold(int cp, int from, int to, Builder out) {

@@ -15,8 +15,7 @@ final class RunTogetherWords {
     /** Longer tokens are not split: a phrase of 24 words run together is shorter. */
     private static final int MAX_LENGTH = 300;
 
-    private RunTogetherWords() {
-    }
+    private RunTogetherWords() {}
 
     /**
      * Whether token {@code t} may be the list's words written without separators: longer than any word, and
@@ -24,7 +23,8 @@ final class RunTogetherWords {
      */
     static boolean splittable(SeedWordlist list, WordTokens tokens, int t) {
         int length = tokens.length(t);
-        return length > list.maxLength() && length >= 2 * list.minLength()
+        return length > list.maxLength()
+                && length >= 2 * list.minLength()
                 && (tokens.ascii[t] ? length >= MIN_LENGTH : tokens.key(t).length() == length);
     }
 

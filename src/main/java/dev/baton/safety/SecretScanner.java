@@ -31,10 +31,20 @@ public final class SecretScanner {
     private static final Comparator<SecretFinding> TEXT_ORDER = Comparator.comparingInt(SecretFinding::start)
             .thenComparing(Comparator.comparingInt(SecretFinding::end).reversed());
     /** The BIP-39 languages other than Chinese, whose words are words. */
-    private static final List<String> BIP39_WORDS = List.of("english", "japanese", "korean", "spanish", "french",
-            "italian", "czech", "portuguese");
-    private static final List<String> MONERO_WORDS = List.of("english", "spanish", "french", "italian", "portuguese",
-            "german", "dutch", "russian", "japanese", "esperanto");
+    private static final List<String> BIP39_WORDS =
+            List.of("english", "japanese", "korean", "spanish", "french", "italian", "czech", "portuguese");
+
+    private static final List<String> MONERO_WORDS = List.of(
+            "english",
+            "spanish",
+            "french",
+            "italian",
+            "portuguese",
+            "german",
+            "dutch",
+            "russian",
+            "japanese",
+            "esperanto");
 
     private final List<SecretDetector> detectors;
 
@@ -51,8 +61,10 @@ public final class SecretScanner {
         List<SeedWordlist> words = new ArrayList<>();
         BIP39_WORDS.forEach(language -> words.add(SeedWordlist.bip39(language)));
         words.add(SeedWordlist.load("electrum/old_english", SeedWordlist.Family.ELECTRUM));
-        MONERO_WORDS.forEach(language -> words.add(SeedWordlist.load("monero/" + language, SeedWordlist.Family.MONERO)));
-        List<SeedWordlist> characters = List.of(SeedWordlist.bip39("chinese_simplified"),
+        MONERO_WORDS.forEach(
+                language -> words.add(SeedWordlist.load("monero/" + language, SeedWordlist.Family.MONERO)));
+        List<SeedWordlist> characters = List.of(
+                SeedWordlist.bip39("chinese_simplified"),
                 SeedWordlist.bip39("chinese_traditional"),
                 SeedWordlist.load("monero/chinese_simplified", SeedWordlist.Family.MONERO));
         Set<String> everyday = everydayWords();
@@ -70,8 +82,11 @@ public final class SecretScanner {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -152,8 +167,14 @@ public final class SecretScanner {
                 kept.add(finding);
             } else {
                 SecretKind kind = last.kind().partial() && !finding.kind().partial() ? finding.kind() : last.kind();
-                kept.set(kept.size() - 1, new SecretFinding(kind, last.start(), Math.max(last.end(), finding.end()),
-                        last.certain() || finding.certain(), kind.partial() ? Math.max(last.units(), finding.units()) : 0));
+                kept.set(
+                        kept.size() - 1,
+                        new SecretFinding(
+                                kind,
+                                last.start(),
+                                Math.max(last.end(), finding.end()),
+                                last.certain() || finding.certain(),
+                                kind.partial() ? Math.max(last.units(), finding.units()) : 0));
             }
         }
         return new SecretScan(redact(text, kept), kept);

@@ -14,13 +14,14 @@ final class SecretShapes {
     static final int MIN_WORDS = 8;
     static final int MIN_KEY = 20;
 
-    private static final Set<String> EVERYDAY = Set.of("the", "and", "but", "for", "not", "you", "your", "are",
-            "was", "were", "can", "cant", "can't", "why", "how", "what", "when", "where", "with", "this", "that",
-            "have", "has", "had", "does", "did", "its", "it's", "app", "wallet", "phrase", "seed", "words", "word",
-            "key", "please", "pls", "help", "check", "import", "error", "invalid", "wrong", "working", "work",
-            "again", "into", "from", "they", "them", "there", "here", "just", "said", "says", "ask", "asked",
-            "will", "would", "should", "could", "our", "out", "all", "any", "one", "who", "got", "get", "let",
-            "see", "yes", "now", "still", "keep", "keeps", "tried", "try", "show", "shows", "showing");
+    private static final Set<String> EVERYDAY = Set.of(
+            "the", "and", "but", "for", "not", "you", "your", "are", "was", "were", "can", "cant", "can't", "why",
+            "how", "what", "when", "where", "with", "this", "that", "have", "has", "had", "does", "did", "its", "it's",
+            "app", "wallet", "phrase", "seed", "words", "word", "key", "please", "pls", "help", "check", "import",
+            "error", "invalid", "wrong", "working", "work", "again", "into", "from", "they", "them", "there", "here",
+            "just", "said", "says", "ask", "asked", "will", "would", "should", "could", "our", "out", "all", "any",
+            "one", "who", "got", "get", "let", "see", "yes", "now", "still", "keep", "keeps", "tried", "try", "show",
+            "shows", "showing");
 
     private final Set<String> ordinaryWords;
 
@@ -102,8 +103,18 @@ final class SecretShapes {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == ',' || c == '，' || c == '、' || c == '/' || c == '-' || c == '|'
-                    || c == ';' || c == '.' || c == ')' || c == '(' || Character.isDigit(c)
+            if (Character.isWhitespace(c)
+                    || c == ','
+                    || c == '，'
+                    || c == '、'
+                    || c == '/'
+                    || c == '-'
+                    || c == '|'
+                    || c == ';'
+                    || c == '.'
+                    || c == ')'
+                    || c == '('
+                    || Character.isDigit(c)
                     || c == ':' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
                 i++;
             } else {

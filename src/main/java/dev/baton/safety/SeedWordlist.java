@@ -57,8 +57,8 @@ final class SeedWordlist {
         this.family = family;
         this.words = List.copyOf(words);
         if (this.words.size() != family.size()) {
-            throw new IllegalStateException("word list " + name + " has " + words.size() + " words, not "
-                    + family.size());
+            throw new IllegalStateException(
+                    "word list " + name + " has " + words.size() + " words, not " + family.size());
         }
         Map<String, Integer> byWord = new HashMap<>(family.size() * 2);
         boolean singleCjk = true;
@@ -113,7 +113,9 @@ final class SeedWordlist {
         for (int i = 0; i < word.length() && ascii; i++) {
             ascii = word.charAt(i) < 0x80;
         }
-        return ascii ? word.toLowerCase(Locale.ROOT) : ReadableText.of(NFKC.normalize(word)).text().toLowerCase(Locale.ROOT);
+        return ascii
+                ? word.toLowerCase(Locale.ROOT)
+                : ReadableText.of(NFKC.normalize(word)).text().toLowerCase(Locale.ROOT);
     }
 
     String name() {

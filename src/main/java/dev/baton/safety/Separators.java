@@ -2,10 +2,10 @@ package dev.baton.safety;
 
 /** Which characters may stand between the words of a pasted phrase: spaces, list punctuation, numbering. */
 final class Separators {
-    private static final String PUNCTUATION = ",.;:()[]{}-#*\"'|/\u3001\uff0c\uff1b\uff1a\uff08\uff09\u3002\u2022\u00b7";
+    private static final String PUNCTUATION =
+            ",.;:()[]{}-#*\"'|/\u3001\uff0c\uff1b\uff1a\uff08\uff09\u3002\u2022\u00b7";
 
-    private Separators() {
-    }
+    private Separators() {}
 
     /** Whitespace or punctuation that lists and numbering use ("1.", "2)", "3:", bullets, commas). */
     static boolean isGap(char c) {

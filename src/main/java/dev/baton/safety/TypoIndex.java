@@ -16,6 +16,7 @@ import java.util.Set;
 final class TypoIndex {
     /** At most this many candidates are tried in a checksum, the closest first. */
     static final int MAX_CANDIDATES = 4;
+
     private static final int[] NONE = new int[0];
 
     private final SeedWordlist words;
@@ -39,7 +40,8 @@ final class TypoIndex {
         }
         prefixes.keySet().removeAll(sharedPrefixes);
         Map<String, int[]> packed = new HashMap<>(deletions.size() * 2);
-        deletions.forEach((k, v) -> packed.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        deletions.forEach((k, v) ->
+                packed.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         this.byDeletion = Map.copyOf(packed);
         this.byPrefix = Map.copyOf(prefixes);
     }
@@ -103,7 +105,9 @@ final class TypoIndex {
             if (i == la) {
                 return true;
             }
-            boolean swap = i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+            boolean swap = i + 1 < la
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
                     && a.regionMatches(i + 2, b, i + 2, la - i - 2);
             return swap || a.regionMatches(i + 1, b, i + 1, la - i - 1);
         }

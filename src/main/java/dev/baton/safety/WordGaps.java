@@ -6,8 +6,7 @@ package dev.baton.safety;
  */
 final class WordGaps {
 
-    private WordGaps() {
-    }
+    private WordGaps() {}
 
     /**
      * Whether words {@code [from, to)} are written as a list, every one separated from the next by a comma, a

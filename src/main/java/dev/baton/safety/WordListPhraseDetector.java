@@ -30,25 +30,183 @@ final class WordListPhraseDetector implements SecretDetector {
     static final int PART_TYPOS = 1;
     /** A part written as a list (commas, line breaks, numbers) this long is held however everyday its words. */
     static final int LISTED_PART_WORDS = 4;
+
     private static final int MIN_TYPO_LENGTH = 3;
     private static final int MAX_TYPO_LENGTH = 10;
 
     /** Common English words that are not in a list and must never be taken for a typo of one. */
     private static final Set<String> NEVER_TYPOS = Set.of(
-            "with", "from", "your", "yours", "them", "their", "were", "been", "being", "would", "could",
-            "should", "shall", "might", "must", "some", "than", "here", "where", "which", "while", "whom",
-            "whose", "these", "those", "does", "doing", "done", "very", "much", "many", "more", "most", "such",
-            "only", "even", "ever", "each", "other", "every", "onto", "upon", "over", "under", "thanks",
-            "sorry", "okay", "yeah", "dear", "sent", "send", "sends", "went", "want", "wants",
-            "need", "needs", "tried", "tries", "still", "didnt", "dont", "cant", "wont", "isnt", "doesnt",
-            "wasnt", "hasnt", "havent", "werent", "arent", "wouldnt", "couldnt", "shouldnt", "aint", "youre",
-            "theyre", "thats", "whats", "theres", "lets", "ill", "youve", "weve", "yesterday", "today", "wallet", "wallets", "funds", "coins", "tokens", "support", "team",
-            "transaction", "transactions", "withdraw", "withdrawal", "deposit", "deposits", "received",
-            "please", "help", "what", "when", "why", "how", "this", "that", "have", "just", "phrase", "words",
-            "the", "and", "you", "not", "can", "was", "has", "had", "him", "her", "his", "its", "our", "who",
-            "did", "get", "got", "yes", "now", "see", "may", "let", "she", "own", "too", "for", "are", "out", "off",
-            "per", "via", "pls", "plz", "thx", "app", "btc", "eth", "usd", "im", "ive", "idk", "lol", "omg", "hey",
-            "bro", "sir", "yet", "nor", "ago", "way", "day", "new", "one", "two", "use", "set", "put", "say", "ask");
+            "with",
+            "from",
+            "your",
+            "yours",
+            "them",
+            "their",
+            "were",
+            "been",
+            "being",
+            "would",
+            "could",
+            "should",
+            "shall",
+            "might",
+            "must",
+            "some",
+            "than",
+            "here",
+            "where",
+            "which",
+            "while",
+            "whom",
+            "whose",
+            "these",
+            "those",
+            "does",
+            "doing",
+            "done",
+            "very",
+            "much",
+            "many",
+            "more",
+            "most",
+            "such",
+            "only",
+            "even",
+            "ever",
+            "each",
+            "other",
+            "every",
+            "onto",
+            "upon",
+            "over",
+            "under",
+            "thanks",
+            "sorry",
+            "okay",
+            "yeah",
+            "dear",
+            "sent",
+            "send",
+            "sends",
+            "went",
+            "want",
+            "wants",
+            "need",
+            "needs",
+            "tried",
+            "tries",
+            "still",
+            "didnt",
+            "dont",
+            "cant",
+            "wont",
+            "isnt",
+            "doesnt",
+            "wasnt",
+            "hasnt",
+            "havent",
+            "werent",
+            "arent",
+            "wouldnt",
+            "couldnt",
+            "shouldnt",
+            "aint",
+            "youre",
+            "theyre",
+            "thats",
+            "whats",
+            "theres",
+            "lets",
+            "ill",
+            "youve",
+            "weve",
+            "yesterday",
+            "today",
+            "wallet",
+            "wallets",
+            "funds",
+            "coins",
+            "tokens",
+            "support",
+            "team",
+            "transaction",
+            "transactions",
+            "withdraw",
+            "withdrawal",
+            "deposit",
+            "deposits",
+            "received",
+            "please",
+            "help",
+            "what",
+            "when",
+            "why",
+            "how",
+            "this",
+            "that",
+            "have",
+            "just",
+            "phrase",
+            "words",
+            "the",
+            "and",
+            "you",
+            "not",
+            "can",
+            "was",
+            "has",
+            "had",
+            "him",
+            "her",
+            "his",
+            "its",
+            "our",
+            "who",
+            "did",
+            "get",
+            "got",
+            "yes",
+            "now",
+            "see",
+            "may",
+            "let",
+            "she",
+            "own",
+            "too",
+            "for",
+            "are",
+            "out",
+            "off",
+            "per",
+            "via",
+            "pls",
+            "plz",
+            "thx",
+            "app",
+            "btc",
+            "eth",
+            "usd",
+            "im",
+            "ive",
+            "idk",
+            "lol",
+            "omg",
+            "hey",
+            "bro",
+            "sir",
+            "yet",
+            "nor",
+            "ago",
+            "way",
+            "day",
+            "new",
+            "one",
+            "two",
+            "use",
+            "set",
+            "put",
+            "say",
+            "ask");
 
     private final List<SeedWordlist> lists;
     private final WordListIndex index;
@@ -93,8 +251,8 @@ final class WordListPhraseDetector implements SecretDetector {
         }
     }
 
-    private void scanList(int l, String text, WordTokens tokens, int[][] found, int words, int partMin,
-                          List<SecretFinding> out) {
+    private void scanList(
+            int l, String text, WordTokens tokens, int[][] found, int words, int partMin, List<SecretFinding> out) {
         SeedWordlist list = lists.get(l);
         WordRun run = new WordRun();
         for (int t = 0; t < tokens.size; t++) {
@@ -102,7 +260,9 @@ final class WordListPhraseDetector implements SecretDetector {
                 flush(l, text, run, words, partMin, out);
             }
             int value = tokens.glued[t] ? Integer.MIN_VALUE : WordListIndex.valueIn(l, found[t]);
-            if (value == Integer.MIN_VALUE && !tokens.glued[t] && RunTogetherWords.splittable(list, tokens, t)
+            if (value == Integer.MIN_VALUE
+                    && !tokens.glued[t]
+                    && RunTogetherWords.splittable(list, tokens, t)
                     && RunTogetherWords.split(list, tokens.key(t), tokens.start[t], run)) {
                 continue;
             }
@@ -120,7 +280,9 @@ final class WordListPhraseDetector implements SecretDetector {
     }
 
     private boolean typoShaped(int l, String token) {
-        return index.hasTypos(l) && token.length() >= MIN_TYPO_LENGTH && token.length() <= MAX_TYPO_LENGTH
+        return index.hasTypos(l)
+                && token.length() >= MIN_TYPO_LENGTH
+                && token.length() <= MAX_TYPO_LENGTH
                 && !NEVER_TYPOS.contains(token);
     }
 
@@ -157,7 +319,8 @@ final class WordListPhraseDetector implements SecretDetector {
         while (from < to && (options[from].length == 0 || to - from > MIN_WORDS && shortGuess(run, guessed, from))) {
             from++;
         }
-        while (to > from && (options[to - 1].length == 0 || to - from > MIN_WORDS && shortGuess(run, guessed, to - 1))) {
+        while (to > from
+                && (options[to - 1].length == 0 || to - from > MIN_WORDS && shortGuess(run, guessed, to - 1))) {
             to--;
         }
         boolean hopeless = false;
@@ -205,10 +368,13 @@ final class WordListPhraseDetector implements SecretDetector {
                 to = stretch[1];
                 size = to - from;
             }
-            if (size >= partMin && words - size <= (size < PART_MIN_WORDS ? 0 : LEAD_IN_WORDS)
+            if (size >= partMin
+                    && words - size <= (size < PART_MIN_WORDS ? 0 : LEAD_IN_WORDS)
                     && partShaped(guessed, from, to, partMin)
-                    && (open || run.joined() || size >= LISTED_PART_WORDS && WordGaps.listed(text, run, from, to)
-                        || !everyday(list, text, run, from, to))) {
+                    && (open
+                            || run.joined()
+                            || size >= LISTED_PART_WORDS && WordGaps.listed(text, run, from, to)
+                            || !everyday(list, text, run, from, to))) {
                 out.add(new SecretFinding(SecretKind.PHRASE_PART, run.start(from), run.end(to - 1), false, size));
             }
         }

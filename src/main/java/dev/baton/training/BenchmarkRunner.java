@@ -1,10 +1,10 @@
 package dev.baton.training;
 
+import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.faq.Synonyms;
 import dev.baton.nlu.HybridIntentClassifier;
 import dev.baton.nlu.HybridIntentClassifier.Blend;
 import dev.baton.nlu.HybridIntentClassifier.Signals;
-import dev.baton.faq.LuceneFaqRetriever;
-import dev.baton.faq.Synonyms;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.MaxentIntentClassifier;
@@ -25,8 +25,7 @@ public final class BenchmarkRunner {
     public static final String OOS = "oos";
 
     /** A row of a benchmark file. */
-    public record Row(String text, String label) {
-    }
+    public record Row(String text, String label) {}
 
     private final TextNormalizer normalizer;
     private final LuceneTokenizer tokenizer;
@@ -34,8 +33,8 @@ public final class BenchmarkRunner {
     private final int k;
     private final PrintStream log;
 
-    public BenchmarkRunner(TextNormalizer normalizer, LuceneTokenizer tokenizer, MaxentParams params, int k,
-                           PrintStream log) {
+    public BenchmarkRunner(
+            TextNormalizer normalizer, LuceneTokenizer tokenizer, MaxentParams params, int k, PrintStream log) {
         this.normalizer = normalizer;
         this.tokenizer = tokenizer;
         this.params = params;
@@ -64,8 +63,12 @@ public final class BenchmarkRunner {
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         log.printf("trained on %d rows in %.1f s%n", trainSet.size(), trainSeconds);
         Calibration chosen = calibrate(model, calibration);
-        return measure(dataset, new HybridIntentClassifier(model.maxent(), model.neighbours(),
-                new Blend(chosen.weight(), k)), chosen, trainSeconds, test);
+        return measure(
+                dataset,
+                new HybridIntentClassifier(model.maxent(), model.neighbours(), new Blend(chosen.weight(), k)),
+                chosen,
+                trainSeconds,
+                test);
     }
 
     private BenchmarkResult finish(String dataset, List<LabelledText> trainSet, Calibration chosen, List<Row> test) {
@@ -96,13 +99,14 @@ public final class BenchmarkRunner {
                 best = c;
             }
         }
-        log.printf("calibrated: weight %.2f, threshold %.2f (held-out accuracy %.4f, oos recall %s)%n",
+        log.printf(
+                "calibrated: weight %.2f, threshold %.2f (held-out accuracy %.4f, oos recall %s)%n",
                 best.weight(), best.threshold(), best.inScopeAccuracy(), best.oosRecall());
         return best;
     }
 
-    private BenchmarkResult measure(String dataset, HybridIntentClassifier model, Calibration chosen,
-                                    double trainSeconds, List<Row> test) {
+    private BenchmarkResult measure(
+            String dataset, HybridIntentClassifier model, Calibration chosen, double trainSeconds, List<Row> test) {
         for (Row row : test) {
             model.classify(normalizer.normalize(row.text())); // warm-up
         }
@@ -118,12 +122,16 @@ public final class BenchmarkRunner {
         Calibration.Counts counts = Calibration.Counts.of(scored, chosen.threshold());
         Percentiles latency = new Percentiles(nanos);
         boolean hasOos = counts.oosTotal() > 0;
-        return new BenchmarkResult(dataset, counts.inScopeAccuracy(0),
+        return new BenchmarkResult(
+                dataset,
+                counts.inScopeAccuracy(0),
                 hasOos ? counts.inScopeAccuracy(1) : null,
                 hasOos ? counts.oosRecall() : null,
                 hasOos ? counts.oosPrecision() : null,
                 hasOos ? chosen.threshold() : null,
-                round(trainSeconds, 1), latency.at(50) / 1000, latency.at(99) / 1000);
+                round(trainSeconds, 1),
+                latency.at(50) / 1000,
+                latency.at(99) / 1000);
     }
 
     private static double round(double v, int digits) {
@@ -131,8 +139,7 @@ public final class BenchmarkRunner {
         return Math.round(v * f) / f;
     }
 
-    private static List<Scored> score(List<String> labels, List<Signals> signals, List<Labelled> rows,
-                                      double weight) {
+    private static List<Scored> score(List<String> labels, List<Signals> signals, List<Labelled> rows, double weight) {
         List<Scored> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             double[] combined = HybridIntentClassifier.combine(signals.get(i), weight);
@@ -161,6 +168,5 @@ public final class BenchmarkRunner {
         return out;
     }
 
-    private record Labelled(NormalizedText text, String label) {
-    }
+    private record Labelled(NormalizedText text, String label) {}
 }

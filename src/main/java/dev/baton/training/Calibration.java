@@ -7,8 +7,7 @@ import java.util.List;
  * accuracy (a rejected in-scope row counts as wrong) plus out-of-scope recall; without out-of-scope rows,
  * no threshold (0) and plain accuracy.
  */
-record Calibration(double weight, double threshold, double inScopeAccuracy, Double oosRecall,
-                   double objective) {
+record Calibration(double weight, double threshold, double inScopeAccuracy, Double oosRecall, double objective) {
 
     static Calibration choose(double weight, List<Scored> rows) {
         Counts noReject = Counts.of(rows, 0);
@@ -29,8 +28,13 @@ record Calibration(double weight, double threshold, double inScopeAccuracy, Doub
     }
 
     /** Confusion counts at a threshold: a row scoring below it is taken as out of scope. */
-    record Counts(int inScopeTotal, int inScopeCorrectNoReject, int inScopeCorrect, int oosTotal,
-                  int oosRejected, int rejected) {
+    record Counts(
+            int inScopeTotal,
+            int inScopeCorrectNoReject,
+            int inScopeCorrect,
+            int oosTotal,
+            int oosRejected,
+            int rejected) {
 
         static Counts of(List<Scored> rows, double threshold) {
             int inTotal = 0;

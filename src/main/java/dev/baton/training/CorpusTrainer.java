@@ -6,13 +6,13 @@ import dev.baton.decision.Evidence;
 import dev.baton.decision.Thresholds;
 import dev.baton.faq.CorpusTexts;
 import dev.baton.faq.FaqCorpus;
-import dev.baton.nlu.HybridIntentClassifier;
-import dev.baton.nlu.HybridIntentClassifier.Blend;
+import dev.baton.faq.LuceneFaqRetriever;
 import dev.baton.faq.LuceneSemanticIndex;
 import dev.baton.faq.SemanticSecondOpinion;
 import dev.baton.faq.SemanticVote;
-import dev.baton.faq.LuceneFaqRetriever;
 import dev.baton.nlu.Features;
+import dev.baton.nlu.HybridIntentClassifier;
+import dev.baton.nlu.HybridIntentClassifier.Blend;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.MaxentIntentClassifier;
@@ -39,14 +39,14 @@ public final class CorpusTrainer {
      * accuracy as classifier features; one retriever document per entry gained 2 more over one per example.
      */
     public static final Features FEATURES = Features.WORDS_AND_CHAR_TRIGRAMS;
+
     public static final LuceneFaqRetriever.Options RETRIEVER = LuceneFaqRetriever.Options.ENTRIES;
 
     /** Cross-validation looks up this many semantic neighbours; the blend may use fewer. */
     static final List<Integer> SEMANTIC_KS = List.of(5, 10);
 
     /** The trained classifier, its card, and the semantic index when an encoder was given (else null). */
-    public record Result(MaxentIntentClassifier classifier, ModelCard card, LuceneSemanticIndex semanticIndex) {
-    }
+    public record Result(MaxentIntentClassifier classifier, ModelCard card, LuceneSemanticIndex semanticIndex) {}
 
     private final LuceneTokenizer tokenizer;
     private final FundsAtRiskRules rules;
@@ -57,8 +57,14 @@ public final class CorpusTrainer {
     private final PrintStream log;
     private final SentenceEncoder encoder;
 
-    public CorpusTrainer(LuceneTokenizer tokenizer, FundsAtRiskRules rules, MaxentParams params, int folds,
-                         List<Integer> ks, Clock clock, PrintStream log) {
+    public CorpusTrainer(
+            LuceneTokenizer tokenizer,
+            FundsAtRiskRules rules,
+            MaxentParams params,
+            int folds,
+            List<Integer> ks,
+            Clock clock,
+            PrintStream log) {
         this(tokenizer, rules, params, folds, ks, clock, log, null);
     }
 
@@ -66,8 +72,15 @@ public final class CorpusTrainer {
      * A trainer that also calibrates a semantic second opinion from {@code encoder}'s sentence vectors
      * (null: none).
      */
-    public CorpusTrainer(LuceneTokenizer tokenizer, FundsAtRiskRules rules, MaxentParams params, int folds,
-                         List<Integer> ks, Clock clock, PrintStream log, SentenceEncoder encoder) {
+    public CorpusTrainer(
+            LuceneTokenizer tokenizer,
+            FundsAtRiskRules rules,
+            MaxentParams params,
+            int folds,
+            List<Integer> ks,
+            Clock clock,
+            PrintStream log,
+            SentenceEncoder encoder) {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds");
         }
@@ -85,14 +98,15 @@ public final class CorpusTrainer {
         List<LabelledText> examples = CorpusTexts.examples(corpus, normalizer);
         List<LabelledText> answers = CorpusTexts.answers(corpus, normalizer);
         List<List<float[]>> vectors = encoder == null ? null : encode(examples);
-        List<Held> held = new OutOfFold(tokenizer, rules, params, folds, ks, encoder).predict(examples, answers, corpus,
-                vectors);
+        List<Held> held =
+                new OutOfFold(tokenizer, rules, params, folds, ks, encoder).predict(examples, answers, corpus, vectors);
         ThresholdCalibrator calibrator = new ThresholdCalibrator(decider);
         Choice best = null;
         for (int k : ks) {
             Choice choice = choose(held, k, calibrator);
-            log.printf("k=%d: blend weight %.2f, %s, held-out cost %.0f%n", k, choice.weight(), choice.thresholds(),
-                    choice.cost());
+            log.printf(
+                    "k=%d: blend weight %.2f, %s, held-out cost %.0f%n",
+                    k, choice.weight(), choice.thresholds(), choice.cost());
             if (best == null || choice.cost() < best.cost()) {
                 best = choice;
             }
@@ -103,28 +117,40 @@ public final class CorpusTrainer {
         }
         SecondChoice second = vectors == null ? null : chooseSecond(held, best, decider, calibrator);
         List<String> labels = second == null ? firstLabels : second.labels(firstLabels);
-        ModelCard.CrossValidation metrics = metrics(best.rows(), labels,
-                second == null ? null : round(second.rows().size() / (double) held.size()), best.intentAccuracy());
+        ModelCard.CrossValidation metrics = metrics(
+                best.rows(),
+                labels,
+                second == null ? null : round(second.rows().size() / (double) held.size()),
+                best.intentAccuracy());
         if (second != null) {
-            log.printf("second opinion on %d of %d held-out rows: weight %.2f, k %d, thresholds %s%n",
+            log.printf(
+                    "second opinion on %d of %d held-out rows: weight %.2f, k %d, thresholds %s%n",
                     second.rows().size(), held.size(), second.weight(), second.k(), second.thresholds());
         }
-        log.printf("cross-validated (%d folds): intent accuracy %.4f, action accuracy %s, urgent recall %s%n",
+        log.printf(
+                "cross-validated (%d folds): intent accuracy %.4f, action accuracy %s, urgent recall %s%n",
                 folds, best.intentAccuracy(), metrics.actionAccuracy(), metrics.urgentRecall());
         log.printf("chosen: k %d, blend weight %.2f, thresholds %s%n", best.k(), best.weight(), best.thresholds());
 
         MaxentIntentClassifier classifier = MaxentTrainer.train(examples, FEATURES.over(tokenizer), params);
-        ModelCard.Training training = ModelCard.Training.of(params, FEATURES, RETRIEVER,
-                encoder == null ? null : encoder.name());
+        ModelCard.Training training =
+                ModelCard.Training.of(params, FEATURES, RETRIEVER, encoder == null ? null : encoder.name());
         ModelCard.SecondOpinion secondOpinion = null;
         LuceneSemanticIndex semanticIndex = null;
         if (second != null) {
-            secondOpinion = ModelCard.SecondOpinion.of(new SemanticSecondOpinion.Blend(second.weight(), second.k()),
-                    second.thresholds());
+            secondOpinion = ModelCard.SecondOpinion.of(
+                    new SemanticSecondOpinion.Blend(second.weight(), second.k()), second.thresholds());
             semanticIndex = LuceneSemanticIndex.build(examples, vectors, encoder);
         }
-        ModelCard card = new ModelCard(corpus.hash(), LocalDate.now(clock).toString(), examples.size(),
-                classifier.labels(), training, new Blend(best.weight(), best.k()), best.thresholds(), metrics,
+        ModelCard card = new ModelCard(
+                corpus.hash(),
+                LocalDate.now(clock).toString(),
+                examples.size(),
+                classifier.labels(),
+                training,
+                new Blend(best.weight(), best.k()),
+                best.thresholds(),
+                metrics,
                 secondOpinion);
         return new Result(classifier, card, semanticIndex);
     }
@@ -132,8 +158,9 @@ public final class CorpusTrainer {
     private List<List<float[]>> encode(List<LabelledText> examples) {
         long start = System.nanoTime();
         List<List<float[]>> vectors = LuceneSemanticIndex.vectors(examples, encoder);
-        log.printf("encoded %d examples in %d spaces in %.1f s%n", examples.size(), encoder.spaces().size(),
-                (System.nanoTime() - start) / 1e9);
+        log.printf(
+                "encoded %d examples in %d spaces in %.1f s%n",
+                examples.size(), encoder.spaces().size(), (System.nanoTime() - start) / 1e9);
         return vectors;
     }
 
@@ -156,8 +183,10 @@ public final class CorpusTrainer {
                 List<LabelledEvidence> rows = new ArrayList<>(unsure.size());
                 for (int i : unsure) {
                     Held h = held.get(i);
-                    double[] lexical = HybridIntentClassifier.combine(h.signals().get(first.k()), first.weight());
-                    double[] vote = SemanticVote.shares(h.neighbours(), k, h.indexOf(), h.labels().size());
+                    double[] lexical =
+                            HybridIntentClassifier.combine(h.signals().get(first.k()), first.weight());
+                    double[] vote = SemanticVote.shares(
+                            h.neighbours(), k, h.indexOf(), h.labels().size());
                     Prediction p = MaxentIntentClassifier.rank(h.labels(), SemanticVote.blend(lexical, vote, weight));
                     LabelledEvidence row = first.rows().get(i);
                     rows.add(new LabelledEvidence(row.expected(), row.evidence().withPrediction(p), row.language()));
@@ -172,8 +201,14 @@ public final class CorpusTrainer {
         return best;
     }
 
-    private record SecondChoice(double weight, int k, Thresholds thresholds, double cost, List<Integer> unsure,
-                                List<LabelledEvidence> rows, ThresholdCalibrator calibrator) {
+    private record SecondChoice(
+            double weight,
+            int k,
+            Thresholds thresholds,
+            double cost,
+            List<Integer> unsure,
+            List<LabelledEvidence> rows,
+            ThresholdCalibrator calibrator) {
         /** The first decisions' labels with those of the unsure rows replaced by the second opinion's. */
         List<String> labels(List<String> first) {
             List<String> out = new ArrayList<>(first);
@@ -190,19 +225,24 @@ public final class CorpusTrainer {
         List<LabelledEvidence> rows = new ArrayList<>(held.size());
         int intentCorrect = 0;
         for (Held h : held) {
-            Prediction p = MaxentIntentClassifier.rank(h.labels(), HybridIntentClassifier.combine(h.signals().get(k), weight));
+            Prediction p = MaxentIntentClassifier.rank(
+                    h.labels(), HybridIntentClassifier.combine(h.signals().get(k), weight));
             intentCorrect += p.intent().equals(h.example().label()) ? 1 : 0;
-            rows.add(new LabelledEvidence(h.expected(), Evidence.of(h.example().text(), false, h.risk(), p),
-                    h.language()));
+            rows.add(new LabelledEvidence(
+                    h.expected(), Evidence.of(h.example().text(), false, h.risk(), p), h.language()));
         }
         Thresholds thresholds = calibrator.choose(rows);
-        return new Choice(k, weight, thresholds, calibrator.cost(rows, thresholds), intentCorrect / (double) held.size(),
-                rows);
+        return new Choice(
+                k, weight, thresholds, calibrator.cost(rows, thresholds), intentCorrect / (double) held.size(), rows);
     }
 
-    private record Choice(int k, double weight, Thresholds thresholds, double cost, double intentAccuracy,
-                          List<LabelledEvidence> rows) {
-    }
+    private record Choice(
+            int k,
+            double weight,
+            Thresholds thresholds,
+            double cost,
+            double intentAccuracy,
+            List<LabelledEvidence> rows) {}
 
     private static double chooseWeight(List<Held> held, int k) {
         double bestWeight = 0.5;
@@ -212,7 +252,11 @@ public final class CorpusTrainer {
             int correct = 0;
             for (Held h : held) {
                 double[] scores = HybridIntentClassifier.combine(h.signals().get(k), weight);
-                correct += h.labels().get(HybridIntentClassifier.best(scores)).equals(h.example().label()) ? 1 : 0;
+                correct += h.labels()
+                                .get(HybridIntentClassifier.best(scores))
+                                .equals(h.example().label())
+                        ? 1
+                        : 0;
             }
             if (correct > best) {
                 best = correct;
@@ -222,8 +266,8 @@ public final class CorpusTrainer {
         return bestWeight;
     }
 
-    private ModelCard.CrossValidation metrics(List<LabelledEvidence> rows, List<String> decided,
-                                              Double secondOpinionShare, double intentAccuracy) {
+    private ModelCard.CrossValidation metrics(
+            List<LabelledEvidence> rows, List<String> decided, Double secondOpinionShare, double intentAccuracy) {
         int correct = 0;
         int urgent = 0;
         int urgentCaught = 0;
@@ -242,9 +286,13 @@ public final class CorpusTrainer {
                 fallbackAnswered += actual.startsWith("faq:") ? 1 : 0;
             }
         }
-        return new ModelCard.CrossValidation(rows.size(), round(correct / (double) rows.size()),
+        return new ModelCard.CrossValidation(
+                rows.size(),
+                round(correct / (double) rows.size()),
                 urgent == 0 ? null : round(urgentCaught / (double) urgent),
-                fallback == 0 ? null : round(fallbackAnswered / (double) fallback), secondOpinionShare, folds,
+                fallback == 0 ? null : round(fallbackAnswered / (double) fallback),
+                secondOpinionShare,
+                folds,
                 round(intentAccuracy));
     }
 

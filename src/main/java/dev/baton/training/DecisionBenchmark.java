@@ -12,8 +12,7 @@ import java.util.List;
 public final class DecisionBenchmark {
 
     /** Latency figures in microseconds over {@code decisions} timed calls. */
-    public record Result(int decisions, long medianMicros, long p99Micros, long maxMicros) {
-    }
+    public record Result(int decisions, long medianMicros, long p99Micros, long maxMicros) {}
 
     private final DecisionPolicy policy;
 
@@ -58,7 +57,8 @@ public final class DecisionBenchmark {
         int sink = 0;
         for (int r = 0; r < warmupRounds; r++) {
             for (String message : messages) {
-                sink += scanner.scan(message, open).findings().size() + scanner.scan(message).redacted().length();
+                sink += scanner.scan(message, open).findings().size()
+                        + scanner.scan(message).redacted().length();
             }
         }
         long[] nanos = new long[messages.size() * rounds];
@@ -66,7 +66,8 @@ public final class DecisionBenchmark {
         for (int r = 0; r < rounds; r++) {
             for (String message : messages) {
                 long start = System.nanoTime();
-                sink += scanner.scan(message, open).findings().size() + scanner.scan(message).redacted().length();
+                sink += scanner.scan(message, open).findings().size()
+                        + scanner.scan(message).redacted().length();
                 nanos[i++] = System.nanoTime() - start;
             }
         }

@@ -10,8 +10,7 @@ import dev.baton.decision.ActionLabel;
  */
 final class DecisionCost {
 
-    private DecisionCost() {
-    }
+    private DecisionCost() {}
 
     static double of(String expected, String actual) {
         if (expected.equals(actual)) {

@@ -9,8 +9,7 @@ import java.util.List;
 /** The corpus's held-out dev lines as evaluation cases. */
 public final class DevSplit {
 
-    private DevSplit() {
-    }
+    private DevSplit() {}
 
     public static List<EvalCase> cases(FaqCorpus corpus) {
         List<EvalCase> cases = new ArrayList<>();

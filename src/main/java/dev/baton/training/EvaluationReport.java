@@ -14,17 +14,22 @@ import java.util.Map;
  * @param confusion  expected label -> decided label -> count
  * @param mistakes   every case decided wrongly, for reading
  */
-public record EvaluationReport(int cases, double actionAccuracy, Double urgentRecall, Double falseAnswerRate,
-                               Double falseUrgentRate, Map<String, LanguageScore> perLanguage,
-                               Map<String, LabelScore> perLabel, Map<String, Map<String, Integer>> confusion,
-                               long latencyMedianMicros, long latencyP99Micros, List<Mistake> mistakes) {
+public record EvaluationReport(
+        int cases,
+        double actionAccuracy,
+        Double urgentRecall,
+        Double falseAnswerRate,
+        Double falseUrgentRate,
+        Map<String, LanguageScore> perLanguage,
+        Map<String, LabelScore> perLabel,
+        Map<String, Map<String, Integer>> confusion,
+        long latencyMedianMicros,
+        long latencyP99Micros,
+        List<Mistake> mistakes) {
 
-    public record LanguageScore(int cases, double actionAccuracy) {
-    }
+    public record LanguageScore(int cases, double actionAccuracy) {}
 
-    public record LabelScore(double precision, double recall, double f1, int support) {
-    }
+    public record LabelScore(double precision, double recall, double f1, int support) {}
 
-    public record Mistake(String text, String expect, String actual, String intent, double confidence) {
-    }
+    public record Mistake(String text, String expect, String actual, String intent, double confidence) {}
 }

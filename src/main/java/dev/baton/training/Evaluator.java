@@ -42,18 +42,30 @@ public final class Evaluator {
                 language[1]++;
                 correct++;
             } else {
-                mistakes.add(new EvaluationReport.Mistake(outcome.text(), c.expect(), actual,
-                        outcome.prediction().intent(), outcome.prediction().confidence()));
+                mistakes.add(new EvaluationReport.Mistake(
+                        outcome.text(),
+                        c.expect(),
+                        actual,
+                        outcome.prediction().intent(),
+                        outcome.prediction().confidence()));
             }
         }
         Percentiles latency = new Percentiles(nanos);
         Map<String, EvaluationReport.LanguageScore> perLanguage = new TreeMap<>();
-        languages.forEach((language, n) -> perLanguage.put(language,
-                new EvaluationReport.LanguageScore(n[0], ratio(n[1], n[0]))));
-        return new EvaluationReport(cases.size(), ratio(correct, cases.size()),
-                recall(confusion, ActionLabel.URGENT), falseAnswerRate(confusion), falseUrgentRate(confusion),
-                perLanguage, perLabel(confusion),
-                confusion, latency.at(50) / 1000, latency.at(99) / 1000, mistakes);
+        languages.forEach((language, n) ->
+                perLanguage.put(language, new EvaluationReport.LanguageScore(n[0], ratio(n[1], n[0]))));
+        return new EvaluationReport(
+                cases.size(),
+                ratio(correct, cases.size()),
+                recall(confusion, ActionLabel.URGENT),
+                falseAnswerRate(confusion),
+                falseUrgentRate(confusion),
+                perLanguage,
+                perLabel(confusion),
+                confusion,
+                latency.at(50) / 1000,
+                latency.at(99) / 1000,
+                mistakes);
     }
 
     private static Map<String, EvaluationReport.LabelScore> perLabel(Map<String, Map<String, Integer>> confusion) {
@@ -62,8 +74,12 @@ public final class Evaluator {
         Map<String, EvaluationReport.LabelScore> out = new TreeMap<>();
         for (String label : labels) {
             int tp = confusion.getOrDefault(label, Map.of()).getOrDefault(label, 0);
-            int support = confusion.getOrDefault(label, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
-            int predicted = confusion.values().stream().mapToInt(row -> row.getOrDefault(label, 0)).sum();
+            int support = confusion.getOrDefault(label, Map.of()).values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+            int predicted = confusion.values().stream()
+                    .mapToInt(row -> row.getOrDefault(label, 0))
+                    .sum();
             double precision = ratio(tp, predicted);
             double recall = ratio(tp, support);
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
@@ -77,7 +93,9 @@ public final class Evaluator {
         if (row == null) {
             return null;
         }
-        return ratio(row.getOrDefault(label, 0), row.values().stream().mapToInt(Integer::intValue).sum());
+        return ratio(
+                row.getOrDefault(label, 0),
+                row.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /** Share of {@code fallback} cases that got a FAQ answer anyway. */
@@ -86,8 +104,10 @@ public final class Evaluator {
         if (row == null) {
             return null;
         }
-        int answered = row.entrySet().stream().filter(e -> e.getKey().startsWith("faq:"))
-                .mapToInt(Map.Entry::getValue).sum();
+        int answered = row.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("faq:"))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
         return ratio(answered, row.values().stream().mapToInt(Integer::intValue).sum());
     }
 
@@ -97,7 +117,9 @@ public final class Evaluator {
         int urgent = 0;
         for (Map.Entry<String, Map<String, Integer>> row : confusion.entrySet()) {
             if (!row.getKey().equals(ActionLabel.URGENT)) {
-                others += row.getValue().values().stream().mapToInt(Integer::intValue).sum();
+                others += row.getValue().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
                 urgent += row.getValue().getOrDefault(ActionLabel.URGENT, 0);
             }
         }

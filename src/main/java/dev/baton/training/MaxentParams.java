@@ -20,8 +20,8 @@ public record MaxentParams(int iterations, double l2, int cutoff, int threads) {
 
     public MaxentParams {
         if (iterations < 1 || l2 < 0 || cutoff < 0 || threads < 1) {
-            throw new IllegalArgumentException("invalid maxent parameters: " + iterations + ", " + l2
-                    + ", " + cutoff + ", " + threads);
+            throw new IllegalArgumentException(
+                    "invalid maxent parameters: " + iterations + ", " + l2 + ", " + cutoff + ", " + threads);
         }
     }
 

@@ -18,15 +18,13 @@ import opennlp.tools.util.CollectionObjectStream;
 /** Offline training of the maxent intent classifier. Never called on the request path. */
 public final class MaxentTrainer {
 
-    private MaxentTrainer() {
-    }
+    private MaxentTrainer() {}
 
     /**
      * Trains on the examples in the order given. Deterministic: the same examples and parameters give a
      * model with the same predictions.
      */
-    public static MaxentIntentClassifier train(List<LabelledText> examples, Tokenizer tokenizer,
-                                               MaxentParams params) {
+    public static MaxentIntentClassifier train(List<LabelledText> examples, Tokenizer tokenizer, MaxentParams params) {
         List<DocumentSample> samples = new ArrayList<>(examples.size());
         for (LabelledText example : examples) {
             List<String> features = tokenizer.features(example.text());
@@ -39,8 +37,8 @@ public final class MaxentTrainer {
         }
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
         try {
-            DoccatModel model = DocumentCategorizerME.train("und", new CollectionObjectStream<>(samples),
-                    params.toOpenNlp(), factory);
+            DoccatModel model = DocumentCategorizerME.train(
+                    "und", new CollectionObjectStream<>(samples), params.toOpenNlp(), factory);
             return new MaxentIntentClassifier(model, tokenizer);
         } catch (IOException e) {
             throw new UncheckedIOException("training reads from memory and cannot fail to read", e);

@@ -25,9 +25,16 @@ import java.util.Objects;
  * @param secondOpinion the semantic second opinion, or null for a model without one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ModelCard(String corpusHash, String trainedOn, int examples, List<String> labels, Training training,
-                        Blend blend, Thresholds thresholds, CrossValidation crossValidation,
-                        SecondOpinion secondOpinion) {
+public record ModelCard(
+        String corpusHash,
+        String trainedOn,
+        int examples,
+        List<String> labels,
+        Training training,
+        Blend blend,
+        Thresholds thresholds,
+        CrossValidation crossValidation,
+        SecondOpinion secondOpinion) {
     public ModelCard {
         Objects.requireNonNull(corpusHash, "corpusHash");
         Objects.requireNonNull(training, "training");
@@ -44,18 +51,34 @@ public record ModelCard(String corpusHash, String trainedOn, int examples, List<
      * @param encoder   the {@link dev.baton.nlu.SentenceEncoder#name()} of the second opinion's vectors, or null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Training(String algorithm, int iterations, double l2Cost, double l1Cost, int cutoff, int threads,
-                           Features features, boolean retrieverOnePerEntry, boolean retrieverCharGrams,
-                           String encoder) {
+    public record Training(
+            String algorithm,
+            int iterations,
+            double l2Cost,
+            double l1Cost,
+            int cutoff,
+            int threads,
+            Features features,
+            boolean retrieverOnePerEntry,
+            boolean retrieverCharGrams,
+            String encoder) {
         public Training {
             Objects.requireNonNull(features, "features");
         }
 
         /** What a run with {@code params}, {@code features} and {@code retriever} records; encoder may be null. */
-        public static Training of(MaxentParams params, Features features, LuceneFaqRetriever.Options retriever,
-                                  String encoder) {
-            return new Training(MaxentParams.ALGORITHM, params.iterations(), params.l2(), MaxentParams.L1,
-                    params.cutoff(), params.threads(), features, retriever.onePerEntry(), retriever.englishCharGrams(),
+        public static Training of(
+                MaxentParams params, Features features, LuceneFaqRetriever.Options retriever, String encoder) {
+            return new Training(
+                    MaxentParams.ALGORITHM,
+                    params.iterations(),
+                    params.l2(),
+                    MaxentParams.L1,
+                    params.cutoff(),
+                    params.threads(),
+                    features,
+                    retriever.onePerEntry(),
+                    retriever.englishCharGrams(),
                     encoder);
         }
 
@@ -78,10 +101,14 @@ public record ModelCard(String corpusHash, String trainedOn, int examples, List<
      * @param intentAccuracy            share whose top intent was right
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CrossValidation(int heldOutExamples, double actionAccuracy, Double urgentRecall,
-                                  Double falseAnswerRateOnFallback, Double secondOpinionShare, int folds,
-                                  double intentAccuracy) {
-    }
+    public record CrossValidation(
+            int heldOutExamples,
+            double actionAccuracy,
+            Double urgentRecall,
+            Double falseAnswerRateOnFallback,
+            Double secondOpinionShare,
+            int folds,
+            double intentAccuracy) {}
 
     /**
      * The semantic second opinion's blend and its own thresholds, asked only when the first decision is
@@ -94,8 +121,8 @@ public record ModelCard(String corpusHash, String trainedOn, int examples, List<
         }
 
         public static SecondOpinion of(SemanticSecondOpinion.Blend blend, Thresholds thresholds) {
-            return new SecondOpinion(blend.weight(), blend.k(), thresholds.answer(), thresholds.margin(),
-                    thresholds.urgent());
+            return new SecondOpinion(
+                    blend.weight(), blend.k(), thresholds.answer(), thresholds.margin(), thresholds.urgent());
         }
 
         public SemanticSecondOpinion.Blend blend() {

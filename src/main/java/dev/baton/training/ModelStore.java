@@ -43,10 +43,10 @@ public final class ModelStore {
         }
         Path cardTmp = dir.resolve(CARD_FILE + ".tmp");
         json.writeValue(cardTmp.toFile(), card);
-        Files.move(modelTmp, dir.resolve(MODEL_FILE), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
-        Files.move(cardTmp, dir.resolve(CARD_FILE), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                modelTmp, dir.resolve(MODEL_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                cardTmp, dir.resolve(CARD_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public ModelCard card() throws IOException {

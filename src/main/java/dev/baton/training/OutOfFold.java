@@ -37,8 +37,13 @@ final class OutOfFold {
     private final SentenceEncoder encoder;
 
     /** @param ks the retriever vote's neighbour counts to keep signals for; encoder may be null */
-    OutOfFold(LuceneTokenizer tokenizer, FundsAtRiskRules rules, MaxentParams params, int folds, List<Integer> ks,
-              SentenceEncoder encoder) {
+    OutOfFold(
+            LuceneTokenizer tokenizer,
+            FundsAtRiskRules rules,
+            MaxentParams params,
+            int folds,
+            List<Integer> ks,
+            SentenceEncoder encoder) {
         this.tokenizer = tokenizer;
         this.rules = rules;
         this.params = params;
@@ -52,17 +57,22 @@ final class OutOfFold {
      * and retriever signals for each k, the funds-at-risk rule it trips, its semantic neighbours and each
      * label's index.
      */
-    record Held(LabelledText example, String expected, List<String> labels, Map<Integer, Signals> signals,
-                Optional<RiskKind> risk, ReplyLanguage language, List<FaqHit> neighbours,
-                Map<String, Integer> indexOf) {
-    }
+    record Held(
+            LabelledText example,
+            String expected,
+            List<String> labels,
+            Map<Integer, Signals> signals,
+            Optional<RiskKind> risk,
+            ReplyLanguage language,
+            List<FaqHit> neighbours,
+            Map<String, Integer> indexOf) {}
 
     /**
      * Every example, predicted by the maxent model and retriever trained on the other folds, with its k
      * nearest examples of other folds in sentence-vector space when {@code vectors} are given (else none).
      */
-    List<Held> predict(List<LabelledText> examples, List<LabelledText> answers, FaqCorpus corpus,
-                       List<List<float[]>> vectors) {
+    List<Held> predict(
+            List<LabelledText> examples, List<LabelledText> answers, FaqCorpus corpus, List<List<float[]>> vectors) {
         int[] fold = new int[examples.size()];
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -79,8 +89,8 @@ final class OutOfFold {
             List<LabelledText> indexed = new ArrayList<>(fit);
             indexed.addAll(answers);
             MaxentIntentClassifier maxent = MaxentTrainer.train(fit, CorpusTrainer.FEATURES.over(tokenizer), params);
-            LuceneFaqRetriever retriever = LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(),
-                    CorpusTrainer.RETRIEVER);
+            LuceneFaqRetriever retriever =
+                    LuceneFaqRetriever.build(indexed, tokenizer, corpus.synonyms(), CorpusTrainer.RETRIEVER);
             Map<String, Integer> indexOf = new HashMap<>();
             for (int i = 0; i < maxent.labels().size(); i++) {
                 indexOf.put(maxent.labels().get(i), i);
@@ -92,13 +102,21 @@ final class OutOfFold {
                 LabelledText example = examples.get(t);
                 List<FaqHit> neighbours = vectors == null ? List.of() : nearest(examples, vectors, fold, t);
                 NormalizedText text = new NormalizedText(example.text(), example.text(), example.language(), false);
-                String expected = ActionLabel.expected(corpus.entry(example.label()).orElseThrow());
+                String expected =
+                        ActionLabel.expected(corpus.entry(example.label()).orElseThrow());
                 Map<Integer, Signals> signals = new HashMap<>();
                 for (int k : ks) {
                     signals.put(k, new HybridIntentClassifier(maxent, retriever, new Blend(0.5, k)).signals(text));
                 }
-                held.add(new Held(example, expected, maxent.labels(), signals, rules.match(example.text()),
-                        ReplyLanguage.of(example.language()), neighbours, indexOf));
+                held.add(new Held(
+                        example,
+                        expected,
+                        maxent.labels(),
+                        signals,
+                        rules.match(example.text()),
+                        ReplyLanguage.of(example.language()),
+                        neighbours,
+                        indexOf));
             }
         }
         return held;

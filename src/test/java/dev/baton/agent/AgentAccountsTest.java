@@ -18,8 +18,12 @@ class AgentAccountsTest {
 
     @BeforeEach
     void open() {
-        database = Database.open("jdbc:h2:mem:agents" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DB_CLOSE_DELAY=-1", "baton", "", 2);
+        database = Database.open(
+                "jdbc:h2:mem:agents" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DB_CLOSE_DELAY=-1",
+                "baton",
+                "",
+                2);
         accounts = new AgentAccounts(new JdbcAgentStore(database), Clock.systemUTC());
     }
 
@@ -36,8 +40,10 @@ class AgentAccountsTest {
         assertThat(accounts.authenticate(alice.token())).contains(alice.agent());
         assertThat(accounts.authenticate(bob.token())).map(Agent::supervisor).contains(true);
         assertThat(accounts.authenticate(alice.token() + "x")).isEmpty();
-        assertThat(accounts.authenticate(alice.token().substring(0, alice.token().indexOf('.') + 1)
-                + bob.token().substring(bob.token().indexOf('.') + 1))).isEmpty();
+        assertThat(accounts.authenticate(
+                        alice.token().substring(0, alice.token().indexOf('.') + 1)
+                                + bob.token().substring(bob.token().indexOf('.') + 1)))
+                .isEmpty();
         assertThat(accounts.authenticate("agt_nope.secret")).isEmpty();
         assertThat(accounts.authenticate("Bearer whatever")).isEmpty();
         assertThat(accounts.authenticate(null)).isEmpty();
@@ -51,20 +57,24 @@ class AgentAccountsTest {
 
         assertThat(revoked.active()).isFalse();
         assertThat(accounts.authenticate(alice.token())).isEmpty();
-        assertThatThrownBy(() -> accounts.revoke("nobody")).isInstanceOfSatisfying(AgentException.class,
-                e -> assertThat(e.code()).isEqualTo("agent_not_found"));
+        assertThatThrownBy(() -> accounts.revoke("nobody"))
+                .isInstanceOfSatisfying(
+                        AgentException.class, e -> assertThat(e.code()).isEqualTo("agent_not_found"));
     }
 
     @Test
     void namesAreUniqueAndChecked() {
         accounts.add("alice", 1, false);
 
-        assertThatThrownBy(() -> accounts.add("alice", 2, false)).isInstanceOfSatisfying(AgentException.class,
-                e -> assertThat(e.code()).isEqualTo("agent_exists"));
-        assertThatThrownBy(() -> accounts.add("bad name", 1, false)).isInstanceOfSatisfying(AgentException.class,
-                e -> assertThat(e.code()).isEqualTo("invalid_agent"));
-        assertThatThrownBy(() -> accounts.add("carol", 3, false)).isInstanceOfSatisfying(AgentException.class,
-                e -> assertThat(e.code()).isEqualTo("invalid_agent"));
+        assertThatThrownBy(() -> accounts.add("alice", 2, false))
+                .isInstanceOfSatisfying(
+                        AgentException.class, e -> assertThat(e.code()).isEqualTo("agent_exists"));
+        assertThatThrownBy(() -> accounts.add("bad name", 1, false))
+                .isInstanceOfSatisfying(
+                        AgentException.class, e -> assertThat(e.code()).isEqualTo("invalid_agent"));
+        assertThatThrownBy(() -> accounts.add("carol", 3, false))
+                .isInstanceOfSatisfying(
+                        AgentException.class, e -> assertThat(e.code()).isEqualTo("invalid_agent"));
         assertThat(accounts.list()).extracting(Agent::name).containsExactly("alice");
     }
 
@@ -78,7 +88,8 @@ class AgentAccountsTest {
         AgentStore.Credentials stored = store.byId(alice.agent().id()).orElseThrow();
 
         assertThat(stored.hash()).isNotEqualTo(secret).doesNotContain(secret).hasSize(64);
-        assertThat(stored.salt()).isNotEqualTo(store.byId(again.agent().id()).orElseThrow().salt());
+        assertThat(stored.salt())
+                .isNotEqualTo(store.byId(again.agent().id()).orElseThrow().salt());
         assertThat(stored.hash()).isEqualTo(AgentAccounts.hash(stored.salt(), secret));
     }
 }

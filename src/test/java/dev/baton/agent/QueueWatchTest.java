@@ -13,11 +13,11 @@ import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
+import dev.baton.decision.Localizer;
 import dev.baton.details.DetailExtractor;
 import dev.baton.details.Details;
-import dev.baton.decision.Localizer;
-import dev.baton.handoff.Priority;
 import dev.baton.handoff.Actor;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;
@@ -59,15 +59,30 @@ class QueueWatchTest {
 
     @BeforeEach
     void wire() {
-        database = Database.open("jdbc:h2:mem:watch" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "baton", "", 2);
+        database = Database.open(
+                "jdbc:h2:mem:watch" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "baton",
+                "",
+                2);
         conversations = new JdbcConversationStore(database);
         tickets = new JdbcTicketStore(database);
         LocalConversationEvents events = new LocalConversationEvents();
         events.subscribeAll((id, e) -> published.add(e));
-        handoff = new HandoffService(conversations, tickets, new QueueHandoffDesk(tickets, Duration.ofMinutes(3),
-                SlaPolicy.DEFAULT, Duration.ofSeconds(1), clock, Ticker.systemTicker(), Runnable::run),
-                text -> text, new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()), events,
+        handoff = new HandoffService(
+                conversations,
+                tickets,
+                new QueueHandoffDesk(
+                        tickets,
+                        Duration.ofMinutes(3),
+                        SlaPolicy.DEFAULT,
+                        Duration.ofSeconds(1),
+                        clock,
+                        Ticker.systemTicker(),
+                        Runnable::run),
+                text -> text,
+                new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()),
+                events,
                 clock);
         presence = new AgentPresence();
         accounts = new AgentAccounts(new JdbcAgentStore(database), clock);
@@ -86,20 +101,23 @@ class QueueWatchTest {
 
     private Ticket queued(String id, Priority priority, Details details) {
         Instant now = clock.instant();
-        Ticket ticket = Ticket.open("t_" + id, "c_" + id, priority, "human_requested", 1, details, now,
-                SlaPolicy.DEFAULT);
-        Conversation c = new Conversation("c_" + id, "hash", "en", "web", ConversationState.BOT, DialogueMemory.EMPTY,
-                0, 0, now, now);
+        Ticket ticket =
+                Ticket.open("t_" + id, "c_" + id, priority, "human_requested", 1, details, now, SlaPolicy.DEFAULT);
+        Conversation c = new Conversation(
+                "c_" + id, "hash", "en", "web", ConversationState.BOT, DialogueMemory.EMPTY, 0, 0, now, now);
         conversations.create(c);
-        conversations.commit(new Turn(c.next(ConversationState.QUEUED, DialogueMemory.EMPTY.withTicketId(ticket.id()),
-                1, now), List.of(new Message(c.id(), 1, Sender.USER, "human please", List.of(), null, now)),
+        conversations.commit(new Turn(
+                c.next(ConversationState.QUEUED, DialogueMemory.EMPTY.withTicketId(ticket.id()), 1, now),
+                List.of(new Message(c.id(), 1, Sender.USER, "human please", List.of(), null, now)),
                 Optional.of(ticket)));
         return ticket;
     }
 
     private List<ConversationEvent.SlaAlert> alerts() {
-        return published.stream().filter(ConversationEvent.SlaAlert.class::isInstance)
-                .map(ConversationEvent.SlaAlert.class::cast).toList();
+        return published.stream()
+                .filter(ConversationEvent.SlaAlert.class::isInstance)
+                .map(ConversationEvent.SlaAlert.class::cast)
+                .toList();
     }
 
     private Actor online(String name) {
@@ -138,7 +156,9 @@ class QueueWatchTest {
         clock.advance(Duration.ofSeconds(61)); // under a fifth of the 5 minutes left
         watch.sweep();
         watch.sweep();
-        assertThat(alerts()).singleElement().satisfies(a -> assertThat(a.breached()).isFalse());
+        assertThat(alerts())
+                .singleElement()
+                .satisfies(a -> assertThat(a.breached()).isFalse());
 
         clock.advance(Duration.ofMinutes(1));
         watch.sweep();
@@ -168,10 +188,12 @@ class QueueWatchTest {
         clock.advance(Duration.ofHours(25));
         watch.sweep();
 
-        assertThat(tickets.find(mailed.id()).orElseThrow().status()).as("answered by email later")
+        assertThat(tickets.find(mailed.id()).orElseThrow().status())
+                .as("answered by email later")
                 .isEqualTo(TicketStatus.QUEUED);
         assertThat(tickets.find(idle.id()).orElseThrow().status()).isEqualTo(TicketStatus.ABANDONED);
-        assertThat(conversations.find(idle.conversationId()).orElseThrow().state()).isEqualTo(ConversationState.BOT);
+        assertThat(conversations.find(idle.conversationId()).orElseThrow().state())
+                .isEqualTo(ConversationState.BOT);
     }
 
     @Test
@@ -191,7 +213,8 @@ class QueueWatchTest {
 
         watch.assign();
 
-        assertThat(tickets.find(third.id()).orElseThrow().assignee()).as("urgent first, to the idle agent")
+        assertThat(tickets.find(third.id()).orElseThrow().assignee())
+                .as("urgent first, to the idle agent")
                 .isEqualTo(bob.id());
         assertThat(tickets.find(second.id()).orElseThrow().assignee()).isIn(ann.id(), bob.id());
         assertThat(tickets.load(ann.id())).isEqualTo(2);

@@ -184,9 +184,15 @@ public final class FakePlatform implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> headers = exchange.getRequestHeaders().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT),
-                            e -> String.join(",", e.getValue()), (a, b) -> a));
-            Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, body,
+                    .collect(Collectors.toMap(
+                            e -> e.getKey().toLowerCase(Locale.ROOT),
+                            e -> String.join(",", e.getValue()),
+                            (a, b) -> a));
+            Call call = new Call(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    headers,
+                    body,
                     exchange.getRequestURI().getRawQuery());
             synchronized (all) {
                 all.add(call);
@@ -200,7 +206,8 @@ public final class FakePlatform implements AutoCloseable {
             if (answer == null) {
                 answer = fallback;
             }
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -20,42 +20,104 @@ import org.junit.jupiter.api.Test;
 class OutboxWorkerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T08:00:00Z");
-    private static final ChannelsConfig.Delivery POLICY = new ChannelsConfig.Delivery(3, Duration.ofSeconds(1),
-            Duration.ofSeconds(30), Duration.ofSeconds(5));
+    private static final ChannelsConfig.Delivery POLICY =
+            new ChannelsConfig.Delivery(3, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5));
 
     /** Records what the worker writes back. */
     static final class Recording implements ChannelStore {
         final List<String> log = new ArrayList<>();
 
-        @Override public OptionalLong accept(InboundMessage message, Instant now) { throw new UnsupportedOperationException(); }
-        @Override public List<PendingInbound> leaseInbound(Instant now, Instant leaseUntil, int limit) { return List.of(); }
-        @Override public void failInbound(long id, String error, Instant now) { }
-        @Override public Optional<String> currentConversation(String channel, String chatId) { return Optional.empty(); }
-        @Override public void link(String conversationId, String channel, String chatId, Instant now) { }
-        @Override public List<LeasedDelivery> leaseOutbox(Instant now, Instant leaseUntil, int limit) { return List.of(); }
-        @Override public void sent(long id, Instant now) { log.add("sent " + id); }
-        @Override public void retryLater(long id, int attempts, Instant next, String error) {
-            log.add("retry " + id + " try " + attempts + " in " + Duration.between(NOW, next).toMillis() + " ms");
+        @Override
+        public OptionalLong accept(InboundMessage message, Instant now) {
+            throw new UnsupportedOperationException();
         }
-        @Override public void dead(long id, int attempts, String error) { log.add("dead " + id + " after " + attempts + ": " + error); }
-        @Override public boolean claimPassive(String conversationId, long seq, Instant now) { return false; }
-        @Override public List<OutboxEntry> outbox(String status, int limit) { return List.of(); }
-        @Override public boolean revive(long id, Instant now) { return false; }
-        @Override public int prune(Instant before) { return 0; }
+
+        @Override
+        public List<PendingInbound> leaseInbound(Instant now, Instant leaseUntil, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void failInbound(long id, String error, Instant now) {}
+
+        @Override
+        public Optional<String> currentConversation(String channel, String chatId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void link(String conversationId, String channel, String chatId, Instant now) {}
+
+        @Override
+        public List<LeasedDelivery> leaseOutbox(Instant now, Instant leaseUntil, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void sent(long id, Instant now) {
+            log.add("sent " + id);
+        }
+
+        @Override
+        public void retryLater(long id, int attempts, Instant next, String error) {
+            log.add("retry " + id + " try " + attempts + " in "
+                    + Duration.between(NOW, next).toMillis() + " ms");
+        }
+
+        @Override
+        public void dead(long id, int attempts, String error) {
+            log.add("dead " + id + " after " + attempts + ": " + error);
+        }
+
+        @Override
+        public boolean claimPassive(String conversationId, long seq, Instant now) {
+            return false;
+        }
+
+        @Override
+        public List<OutboxEntry> outbox(String status, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public boolean revive(long id, Instant now) {
+            return false;
+        }
+
+        @Override
+        public int prune(Instant before) {
+            return 0;
+        }
     }
 
     /** A platform that answers with the given result. */
     record Scripted(DeliveryResult result) implements Channel {
-        @Override public String name() { return "fake"; }
-        @Override public Received receive(WebhookRequest request) { throw new UnsupportedOperationException(); }
-        @Override public DeliveryResult send(Delivery delivery) { return result; }
+        @Override
+        public String name() {
+            return "fake";
+        }
+
+        @Override
+        public Received receive(WebhookRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DeliveryResult send(Delivery delivery) {
+            return result;
+        }
     }
 
     private final Recording store = new Recording();
 
     private OutboxWorker worker(DeliveryResult result) {
-        return new OutboxWorker(store, Map.of("fake", new Scripted(result)), POLICY, Clock.fixed(NOW, ZoneOffset.UTC),
-                Executors.newSingleThreadScheduledExecutor(), Executors.newSingleThreadExecutor(),
+        return new OutboxWorker(
+                store,
+                Map.of("fake", new Scripted(result)),
+                POLICY,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                Executors.newSingleThreadScheduledExecutor(),
+                Executors.newSingleThreadExecutor(),
                 new SplittableRandom(7));
     }
 
@@ -70,8 +132,12 @@ class OutboxWorkerTest {
         worker(new DeliveryResult.Retry("429", Duration.ofSeconds(7))).deliver(leased(3, 0));
         worker(new DeliveryResult.Retry("HTTP 503", null)).deliver(leased(4, 2));
 
-        assertThat(store.log).containsExactly("sent 1", "dead 2 after 1: bot was blocked",
-                "retry 3 try 1 in 7000 ms", "dead 4 after 3: HTTP 503");
+        assertThat(store.log)
+                .containsExactly(
+                        "sent 1",
+                        "dead 2 after 1: bot was blocked",
+                        "retry 3 try 1 in 7000 ms",
+                        "dead 4 after 3: HTTP 503");
     }
 
     @Test

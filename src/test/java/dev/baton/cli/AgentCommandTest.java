@@ -29,12 +29,15 @@ class AgentCommandTest {
     @TempDir
     Path data;
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private Run baton(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-cp", System.getProperty("java.class.path"), "dev.baton.cli.Cli"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.baton.cli.Cli"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BATON_DATA_DIR", data.toString());
@@ -45,7 +48,9 @@ class AgentCommandTest {
             process.destroyForcibly();
         }
         assertThat(done).as("the command finished within 180 s").isTrue();
-        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
@@ -57,9 +62,11 @@ class AgentCommandTest {
             String[] words = added.out().strip().split("\\s+");
             assertThat(words[words.length - 1]).startsWith("agt_").hasSizeGreaterThan(40);
             assertThat(added.out()).contains("alice", "tier 2", "supervisor");
-            assertThat(added.err().strip()).isEqualTo("using the embedded database in " + data.toAbsolutePath()
-                    + ", through the server on port " + server.port());
-            assertThat(me(server, words[words.length - 1])).as("the new token works on the running server")
+            assertThat(added.err().strip())
+                    .isEqualTo("using the embedded database in " + data.toAbsolutePath()
+                            + ", through the server on port " + server.port());
+            assertThat(me(server, words[words.length - 1]))
+                    .as("the new token works on the running server")
                     .isEqualTo(200);
 
             Run listed = baton("agent", "list");
@@ -102,20 +109,28 @@ class AgentCommandTest {
         CliRun run = CliRun.of("", "agent", "list", "--home", home.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err().strip()).startsWith("baton: no embedded database at " + home.resolve("data/baton.mv.db"))
-                .contains("--home").contains("BATON_HOME").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("baton: no embedded database at " + home.resolve("data/baton.mv.db"))
+                .contains("--home")
+                .contains("BATON_HOME")
+                .doesNotContain("\n");
         assertThat(run.out()).isEmpty();
         try (Stream<Path> files = Files.list(home)) {
             assertThat(files).as("nothing created").isEmpty();
         }
-        assertThat(CliRun.of("", "agent", "add", "erin", "--home", home.toString()).status()).isEqualTo(2);
+        assertThat(CliRun.of("", "agent", "add", "erin", "--home", home.toString())
+                        .status())
+                .isEqualTo(2);
         assertThat(home.resolve("data")).doesNotExist();
     }
 
     private static int me(BatonTestServer server, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/agent/me"))
-                .header("Authorization", "Bearer " + token).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Authorization", "Bearer " + token)
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static int freePort() throws IOException {

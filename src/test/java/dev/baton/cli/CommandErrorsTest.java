@@ -21,7 +21,8 @@ class CommandErrorsTest {
 
     @Test
     void anUnreadableEvaluationFileIsNamed(@TempDir Path dir) {
-        CliRun run = CliRun.of("", "evaluate", "--data", dir.resolve("absent.jsonl").toString());
+        CliRun run =
+                CliRun.of("", "evaluate", "--data", dir.resolve("absent.jsonl").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("absent.jsonl").contains("no such file").doesNotContain("Exception");
     }
@@ -29,8 +30,10 @@ class CommandErrorsTest {
     @Test
     void malformedEvaluationLinesAreReportedByNumberAndTheRestIsEvaluated(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("cases.jsonl");
-        Files.writeString(data, "{\"text\": \"hi\", \"expect\": \"smalltalk\"}\n\n{not json\n"
-                + "{\"text\": \"转人工\", \"expect\": \"handoff:human\"}\n{\"text\": \"x\", \"expect\": \"nonsense\"}\n");
+        Files.writeString(
+                data,
+                "{\"text\": \"hi\", \"expect\": \"smalltalk\"}\n\n{not json\n"
+                        + "{\"text\": \"转人工\", \"expect\": \"handoff:human\"}\n{\"text\": \"x\", \"expect\": \"nonsense\"}\n");
         Path html = dir.resolve("report.html");
         CliRun run = CliRun.of("", "evaluate", "--data", data.toString(), "--report", html.toString());
         assertThat(run.status()).isZero();
@@ -52,8 +55,11 @@ class CommandErrorsTest {
     void aMissingModelSaysHowToTrainOne(@TempDir Path dir) {
         CliRun run = CliRun.of("hi\n", "decide", "--models", dir.toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("run: baton train").contains(dir.toAbsolutePath().toString())
-                .contains("BATON_MODELS_DIR").contains("BATON_HOME");
+        assertThat(run.err())
+                .contains("run: baton train")
+                .contains(dir.toAbsolutePath().toString())
+                .contains("BATON_MODELS_DIR")
+                .contains("BATON_HOME");
     }
 
     @Test
@@ -61,13 +67,16 @@ class CommandErrorsTest {
         CliRun run = CliRun.of("", "serve", "--home", home.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err().strip()).startsWith("baton: no trained model in " + home.resolve("models"))
-                .contains("--home").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("baton: no trained model in " + home.resolve("models"))
+                .contains("--home")
+                .doesNotContain("\n");
     }
 
     @Test
     void benchmarkWithoutDataSaysWhereItLooked(@TempDir Path dir) {
-        CliRun run = CliRun.of("", "benchmark", "clinc150", "--data", dir.resolve("none").toString());
+        CliRun run = CliRun.of(
+                "", "benchmark", "clinc150", "--data", dir.resolve("none").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("no benchmark data at");
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** {@code baton decide} with the shipped model: the output contract outside evaluations rely on. */
 class DecideContractTest {
 
-    private static final List<String> FIELDS = List.of("text", "language", "action", "faqId", "intent",
-            "confidence", "priority", "reason", "reply");
+    private static final List<String> FIELDS =
+            List.of("text", "language", "action", "faqId", "intent", "confidence", "priority", "reason", "reply");
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -54,7 +54,8 @@ class DecideContractTest {
 
     @Test
     void fundsAtRiskIsUrgentAndTheReplyIsInTheUsersLanguage() throws Exception {
-        List<JsonNode> lines = lines(CliRun.of("我的币被盗了 怎么办\nI sent USDT to the wrong address\n", "decide").out());
+        List<JsonNode> lines = lines(CliRun.of("我的币被盗了 怎么办\nI sent USDT to the wrong address\n", "decide")
+                .out());
         assertThat(lines).allSatisfy(l -> assertThat(l.get("priority").asText()).isEqualTo("urgent"));
         assertThat(lines.get(0).get("reason").asText()).startsWith("funds_at_risk.");
         assertThat(lines.get(0).get("reply").asText()).containsPattern("\\p{IsHan}");

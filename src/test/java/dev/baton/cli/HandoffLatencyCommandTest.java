@@ -15,7 +15,9 @@ class HandoffLatencyCommandTest {
 
         assertThat(o).isEqualTo(new HandoffOptions(300, 20, 45, null, null, "256m", 5_000));
         assertThat(o.store()).isEqualTo("embedded");
-        assertThat(HandoffLatencyCommand.options(List.of("--db-url",
-                "jdbc:postgresql://127.0.0.1:5432/test?user=postgres")).store()).isEqualTo("postgresql");
+        assertThat(HandoffLatencyCommand.options(
+                                List.of("--db-url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"))
+                        .store())
+                .isEqualTo("postgresql");
     }
 }

@@ -17,7 +17,9 @@ class LoadtestCommandTest {
         assertThat(options.durationSeconds()).isEqualTo(30);
         assertThat(options.store()).isEqualTo("embedded");
         assertThat(options.heap()).isEqualTo("256m");
-        assertThat(LoadtestCommand.options(List.of("--db-url", "jdbc:postgresql://127.0.0.1:5432/test", "--db-user",
-                "postgres")).store()).isEqualTo("postgresql");
+        assertThat(LoadtestCommand.options(
+                                List.of("--db-url", "jdbc:postgresql://127.0.0.1:5432/test", "--db-user", "postgres"))
+                        .store())
+                .isEqualTo("postgresql");
     }
 }

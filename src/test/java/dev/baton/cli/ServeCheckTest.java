@@ -15,13 +15,16 @@ class ServeCheckTest {
     @Test
     void aCheckStartsAnswersHealthAndStops(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("baton.yaml");
-        Files.writeString(config, "http:\n  host: 127.0.0.1\n  port: 0\nstore:\n  dataDir: " + dir.resolve("data") + "\n");
+        Files.writeString(
+                config, "http:\n  host: 127.0.0.1\n  port: 0\nstore:\n  dataDir: " + dir.resolve("data") + "\n");
 
         CliRun run = CliRun.of("", "serve", "--config", config.toString(), "--check");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Baton answered http://127.0.0.1:").contains("/health with 200 and stopped");
-        assertThat(dir.resolve("data/admin.properties")).as("the stop removed the admin file").doesNotExist();
+        assertThat(dir.resolve("data/admin.properties"))
+                .as("the stop removed the admin file")
+                .doesNotExist();
     }
 
     @Test

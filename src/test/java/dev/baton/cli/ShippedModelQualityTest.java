@@ -41,8 +41,9 @@ class ShippedModelQualityTest {
         "blind-1,    0.93,  0.98, 0.020, 0.056",
         "blind-2,    0.91,  0.98, 0.026, 0.019",
     })
-    void noFigureFallsBelowWhatShipped(String set, double accuracy, double urgentRecall, double falseUrgent,
-                                       double outOfScopeAnswered) throws Exception {
+    void noFigureFallsBelowWhatShipped(
+            String set, double accuracy, double urgentRecall, double falseUrgent, double outOfScopeAnswered)
+            throws Exception {
         EvaluationReport report = evaluator.evaluate(cases(set));
         assertThat(report.actionAccuracy()).isGreaterThanOrEqualTo(accuracy);
         assertThat(report.urgentRecall()).isGreaterThanOrEqualTo(urgentRecall);
@@ -59,7 +60,8 @@ class ShippedModelQualityTest {
         for (String line : Files.readAllLines(Path.of("faq-corpus/eval/" + set + ".jsonl"))) {
             if (!line.isBlank()) {
                 JsonNode node = json.readTree(line);
-                cases.add(new EvalCase(node.get("text").asText(), node.get("expect").asText()));
+                cases.add(new EvalCase(
+                        node.get("text").asText(), node.get("expect").asText()));
             }
         }
         return cases;

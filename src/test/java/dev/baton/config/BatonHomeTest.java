@@ -15,14 +15,17 @@ class BatonHomeTest {
 
     @Test
     void aJarBuiltByMavenHasTheCheckoutAsItsHome() throws Exception {
-        Path jar = Files.createFile(Files.createDirectories(dir.resolve("baton/target")).resolve("baton.jar"));
+        Path jar = Files.createFile(
+                Files.createDirectories(dir.resolve("baton/target")).resolve("baton.jar"));
 
-        assertThat(BatonHome.fromCodeSource(Optional.of(jar), dir.resolve("elsewhere"))).isEqualTo(dir.resolve("baton"));
+        assertThat(BatonHome.fromCodeSource(Optional.of(jar), dir.resolve("elsewhere")))
+                .isEqualTo(dir.resolve("baton"));
     }
 
     @Test
     void aJarAnywhereElseHasItsOwnDirectoryAsItsHome() throws Exception {
-        Path jar = Files.createFile(Files.createDirectories(dir.resolve("opt/baton")).resolve("baton.jar"));
+        Path jar = Files.createFile(
+                Files.createDirectories(dir.resolve("opt/baton")).resolve("baton.jar"));
 
         assertThat(BatonHome.fromCodeSource(Optional.of(jar), dir.resolve("elsewhere")))
                 .isEqualTo(dir.resolve("opt/baton"));

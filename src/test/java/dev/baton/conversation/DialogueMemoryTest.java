@@ -15,14 +15,17 @@ class DialogueMemoryTest {
 
     private static final List<QuickReply> OPTIONS = List.of(new QuickReply("contact-tips", "技巧"));
 
-    private final DialogueMemory remembered = DialogueMemory.EMPTY.withLanguage(ReplyLanguage.SIMPLIFIED)
-            .withTicketId("t_1").withLastFaq("unresolved").offering(OPTIONS, 1)
+    private final DialogueMemory remembered = DialogueMemory.EMPTY
+            .withLanguage(ReplyLanguage.SIMPLIFIED)
+            .withTicketId("t_1")
+            .withLastFaq("unresolved")
+            .offering(OPTIONS, 1)
             .withDetails(Details.NONE.withAccountId("li.lei"));
 
     @Test
     void handingOffForgetsWhatWasOfferedAndKeepsTheTicketAndLanguage() {
-        DialogueMemory m = remembered.asking(PendingQuestion.EMAIL, OPTIONS)
-                .handingOff(Priority.URGENT, "secret_exposed");
+        DialogueMemory m =
+                remembered.asking(PendingQuestion.EMAIL, OPTIONS).handingOff(Priority.URGENT, "secret_exposed");
 
         assertThat(m.offered()).isEmpty();
         assertThat(m.unclearStreak()).isZero();
@@ -38,8 +41,8 @@ class DialogueMemoryTest {
 
     @Test
     void withQuestionsCountsThemAndClearsTheOffer() {
-        DialogueMemory m = remembered.handingOff(Priority.NORMAL, "human_requested")
-                .withQuestions(PendingQuestion.DESCRIPTION, 2);
+        DialogueMemory m =
+                remembered.handingOff(Priority.NORMAL, "human_requested").withQuestions(PendingQuestion.DESCRIPTION, 2);
 
         assertThat(m.pending()).isEqualTo(PendingQuestion.DESCRIPTION);
         assertThat(m.questionsAsked()).isEqualTo(2);

@@ -94,7 +94,8 @@ class DialogueTest {
         Step step = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, urgent("我的币被盗了，被转走了"), null);
 
         assertThat(step.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer", 1));
+        assertThat(step.ticket())
+                .isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer", 1));
         assertThat(step.announceQueue()).isTrue();
         assertThat(step.afterQueue()).contains("邮箱或用户名");
         assertThat(step.memory().pending()).isEqualTo(PendingQuestion.ACCOUNT);
@@ -108,20 +109,23 @@ class DialogueTest {
 
     @Test
     void askingPastTheUnresolvedAnswerEscalatesToTier2() {
-        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "客服解决不了怎么办"), null);
+        Step answered =
+                dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "客服解决不了怎么办"), null);
         assertThat(answered.quickReplies()).extracting(QuickReply::id).startsWith(Dialogue.ESCALATE_ID);
 
         Step unhappy = dialogue.step(answered.state(), answered.memory(), human("还是不行 我要找更高级的"), null);
         assertThat(unhappy.memory().handoffReason()).isEqualTo(Dialogue.ESCALATION_REASON);
         Step skipped = dialogue.step(unhappy.state(), unhappy.memory(), unclear("跳过"), "skip");
-        Step queued = skipped.state() == ConversationState.QUEUED ? skipped
+        Step queued = skipped.state() == ConversationState.QUEUED
+                ? skipped
                 : dialogue.step(skipped.state(), skipped.memory(), unclear("跳过"), "skip");
         assertThat(queued.ticket()).isEqualTo(new TicketChange.Open(Priority.NORMAL, Dialogue.ESCALATION_REASON, 2));
     }
 
     @Test
     void clickingEscalateAfterTheUnresolvedAnswerEscalates() {
-        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "可以升级处理吗"), null);
+        Step answered =
+                dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "可以升级处理吗"), null);
         Step clicked = dialogue.step(answered.state(), answered.memory(), unclear("转给高级团队"), Dialogue.ESCALATE_ID);
 
         assertThat(clicked.state()).isEqualTo(ConversationState.COLLECTING_DETAILS);
@@ -130,7 +134,8 @@ class DialogueTest {
 
     @Test
     void anotherAnswerAfterTheUnresolvedOneIsJustAnswered() {
-        Step answered = dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "客服解决不了"), null);
+        Step answered =
+                dialogue.step(ConversationState.BOT, DialogueMemory.EMPTY, answerOf("unresolved", "客服解决不了"), null);
         Step other = dialogue.step(answered.state(), answered.memory(), answer("怎么联系客服"), null);
 
         assertThat(other.state()).isEqualTo(ConversationState.BOT);

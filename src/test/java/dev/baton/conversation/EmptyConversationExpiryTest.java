@@ -28,11 +28,15 @@ class EmptyConversationExpiryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open("jdbc:h2:mem:expiry" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "baton", "", 2);
+        database = Database.open(
+                "jdbc:h2:mem:expiry" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "baton",
+                "",
+                2);
         store = new JdbcConversationStore(database);
-        expiry = new EmptyConversationExpiry(store, Duration.ofHours(1), clock,
-                Executors.newSingleThreadScheduledExecutor());
+        expiry = new EmptyConversationExpiry(
+                store, Duration.ofHours(1), clock, Executors.newSingleThreadScheduledExecutor());
     }
 
     @AfterEach
@@ -76,13 +80,23 @@ class EmptyConversationExpiryTest {
         assertThat(EmptyConversationExpiry.every(Duration.ofMinutes(10))).isEqualTo(Duration.ofSeconds(150));
         assertThat(EmptyConversationExpiry.every(Duration.ofMinutes(1))).isEqualTo(Duration.ofSeconds(15));
         assertThat(EmptyConversationExpiry.every(Duration.ofDays(30))).isEqualTo(Duration.ofMinutes(5));
-        assertThatThrownBy(() -> new EmptyConversationExpiry(store, Duration.ZERO, clock,
-                Executors.newSingleThreadScheduledExecutor())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EmptyConversationExpiry(
+                        store, Duration.ZERO, clock, Executors.newSingleThreadScheduledExecutor()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private Conversation open(String id) {
-        Conversation c = new Conversation(id, "hash-" + id, "en", Conversation.WEB, ConversationState.BOT,
-                DialogueMemory.EMPTY, 0, 0, clock.instant(), clock.instant());
+        Conversation c = new Conversation(
+                id,
+                "hash-" + id,
+                "en",
+                Conversation.WEB,
+                ConversationState.BOT,
+                DialogueMemory.EMPTY,
+                0,
+                0,
+                clock.instant(),
+                clock.instant());
         store.create(c);
         return c;
     }

@@ -23,13 +23,16 @@ class HandoffStepsTest {
 
     /** A ticket opened at {@code priority} after both detail questions were asked. */
     private static DialogueMemory handedOff(Priority priority, String reason, String ticketId) {
-        return DialogueMemory.EMPTY.handingOff(priority, reason).withQuestions(PendingQuestion.NONE, 2)
+        return DialogueMemory.EMPTY
+                .handingOff(priority, reason)
+                .withQuestions(PendingQuestion.NONE, 2)
                 .withTicketId(ticketId);
     }
 
     private static DialogueMemory resolvedMemory() {
         return handedOff(Priority.NORMAL, "human_requested", "t_1")
-                .withDetails(Details.NONE.withAccountId("old")).asking(PendingQuestion.RATING, List.of());
+                .withDetails(Details.NONE.withAccountId("old"))
+                .asking(PendingQuestion.RATING, List.of());
     }
 
     @Test
@@ -43,8 +46,7 @@ class HandoffStepsTest {
         assertThat(account.memory().details().accountId()).isEqualTo("li.lei@example.com");
         assertThat(account.memory().pending()).isEqualTo(PendingQuestion.DESCRIPTION);
 
-        Step described = dialogue.step(account.state(), account.memory(),
-                unclear("昨天转了500u到交易所一直没到账，TRC20"), null);
+        Step described = dialogue.step(account.state(), account.memory(), unclear("昨天转了500u到交易所一直没到账，TRC20"), null);
 
         assertThat(described.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(described.announceQueue()).isTrue();
@@ -84,7 +86,8 @@ class HandoffStepsTest {
         Step emergency = dialogue.step(asked.state(), asked.memory(), urgent("等等，我的钱刚被人转走了"), null);
 
         assertThat(emergency.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(emergency.ticket()).isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer", 1));
+        assertThat(emergency.ticket())
+                .isEqualTo(new TicketChange.Open(Priority.URGENT, "funds_at_risk.unauthorized_transfer", 1));
     }
 
     @Test
@@ -94,15 +97,19 @@ class HandoffStepsTest {
         Step raised = dialogue.step(queued.state(), queued.memory(), urgent("我的币被盗了"), null);
 
         assertThat(raised.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(raised.ticket()).isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
+        assertThat(raised.ticket())
+                .isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
         assertThat(raised.memory().handoffPriority()).isEqualTo(Priority.URGENT);
     }
 
     @Test
     void whileQueuedNewMessagesAreAddedToTheTicketWithExtractedDetails() {
         DialogueMemory queued = handedOff(Priority.NORMAL, "human_requested", "t_1");
-        Step step = dialogue.step(ConversationState.QUEUED, queued,
-                unclear("txid 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"), null);
+        Step step = dialogue.step(
+                ConversationState.QUEUED,
+                queued,
+                unclear("txid 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"),
+                null);
 
         assertThat(step.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(step.reply()).contains("工单");
@@ -127,7 +134,8 @@ class HandoffStepsTest {
         Step step = dialogue.step(ConversationState.WITH_AGENT, owned, urgent("我的币被盗了"), null);
 
         assertThat(step.reply()).isNull();
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
+        assertThat(step.ticket())
+                .isEqualTo(new TicketChange.Update(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
     }
 
     @Test
@@ -164,14 +172,15 @@ class HandoffStepsTest {
     void anEmergencyAfterResolutionReopensTheTicketAsUrgent() {
         Step step = dialogue.step(ConversationState.RESOLVED, resolvedMemory(), urgent("我的币又被盗了"), null);
 
-        assertThat(step.ticket()).isEqualTo(new TicketChange.Reopen(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
+        assertThat(step.ticket())
+                .isEqualTo(new TicketChange.Reopen(Priority.URGENT, "funds_at_risk.unauthorized_transfer"));
         assertThat(step.memory().handoffPriority()).isEqualTo(Priority.URGENT);
     }
 
     @Test
     void anEmailGivenAfterTheOfferGoesOnTheTicket() {
-        DialogueMemory offered = handedOff(Priority.NORMAL, "human_requested", "t_1")
-                .asking(PendingQuestion.EMAIL, List.of());
+        DialogueMemory offered =
+                handedOff(Priority.NORMAL, "human_requested", "t_1").asking(PendingQuestion.EMAIL, List.of());
         Step step = dialogue.step(ConversationState.QUEUED, offered, unclear("好的 li.lei@example.com"), null);
         Step skipped = dialogue.step(ConversationState.QUEUED, offered, unclear("跳过"), null);
 
@@ -216,7 +225,8 @@ class HandoffStepsTest {
         assertThat(Replies.leavesQueue("Never mind, it's solved.")).isTrue();
         assertThat(Replies.leavesQueue("取消了吗？还要等多久")).isFalse();
         assertThat(Replies.leavesQueue("，，")).isFalse();
-        assertThat(dialogue.step(ConversationState.QUEUED, normal, unclear("已经解决了"), null).ticket())
+        assertThat(dialogue.step(ConversationState.QUEUED, normal, unclear("已经解决了"), null)
+                        .ticket())
                 .isInstanceOf(TicketChange.Abandon.class);
         assertThat(stays.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(stays.ticket()).isInstanceOf(TicketChange.None.class);

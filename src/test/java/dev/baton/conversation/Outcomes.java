@@ -13,17 +13,23 @@ import java.util.List;
 /** Decided user messages, as the policy would hand them to the {@link Dialogue}, in Simplified Chinese. */
 final class Outcomes {
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     static Outcome outcome(String text, Decision decision) {
-        return new Outcome(text, Language.ZH, ReplyLanguage.SIMPLIFIED,
-                new Prediction(List.of(new IntentScore("contact-channels", 0.9))), decision, false);
+        return new Outcome(
+                text,
+                Language.ZH,
+                ReplyLanguage.SIMPLIFIED,
+                new Prediction(List.of(new IntentScore("contact-channels", 0.9))),
+                decision,
+                false);
     }
 
     static Outcome answer(String text) {
-        return outcome(text, new Decision.Answer("contact-channels", "在 App 里点“帮助”。",
-                List.of(new QuickReply("response-time", "多久回复"))));
+        return outcome(
+                text,
+                new Decision.Answer(
+                        "contact-channels", "在 App 里点“帮助”。", List.of(new QuickReply("response-time", "多久回复"))));
     }
 
     static Outcome answerOf(String faqId, String text) {
@@ -31,8 +37,12 @@ final class Outcomes {
     }
 
     static Outcome unclear(String text) {
-        return outcome(text, new Decision.Clarify("没明白", List.of(new QuickReply("contact-tips", "技巧"),
-                new QuickReply("human-request", "转人工")), Decision.ClarifyReason.LOW_CONFIDENCE));
+        return outcome(
+                text,
+                new Decision.Clarify(
+                        "没明白",
+                        List.of(new QuickReply("contact-tips", "技巧"), new QuickReply("human-request", "转人工")),
+                        Decision.ClarifyReason.LOW_CONFIDENCE));
     }
 
     static Outcome outOfScope(String text) {
@@ -44,8 +54,9 @@ final class Outcomes {
     }
 
     static Outcome urgent(String text) {
-        return outcome(text, new Decision.Handoff(Priority.URGENT, "funds_at_risk.unauthorized_transfer",
-                "请立刻停止操作，人工客服正在紧急接入。"));
+        return outcome(
+                text,
+                new Decision.Handoff(Priority.URGENT, "funds_at_risk.unauthorized_transfer", "请立刻停止操作，人工客服正在紧急接入。"));
     }
 
     static Outcome thanks(String text) {

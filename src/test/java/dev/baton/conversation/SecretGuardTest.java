@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.Understanding;
-import dev.baton.details.DetailExtractor;
 import dev.baton.decision.Decider;
 import dev.baton.decision.Localizer;
+import dev.baton.details.DetailExtractor;
 import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;
@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
 class SecretGuardTest {
 
     /** Twelve words with a valid checksum ("legal winner thank year ..."), split as an attacker would. */
-    private static final List<String> WORDS = List.of("legal", "winner", "thank", "year", "wave", "sausage",
-            "worth", "useful", "legal", "winner", "thank", "yellow");
+    private static final List<String> WORDS = List.of(
+            "legal", "winner", "thank", "year", "wave", "sausage", "worth", "useful", "legal", "winner", "thank",
+            "yellow");
+
     private static final String HEX = "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d";
 
     static Database database;
@@ -41,16 +43,30 @@ class SecretGuardTest {
 
     @BeforeAll
     static void wire() {
-        database = Database.open("jdbc:h2:mem:guard" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "baton", "", 2);
+        database = Database.open(
+                "jdbc:h2:mem:guard" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "baton",
+                "",
+                2);
         tickets = new JdbcTicketStore(database);
         LocalConversationEvents events = new LocalConversationEvents();
         events.subscribeAll((id, e) -> EVENTS.add(e));
-        service = new ConversationService(new JdbcConversationStore(database), tickets,
-                new QueueHandoffDesk(tickets, Duration.ofMinutes(3), SlaPolicy.DEFAULT, Duration.ofNanos(1),
-                        Clock.systemUTC(), Ticker.systemTicker(), Runnable::run),
+        service = new ConversationService(
+                new JdbcConversationStore(database),
+                tickets,
+                new QueueHandoffDesk(
+                        tickets,
+                        Duration.ofMinutes(3),
+                        SlaPolicy.DEFAULT,
+                        Duration.ofNanos(1),
+                        Clock.systemUTC(),
+                        Ticker.systemTicker(),
+                        Runnable::run),
                 Understanding.load(Path.of("faq-corpus"), Path.of("models")).policy(),
-                new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()), events, CLOCK,
+                new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()),
+                events,
+                CLOCK,
                 Duration.ofHours(24));
     }
 
@@ -64,8 +80,12 @@ class SecretGuardTest {
     }
 
     private static List<String> stored(String id) {
-        return service.find(id).map(c -> service.transcript(c, 0, 100).messages().stream()
-                .filter(m -> m.sender() == Sender.USER).map(Message::text).toList()).orElseThrow();
+        return service.find(id)
+                .map(c -> service.transcript(c, 0, 100).messages().stream()
+                        .filter(m -> m.sender() == Sender.USER)
+                        .map(Message::text)
+                        .toList())
+                .orElseThrow();
     }
 
     private static Ticket ticketOf(String id) {
@@ -113,8 +133,12 @@ class SecretGuardTest {
         assertThat(rest.decision().reason()).isEqualTo("secret_exposed");
         assertThat(stored(id)).contains("[redacted: recovery phrase]").doesNotContain("legal winner");
         assertThat(ticketOf(id).details().description()).doesNotContain("legal winner");
-        assertThat(EVENTS).filteredOn(e -> e instanceof ConversationEvent.MessageRedacted).singleElement()
-                .satisfies(e -> assertThat(((ConversationEvent.MessageRedacted) e).message().text())
+        assertThat(EVENTS)
+                .filteredOn(e -> e instanceof ConversationEvent.MessageRedacted)
+                .singleElement()
+                .satisfies(e -> assertThat(((ConversationEvent.MessageRedacted) e)
+                                .message()
+                                .text())
                         .isEqualTo("[redacted: recovery phrase]"));
     }
 
@@ -150,7 +174,8 @@ class SecretGuardTest {
         TurnResult key = service.send(asKey, "私钥", Decider.HASH_IS_KEY);
 
         assertThat(question.userMessage().text()).isEqualTo("[redacted: transaction hash or private key]");
-        assertThat(question.reply().quickReplies()).extracting(q -> q.id())
+        assertThat(question.reply().quickReplies())
+                .extracting(q -> q.id())
                 .containsExactly(Decider.HASH_IS_TRANSACTION, Decider.HASH_IS_KEY);
         assertThat(question.reply().text()).as("in the conversation's language").contains("交易哈希");
         assertThat(key.decision().reason()).isEqualTo("secret_exposed");

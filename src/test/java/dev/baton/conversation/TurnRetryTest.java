@@ -28,12 +28,13 @@ class TurnRetryTest {
     @Test
     void aTurnThatAlwaysLosesGivesUpAfterTheLimitWithAConflict() {
         assertThatThrownBy(() -> TurnRetry.run("c_1", attempt -> {
-            attempts.add(attempt);
-            throw new ConcurrentTurnException("c_1");
-        })).isInstanceOfSatisfying(ChatException.class, e -> {
-            assertThat(e.problem()).isEqualTo(ChatException.Problem.CONFLICT);
-            assertThat(e).hasMessageContaining("c_1").hasCauseInstanceOf(ConcurrentTurnException.class);
-        });
+                    attempts.add(attempt);
+                    throw new ConcurrentTurnException("c_1");
+                }))
+                .isInstanceOfSatisfying(ChatException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(ChatException.Problem.CONFLICT);
+                    assertThat(e).hasMessageContaining("c_1").hasCauseInstanceOf(ConcurrentTurnException.class);
+                });
 
         assertThat(attempts).hasSize(TurnRetry.ATTEMPTS).last().isEqualTo(TurnRetry.ATTEMPTS);
     }
@@ -41,10 +42,12 @@ class TurnRetryTest {
     @Test
     void anyOtherFailureEndsTheTurnWithoutRetrying() {
         assertThatThrownBy(() -> TurnRetry.run("c_1", attempt -> {
-            attempts.add(attempt);
-            throw new ChatException(ChatException.Problem.CONVERSATION_NOT_FOUND, "no conversation c_1");
-        })).isInstanceOfSatisfying(ChatException.class,
-                e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.CONVERSATION_NOT_FOUND));
+                    attempts.add(attempt);
+                    throw new ChatException(ChatException.Problem.CONVERSATION_NOT_FOUND, "no conversation c_1");
+                }))
+                .isInstanceOfSatisfying(
+                        ChatException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ChatException.Problem.CONVERSATION_NOT_FOUND));
 
         assertThat(attempts).containsExactly(1);
     }

@@ -10,11 +10,15 @@ class ActionLabelTest {
 
     @Test
     void labelsEveryKindOfDecision() {
-        assertThat(ActionLabel.of(new Decision.Answer("service-hours", "t", List.of()))).isEqualTo("faq:service-hours");
-        assertThat(ActionLabel.of(new Decision.Handoff(Priority.URGENT, "secret_exposed", "t"))).isEqualTo("handoff:urgent");
-        assertThat(ActionLabel.of(new Decision.Handoff(Priority.NORMAL, "human_requested", "t"))).isEqualTo("handoff:human");
+        assertThat(ActionLabel.of(new Decision.Answer("service-hours", "t", List.of())))
+                .isEqualTo("faq:service-hours");
+        assertThat(ActionLabel.of(new Decision.Handoff(Priority.URGENT, "secret_exposed", "t")))
+                .isEqualTo("handoff:urgent");
+        assertThat(ActionLabel.of(new Decision.Handoff(Priority.NORMAL, "human_requested", "t")))
+                .isEqualTo("handoff:human");
         assertThat(ActionLabel.of(new Decision.SmallTalk("greeting", "t"))).isEqualTo("smalltalk");
-        assertThat(ActionLabel.of(new Decision.Clarify("t", List.of(), Decision.ClarifyReason.OUT_OF_SCOPE))).isEqualTo("fallback");
+        assertThat(ActionLabel.of(new Decision.Clarify("t", List.of(), Decision.ClarifyReason.OUT_OF_SCOPE)))
+                .isEqualTo("fallback");
     }
 
     @Test

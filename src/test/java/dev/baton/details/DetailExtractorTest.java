@@ -67,8 +67,18 @@ class DetailExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "hello, how do I reset my password?", "你好，请问怎么备份钱包？", "早上好，我的币不见了",
-        "我的钱好像少了一点", "謝謝你的幫助", "why is the app so slow", "can you help me please"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "hello, how do I reset my password?",
+                "你好，请问怎么备份钱包？",
+                "早上好，我的币不见了",
+                "我的钱好像少了一点",
+                "謝謝你的幫助",
+                "why is the app so slow",
+                "can you help me please"
+            })
     void aMessageWithNothingToExtractGivesNone(String text) {
         assertThat(EXTRACTOR.extract(text)).isEqualTo(Details.NONE);
     }

@@ -14,13 +14,17 @@ class RedactedTextTest {
 
     @Test
     void aRedactedSecretLeavesTheOtherDetailsAndNoValue() {
-        String redacted = SCANNER.scan("我的助记词是 " + PHRASE + "，私钥 " + KEY + "，转了200 USDT 到 "
-                + "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE").redacted();
+        String redacted = SCANNER.scan(
+                        "我的助记词是 " + PHRASE + "，私钥 " + KEY + "，转了200 USDT 到 " + "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")
+                .redacted();
         Details details = EXTRACTOR.extract(redacted);
 
-        assertThat(redacted).contains("[redacted: recovery phrase]", "[redacted: private key]").doesNotContain(KEY);
+        assertThat(redacted)
+                .contains("[redacted: recovery phrase]", "[redacted: private key]")
+                .doesNotContain(KEY);
         assertThat(details.amount()).isEqualTo("200 USDT");
-        assertThat(details.addresses()).extracting(ChainValue::value)
+        assertThat(details.addresses())
+                .extracting(ChainValue::value)
                 .containsExactly("TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE");
         assertThat(details.txHashes()).isEmpty();
         assertThat(details.errorMessage()).isNull();

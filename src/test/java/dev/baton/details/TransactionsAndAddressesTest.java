@@ -29,7 +29,8 @@ class TransactionsAndAddressesTest {
         "tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7, bitcoin, true",
         "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE, tron, true",
         "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSF, tron, false",
-        "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLS0, tron, false"})
+        "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLS0, tron, false"
+    })
     void anAddressIsFoundWithItsChainAndWhetherItsChecksumHeld(String address, String chain, boolean verified) {
         Details details = EXTRACTOR.extract("请帮我查一下这个地址：" + address + "，谢谢");
 
@@ -62,9 +63,13 @@ class TransactionsAndAddressesTest {
                 .containsExactly(new ChainValue(BARE_TX, "unknown", true));
         assertThat(EXTRACTOR.extract("TRC20 转账 txid " + BARE_TX).txHashes())
                 .containsExactly(new ChainValue(BARE_TX, "tron", true));
-        assertThat(EXTRACTOR.extract("sent BTC on the bitcoin network, txid " + BARE_TX).txHashes())
+        assertThat(EXTRACTOR
+                        .extract("sent BTC on the bitcoin network, txid " + BARE_TX)
+                        .txHashes())
                 .containsExactly(new ChainValue(BARE_TX, "bitcoin", true));
-        assertThat(EXTRACTOR.extract("txid " + BARE_TX + " to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE").txHashes())
+        assertThat(EXTRACTOR
+                        .extract("txid " + BARE_TX + " to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")
+                        .txHashes())
                 .containsExactly(new ChainValue(BARE_TX, "tron", true));
         assertThat(EXTRACTOR.extract("txid " + BARE_TX.substring(1)).txHashes())
                 .containsExactly(new ChainValue(BARE_TX.substring(1), "unknown", false));
@@ -81,8 +86,10 @@ class TransactionsAndAddressesTest {
 
     @Test
     void aSolanaKeypairCalledAKeyIsNotTakenForASignature() {
-        assertThat(EXTRACTOR.extract("这是我的私钥 " + SOLANA_SIGNATURE + " 帮我看看").txHashes()).isEmpty();
-        assertThat(EXTRACTOR.extract("Phantom private key: " + SOLANA_SIGNATURE).txHashes()).isEmpty();
+        assertThat(EXTRACTOR.extract("这是我的私钥 " + SOLANA_SIGNATURE + " 帮我看看").txHashes())
+                .isEmpty();
+        assertThat(EXTRACTOR.extract("Phantom private key: " + SOLANA_SIGNATURE).txHashes())
+                .isEmpty();
     }
 
     @Test
@@ -92,7 +99,9 @@ class TransactionsAndAddressesTest {
         assertThat(EXTRACTOR.extract("转到 " + address).addresses()).isEmpty();
         assertThat(EXTRACTOR.extract("转了 2 SOL 到 " + address).addresses())
                 .containsExactly(new ChainValue(address, "solana", true));
-        assertThat(EXTRACTOR.extract("my Phantom wallet So11111111111111111111111111111111111111112").addresses())
+        assertThat(EXTRACTOR
+                        .extract("my Phantom wallet So11111111111111111111111111111111111111112")
+                        .addresses())
                 .containsExactly(new ChainValue("So11111111111111111111111111111111111111112", "solana", true));
     }
 
@@ -100,8 +109,8 @@ class TransactionsAndAddressesTest {
     void everyValueIsReportedOnceInTextOrder() {
         String from = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
         String to = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB";
-        Details details = EXTRACTOR.extract("from " + from + " to " + to + " (again: " + to + ") "
-                + "https://etherscan.io/tx/" + ETH_TX);
+        Details details = EXTRACTOR.extract(
+                "from " + from + " to " + to + " (again: " + to + ") " + "https://etherscan.io/tx/" + ETH_TX);
 
         assertThat(details.addresses()).extracting(ChainValue::value).containsExactly(from, to);
         assertThat(details.txHashes()).extracting(ChainValue::value).containsExactly(ETH_TX);

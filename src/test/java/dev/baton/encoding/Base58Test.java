@@ -14,15 +14,17 @@ class Base58Test {
     /** A Solana transaction signature: 64 bytes in Base58. */
     private static final String SOLANA_SIGNATURE =
             "5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW";
+
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     @ParameterizedTest
     @CsvSource({
-        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2, 0",   // P2PKH example of the Bitcoin wiki
-        "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 0",   // the genesis block's address
-        "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy, 5",   // P2SH example of the Bitcoin wiki
-        "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE, 65",  // Tron, 0x41
-        "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t, 65"}) // Tron's USDT contract
+        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2, 0", // P2PKH example of the Bitcoin wiki
+        "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 0", // the genesis block's address
+        "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy, 5", // P2SH example of the Bitcoin wiki
+        "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE, 65", // Tron, 0x41
+        "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t, 65"
+    }) // Tron's USDT contract
     void knownAddressesCarryTheirVersionByte(String address, int version) {
         assertThat(Base58.isVersioned(address, version)).isTrue();
         assertThat(Base58.isVersioned(address, version == 0 ? 5 : 0)).isFalse();
@@ -41,21 +43,29 @@ class Base58Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
-        "11111111111111111111111111111111", "1112", "z", SOLANA_SIGNATURE})
+    @ValueSource(
+            strings = {
+                "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+                "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+                "11111111111111111111111111111111",
+                "1112",
+                "z",
+                SOLANA_SIGNATURE
+            })
     void decodingAgreesWithABigIntegerReference(String encoded) {
-        assertThat(Base58.decode(encoded))
-                .hasValueSatisfying(b -> assertThat(b).isEqualTo(bigIntegerDecode(encoded)));
+        assertThat(Base58.decode(encoded)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bigIntegerDecode(encoded)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVM2",
-        "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWLy",
-        "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSF", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLES"})
+    @ValueSource(
+            strings = {
+                "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVM2",
+                "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWLy",
+                "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSF", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLES"
+            })
     void aOneCharacterTypoFailsTheChecksum(String typo) {
-        assertThat(Base58.isVersioned(typo, 0) || Base58.isVersioned(typo, 5)
-                || Base58.isVersioned(typo, 0x41)).isFalse();
+        assertThat(Base58.isVersioned(typo, 0) || Base58.isVersioned(typo, 5) || Base58.isVersioned(typo, 0x41))
+                .isFalse();
     }
 
     @Test

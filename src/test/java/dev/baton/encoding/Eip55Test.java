@@ -12,31 +12,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Eip55Test {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // The mixed-case examples of EIP-55.
-        "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "fB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
-        "dbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "D1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"})
+    @ValueSource(
+            strings = {
+                // The mixed-case examples of EIP-55.
+                "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "fB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+                "dbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "D1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"
+            })
     void theEipExamplesPassAndAreTheirOwnChecksummedForm(String hex) {
         assertThat(Eip55.valid(hex)).isTrue();
         assertThat(Eip55.checksummed(hex.toLowerCase())).isEqualTo(hex);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // EIP-55's all-caps and all-lower examples: no checksum to check, so accepted.
-        "52908400098527886E0F7030069857D2E4169EE7", "8617E340B3D01FA5F11F306F4090FD50E238070D",
-        "de709f2102306220921060314715629080e2fb77", "27b1fdb04752bbc536007a920d24acb045561c26"})
+    @ValueSource(
+            strings = {
+                // EIP-55's all-caps and all-lower examples: no checksum to check, so accepted.
+                "52908400098527886E0F7030069857D2E4169EE7", "8617E340B3D01FA5F11F306F4090FD50E238070D",
+                "de709f2102306220921060314715629080e2fb77", "27b1fdb04752bbc536007a920d24acb045561c26"
+            })
     void singleCaseAddressesCarryNoChecksumAndAreAccepted(String hex) {
         assertThat(Eip55.valid(hex)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", // last letter's case flipped
-        "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAee", // last letter mistyped
-        "fB6916095ca1df60bB79Ce92cE3Ea74c37c5d358", // last digit mistyped
-        "dbF03B407c01E7cD3CBea99509d93f8DDDC8C6F", // one digit short
-        "D1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDg"}) // not hex
+    @ValueSource(
+            strings = {
+                "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", // last letter's case flipped
+                "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAee", // last letter mistyped
+                "fB6916095ca1df60bB79Ce92cE3Ea74c37c5d358", // last digit mistyped
+                "dbF03B407c01E7cD3CBea99509d93f8DDDC8C6F", // one digit short
+                "D1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDg"
+            }) // not hex
     void aOneCharacterTypoFailsTheChecksum(String hex) {
         assertThat(Eip55.valid(hex)).isFalse();
     }

@@ -46,14 +46,18 @@ class EvaluationSetsStayUnseenTest {
 
     @Test
     void theCheckFindsCopiesAndNearCopiesAndNothingElse() {
-        List<String> training = List.of("錢包突然登不進去了 裡面有二十多萬", "how long does email support take",
-                "怎么联系客服");
-        List<String> evaluation = List.of("钱包突然登不进去了，里面有二十多万", "How long does email support take?!",
-                "怎么联系客服", "how long does chat support take to reply", "钱包登不进去");
-        assertThat(nearDuplicates(evaluation, training)).containsExactly(
-                "钱包突然登不进去了，里面有二十多万 ~ 錢包突然登不進去了 裡面有二十多萬",
-                "How long does email support take?! ~ how long does email support take",
-                "怎么联系客服 ~ 怎么联系客服");
+        List<String> training = List.of("錢包突然登不進去了 裡面有二十多萬", "how long does email support take", "怎么联系客服");
+        List<String> evaluation = List.of(
+                "钱包突然登不进去了，里面有二十多万",
+                "How long does email support take?!",
+                "怎么联系客服",
+                "how long does chat support take to reply",
+                "钱包登不进去");
+        assertThat(nearDuplicates(evaluation, training))
+                .containsExactly(
+                        "钱包突然登不进去了，里面有二十多万 ~ 錢包突然登不進去了 裡面有二十多萬",
+                        "How long does email support take?! ~ how long does email support take",
+                        "怎么联系客服 ~ 怎么联系客服");
     }
 
     /** "evaluation ~ training" for every pair at or above {@link #NEAR}. */
@@ -84,7 +88,11 @@ class EvaluationSetsStayUnseenTest {
     }
 
     static Set<String> grams(String text) {
-        String t = NORMALIZER.normalize(text).text().replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+        String t = NORMALIZER
+                .normalize(text)
+                .text()
+                .replaceAll("[\\p{P}\\p{S}\\s]+", " ")
+                .strip();
         Set<String> grams = new HashSet<>();
         if (t.length() <= GRAM) {
             grams.add(t);
@@ -108,7 +116,8 @@ class EvaluationSetsStayUnseenTest {
         ObjectMapper json = new ObjectMapper();
         List<String> messages = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
                 for (String line : Files.readAllLines(file)) {
                     if (!line.isBlank()) {
                         messages.add(json.readTree(line).get("text").asText());

@@ -43,8 +43,10 @@ class FaqCorpusLoaderTest {
     @Test
     void anIdThatDoesNotMatchTheFileNameIsRejectedWithTheFileName() throws IOException {
         write("intents/greeting.yaml", entry("hello", "smalltalk"));
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(CorpusException.class)
-                .hasMessageContaining("greeting.yaml").hasMessageContaining("id must be 'greeting'");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("greeting.yaml")
+                .hasMessageContaining("id must be 'greeting'");
     }
 
     @Test
@@ -52,15 +54,18 @@ class FaqCorpusLoaderTest {
         write("intents/greeting.yaml", entry("greeting", "chitchat"));
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("unknown kind 'chitchat'");
         write("intents/greeting.yaml", entry("greeting", "smalltalk") + "colour: blue\n");
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(CorpusException.class)
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(CorpusException.class)
                 .hasMessageContaining("greeting.yaml");
     }
 
     @Test
     void brokenYamlIsReportedWithItsLine() throws IOException {
         write("intents/greeting.yaml", "id: greeting\nkind: [smalltalk\n");
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(CorpusException.class)
-                .hasMessageContaining("greeting.yaml").hasMessageContaining("line");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("greeting.yaml")
+                .hasMessageContaining("line");
     }
 
     @Test
@@ -81,7 +86,8 @@ class FaqCorpusLoaderTest {
 
     @Test
     void aMissingFolderIsAClearError() {
-        assertThatThrownBy(() -> loader.load(dir.resolve("absent"))).isInstanceOf(CorpusException.class)
+        assertThatThrownBy(() -> loader.load(dir.resolve("absent")))
+                .isInstanceOf(CorpusException.class)
                 .hasMessageContaining("no FAQ corpus folder");
     }
 

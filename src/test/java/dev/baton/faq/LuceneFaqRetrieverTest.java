@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class LuceneFaqRetrieverTest {
 
-    private final LuceneFaqRetriever retriever = LuceneFaqRetriever.build(TinyModels.examples(),
-            new LuceneTokenizer(), Synonyms.of(List.of(List.of("客服", "小二"))));
+    private final LuceneFaqRetriever retriever = LuceneFaqRetriever.build(
+            TinyModels.examples(), new LuceneTokenizer(), Synonyms.of(List.of(List.of("客服", "小二"))));
 
     @Test
     void ranksTheClosestEntryFirstPerLanguage() {
         assertThat(retriever.search(zh("客服的入口在哪里"), 5).get(0).id()).isEqualTo("contact");
-        assertThat(retriever.search(en("how long until you reply"), 5).get(0).id()).isEqualTo("speed");
+        assertThat(retriever.search(en("how long until you reply"), 5).get(0).id())
+                .isEqualTo("speed");
     }
 
     @Test
@@ -40,19 +41,22 @@ class LuceneFaqRetrieverTest {
 
     @Test
     void oneDocumentPerEntryRanksEntriesTheSameWay() {
-        LuceneFaqRetriever entries = LuceneFaqRetriever.build(TinyModels.examples(), new LuceneTokenizer(),
-                Synonyms.none(), LuceneFaqRetriever.Options.ENTRIES);
+        LuceneFaqRetriever entries = LuceneFaqRetriever.build(
+                TinyModels.examples(), new LuceneTokenizer(), Synonyms.none(), LuceneFaqRetriever.Options.ENTRIES);
         assertThat(entries.search(zh("客服的入口在哪里"), 3).get(0).id()).isEqualTo("contact");
-        assertThat(entries.search(en("how long until you reply"), 3).get(0).id()).isEqualTo("speed");
-        assertThat(entries.search(en("how long until you reply"), 3)).extracting(FaqHit::id).doesNotHaveDuplicates();
+        assertThat(entries.search(en("how long until you reply"), 3).get(0).id())
+                .isEqualTo("speed");
+        assertThat(entries.search(en("how long until you reply"), 3))
+                .extracting(FaqHit::id)
+                .doesNotHaveDuplicates();
     }
 
     @Test
-    void anIndexSavedAndOpenedAgainSearchesExactlyLikeTheBuiltOne(@org.junit.jupiter.api.io.TempDir
-                                                                  java.nio.file.Path dir) throws Exception {
+    void anIndexSavedAndOpenedAgainSearchesExactlyLikeTheBuiltOne(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         retriever.save(dir);
-        LuceneFaqRetriever opened = LuceneFaqRetriever.open(dir, new LuceneTokenizer(),
-                Synonyms.of(List.of(List.of("客服", "小二"))));
+        LuceneFaqRetriever opened =
+                LuceneFaqRetriever.open(dir, new LuceneTokenizer(), Synonyms.of(List.of(List.of("客服", "小二"))));
         for (NormalizedText q : List.of(zh("小二在哪"), zh("邮件几天回"), en("how long until you reply"), en("hello"))) {
             assertThat(opened.search(q, 5)).isEqualTo(retriever.search(q, 5));
         }

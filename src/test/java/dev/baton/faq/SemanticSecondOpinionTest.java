@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.baton.nlu.HashingSentenceEncoder;
 import dev.baton.nlu.IntentScore;
-import dev.baton.nlu.Language;
 import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.Language;
 import dev.baton.nlu.NormalizedText;
 import dev.baton.nlu.Prediction;
 import dev.baton.nlu.SentenceEncoder;
-import java.util.concurrent.CountDownLatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,26 +42,36 @@ class SemanticSecondOpinionTest {
         assertThat(hits).extracting(FaqHit::id).containsExactly("hours", "hours");
         assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score()).isLessThanOrEqualTo(1.0 + 1e-6);
         assertThat(index.neighbours("邮箱地址", 1)).extracting(FaqHit::id).containsExactly("email");
-        assertThat(built.neighbours("are you open on monday", 3)).isEqualTo(index.neighbours("are you open on monday", 3));
+        assertThat(built.neighbours("are you open on monday", 3))
+                .isEqualTo(index.neighbours("are you open on monday", 3));
     }
 
     @Test
     void theVoteIsEachIntentsShareOfTheNeighboursSimilarity() {
         Map<String, Integer> at = Map.of("email", 0, "hours", 1);
-        double[] vote = SemanticVote.shares(List.of(new FaqHit("hours", 0.6), new FaqHit("email", 0.2),
-                new FaqHit("hours", -0.5), new FaqHit("email", 0.9)), 3, at, 2);
+        double[] vote = SemanticVote.shares(
+                List.of(
+                        new FaqHit("hours", 0.6),
+                        new FaqHit("email", 0.2),
+                        new FaqHit("hours", -0.5),
+                        new FaqHit("email", 0.9)),
+                3,
+                at,
+                2);
         assertThat(vote[1]).isCloseTo(0.75, within(1e-9));
         assertThat(vote[0]).isCloseTo(0.25, within(1e-9));
         assertThat(SemanticVote.shares(List.of(), 3, at, 2)).containsExactly(0, 0);
-        assertThat(SemanticVote.blend(new double[] {1, 0}, new double[] {0, 1}, 0.3)).containsExactly(0.7, 0.3);
+        assertThat(SemanticVote.blend(new double[] {1, 0}, new double[] {0, 1}, 0.3))
+                .containsExactly(0.7, 0.3);
     }
 
     @Test
     void aSecondOpinionCanTurnAnUnsureRanking() {
-        SemanticSecondOpinion opinion = new SemanticSecondOpinion(LuceneSemanticIndex.build(EXAMPLES, encoder),
-                LABELS, new SemanticSecondOpinion.Blend(0.6, 3));
+        SemanticSecondOpinion opinion = new SemanticSecondOpinion(
+                LuceneSemanticIndex.build(EXAMPLES, encoder), LABELS, new SemanticSecondOpinion.Blend(0.6, 3));
         Prediction first = new Prediction(List.of(new IntentScore("email", 0.55), new IntentScore("hours", 0.45)));
-        NormalizedText text = new NormalizedText("are you open on sundays", "are you open on sundays", Language.EN, false);
+        NormalizedText text =
+                new NormalizedText("are you open on sundays", "are you open on sundays", Language.EN, false);
 
         Prediction refined = opinion.refine(text, first).orElseThrow();
 
@@ -105,23 +115,25 @@ class SemanticSecondOpinionTest {
                 return plain.encode(text, space);
             }
         };
-        SemanticSecondOpinion opinion = new SemanticSecondOpinion(LuceneSemanticIndex.open(dir, slow), LABELS,
-                new SemanticSecondOpinion.Blend(0.6, 3));
+        SemanticSecondOpinion opinion = new SemanticSecondOpinion(
+                LuceneSemanticIndex.open(dir, slow), LABELS, new SemanticSecondOpinion.Blend(0.6, 3));
         Prediction first = new Prediction(List.of(new IntentScore("email", 0.55), new IntentScore("hours", 0.45)));
         NormalizedText seen = new NormalizedText("when are you open", "when are you open", Language.EN, false);
         assertThat(opinion.refine(seen, first)).isPresent();
 
-        Thread busy = new Thread(() -> opinion.refine(
-                new NormalizedText("blocking message", "blocking message", Language.EN, false), first));
+        Thread busy = new Thread(() ->
+                opinion.refine(new NormalizedText("blocking message", "blocking message", Language.EN, false), first));
         busy.start();
         encoding.await();
         try {
-            assertThat(opinion.refine(new NormalizedText("a new one", "a new one", Language.EN, false), first)).isEmpty();
+            assertThat(opinion.refine(new NormalizedText("a new one", "a new one", Language.EN, false), first))
+                    .isEmpty();
             assertThat(opinion.refine(seen, first)).isPresent();
         } finally {
             release.countDown();
             busy.join();
         }
-        assertThat(opinion.refine(new NormalizedText("a new one", "a new one", Language.EN, false), first)).isPresent();
+        assertThat(opinion.refine(new NormalizedText("a new one", "a new one", Language.EN, false), first))
+                .isPresent();
     }
 }

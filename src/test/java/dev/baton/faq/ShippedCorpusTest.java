@@ -14,8 +14,17 @@ class ShippedCorpusTest {
     private static final FaqCorpus CORPUS = new FaqCorpusLoader().load(Path.of("faq-corpus"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"contact-channels", "required-info", "unresolved", "response-time", "contact-tips",
-        "service-hours", "transaction-terms", "never-share-secrets"})
+    @ValueSource(
+            strings = {
+                "contact-channels",
+                "required-info",
+                "unresolved",
+                "response-time",
+                "contact-tips",
+                "service-hours",
+                "transaction-terms",
+                "never-share-secrets"
+            })
     void everyRequiredFaqIsAnsweredInBothLanguagesWithEnoughExamples(String id) {
         FaqEntry entry = CORPUS.entry(id).orElseThrow();
         assertThat(entry.kind()).isEqualTo(Kind.FAQ);
@@ -28,14 +37,21 @@ class ShippedCorpusTest {
 
     @Test
     void everyFundsAtRiskKindHasAnUrgentIntentWithItsReason() {
-        List<String> reasons = CORPUS.ofKind(Kind.URGENT).stream().map(FaqEntry::reason).toList();
-        assertThat(reasons).contains("funds_at_risk.unauthorized_transfer", "funds_at_risk.wrong_address",
-                "funds_at_risk.secret_leaked", "funds_at_risk.impersonation", "funds_at_risk.account_locked");
+        List<String> reasons =
+                CORPUS.ofKind(Kind.URGENT).stream().map(FaqEntry::reason).toList();
+        assertThat(reasons)
+                .contains(
+                        "funds_at_risk.unauthorized_transfer",
+                        "funds_at_risk.wrong_address",
+                        "funds_at_risk.secret_leaked",
+                        "funds_at_risk.impersonation",
+                        "funds_at_risk.account_locked");
     }
 
     @Test
     void smallTalkHumanAndOutOfScopeIntentsExist() {
-        assertThat(CORPUS.ofKind(Kind.SMALLTALK)).extracting(FaqEntry::id)
+        assertThat(CORPUS.ofKind(Kind.SMALLTALK))
+                .extracting(FaqEntry::id)
                 .contains("greeting", "thanks", "goodbye", "bot-identity");
         assertThat(CORPUS.entry("human-request").orElseThrow().kind()).isEqualTo(Kind.HUMAN);
         assertThat(CORPUS.ofKind(Kind.OUT_OF_SCOPE)).isNotEmpty();
@@ -44,8 +60,10 @@ class ShippedCorpusTest {
     @Test
     void noDevLineIsAlsoATrainingExample() {
         for (FaqEntry entry : CORPUS.entries()) {
-            assertThat(entry.dev().zh()).doesNotContainAnyElementsOf(entry.examples().zh());
-            assertThat(entry.dev().en()).doesNotContainAnyElementsOf(entry.examples().en());
+            assertThat(entry.dev().zh())
+                    .doesNotContainAnyElementsOf(entry.examples().zh());
+            assertThat(entry.dev().en())
+                    .doesNotContainAnyElementsOf(entry.examples().en());
         }
     }
 

@@ -7,10 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class SynonymsTest {
 
-    private final Synonyms synonyms = Synonyms.of(List.of(
-            List.of("客服", "小二", "人工客服"),
-            List.of("email", "e-mail", "mail"),
-            List.of("转账", "打币")));
+    private final Synonyms synonyms =
+            Synonyms.of(List.of(List.of("客服", "小二", "人工客服"), List.of("email", "e-mail", "mail"), List.of("转账", "打币")));
 
     @Test
     void rewritesChineseColloquialismsLongestFirst() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.details.Details;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,8 +79,14 @@ class QueueHandoffDeskTest {
 
     private final Queue queue = new Queue();
     private final AtomicLong nanos = new AtomicLong();
-    private final QueueHandoffDesk desk = new QueueHandoffDesk(queue, Duration.ofMinutes(3), SlaPolicy.DEFAULT,
-            Duration.ofSeconds(1), Clock.fixed(T0, ZoneOffset.UTC), nanos::get, Runnable::run);
+    private final QueueHandoffDesk desk = new QueueHandoffDesk(
+            queue,
+            Duration.ofMinutes(3),
+            SlaPolicy.DEFAULT,
+            Duration.ofSeconds(1),
+            Clock.fixed(T0, ZoneOffset.UTC),
+            nanos::get,
+            Runnable::run);
 
     private Ticket ticket(Priority priority, int secondsAfterT0) {
         return desk.open("c", priority, "human_requested", 1, Details.NONE, T0.plusSeconds(secondsAfterT0));
@@ -117,7 +123,9 @@ class QueueHandoffDeskTest {
 
         assertThat(desk.status(mine).queuePosition()).isEqualTo(2);
         queue.add(ticket(Priority.URGENT, 61));
-        assertThat(desk.status(mine).queuePosition()).as("within a second: the old snapshot").isEqualTo(2);
+        assertThat(desk.status(mine).queuePosition())
+                .as("within a second: the old snapshot")
+                .isEqualTo(2);
         assertThat(queue.reads).hasValue(1);
 
         nanos.addAndGet(Duration.ofMillis(1_001).toNanos());
@@ -128,7 +136,9 @@ class QueueHandoffDeskTest {
 
         nanos.addAndGet(Duration.ofSeconds(60).toNanos());
         queue.add(ticket(Priority.URGENT, 62));
-        assertThat(desk.status(mine).queuePosition()).as("after a quiet spell: read afresh").isEqualTo(4);
+        assertThat(desk.status(mine).queuePosition())
+                .as("after a quiet spell: read afresh")
+                .isEqualTo(4);
     }
 
     @Test
@@ -148,16 +158,20 @@ class QueueHandoffDeskTest {
         Ticket third = ticket(Priority.NORMAL, 2);
         queue.add(third);
 
-        assertThat(desk.status(third).estimatedWaitSeconds()).as("no history: the configured 3 min each")
+        assertThat(desk.status(third).estimatedWaitSeconds())
+                .as("no history: the configured 3 min each")
                 .isEqualTo(3 * 180);
 
         Duration measured = Duration.ofMinutes(8);
         assertThat(QueueHandoffDesk.estimate(3, new HandlingStats(10, measured, 2), Duration.ofMinutes(3)))
-                .as("3 tickets of 8 min shared by 2 agents").isEqualTo(Duration.ofMinutes(12));
+                .as("3 tickets of 8 min shared by 2 agents")
+                .isEqualTo(Duration.ofMinutes(12));
         assertThat(QueueHandoffDesk.estimate(3, new HandlingStats(2, measured, 2), Duration.ofMinutes(3)))
-                .as("too few resolutions to trust: the configured time").isEqualTo(Duration.ofSeconds(270));
+                .as("too few resolutions to trust: the configured time")
+                .isEqualTo(Duration.ofSeconds(270));
         assertThat(QueueHandoffDesk.estimate(1, new HandlingStats(5, measured, 0), Duration.ofMinutes(3)))
-                .as("nobody at work still counts as one").isEqualTo(measured);
+                .as("nobody at work still counts as one")
+                .isEqualTo(measured);
     }
 
     @Test
@@ -168,6 +182,7 @@ class QueueHandoffDeskTest {
         assertThat(urgent.firstResponseDue()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
         assertThat(normal.firstResponseDue()).isEqualTo(T0.plus(Duration.ofMinutes(60)));
         assertThat(normal.raised(Priority.URGENT, "secret_exposed", T0.plusSeconds(60), SlaPolicy.DEFAULT)
-                .firstResponseDue()).isEqualTo(T0.plusSeconds(60 + 300));
+                        .firstResponseDue())
+                .isEqualTo(T0.plusSeconds(60 + 300));
     }
 }

@@ -17,8 +17,8 @@ class TicketTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T08:00:00Z");
     private static final Instant T1 = T0.plusSeconds(60);
-    private static final Ticket QUEUED = Ticket.open("t_1", "c_1", Priority.NORMAL, "human_requested", 1,
-            Details.NONE, T0, SlaPolicy.DEFAULT);
+    private static final Ticket QUEUED =
+            Ticket.open("t_1", "c_1", Priority.NORMAL, "human_requested", 1, Details.NONE, T0, SlaPolicy.DEFAULT);
 
     /** A ticket in each status, reached by the allowed moves. */
     private static final Map<TicketStatus, Ticket> IN = Map.of(
@@ -54,12 +54,15 @@ class TicketTest {
             for (TicketStatus from : TicketStatus.values()) {
                 Ticket ticket = IN.get(from);
                 if (ALLOWED.get(move.getKey()).contains(from)) {
-                    assertThat(move.getValue().apply(ticket).updatedAt()).as(move.getKey() + " from " + from)
+                    assertThat(move.getValue().apply(ticket).updatedAt())
+                            .as(move.getKey() + " from " + from)
                             .isEqualTo(T1);
                 } else {
-                    assertThatThrownBy(() -> move.getValue().apply(ticket)).as(move.getKey() + " from " + from)
-                            .isInstanceOfSatisfying(TicketException.class, e -> assertThat(e.problem())
-                                    .isEqualTo(TicketException.Problem.INVALID_TRANSITION));
+                    assertThatThrownBy(() -> move.getValue().apply(ticket))
+                            .as(move.getKey() + " from " + from)
+                            .isInstanceOfSatisfying(
+                                    TicketException.class,
+                                    e -> assertThat(e.problem()).isEqualTo(TicketException.Problem.INVALID_TRANSITION));
                 }
                 checked++;
             }
@@ -78,7 +81,8 @@ class TicketTest {
         Ticket waiting = assigned.agentReplied(T1);
         assertThat(waiting.status()).isEqualTo(TicketStatus.WAITING_ON_USER);
         assertThat(waiting.firstResponseAt()).isEqualTo(T1);
-        assertThat(waiting.agentReplied(T1.plusSeconds(5)).firstResponseAt()).as("the first response stays")
+        assertThat(waiting.agentReplied(T1.plusSeconds(5)).firstResponseAt())
+                .as("the first response stays")
                 .isEqualTo(T1);
         assertThat(waiting.userWrote(T1).status()).isEqualTo(TicketStatus.ASSIGNED);
         assertThat(assigned.userWrote(T1)).as("nothing to hand back").isSameAs(assigned);
@@ -88,7 +92,8 @@ class TicketTest {
         assertThat(escalated.status()).isEqualTo(TicketStatus.QUEUED);
         assertThat(escalated.tier()).isEqualTo(2);
         assertThat(escalated.assignee()).isNull();
-        assertThatThrownBy(() -> escalated.claim("a_2", T1).escalate(T1)).as("tier 2 is the top")
+        assertThatThrownBy(() -> escalated.claim("a_2", T1).escalate(T1))
+                .as("tier 2 is the top")
                 .isInstanceOf(TicketException.class);
 
         Ticket resolved = assigned.resolve(T1);
@@ -110,10 +115,40 @@ class TicketTest {
 
     @Test
     void aHeldTicketAlwaysHasItsAgentAndAQueuedOneNever() {
-        assertThatThrownBy(() -> new Ticket("t", "c", Priority.NORMAL, "r", TicketStatus.ASSIGNED, 1, Details.NONE,
-                null, null, T0, T0, T1, T0, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Ticket("t", "c", Priority.NORMAL, "r", TicketStatus.QUEUED, 1, Details.NONE,
-                "a_1", null, T0, T0, T1, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Ticket(
+                        "t",
+                        "c",
+                        Priority.NORMAL,
+                        "r",
+                        TicketStatus.ASSIGNED,
+                        1,
+                        Details.NONE,
+                        null,
+                        null,
+                        T0,
+                        T0,
+                        T1,
+                        T0,
+                        null,
+                        null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Ticket(
+                        "t",
+                        "c",
+                        Priority.NORMAL,
+                        "r",
+                        TicketStatus.QUEUED,
+                        1,
+                        Details.NONE,
+                        "a_1",
+                        null,
+                        T0,
+                        T0,
+                        T1,
+                        null,
+                        null,
+                        null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

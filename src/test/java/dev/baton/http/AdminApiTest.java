@@ -44,12 +44,14 @@ class AdminApiTest {
             ApiClient api = new ApiClient(server.baseUrl());
             String token = AdminFile.read(data).orElseThrow().token();
 
-            Reply added = api.request("POST", AGENTS, token, "application/json",
-                    "{\"name\":\"carol\",\"tier\":2,\"supervisor\":true}");
+            Reply added = api.request(
+                    "POST", AGENTS, token, "application/json", "{\"name\":\"carol\",\"tier\":2,\"supervisor\":true}");
             assertThat(added.status()).as(added.body()).isEqualTo(201);
             assertThat(added.json().at("/agent/name").asText()).isEqualTo("carol");
             String agentToken = added.json().get("token").asText();
-            assertThat(api.request("GET", "/api/v1/agent/me", agentToken, null, null).status()).isEqualTo(200);
+            assertThat(api.request("GET", "/api/v1/agent/me", agentToken, null, null)
+                            .status())
+                    .isEqualTo(200);
 
             Reply again = api.request("POST", AGENTS, token, "application/json", "{\"name\":\"carol\"}");
             assertThat(again.status()).isEqualTo(409);
@@ -57,13 +59,21 @@ class AdminApiTest {
             Reply badName = api.request("POST", AGENTS, token, "application/json", "{\"name\":\"a b\"}");
             assertThat(badName.json().at("/error/code").asText()).isEqualTo("invalid_agent");
 
-            assertThat(api.request("POST", AGENTS + "/carol/revoke", token, null, null).json()
-                    .get("revokedAt").isNull()).isFalse();
-            assertThat(api.request("POST", AGENTS + "/nobody/revoke", token, null, null).json().at("/error/code")
-                    .asText()).isEqualTo("agent_not_found");
+            assertThat(api.request("POST", AGENTS + "/carol/revoke", token, null, null)
+                            .json()
+                            .get("revokedAt")
+                            .isNull())
+                    .isFalse();
+            assertThat(api.request("POST", AGENTS + "/nobody/revoke", token, null, null)
+                            .json()
+                            .at("/error/code")
+                            .asText())
+                    .isEqualTo("agent_not_found");
             Reply list = api.request("GET", AGENTS, token, null, null);
             assertThat(list.json().at("/agents/0/name").asText()).isEqualTo("carol");
-            assertThat(api.request("GET", "/api/v1/agent/me", agentToken, null, null).status()).isEqualTo(401);
+            assertThat(api.request("GET", "/api/v1/agent/me", agentToken, null, null)
+                            .status())
+                    .isEqualTo(401);
         }
     }
 
@@ -78,12 +88,18 @@ class AdminApiTest {
                 assertThat(refused.status()).isEqualTo(401);
                 assertThat(refused.json().at("/error/code").asText()).isEqualTo("unauthorized");
             }
-            Reply proxied = api.requestWithHeaders("GET", AGENTS, null, null, Map.of("X-Forwarded-For", "203.0.113.9",
-                    "Authorization", "Bearer " + token));
+            Reply proxied = api.requestWithHeaders(
+                    "GET",
+                    AGENTS,
+                    null,
+                    null,
+                    Map.of("X-Forwarded-For", "203.0.113.9", "Authorization", "Bearer " + token));
             assertThat(proxied.status()).isEqualTo(403);
             assertThat(proxied.json().at("/error/code").asText()).isEqualTo("forbidden");
-            assertThat(api.request("GET", "/api/v1/admin/anything", null, null, null).status())
-                    .as("unknown admin paths are guarded too").isEqualTo(401);
+            assertThat(api.request("GET", "/api/v1/admin/anything", null, null, null)
+                            .status())
+                    .as("unknown admin paths are guarded too")
+                    .isEqualTo(401);
         }
     }
 
@@ -96,13 +112,20 @@ class AdminApiTest {
         admin.check("0:0:0:0:0:0:0:1", false, right);
         admin.check("::ffff:127.0.0.1", false, right);
         for (String remote : new String[] {"10.0.0.7", "192.168.1.20", "2001:db8::1", "", "localhost.example", null}) {
-            assertThatThrownBy(() -> admin.check(remote, false, right)).as(remote)
-                    .isInstanceOf(ApiException.class).extracting(e -> ((ApiException) e).code()).isEqualTo("forbidden");
+            assertThatThrownBy(() -> admin.check(remote, false, right))
+                    .as(remote)
+                    .isInstanceOf(ApiException.class)
+                    .extracting(e -> ((ApiException) e).code())
+                    .isEqualTo("forbidden");
         }
-        assertThatThrownBy(() -> admin.check("127.0.0.1", true, right)).isInstanceOf(ApiException.class)
-                .extracting(e -> ((ApiException) e).code()).isEqualTo("forbidden");
-        assertThatThrownBy(() -> admin.check("127.0.0.1", false, "Bearer adm_secreT")).isInstanceOf(ApiException.class)
-                .extracting(e -> ((ApiException) e).status()).isEqualTo(401);
+        assertThatThrownBy(() -> admin.check("127.0.0.1", true, right))
+                .isInstanceOf(ApiException.class)
+                .extracting(e -> ((ApiException) e).code())
+                .isEqualTo("forbidden");
+        assertThatThrownBy(() -> admin.check("127.0.0.1", false, "Bearer adm_secreT"))
+                .isInstanceOf(ApiException.class)
+                .extracting(e -> ((ApiException) e).status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -23,17 +23,23 @@ class AgentApiAccessTest extends AgentApiFixture {
         server.revokeAgent("gone");
         List<String> refused = new ArrayList<>();
         for (String token : new String[] {null, "agt_nobody.secret", ann + "x", chat.token(), revoked}) {
-            for (Reply r : List.of(get("/me", token), get("/queue", token), get("/tickets/" + ticket, token),
+            for (Reply r : List.of(
+                    get("/me", token),
+                    get("/queue", token),
+                    get("/tickets/" + ticket, token),
                     post("/tickets/" + ticket + "/claim", token, null),
                     post("/tickets/" + ticket + "/messages", token, "{\"text\":\"hi\"}"),
                     get("/tickets/" + ticket + "/transcript", token))) {
-                assertThat(r.status()).as(r.raw().request().uri() + " with " + token).isEqualTo(401);
+                assertThat(r.status())
+                        .as(r.raw().request().uri() + " with " + token)
+                        .isEqualTo(401);
                 assertThat(r.json().path("error").path("code").asText()).isEqualTo("unauthorized");
                 refused.add(r.raw().request().uri().getPath());
             }
         }
         assertThat(refused).hasSize(30);
-        assertThat(get("/tickets/" + ticket, ann).json().path("status").asText()).as("nothing was claimed")
+        assertThat(get("/tickets/" + ticket, ann).json().path("status").asText())
+                .as("nothing was claimed")
                 .isEqualTo("queued");
     }
 
@@ -50,7 +56,8 @@ class AgentApiAccessTest extends AgentApiFixture {
         server.revokeAgent("leaver");
 
         int status = listener.closed.get(60, java.util.concurrent.TimeUnit.SECONDS);
-        System.out.printf("a revoked agent's socket closed %d ms after the revocation%n",
+        System.out.printf(
+                "a revoked agent's socket closed %d ms after the revocation%n",
                 (System.nanoTime() - revoked) / 1_000_000);
         assertThat(status).isEqualTo(4401);
     }
@@ -61,7 +68,9 @@ class AgentApiAccessTest extends AgentApiFixture {
         String ticket = handedOff(chat);
         assertThat(post("/tickets/" + ticket + "/claim", ann, null).status()).isEqualTo(200);
 
-        for (Reply r : List.of(get("/tickets/" + ticket, bob), get("/tickets/" + ticket + "/transcript", bob),
+        for (Reply r : List.of(
+                get("/tickets/" + ticket, bob),
+                get("/tickets/" + ticket + "/transcript", bob),
                 post("/tickets/" + ticket + "/messages", bob, "{\"text\":\"hi\"}"),
                 post("/tickets/" + ticket + "/notes", bob, "{\"text\":\"hi\"}"),
                 post("/tickets/" + ticket + "/resolve", bob, null),
@@ -69,7 +78,8 @@ class AgentApiAccessTest extends AgentApiFixture {
             assertThat(r.status()).as(r.raw().request().uri().getPath()).isEqualTo(403);
             assertThat(r.json().path("error").path("code").asText()).isEqualTo("forbidden");
         }
-        assertThat(get("/queue", bob).json().path("tickets").findValuesAsText("id")).doesNotContain(ticket);
+        assertThat(get("/queue", bob).json().path("tickets").findValuesAsText("id"))
+                .doesNotContain(ticket);
         assertThat(get("/tickets/" + ticket, boss).status()).isEqualTo(200);
         assertThat(get("/tickets/" + ticket + "/transcript", boss).status()).isEqualTo(200);
     }
@@ -84,13 +94,17 @@ class AgentApiAccessTest extends AgentApiFixture {
         assertThat(resolveUnclaimed.json().path("error").path("code").asText()).isEqualTo("invalid_transition");
 
         post("/tickets/" + ticket + "/claim", ann, null);
-        assertThat(post("/tickets/" + ticket + "/claim", ann, null).status()).as("claim twice").isEqualTo(409);
+        assertThat(post("/tickets/" + ticket + "/claim", ann, null).status())
+                .as("claim twice")
+                .isEqualTo(409);
         assertThat(post("/tickets/" + ticket + "/resolve", ann, null).status()).isEqualTo(200);
         Reply claimResolved = post("/tickets/" + ticket + "/claim", bob, null);
         assertThat(claimResolved.status()).isEqualTo(409);
         assertThat(claimResolved.json().path("error").path("code").asText()).isEqualTo("invalid_transition");
-        assertThat(post("/tickets/" + ticket + "/messages", ann, "{\"text\":\"still there?\"}").status())
-                .as("write on a resolved ticket").isEqualTo(409);
+        assertThat(post("/tickets/" + ticket + "/messages", ann, "{\"text\":\"still there?\"}")
+                        .status())
+                .as("write on a resolved ticket")
+                .isEqualTo(409);
     }
 
     @Test
@@ -99,16 +113,23 @@ class AgentApiAccessTest extends AgentApiFixture {
         String ticket = handedOff(chat);
         post("/tickets/" + ticket + "/claim", ann, null);
 
-        assertThat(post("/tickets/" + ticket + "/messages", ann, "{\"text\":\"\"}").json().path("error")
-                .path("code").asText()).isEqualTo("invalid_request");
-        assertThat(post("/tickets/" + ticket + "/messages", ann, "{not json").status()).isEqualTo(400);
-        assertThat(post("/tickets/" + ticket + "/escalate", ann, "{}").status()).as("an escalation needs a note")
+        assertThat(post("/tickets/" + ticket + "/messages", ann, "{\"text\":\"\"}")
+                        .json()
+                        .path("error")
+                        .path("code")
+                        .asText())
+                .isEqualTo("invalid_request");
+        assertThat(post("/tickets/" + ticket + "/messages", ann, "{not json").status())
+                .isEqualTo(400);
+        assertThat(post("/tickets/" + ticket + "/escalate", ann, "{}").status())
+                .as("an escalation needs a note")
                 .isEqualTo(400);
         assertThat(get("/tickets/t_00000000000000000000", ann).status()).isEqualTo(404);
         assertThat(get("/queue?status=lost", ann).status()).isEqualTo(400);
         assertThat(get("/queue?tier=3", ann).status()).isEqualTo(400);
         assertThat(get("/queue?limit=abc", ann).status()).isEqualTo(400);
-        assertThat(api.transcript(chat, 0).json().path("messages").size()).as("nothing was added")
+        assertThat(api.transcript(chat, 0).json().path("messages").size())
+                .as("nothing was added")
                 .isEqualTo(6 + 1);
     }
 

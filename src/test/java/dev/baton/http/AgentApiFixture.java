@@ -22,6 +22,7 @@ abstract class AgentApiFixture {
 
     @TempDir
     static Path data;
+
     static BatonTestServer server;
     static ApiClient api;
     static String ann;
@@ -63,7 +64,10 @@ abstract class AgentApiFixture {
 
     static WebSocket agentStream(String token, Listener listener) {
         URI uri = URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/agent/stream?token=" + token);
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).join();
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(uri, listener)
+                .join();
     }
 
     static JsonNode nextOfType(Listener listener, String type) throws InterruptedException {
@@ -75,5 +79,4 @@ abstract class AgentApiFixture {
         }
         throw new AssertionError("no " + type + " event");
     }
-
 }

@@ -37,17 +37,25 @@ class AgentApiTest extends AgentApiFixture {
         assertThat(detail.path("firstResponseDue").asText()).isNotEmpty();
 
         Listener userEvents = new Listener();
-        WebSocket userWs = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:"
-                + server.port() + "/api/v1/conversations/" + chat.id() + "/stream?token=" + chat.token()),
-                userEvents).join();
+        WebSocket userWs = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(
+                        URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + chat.id()
+                                + "/stream?token=" + chat.token()),
+                        userEvents)
+                .join();
         nextOfType(userEvents, "state");
 
-        assertThat(post("/tickets/" + ticket + "/claim", ann, null).json().path("status").asText())
+        assertThat(post("/tickets/" + ticket + "/claim", ann, null)
+                        .json()
+                        .path("status")
+                        .asText())
                 .isEqualTo("assigned");
         assertThat(nextOfType(userEvents, "state").path("state").asText()).isEqualTo("with_agent");
 
         assertThat(post("/tickets/" + ticket + "/messages", ann, "{\"text\":\"您好，我是客服 Ann，请先冻结账户。\"}")
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         JsonNode agentMessage = nextOfType(userEvents, "message").path("message");
         if (!"agent".equals(agentMessage.path("sender").asText())) {
             agentMessage = nextOfType(userEvents, "message").path("message");
@@ -58,27 +66,35 @@ class AgentApiTest extends AgentApiFixture {
 
         userWs.sendText("{\"type\":\"typing\",\"typing\":true}", true).join();
         assertThat(nextOfType(agentEvents, "typing").path("ticketId").asText()).isEqualTo(ticket);
-        agentWs.sendText("{\"type\":\"typing\",\"ticketId\":\"" + ticket + "\",\"typing\":true}", true).join();
+        agentWs.sendText("{\"type\":\"typing\",\"ticketId\":\"" + ticket + "\",\"typing\":true}", true)
+                .join();
         assertThat(nextOfType(userEvents, "typing").path("sender").asText()).isEqualTo("agent");
 
         api.send(chat, "好的，已经冻结了");
         JsonNode userMessage = nextOfType(agentEvents, "message");
         assertThat(userMessage.path("message").path("text").asText()).contains("已经冻结");
-        assertThat(get("/tickets/" + ticket, ann).json().path("status").asText()).isEqualTo("assigned");
+        assertThat(get("/tickets/" + ticket, ann).json().path("status").asText())
+                .isEqualTo("assigned");
 
-        JsonNode transcript = get("/tickets/" + ticket + "/transcript", ann).json().path("messages");
+        JsonNode transcript =
+                get("/tickets/" + ticket + "/transcript", ann).json().path("messages");
         assertThat(transcript.get(1).path("decision").path("reason").asText()).startsWith("funds_at_risk");
-        assertThat(transcript.get(1).path("decision").path("confidence").isNumber()).isTrue();
+        assertThat(transcript.get(1).path("decision").path("confidence").isNumber())
+                .isTrue();
         assertThat(api.transcript(chat, 0).body()).doesNotContain("hot wallet");
 
-        assertThat(post("/tickets/" + ticket + "/resolve", ann, null).json().path("status").asText())
+        assertThat(post("/tickets/" + ticket + "/resolve", ann, null)
+                        .json()
+                        .path("status")
+                        .asText())
                 .isEqualTo("resolved");
         JsonNode rateAsk = api.transcript(chat, 0).json().path("messages");
         JsonNode last = rateAsk.get(rateAsk.size() - 1);
         assertThat(last.path("quickReplies").size()).isEqualTo(5);
         Reply rated = api.send(chat, "5 ★", "rate_5");
         assertThat(rated.json().path("state").asText()).isEqualTo("bot");
-        assertThat(rated.json().path("reply").path("text").asText()).as("still in the user's language")
+        assertThat(rated.json().path("reply").path("text").asText())
+                .as("still in the user's language")
                 .contains("谢谢");
         assertThat(rated.json().path("decision").path("intent").asText()).isEqualTo("rate_5");
         assertThat(get("/tickets/" + ticket, ann).json().path("rating").asInt()).isEqualTo(5);
@@ -110,7 +126,8 @@ class AgentApiTest extends AgentApiFixture {
         Reply left = api.send(chat, "不用了，已经解决了");
 
         assertThat(left.json().path("state").asText()).isEqualTo("bot");
-        assertThat(get("/tickets/" + ticket, boss).json().path("status").asText()).isEqualTo("abandoned");
+        assertThat(get("/tickets/" + ticket, boss).json().path("status").asText())
+                .isEqualTo("abandoned");
         assertThat(post("/tickets/" + ticket + "/claim", ann, null).status()).isEqualTo(409);
     }
 
@@ -120,13 +137,21 @@ class AgentApiTest extends AgentApiFixture {
         String ticket = handedOff(chat);
         post("/tickets/" + ticket + "/claim", ann, null);
 
-        JsonNode escalated = post("/tickets/" + ticket + "/escalate", ann, "{\"note\":\"needs on-chain tracing\"}").json();
+        JsonNode escalated = post("/tickets/" + ticket + "/escalate", ann, "{\"note\":\"needs on-chain tracing\"}")
+                .json();
 
         assertThat(escalated.path("tier").asInt()).isEqualTo(2);
         assertThat(escalated.path("status").asText()).isEqualTo("queued");
         assertThat(escalated.path("notes").get(0).path("text").asText()).isEqualTo("needs on-chain tracing");
-        assertThat(get("/queue", senior).json().path("tickets").get(0).path("id").asText()).isEqualTo(ticket);
-        assertThat(get("/queue", ann).json().path("tickets").findValuesAsText("id")).doesNotContain(ticket);
+        assertThat(get("/queue", senior)
+                        .json()
+                        .path("tickets")
+                        .get(0)
+                        .path("id")
+                        .asText())
+                .isEqualTo(ticket);
+        assertThat(get("/queue", ann).json().path("tickets").findValuesAsText("id"))
+                .doesNotContain(ticket);
         assertThat(post("/tickets/" + ticket + "/claim", ann, null).status()).isEqualTo(403);
         assertThat(post("/tickets/" + ticket + "/claim", senior, null).status()).isEqualTo(200);
         assertThat(api.transcript(chat, 0).body()).contains("二线团队").doesNotContain("on-chain tracing");
@@ -155,8 +180,8 @@ class AgentApiTest extends AgentApiFixture {
         Reply main = api.request("GET", "/console/main.js", null, null, null);
         assertThat(main.status()).isEqualTo(200);
         // Browsers run a module only when it is served as JavaScript (and nosniff forbids guessing).
-        assertThat(main.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).contains("javascript"));
+        assertThat(main.raw().headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
         assertThat(main.body()).contains("import ");
     }
 }

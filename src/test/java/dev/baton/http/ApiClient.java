@@ -16,15 +16,14 @@ import java.util.Map;
 final class ApiClient {
 
     /** A response with its body parsed as JSON (or a missing node when it is not JSON). */
-    record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {
-    }
+    record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {}
 
     /** A conversation a test opened. */
-    record Chat(String id, String token) {
-    }
+    record Chat(String id, String token) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     ApiClient(String base) {
@@ -32,12 +31,18 @@ final class ApiClient {
     }
 
     Chat open() {
-        Reply created = request("POST", "/api/v1/conversations", null, "application/json",
+        Reply created = request(
+                "POST",
+                "/api/v1/conversations",
+                null,
+                "application/json",
                 "{\"locale\":\"zh-CN\",\"channel\":\"web\"}");
         if (created.status() != 201) {
             throw new IllegalStateException("could not open a conversation: " + created.body());
         }
-        return new Chat(created.json().get("conversationId").asText(), created.json().get("token").asText());
+        return new Chat(
+                created.json().get("conversationId").asText(),
+                created.json().get("token").asText());
     }
 
     Reply send(Chat chat, String text) {
@@ -49,13 +54,17 @@ final class ApiClient {
         if (quickReply != null) {
             body.put("quickReply", quickReply);
         }
-        return request("POST", "/api/v1/conversations/" + chat.id() + "/messages", chat.token(), "application/json",
+        return request(
+                "POST",
+                "/api/v1/conversations/" + chat.id() + "/messages",
+                chat.token(),
+                "application/json",
                 body.toString());
     }
 
     Reply transcript(Chat chat, long after) {
-        return request("GET", "/api/v1/conversations/" + chat.id() + "/messages?after=" + after, chat.token(), null,
-                null);
+        return request(
+                "GET", "/api/v1/conversations/" + chat.id() + "/messages?after=" + after, chat.token(), null, null);
     }
 
     /** A request with any headers (webhooks sign theirs). */
@@ -67,8 +76,8 @@ final class ApiClient {
         return request(method, path, token, contentType, body, Map.of());
     }
 
-    private Reply request(String method, String path, String token, String contentType, String body,
-                          Map<String, String> headers) {
+    private Reply request(
+            String method, String path, String token, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
         headers.forEach(b::header);
         if (token != null) {
@@ -77,7 +86,8 @@ final class ApiClient {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json;
@@ -86,7 +96,8 @@ final class ApiClient {
             } catch (IOException e) {
                 json = JSON.missingNode();
             }
-            return new Reply(response.statusCode(), json == null ? JSON.missingNode() : json, response.body(), response);
+            return new Reply(
+                    response.statusCode(), json == null ? JSON.missingNode() : json, response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

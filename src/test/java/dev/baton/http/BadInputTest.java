@@ -19,6 +19,7 @@ class BadInputTest {
 
     @TempDir
     static Path data;
+
     static BatonTestServer server;
     static ApiClient api;
     Chat chat;
@@ -42,10 +43,14 @@ class BadInputTest {
 
     private void assertError(Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.json().get("error").get("code").asText()).as(reply.body()).isEqualTo(code);
+        assertThat(reply.json().get("error").get("code").asText())
+                .as(reply.body())
+                .isEqualTo(code);
         assertThat(reply.json().get("error").get("message").asText()).isNotBlank();
         Reply transcript = api.transcript(chat, 0);
-        assertThat(transcript.json().get("messages")).as("earlier messages survive").hasSize(2);
+        assertThat(transcript.json().get("messages"))
+                .as("earlier messages survive")
+                .hasSize(2);
     }
 
     private String messages() {
@@ -55,8 +60,8 @@ class BadInputTest {
     @Test
     void aLocaleTooLongForTheStoreOrForThePatternIs400() {
         for (String locale : new String[] {"zh-" + "abcdefgh-".repeat(4) + "x", "zh" + "-abcdefgh".repeat(1500)}) {
-            Reply created = api.request("POST", "/api/v1/conversations", null, "application/json",
-                    "{\"locale\":\"" + locale + "\"}");
+            Reply created = api.request(
+                    "POST", "/api/v1/conversations", null, "application/json", "{\"locale\":\"" + locale + "\"}");
             assertError(created, 400, "invalid_locale");
         }
     }
@@ -66,24 +71,33 @@ class BadInputTest {
         // Sent on a raw socket: an HTTP client refuses to build such a request line.
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /api/v1/conversations/;%zz/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("GET /api/v1/conversations/;%zz/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
             assertThat(status).startsWith("HTTP/1.1 4");
         }
     }
 
     private RawHttp.Answer raw(String head, String body, boolean halfClose) {
-        return RawHttp.exchange(server.port(), RawHttp.ascii(head + "Host: 127.0.0.1\r\n\r\n" + body), halfClose,
+        return RawHttp.exchange(
+                server.port(),
+                RawHttp.ascii(head + "Host: 127.0.0.1\r\n\r\n" + body),
+                halfClose,
                 java.time.Duration.ofSeconds(10));
     }
 
     @Test
     void aBodyShorterThanItsContentLengthIs400NotA500() {
         String body = "{\"text\":\"where is my";
-        RawHttp.Answer answer = raw("POST " + messages() + " HTTP/1.1\r\nAuthorization: Bearer " + chat.token()
-                + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n", body, true);
+        RawHttp.Answer answer = raw(
+                "POST " + messages() + " HTTP/1.1\r\nAuthorization: Bearer " + chat.token()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n",
+                body,
+                true);
 
         assertThat(answer.status()).as(answer.head() + answer.body()).isEqualTo(400);
         assertThat(answer.body()).contains("\"truncated_body\"");
@@ -92,12 +106,21 @@ class BadInputTest {
 
     @Test
     void aBrokenChunkedBodyIs400NotA500() {
-        for (String chunks : new String[] {"zz\r\n{\"text\":1}\r\n0\r\n\r\n", "5\r\n{\"text\":\"hello\"}\r\n0\r\n\r\n",
-                "ffffffffffffffffff\r\nabc", "4\r\n{\"te"}) {
-            RawHttp.Answer answer = raw("POST " + messages() + " HTTP/1.1\r\nAuthorization: Bearer " + chat.token()
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n", chunks, true);
+        for (String chunks : new String[] {
+            "zz\r\n{\"text\":1}\r\n0\r\n\r\n",
+            "5\r\n{\"text\":\"hello\"}\r\n0\r\n\r\n",
+            "ffffffffffffffffff\r\nabc",
+            "4\r\n{\"te"
+        }) {
+            RawHttp.Answer answer = raw(
+                    "POST " + messages() + " HTTP/1.1\r\nAuthorization: Bearer " + chat.token()
+                            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
+                    chunks,
+                    true);
 
-            assertThat(answer.status()).as(chunks + " -> " + answer.head() + answer.body()).isEqualTo(400);
+            assertThat(answer.status())
+                    .as(chunks + " -> " + answer.head() + answer.body())
+                    .isEqualTo(400);
         }
         assertThat(api.transcript(chat, 0).json().get("messages")).hasSize(2);
     }
@@ -106,35 +129,50 @@ class BadInputTest {
     void anAmbiguousPathIsAJson400ThatSaysTheConnectionCloses() {
         // Jetty refuses these paths itself and closes the connection; unannounced, the client sent its next
         // request on the dead connection and lost it.
-        for (String path : new String[] {"/api/v1/conversations/%00/messages", "/widget.js%00.png", "/%2e%2e/%2e%2e/"}) {
+        for (String path :
+                new String[] {"/api/v1/conversations/%00/messages", "/widget.js%00.png", "/%2e%2e/%2e%2e/"}) {
             Reply refused = api.request("GET", path, chat.token(), null, null);
             assertThat(refused.status()).as(path).isEqualTo(400);
             assertThat(refused.json().path("error").path("code").asText()).isEqualTo("malformed_request");
             assertThat(refused.raw().headers().firstValue("Connection")).contains("close");
             // A POST: the client would silently retry a GET on a closed connection.
             assertThat(api.request("POST", messages(), "wrong-token", "application/json", "{\"text\":\"hi\"}")
-                    .status()).as("the request after " + path).isEqualTo(401);
+                            .status())
+                    .as("the request after " + path)
+                    .isEqualTo(401);
         }
     }
 
     @Test
     void aMissingTokenIs401() {
-        assertError(api.request("POST", messages(), null, "application/json", "{\"text\":\"hi\"}"), 401, "unauthorized");
+        assertError(
+                api.request("POST", messages(), null, "application/json", "{\"text\":\"hi\"}"), 401, "unauthorized");
     }
 
     @Test
     void anotherConversationsTokenIs401() {
         Chat other = api.open();
-        assertError(api.request("POST", messages(), other.token(), "application/json", "{\"text\":\"hi\"}"), 401,
+        assertError(
+                api.request("POST", messages(), other.token(), "application/json", "{\"text\":\"hi\"}"),
+                401,
                 "unauthorized");
         assertError(api.request("GET", messages(), "not-a-token", null, null), 401, "unauthorized");
     }
 
     @Test
     void anUnknownConversationIs404() {
-        assertError(api.request("POST", "/api/v1/conversations/c_00000000000000000000000000000000/messages",
-                chat.token(), "application/json", "{\"text\":\"hi\"}"), 404, "conversation_not_found");
-        assertError(api.request("GET", "/api/v1/conversations/nonsense/messages", chat.token(), null, null), 404,
+        assertError(
+                api.request(
+                        "POST",
+                        "/api/v1/conversations/c_00000000000000000000000000000000/messages",
+                        chat.token(),
+                        "application/json",
+                        "{\"text\":\"hi\"}"),
+                404,
+                "conversation_not_found");
+        assertError(
+                api.request("GET", "/api/v1/conversations/nonsense/messages", chat.token(), null, null),
+                404,
                 "conversation_not_found");
     }
 
@@ -145,21 +183,35 @@ class BadInputTest {
 
     @Test
     void malformedJsonIs400() {
-        assertError(api.request("POST", messages(), chat.token(), "application/json", "{\"text\": \"unclosed"), 400,
+        assertError(
+                api.request("POST", messages(), chat.token(), "application/json", "{\"text\": \"unclosed"),
+                400,
                 "malformed_json");
         assertError(api.request("POST", messages(), chat.token(), "application/json", "[1,2]"), 400, "malformed_json");
         String unclosed = api.request("POST", messages(), chat.token(), "application/json", "{\"text\": \"x")
-                .json().path("error").path("message").asText();
-        assertThat(unclosed).as("the parser's own wording stays inside").contains("at line 1")
-                .doesNotContain("StreamReadFeature").doesNotContain("disabled").doesNotContain("Source");
+                .json()
+                .path("error")
+                .path("message")
+                .asText();
+        assertThat(unclosed)
+                .as("the parser's own wording stays inside")
+                .contains("at line 1")
+                .doesNotContain("StreamReadFeature")
+                .doesNotContain("disabled")
+                .doesNotContain("Source");
         String wrongType = api.request("POST", messages(), chat.token(), "application/json", "{\"text\": {\"a\": 1}}")
-                .json().path("error").path("message").asText();
+                .json()
+                .path("error")
+                .path("message")
+                .asText();
         assertThat(wrongType).contains("field 'text'");
     }
 
     @Test
     void anEmptyTextIs400() {
-        assertError(api.request("POST", messages(), chat.token(), "application/json", "{\"text\":\"   \"}"), 400,
+        assertError(
+                api.request("POST", messages(), chat.token(), "application/json", "{\"text\":\"   \"}"),
+                400,
                 "invalid_message");
         assertError(api.request("POST", messages(), chat.token(), "application/json", "{}"), 400, "invalid_message");
     }

@@ -47,7 +47,8 @@ public final class BatonTestServer implements AutoCloseable {
 
     /** Adds an agent account on the server's store, as {@code baton agent add} would; returns its token. */
     public String addAgent(String name, int tier, boolean supervisor) {
-        return App.withAgents(config, accounts -> accounts.add(name, tier, supervisor).token());
+        return App.withAgents(
+                config, accounts -> accounts.add(name, tier, supervisor).token());
     }
 
     /** Revokes an agent's token, as {@code baton agent revoke} would. */

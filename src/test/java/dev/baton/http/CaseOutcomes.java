@@ -16,14 +16,13 @@ import java.util.Set;
 final class CaseOutcomes {
 
     /** What a case left: its user messages as stored, and the reasons of its urgent tickets. */
-    record Outcome(List<String> userTexts, Set<String> urgentReasons) {
-    }
+    record Outcome(List<String> userTexts, Set<String> urgentReasons) {}
 
     /** Waits, by bounded polling, until every platform delivery made its turn. */
     static void awaitDeliveries(Connection c) throws SQLException, InterruptedException {
         for (int poll = 0; poll < 6_000; poll++) {
             try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM inbound WHERE status = 'pending'")) {
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM inbound WHERE status = 'pending'")) {
                 r.next();
                 if (r.getInt(1) == 0) {
                     return;
@@ -56,9 +55,9 @@ final class CaseOutcomes {
     static Map<String, Outcome> read(Connection c, Map<String, String> conversationOf) throws SQLException {
         Map<String, Outcome> byCase = new HashMap<>();
         try (PreparedStatement texts = c.prepareStatement(
-                "SELECT text FROM messages WHERE conversation_id = ? AND sender = 'user' ORDER BY seq");
-             PreparedStatement tickets = c.prepareStatement(
-                     "SELECT reason FROM tickets WHERE conversation_id = ? AND priority = 'urgent'")) {
+                        "SELECT text FROM messages WHERE conversation_id = ? AND sender = 'user' ORDER BY seq");
+                PreparedStatement tickets = c.prepareStatement(
+                        "SELECT reason FROM tickets WHERE conversation_id = ? AND priority = 'urgent'")) {
             for (Map.Entry<String, String> e : conversationOf.entrySet()) {
                 List<String> stored = new ArrayList<>();
                 texts.setString(1, e.getValue());
@@ -80,6 +79,5 @@ final class CaseOutcomes {
         return byCase;
     }
 
-    private CaseOutcomes() {
-    }
+    private CaseOutcomes() {}
 }

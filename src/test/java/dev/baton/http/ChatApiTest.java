@@ -20,6 +20,7 @@ class ChatApiTest {
 
     @TempDir
     static Path data;
+
     static BatonTestServer server;
     static ApiClient api;
 
@@ -44,8 +45,8 @@ class ChatApiTest {
 
     @Test
     void openingAConversationReturnsItsIdAndAToken() {
-        Reply created = api.request("POST", "/api/v1/conversations", null, "application/json",
-                "{\"locale\":\"en\",\"channel\":\"web\"}");
+        Reply created = api.request(
+                "POST", "/api/v1/conversations", null, "application/json", "{\"locale\":\"en\",\"channel\":\"web\"}");
         Reply bare = api.request("POST", "/api/v1/conversations", null, null, null);
 
         assertThat(created.status()).isEqualTo(201);
@@ -84,7 +85,10 @@ class ChatApiTest {
 
         assertThat(all.status()).isEqualTo(200);
         List<String> senders = new ArrayList<>();
-        all.json().get("messages").forEach(m -> senders.add(m.get("seq").asLong() + ":" + m.get("sender").asText()));
+        all.json()
+                .get("messages")
+                .forEach(m -> senders.add(
+                        m.get("seq").asLong() + ":" + m.get("sender").asText()));
         assertThat(senders).containsExactly("1:user", "2:bot", "3:user", "4:bot");
         assertThat(all.json().get("messages").get(0).get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(later.json().get("messages")).hasSize(2);
@@ -97,11 +101,13 @@ class ChatApiTest {
         Reply unclear = api.send(chat, "关于客服");
         JsonNode option = unclear.json().get("reply").get("quickReplies").get(0);
 
-        Reply clicked = api.send(chat, option.get("label").asText(), option.get("id").asText());
+        Reply clicked =
+                api.send(chat, option.get("label").asText(), option.get("id").asText());
 
         assertThat(unclear.json().get("decision").get("action").asText()).isEqualTo("clarify");
         assertThat(clicked.json().get("decision").get("action").asText()).isEqualTo("answer");
-        assertThat(clicked.json().get("decision").get("faqId").asText()).isEqualTo(option.get("id").asText());
+        assertThat(clicked.json().get("decision").get("faqId").asText())
+                .isEqualTo(option.get("id").asText());
     }
 
     @Test
@@ -117,7 +123,9 @@ class ChatApiTest {
         assertThat(turn.json().get("handoff").get("priority").asText()).isEqualTo("urgent");
         assertThat(turn.json().get("handoff").get("queuePosition").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(turn.json().get("state").asText()).isEqualTo("queued");
-        assertThat(transcript.body()).doesNotContain("abandon ability").doesNotContain("absurd abuse")
+        assertThat(transcript.body())
+                .doesNotContain("abandon ability")
+                .doesNotContain("absurd abuse")
                 .contains("redacted");
     }
 
@@ -153,8 +161,12 @@ class ChatApiTest {
 
         assertThat(turn.json().get("state").asText()).isEqualTo("queued");
         assertThat(turn.json().get("handoff").get("priority").asText()).isEqualTo("urgent");
-        assertThat(turn.json().get("handoff").get("queuePosition").asInt()).isLessThanOrEqualTo(
-                api.transcript(normal, 0).json().get("handoff").get("queuePosition").asInt());
+        assertThat(turn.json().get("handoff").get("queuePosition").asInt())
+                .isLessThanOrEqualTo(api.transcript(normal, 0)
+                        .json()
+                        .get("handoff")
+                        .get("queuePosition")
+                        .asInt());
     }
 
     @Test

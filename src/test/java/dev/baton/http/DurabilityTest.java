@@ -34,7 +34,8 @@ class DurabilityTest {
     private static List<String> transcript(ApiClient api, Chat chat) {
         List<String> lines = new ArrayList<>();
         for (JsonNode m : api.transcript(chat, 0).json().get("messages")) {
-            lines.add(m.get("seq").asLong() + " " + m.get("sender").asText() + " " + m.get("text").asText());
+            lines.add(m.get("seq").asLong() + " " + m.get("sender").asText() + " "
+                    + m.get("text").asText());
         }
         return lines;
     }
@@ -72,17 +73,18 @@ class DurabilityTest {
 
     @Test
     void aConversationContinuesAfterARestartOnPostgres() throws SQLException {
-        String schema = "baton_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "baton_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         try {
-            continuesAfterRestart(Map.of("BATON_DB_URL", POSTGRES + "?currentSchema=" + schema,
-                    "BATON_DB_USER", "postgres"));
+            continuesAfterRestart(
+                    Map.of("BATON_DB_URL", POSTGRES + "?currentSchema=" + schema, "BATON_DB_USER", "postgres"));
         } finally {
             try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
@@ -94,8 +96,13 @@ class DurabilityTest {
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.baton.cli.Cli", "serve");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.baton.cli.Cli",
+                "serve");
         builder.environment().put("BATON_HOST", "127.0.0.1");
         builder.environment().put("BATON_PORT", Integer.toString(port));
         builder.environment().put("BATON_DATA_DIR", data.toString());
@@ -135,7 +142,9 @@ class DurabilityTest {
     private static void awaitHealthy(ApiClient api, Process server, File log) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("server died: " + java.nio.file.Files.readString(log.toPath())).isTrue();
+            assertThat(server.isAlive())
+                    .as("server died: " + java.nio.file.Files.readString(log.toPath()))
+                    .isTrue();
             try {
                 if (api.request("GET", "/health", null, null, null).status() == 200) {
                     return;

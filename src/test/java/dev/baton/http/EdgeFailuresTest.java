@@ -41,12 +41,21 @@ class EdgeFailuresTest {
     }
 
     private static BatonServer serve(BooleanSupplier ready) {
-        BatonServer.Parts parts = new BatonServer.Parts(null, new LocalConversationEvents(), null, null, Map.of(), null,
-                null, null, Clock.systemUTC(), new BatonServer.Admin(null, "admin-token"));
-        LimitsConfig limits = new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5,
-                Duration.ofHours(1));
-        return BatonServer.start(new HttpConfig("127.0.0.1", 0, List.of()), limits, parts,
-                ready, Ticker.systemTicker());
+        BatonServer.Parts parts = new BatonServer.Parts(
+                null,
+                new LocalConversationEvents(),
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                null,
+                Clock.systemUTC(),
+                new BatonServer.Admin(null, "admin-token"));
+        LimitsConfig limits =
+                new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5, Duration.ofHours(1));
+        return BatonServer.start(
+                new HttpConfig("127.0.0.1", 0, List.of()), limits, parts, ready, Ticker.systemTicker());
     }
 
     private static boolean overflow(int depth) {
@@ -62,9 +71,12 @@ class EdgeFailuresTest {
 
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.json().path("error").path("code").asText()).isEqualTo("internal_error");
-            assertThat(api.request("GET", "/health", null, null, null).status()).as("still serving").isEqualTo(500);
+            assertThat(api.request("GET", "/health", null, null, null).status())
+                    .as("still serving")
+                    .isEqualTo(500);
         }
-        List<ILoggingEvent> errors = captured.list.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+        List<ILoggingEvent> errors =
+                captured.list.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
         assertThat(errors).hasSize(2).allSatisfy(e -> {
             assertThat(e.getFormattedMessage()).contains("GET /health", "StackOverflowError");
             assertThat(e.getFormattedMessage().lines().count()).isLessThanOrEqualTo(EdgeFailures.TRACE_FRAMES + 2);
@@ -80,10 +92,14 @@ class EdgeFailuresTest {
         try (BatonServer server = serve(() -> true)) {
             ApiClient api = new ApiClient("http://127.0.0.1:" + server.port());
             for (int i = 0; i < 20; i++) {
-                assertThat(api.request("PATCH", "/api/v1/conversations", null, "application/json", unread).status())
-                        .as("try " + i).isIn(404, 405);
-                assertThat(api.request("POST", "/webhooks/nowhere", null, "application/json", unread).status())
-                        .as("try " + i).isEqualTo(404);
+                assertThat(api.request("PATCH", "/api/v1/conversations", null, "application/json", unread)
+                                .status())
+                        .as("try " + i)
+                        .isIn(404, 405);
+                assertThat(api.request("POST", "/webhooks/nowhere", null, "application/json", unread)
+                                .status())
+                        .as("try " + i)
+                        .isEqualTo(404);
             }
         }
     }
@@ -93,13 +109,16 @@ class EdgeFailuresTest {
         try (BatonServer server = serve(() -> {
             throw new IllegalStateException("the store went away");
         })) {
-            Reply reply = new ApiClient("http://127.0.0.1:" + server.port()).request("GET", "/health", null, null, null);
+            Reply reply =
+                    new ApiClient("http://127.0.0.1:" + server.port()).request("GET", "/health", null, null, null);
 
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.json().path("error").path("code").asText()).isEqualTo("internal_error");
             assertThat(reply.body()).doesNotContain("the store went away");
         }
-        assertThat(captured.list).singleElement().satisfies(e ->
-                assertThat(e.getFormattedMessage()).contains("IllegalStateException: the store went away", "\tat "));
+        assertThat(captured.list)
+                .singleElement()
+                .satisfies(e -> assertThat(e.getFormattedMessage())
+                        .contains("IllegalStateException: the store went away", "\tat "));
     }
 }

@@ -25,12 +25,13 @@ class EdgeTest {
 
     @TempDir
     static Path data;
+
     static BatonTestServer server;
 
     @BeforeAll
     static void start() {
-        server = BatonTestServer.start(data, Map.of("BATON_CORS_ORIGINS", "https://wallet.example",
-                "BATON_IP_REQUESTS_PER_MINUTE", "40"));
+        server = BatonTestServer.start(
+                data, Map.of("BATON_CORS_ORIGINS", "https://wallet.example", "BATON_IP_REQUESTS_PER_MINUTE", "40"));
     }
 
     @AfterAll
@@ -53,7 +54,8 @@ class EdgeTest {
     void aConfiguredOriginMayEmbedTheWidgetAndOthersMayNot() throws Exception {
         assertThat(preflight("https://wallet.example").headers().firstValue("Access-Control-Allow-Origin"))
                 .contains("https://wallet.example");
-        assertThat(preflight("https://evil.example").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight("https://evil.example").headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     @Test

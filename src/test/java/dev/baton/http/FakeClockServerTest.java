@@ -33,10 +33,12 @@ class FakeClockServerTest {
             clock.advance(Duration.ofHours(2));
             api.send(chat, "thanks");
 
-            String transcript = api.request("GET", "/api/v1/conversations/" + chat.id() + "/messages", chat.token(),
-                    null, null).body();
+            String transcript = api.request(
+                            "GET", "/api/v1/conversations/" + chat.id() + "/messages", chat.token(), null, null)
+                    .body();
 
-            assertThat(transcript).contains("\"createdAt\":\"2030-01-02T03:04:05Z\"")
+            assertThat(transcript)
+                    .contains("\"createdAt\":\"2030-01-02T03:04:05Z\"")
                     .contains("\"createdAt\":\"2030-01-02T05:04:05Z\"");
         }
     }

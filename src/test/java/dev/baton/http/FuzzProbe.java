@@ -11,8 +11,15 @@ import java.util.Map;
  *
  * @param kind what it aims at, for the report ("chat-send", "webhook-slack", "raw-chunked" ...)
  */
-record FuzzProbe(String kind, String method, String target, Map<String, String> headers, byte[] body, byte[] raw,
-                 boolean halfClose, boolean brokenFraming) {
+record FuzzProbe(
+        String kind,
+        String method,
+        String target,
+        Map<String, String> headers,
+        byte[] body,
+        byte[] raw,
+        boolean halfClose,
+        boolean brokenFraming) {
 
     FuzzProbe {
         headers = new LinkedHashMap<>(headers);
@@ -34,7 +41,10 @@ record FuzzProbe(String kind, String method, String target, Map<String, String> 
     /** The same request as socket bytes, with an honest Content-Length (for targets no HTTP client accepts). */
     FuzzProbe asRaw() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1\r\nConnection: close\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
@@ -47,7 +57,8 @@ record FuzzProbe(String kind, String method, String target, Map<String, String> 
     String describe() {
         if (isRaw() && method == null) {
             String text = new String(raw, 0, Math.min(raw.length, 300), StandardCharsets.ISO_8859_1);
-            return kind + " raw[" + raw.length + " bytes] " + text.replace("\r", "\\r").replace("\n", "\\n");
+            return kind + " raw[" + raw.length + " bytes] "
+                    + text.replace("\r", "\\r").replace("\n", "\\n");
         }
         String shownTarget = target.length() > 200 ? target.substring(0, 200) + "..." : target;
         String shownBody = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);

@@ -11,9 +11,14 @@ import java.util.Random;
 final class FuzzProbes {
 
     /** What the server under test holds and how its webhooks are signed. */
-    record Fixture(List<Chat> chats, String agentToken, List<String> ticketIds, String telegramSecret,
-                   String slackSecret, String wechatToken, String genericSecret) {
-    }
+    record Fixture(
+            List<Chat> chats,
+            String agentToken,
+            List<String> ticketIds,
+            String telegramSecret,
+            String slackSecret,
+            String wechatToken,
+            String genericSecret) {}
 
     private final Fixture fixture;
     private final Hostile hostile;
@@ -53,8 +58,8 @@ final class FuzzProbes {
         } else if (roll < 63) {
             return webhooks.generic();
         } else if (roll < 65) {
-            return FuzzProbe.http("health", parts.method("GET"), "/health" + parts.query(), parts.headers(null),
-                    new byte[0]);
+            return FuzzProbe.http(
+                    "health", parts.method("GET"), "/health" + parts.query(), parts.headers(null), new byte[0]);
         } else if (roll < 68) {
             return staticFile();
         } else if (roll < 71) {
@@ -90,8 +95,12 @@ final class FuzzProbes {
 
     private FuzzProbe chatCreate() {
         byte[] body = hostile.chance(10) ? new byte[0] : json(List.of("locale", "channel"));
-        return FuzzProbe.http("chat-create", parts.method("POST"), "/api/v1/conversations" + parts.query(),
-                parts.jsonHeaders(null), body);
+        return FuzzProbe.http(
+                "chat-create",
+                parts.method("POST"),
+                "/api/v1/conversations" + parts.query(),
+                parts.jsonHeaders(null),
+                body);
     }
 
     private String messages() {
@@ -99,14 +108,18 @@ final class FuzzProbes {
     }
 
     private FuzzProbe chatSend() {
-        return FuzzProbe.http("chat-send", parts.method("POST"), messages() + parts.query(), parts.jsonHeaders(token()),
+        return FuzzProbe.http(
+                "chat-send",
+                parts.method("POST"),
+                messages() + parts.query(),
+                parts.jsonHeaders(token()),
                 json(List.of("text", "quickReply")));
     }
 
     private FuzzProbe chatTranscript() {
         String after = hostile.chance(70) ? "?after=" + hostile.queryValue() : parts.query();
-        return FuzzProbe.http("chat-transcript", parts.method("GET"), messages() + after, parts.headers(token()),
-                new byte[0]);
+        return FuzzProbe.http(
+                "chat-transcript", parts.method("GET"), messages() + after, parts.headers(token()), new byte[0]);
     }
 
     private String agentToken() {
@@ -117,26 +130,73 @@ final class FuzzProbes {
         String ticket = hostile.segment(fixture.ticketIds().isEmpty() ? "t_0" : hostile.pick(fixture.ticketIds()));
         String base = "/api/v1/agent";
         return switch (random.nextInt(10)) {
-            case 0 -> FuzzProbe.http("agent", parts.method("GET"), base + "/me" + parts.query(),
-                    parts.headers(agentToken()), null);
-            case 1 -> FuzzProbe.http("agent", parts.method("GET"), base + "/queue" + agentQuery(),
-                    parts.headers(agentToken()), null);
-            case 2 -> FuzzProbe.http("agent", parts.method("GET"), base + "/tickets/" + ticket + parts.query(),
-                    parts.headers(agentToken()), null);
-            case 3 -> FuzzProbe.http("agent", parts.method("POST"), base + "/tickets/" + ticket + "/claim",
-                    parts.headers(agentToken()), null);
-            case 4 -> FuzzProbe.http("agent", parts.method("POST"), base + "/tickets/" + ticket + "/messages",
-                    parts.jsonHeaders(agentToken()), json(List.of("text")));
-            case 5 -> FuzzProbe.http("agent", parts.method("POST"), base + "/tickets/" + ticket + "/notes",
-                    parts.jsonHeaders(agentToken()), json(List.of("text")));
-            case 6 -> FuzzProbe.http("agent", parts.method("POST"), base + "/tickets/" + ticket + "/escalate",
-                    parts.jsonHeaders(agentToken()), json(List.of("note")));
-            case 7 -> FuzzProbe.http("agent", parts.method("POST"), base + "/tickets/" + ticket + "/resolve",
-                    parts.headers(agentToken()), null);
-            case 8 -> FuzzProbe.http("agent", parts.method("GET"), base + "/tickets/" + ticket + "/transcript"
-                    + (hostile.chance(60) ? "?after=" + hostile.queryValue() : ""), parts.headers(agentToken()), null);
-            default -> FuzzProbe.http("agent", parts.method("GET"), base + "/tickets/" + ticket + "/canned",
-                    parts.headers(agentToken()), null);
+            case 0 ->
+                FuzzProbe.http(
+                        "agent", parts.method("GET"), base + "/me" + parts.query(), parts.headers(agentToken()), null);
+            case 1 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("GET"),
+                        base + "/queue" + agentQuery(),
+                        parts.headers(agentToken()),
+                        null);
+            case 2 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("GET"),
+                        base + "/tickets/" + ticket + parts.query(),
+                        parts.headers(agentToken()),
+                        null);
+            case 3 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("POST"),
+                        base + "/tickets/" + ticket + "/claim",
+                        parts.headers(agentToken()),
+                        null);
+            case 4 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("POST"),
+                        base + "/tickets/" + ticket + "/messages",
+                        parts.jsonHeaders(agentToken()),
+                        json(List.of("text")));
+            case 5 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("POST"),
+                        base + "/tickets/" + ticket + "/notes",
+                        parts.jsonHeaders(agentToken()),
+                        json(List.of("text")));
+            case 6 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("POST"),
+                        base + "/tickets/" + ticket + "/escalate",
+                        parts.jsonHeaders(agentToken()),
+                        json(List.of("note")));
+            case 7 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("POST"),
+                        base + "/tickets/" + ticket + "/resolve",
+                        parts.headers(agentToken()),
+                        null);
+            case 8 ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("GET"),
+                        base + "/tickets/" + ticket + "/transcript"
+                                + (hostile.chance(60) ? "?after=" + hostile.queryValue() : ""),
+                        parts.headers(agentToken()),
+                        null);
+            default ->
+                FuzzProbe.http(
+                        "agent",
+                        parts.method("GET"),
+                        base + "/tickets/" + ticket + "/canned",
+                        parts.headers(agentToken()),
+                        null);
         };
     }
 
@@ -144,41 +204,89 @@ final class FuzzProbes {
         if (hostile.chance(30)) {
             return parts.query();
         }
-        return "?status=" + hostile.queryValue() + "&tier=" + hostile.queryValue() + "&priority="
-                + hostile.queryValue() + "&limit=" + hostile.queryValue();
+        return "?status=" + hostile.queryValue() + "&tier=" + hostile.queryValue() + "&priority=" + hostile.queryValue()
+                + "&limit=" + hostile.queryValue();
     }
 
     private FuzzProbe deliveries() {
         if (hostile.chance(50)) {
-            return FuzzProbe.http("deliveries", parts.method("GET"), "/api/v1/agent/deliveries?status="
-                    + hostile.queryValue() + "&limit=" + hostile.queryValue(), parts.headers(agentToken()), null);
+            return FuzzProbe.http(
+                    "deliveries",
+                    parts.method("GET"),
+                    "/api/v1/agent/deliveries?status=" + hostile.queryValue() + "&limit=" + hostile.queryValue(),
+                    parts.headers(agentToken()),
+                    null);
         }
-        return FuzzProbe.http("deliveries", parts.method("POST"), "/api/v1/agent/deliveries/"
-                + hostile.segment(String.valueOf(random.nextInt(50))) + "/retry", parts.headers(agentToken()), null);
+        return FuzzProbe.http(
+                "deliveries",
+                parts.method("POST"),
+                "/api/v1/agent/deliveries/" + hostile.segment(String.valueOf(random.nextInt(50))) + "/retry",
+                parts.headers(agentToken()),
+                null);
     }
 
     private FuzzProbe staticFile() {
-        String path = hostile.pick(List.of("/", "/index.html", "/widget.js", "/agent", "/console/main.js", "/agent.css",
-                "/agent.html", "/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fpom.xml", "/index.html;x",
-                "/widget.js%00.png", "/" + "a".repeat(3_000), "/%e4%bd%a0%e5%a5%bd.html", "/index.html?" + "q=1&".repeat(300),
-                "/db/migration/V1__conversations.sql", "/logback.xml", "/WEB-INF/web.xml"));
+        String path = hostile.pick(List.of(
+                "/",
+                "/index.html",
+                "/widget.js",
+                "/agent",
+                "/console/main.js",
+                "/agent.css",
+                "/agent.html",
+                "/web/index.html",
+                "/%2e%2e/%2e%2e/etc/passwd",
+                "/..%2f..%2fpom.xml",
+                "/index.html;x",
+                "/widget.js%00.png",
+                "/" + "a".repeat(3_000),
+                "/%e4%bd%a0%e5%a5%bd.html",
+                "/index.html?" + "q=1&".repeat(300),
+                "/db/migration/V1__conversations.sql",
+                "/logback.xml",
+                "/WEB-INF/web.xml"));
         return FuzzProbe.http("static", parts.method("GET"), path, parts.headers(null), null);
     }
 
     private FuzzProbe unknown() {
-        String path = hostile.pick(List.of("/api", "/api/", "/api/v1", "/api/v2/conversations", "/api/v1/agent/",
-                "/api/v1/conversations/", "/webhooks", "/webhooks/", "/webhooks/generic", "/webhooks/generic/",
-                "/webhooks/unknown", "/api/v1/conversations//messages", "//health", "/health/", "/HEALTH",
-                "/api/v1/agent/tickets", "/api/v1/agent/tickets/x/unknown", "/api/v1/" + hostile.segment("zz")));
-        return FuzzProbe.http("unknown", hostile.pick(FuzzRequestParts.METHODS), path + parts.query(),
+        String path = hostile.pick(List.of(
+                "/api",
+                "/api/",
+                "/api/v1",
+                "/api/v2/conversations",
+                "/api/v1/agent/",
+                "/api/v1/conversations/",
+                "/webhooks",
+                "/webhooks/",
+                "/webhooks/generic",
+                "/webhooks/generic/",
+                "/webhooks/unknown",
+                "/api/v1/conversations//messages",
+                "//health",
+                "/health/",
+                "/HEALTH",
+                "/api/v1/agent/tickets",
+                "/api/v1/agent/tickets/x/unknown",
+                "/api/v1/" + hostile.segment("zz")));
+        return FuzzProbe.http(
+                "unknown",
+                hostile.pick(FuzzRequestParts.METHODS),
+                path + parts.query(),
                 parts.jsonHeaders(token()),
                 hostile.chance(30) ? json(List.of("text")) : null);
     }
 
     /** A target for framing attacks: any of the body-reading endpoints. */
     private String target(Chat chat) {
-        return hostile.pick(List.of("/api/v1/conversations", "/api/v1/conversations/" + chat.id() + "/messages",
-                "/api/v1/agent/tickets/t_x/notes", "/webhooks/telegram", "/webhooks/slack", "/webhooks/wechat",
-                "/webhooks/generic/acme", "/health", "/index.html"));
+        return hostile.pick(List.of(
+                "/api/v1/conversations",
+                "/api/v1/conversations/" + chat.id() + "/messages",
+                "/api/v1/agent/tickets/t_x/notes",
+                "/webhooks/telegram",
+                "/webhooks/slack",
+                "/webhooks/wechat",
+                "/webhooks/generic/acme",
+                "/health",
+                "/index.html"));
     }
 }

@@ -9,10 +9,19 @@ import java.util.Random;
 final class FuzzRequestParts {
 
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD");
-    private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8",
-            "application/json; charset=utf-16", "APPLICATION/JSON", "application/jsonx", "text/plain",
-            "text/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/",
-            ";", "application/json; " + "p=1; ".repeat(200));
+    private static final List<String> CONTENT_TYPES = List.of(
+            "application/json",
+            "application/json; charset=utf-8",
+            "application/json; charset=utf-16",
+            "APPLICATION/JSON",
+            "application/jsonx",
+            "text/plain",
+            "text/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/",
+            ";",
+            "application/json; " + "p=1; ".repeat(200));
 
     private final Hostile hostile;
     private final Random random;
@@ -31,8 +40,11 @@ final class FuzzRequestParts {
     Map<String, String> headers(String token) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (token != null) {
-            headers.put("Authorization", hostile.chance(90) ? "Bearer " + token
-                    : hostile.pick(List.of("bearer ", "Basic ", "Bearer  ", "")) + token);
+            headers.put(
+                    "Authorization",
+                    hostile.chance(90)
+                            ? "Bearer " + token
+                            : hostile.pick(List.of("bearer ", "Basic ", "Bearer  ", "")) + token);
         }
         if (hostile.chance(10)) {
             headers.put("X-Fuzz", hostile.pick(List.of("", "x".repeat(4_000), "\u00ff\u00fe", "a, b, c")));
@@ -64,8 +76,11 @@ final class FuzzRequestParts {
         }
         StringBuilder q = new StringBuilder("?");
         for (int i = 0; i < 1 + random.nextInt(3); i++) {
-            q.append(i > 0 ? "&" : "").append(hostile.pick(List.of("after", "limit", "status", "tier", "priority",
-                    "token", "x", "", "a%00b"))).append('=').append(hostile.queryValue());
+            q.append(i > 0 ? "&" : "")
+                    .append(hostile.pick(
+                            List.of("after", "limit", "status", "tier", "priority", "token", "x", "", "a%00b")))
+                    .append('=')
+                    .append(hostile.queryValue());
         }
         return q.toString();
     }

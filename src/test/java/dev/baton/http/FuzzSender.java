@@ -15,8 +15,7 @@ import java.time.Duration;
 final class FuzzSender {
 
     /** How one request ended: its status or how the connection ended, and whether that is a failure. */
-    record Outcome(String label, boolean failed, String detail) {
-    }
+    record Outcome(String label, boolean failed, String detail) {}
 
     private final int port;
     private final Duration timeout;
@@ -25,7 +24,10 @@ final class FuzzSender {
     FuzzSender(int port, Duration timeout) {
         this.port = port;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     Outcome send(FuzzProbe probe) {
@@ -36,8 +38,11 @@ final class FuzzSender {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe.target()))
                     .timeout(timeout)
-                    .method(probe.method(), probe.body().length == 0 && !"POST".equals(probe.method())
-                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
+                    .method(
+                            probe.method(),
+                            probe.body().length == 0 && !"POST".equals(probe.method())
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
             probe.headers().forEach(b::header);
             request = b.build();
         } catch (IllegalArgumentException e) {
@@ -60,8 +65,10 @@ final class FuzzSender {
     private Outcome raw(FuzzProbe probe) {
         RawHttp.Answer answer = RawHttp.exchange(port, probe.raw(), probe.halfClose(), timeout);
         return switch (answer.ending()) {
-            case ANSWERED -> answer.status() == 505 && !speaksHttp1(probe.raw())
-                    ? new Outcome("505", false, "") : judged(answer.status(), answer.body());
+            case ANSWERED ->
+                answer.status() == 505 && !speaksHttp1(probe.raw())
+                        ? new Outcome("505", false, "")
+                        : judged(answer.status(), answer.body());
             case CLOSED_SILENTLY -> new Outcome("closed", !probe.brokenFraming(), "closed without an answer");
             case RESET -> new Outcome("reset", !probe.brokenFraming(), answer.body());
             case TIMED_OUT -> new Outcome("timeout", true, "no answer in " + timeout.toSeconds() + " s");

@@ -6,8 +6,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform;
+import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.testing.IntegrationTest;
 import java.net.URI;
@@ -83,16 +83,19 @@ class FuzzTest {
     @Test
     void noRequestGetsA5xxOnPostgres() throws Exception {
         // A smaller run: what differs is the store, which refuses some text the embedded one keeps.
-        String schema = "baton_fuzz_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", ""); Statement s = c.createStatement()) {
+        String schema =
+                "baton_fuzz_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         try {
-            fuzz(Map.of("BATON_DB_URL", POSTGRES + "?currentSchema=" + schema, "BATON_DB_USER", "postgres"),
+            fuzz(
+                    Map.of("BATON_DB_URL", POSTGRES + "?currentSchema=" + schema, "BATON_DB_USER", "postgres"),
                     Integer.getInteger("fuzz.postgresRequests", DEFAULT_REQUESTS / 4));
         } finally {
             try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
@@ -108,16 +111,20 @@ class FuzzTest {
         Tally tally = new Tally();
         long started = 0;
         Map<String, String> settings = new HashMap<>(store);
-        try (FakePlatform platforms = FakePlatform.start().answerAlways(Answer.json(200,
-                "{\"ok\":true,\"result\":{},\"errcode\":0,\"access_token\":\"T\",\"expires_in\":7200}"))) {
+        try (FakePlatform platforms = FakePlatform.start()
+                .answerAlways(Answer.json(
+                        200, "{\"ok\":true,\"result\":{},\"errcode\":0,\"access_token\":\"T\",\"expires_in\":7200}"))) {
             settings.putAll(settings(platforms));
             try (BatonTestServer server = BatonTestServer.start(data, settings)) {
                 FuzzProbes.Fixture fixture = fixture(server);
                 started = System.nanoTime();
                 run(server.port(), fixture, seed, requests, tally);
-                HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.baseUrl() + "/health")).timeout(PER_REQUEST).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/health"))
+                                        .timeout(PER_REQUEST)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 assertThat(health.statusCode()).as("health after the run").isEqualTo(200);
             }
         } finally {
@@ -126,12 +133,17 @@ class FuzzTest {
         report(seed, tally, Duration.ofNanos(System.nanoTime() - started));
         assertThat(tally.total()).isEqualTo(requests);
         assertThat(tally.failures).as("failures (seed " + seed + ")").isEmpty();
-        List<String> errors = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> errors = logged.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
         assertThat(errors).as("nothing logged as an error").isEmpty();
         // Webhook messages are processed after the answer: a failure there (a message retried forever) only logs.
-        List<String> warnings = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)
-                && e.getLoggerName().startsWith("dev.baton")).map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> warnings = logged.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)
+                        && e.getLoggerName().startsWith("dev.baton"))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
         assertThat(warnings).as("no warning from Baton").isEmpty();
     }
 
@@ -170,10 +182,18 @@ class FuzzTest {
         api.send(chats.get(1), "I want to talk to a human agent");
         String agent = server.addAgent("fuzz", 2, true);
         List<String> tickets = new ArrayList<>();
-        api.request("GET", "/api/v1/agent/queue", agent, null, null).json().path("tickets")
+        api.request("GET", "/api/v1/agent/queue", agent, null, null)
+                .json()
+                .path("tickets")
                 .forEach(t -> tickets.add(t.path("id").asText()));
-        return new FuzzProbes.Fixture(List.copyOf(chats), agent, List.copyOf(tickets), "fuzz-telegram-secret",
-                "fuzz-slack-signing-secret", "fuzzwechattoken", "whsec-fuzz-0123456789abcdef0123456789");
+        return new FuzzProbes.Fixture(
+                List.copyOf(chats),
+                agent,
+                List.copyOf(tickets),
+                "fuzz-telegram-secret",
+                "fuzz-slack-signing-secret",
+                "fuzzwechattoken",
+                "whsec-fuzz-0123456789abcdef0123456789");
     }
 
     private static void run(int port, FuzzProbes.Fixture fixture, long seed, int requests, Tally tally)
@@ -213,13 +233,21 @@ class FuzzTest {
     }
 
     private static void report(long seed, Tally tally, Duration took) {
-        StringBuilder out = new StringBuilder("FuzzTest seed ").append(seed).append(": ").append(tally.total())
-                .append(" requests in ").append(took.toMillis()).append(" ms\n  by kind:");
-        new TreeMap<>(tally.byKind).forEach((k, v) -> out.append(' ').append(k).append('=').append(v.sum()));
+        StringBuilder out = new StringBuilder("FuzzTest seed ")
+                .append(seed)
+                .append(": ")
+                .append(tally.total())
+                .append(" requests in ")
+                .append(took.toMillis())
+                .append(" ms\n  by kind:");
+        new TreeMap<>(tally.byKind)
+                .forEach((k, v) -> out.append(' ').append(k).append('=').append(v.sum()));
         out.append("\n  ms by kind:");
-        new TreeMap<>(tally.millisByKind).forEach((k, v) -> out.append(' ').append(k).append('=').append(v.sum()));
+        new TreeMap<>(tally.millisByKind)
+                .forEach((k, v) -> out.append(' ').append(k).append('=').append(v.sum()));
         out.append("\n  by status:");
-        new TreeMap<>(tally.byStatus).forEach((k, v) -> out.append(' ').append(k).append('=').append(v.sum()));
+        new TreeMap<>(tally.byStatus)
+                .forEach((k, v) -> out.append(' ').append(k).append('=').append(v.sum()));
         out.append("\n  failures: ").append(tally.failures.size());
         tally.failures.stream().limit(30).forEach(f -> out.append("\n    ").append(f));
         System.out.println(out);

@@ -27,11 +27,21 @@ final class FuzzXml {
         return switch (hostile.random().nextInt(12)) {
             case 0 -> hostile.pick(List.of(LAUGHS, EXTERNAL)).getBytes(StandardCharsets.UTF_8);
             case 1 -> deep(hostile.pick(List.of(1_000, 10_000, 30_000)));
-            case 2 -> hostile.utf8(hostile.pick(List.of("", "<xml>", "<xml/>", "<notxml></notxml>", "not xml at all",
-                    "<?xml version=\"1.0\" encoding=\"UTF-16\"?><xml></xml>", "<xml><MsgType>text</MsgType></xml>",
-                    "<xml><Encrypt>abc</Encrypt></xml>", "<?xml-stylesheet href=\"x\"?><xml/>",
-                    "<xml>" + "<a>".repeat(5_000), "\ufeff<xml></xml>", "<xml xmlns:x=\"urn:x\"><x:y/></xml>",
-                    "<xml><![CDATA[" + "x".repeat(100) + "]]></xml>")));
+            case 2 ->
+                hostile.utf8(hostile.pick(List.of(
+                        "",
+                        "<xml>",
+                        "<xml/>",
+                        "<notxml></notxml>",
+                        "not xml at all",
+                        "<?xml version=\"1.0\" encoding=\"UTF-16\"?><xml></xml>",
+                        "<xml><MsgType>text</MsgType></xml>",
+                        "<xml><Encrypt>abc</Encrypt></xml>",
+                        "<?xml-stylesheet href=\"x\"?><xml/>",
+                        "<xml>" + "<a>".repeat(5_000),
+                        "\ufeff<xml></xml>",
+                        "<xml xmlns:x=\"urn:x\"><x:y/></xml>",
+                        "<xml><![CDATA[" + "x".repeat(100) + "]]></xml>")));
             case 3 -> subscribe();
             default -> text();
         };
@@ -41,15 +51,22 @@ final class FuzzXml {
         if (hostile.chance(70)) {
             return "<![CDATA[" + hostile.string().replace("]]>", "]]]]><![CDATA[>") + "]]>";
         }
-        return hostile.pick(List.of("", "&amp;&lt;&#0;&#xD800;&#x10FFFF;", "&undefined;", "<b>nested</b>", "text",
+        return hostile.pick(List.of(
+                "",
+                "&amp;&lt;&#0;&#xD800;&#x10FFFF;",
+                "&undefined;",
+                "<b>nested</b>",
+                "text",
                 hostile.string().replace("<", "&lt;").replace("&", "&amp;")));
     }
 
     private byte[] text() {
         String openid = hostile.chance(70) ? "oUser" + hostile.random().nextInt(20) : field();
-        String createTime = hostile.chance(80) ? "1764115200" : hostile.pick(List.of("", "abc", "-1",
-                "99999999999999999999", " 1 ", "1.5"));
-        String msgId = hostile.chance(75) ? String.valueOf(6_200_000_000_000_000_000L + hostile.random().nextInt(1 << 30))
+        String createTime = hostile.chance(80)
+                ? "1764115200"
+                : hostile.pick(List.of("", "abc", "-1", "99999999999999999999", " 1 ", "1.5"));
+        String msgId = hostile.chance(75)
+                ? String.valueOf(6_200_000_000_000_000_000L + hostile.random().nextInt(1 << 30))
                 : field();
         String xml = "<xml><ToUserName>" + (hostile.chance(80) ? "<![CDATA[gh_baton]]>" : field()) + "</ToUserName>"
                 + "<FromUserName>" + openid + "</FromUserName><CreateTime>" + createTime + "</CreateTime>"
@@ -59,8 +76,9 @@ final class FuzzXml {
     }
 
     private byte[] subscribe() {
-        String openid = hostile.chance(60) ? "oUser" + hostile.random().nextInt(20) : "o" + "x".repeat(
-                hostile.pick(List.of(150, 190, 195, 199, 200, 250)));
+        String openid = hostile.chance(60)
+                ? "oUser" + hostile.random().nextInt(20)
+                : "o" + "x".repeat(hostile.pick(List.of(150, 190, 195, 199, 200, 250)));
         String xml = "<xml><ToUserName>gh_baton</ToUserName><FromUserName>" + openid + "</FromUserName>"
                 + "<CreateTime>" + hostile.pick(List.of("1764115200", "9223372036854775807", "-9223372036854775808"))
                 + "</CreateTime><MsgType>event</MsgType><Event>subscribe</Event></xml>";

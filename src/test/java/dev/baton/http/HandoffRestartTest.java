@@ -47,8 +47,10 @@ class HandoffRestartTest {
     private static List<String> everyTicket(ApiClient api, String supervisor) {
         List<String> lines = new ArrayList<>();
         for (JsonNode t : api.request("GET", ALL, supervisor, null, null).json().path("tickets")) {
-            lines.add(t.path("id").asText() + " " + t.path("status").asText() + " " + t.path("priority").asText()
-                    + " tier " + t.path("tier").asInt() + " " + t.path("assignee").path("name").asText("-")
+            lines.add(t.path("id").asText() + " " + t.path("status").asText() + " "
+                    + t.path("priority").asText()
+                    + " tier " + t.path("tier").asInt() + " "
+                    + t.path("assignee").path("name").asText("-")
                     + " rating " + t.path("rating").asText("-"));
         }
         return lines;
@@ -68,8 +70,11 @@ class HandoffRestartTest {
             abandoned = handedOff(api, api.open(), "转人工");
             // The watch closes it after a second of silence; bounded polling, no sleeping.
             long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!"abandoned".equals(agent(api, "GET", "/tickets/" + abandoned, boss, null).json()
-                    .path("status").asText())) {
+            while (!"abandoned"
+                    .equals(agent(api, "GET", "/tickets/" + abandoned, boss, null)
+                            .json()
+                            .path("status")
+                            .asText())) {
                 assertThat(System.nanoTime()).as("abandoned within 60 s").isLessThan(deadline);
                 Thread.onSpinWait();
             }
@@ -84,14 +89,17 @@ class HandoffRestartTest {
             handedOff(api, api.open(), "我要人工客服");
             handedOff(api, api.open(), "我的币被盗了");
             String assigned = handedOff(api, api.open(), "找真人");
-            assertThat(agent(api, "POST", "/tickets/" + assigned + "/claim", ann, null).status()).isEqualTo(200);
+            assertThat(agent(api, "POST", "/tickets/" + assigned + "/claim", ann, null)
+                            .status())
+                    .isEqualTo(200);
 
             waitingUser = api.open();
             String waiting = handedOff(api, waitingUser, "人工服务");
             agent(api, "POST", "/tickets/" + waiting + "/claim", ann, null);
             seenByUser = api.transcript(waitingUser, 0).json().path("messages").size();
-            assertThat(agent(api, "POST", "/tickets/" + waiting + "/messages", ann,
-                    "{\"text\":\"请把交易哈希发给我\"}").status()).isEqualTo(201);
+            assertThat(agent(api, "POST", "/tickets/" + waiting + "/messages", ann, "{\"text\":\"请把交易哈希发给我\"}")
+                            .status())
+                    .isEqualTo(201);
 
             Chat resolvedUser = api.open();
             String resolved = handedOff(api, resolvedUser, "转人工客服");
@@ -106,8 +114,15 @@ class HandoffRestartTest {
 
             before = everyTicket(api, boss);
             assertThat(before).hasSize(8);
-            assertThat(String.join("\n", before)).contains(" queued ", " assigned ", " waiting_on_user ",
-                    " resolved ", " abandoned ", "tier 2", "rating 4");
+            assertThat(String.join("\n", before))
+                    .contains(
+                            " queued ",
+                            " assigned ",
+                            " waiting_on_user ",
+                            " resolved ",
+                            " abandoned ",
+                            "tier 2",
+                            "rating 4");
         }
 
         try (BatonTestServer third = BatonTestServer.start(data, settings)) {
@@ -118,7 +133,8 @@ class HandoffRestartTest {
             assertThat(missed.size()).isEqualTo(1);
             assertThat(missed.get(0).path("sender").asText()).isEqualTo("agent");
             assertThat(missed.get(0).path("text").asText()).isEqualTo("请把交易哈希发给我");
-            assertThat(api.transcript(waitingUser, 0).json().path("state").asText()).isEqualTo("with_agent");
+            assertThat(api.transcript(waitingUser, 0).json().path("state").asText())
+                    .isEqualTo("with_agent");
         }
     }
 
@@ -129,17 +145,18 @@ class HandoffRestartTest {
 
     @Test
     void ticketsInEveryStatusSurviveRestartsOnPostgres() throws SQLException {
-        String schema = "baton_hr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "baton_hr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(DurabilityTest.POSTGRES, "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         try {
-            survivesRestarts(Map.of("BATON_DB_URL", DurabilityTest.POSTGRES + "?currentSchema=" + schema,
-                    "BATON_DB_USER", "postgres"));
+            survivesRestarts(Map.of(
+                    "BATON_DB_URL", DurabilityTest.POSTGRES + "?currentSchema=" + schema, "BATON_DB_USER", "postgres"));
         } finally {
             try (Connection c = DriverManager.getConnection(DurabilityTest.POSTGRES, "postgres", "");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }

@@ -10,13 +10,46 @@ import java.util.Random;
  */
 final class Hostile {
 
-    private static final List<String> STRINGS = List.of("", " ", "\t\n", "null", "undefined", "0", "-1", "1e309",
-            "' OR '1'='1'; --", "\"; DROP TABLE conversations; --", "<script>alert(1)</script>", "%s%n%x%d",
-            "${jndi:ldap://127.0.0.1/x}", "../../../../etc/passwd", "..\\..\\windows", "]]>", "<![CDATA[", "&amp;",
-            "\u0000", "a\u0000b", "\u0007\u001b[31m", "\ud800", "\udfff\ud800", "\uffff\ufffe", "\u202eevil",
-            "\u200b\u200c\u200d\ufeff", "😀👨‍👩‍👧‍👦🏳️‍🌈", "𠜎𠜱𠝹𠱓", "怎么联系在线客服？", "我的币被盗了", "e\u0301\u0301\u0301",
-            "Z̵̡̢̛̗̘̙̜̝̞̟̠̈́̀́̂̃̄̅̆̇̉̊̋̌", "abandon ability able about above absent absorb abstract absurd abuse access accident",
-            "0x" + "f".repeat(64), "/start", "/start " + "x".repeat(300), "zh-CN", "c_" + "0".repeat(32), "\r\nX-Injected: 1");
+    private static final List<String> STRINGS = List.of(
+            "",
+            " ",
+            "\t\n",
+            "null",
+            "undefined",
+            "0",
+            "-1",
+            "1e309",
+            "' OR '1'='1'; --",
+            "\"; DROP TABLE conversations; --",
+            "<script>alert(1)</script>",
+            "%s%n%x%d",
+            "${jndi:ldap://127.0.0.1/x}",
+            "../../../../etc/passwd",
+            "..\\..\\windows",
+            "]]>",
+            "<![CDATA[",
+            "&amp;",
+            "\u0000",
+            "a\u0000b",
+            "\u0007\u001b[31m",
+            "\ud800",
+            "\udfff\ud800",
+            "\uffff\ufffe",
+            "\u202eevil",
+            "\u200b\u200c\u200d\ufeff",
+            "😀👨‍👩‍👧‍👦🏳️‍🌈",
+            "𠜎𠜱𠝹𠱓",
+            "怎么联系在线客服？",
+            "我的币被盗了",
+            "e\u0301\u0301\u0301",
+            "Z̵̡̢̛̗̘̙̜̝̞̟̠̈́̀́̂̃̄̅̆̇̉̊̋̌",
+            "abandon ability able about above absent absorb abstract absurd abuse access accident",
+            "0x" + "f".repeat(64),
+            "/start",
+            "/start " + "x".repeat(300),
+            "zh-CN",
+            "c_" + "0".repeat(32),
+            "\r\nX-Injected: 1");
 
     private final Random random;
 
@@ -42,8 +75,10 @@ final class Hostile {
             case 0, 1, 2 -> pick(STRINGS);
             case 3 -> codePoints(1 + random.nextInt(40));
             case 4 -> pick(STRINGS).repeat(1 + random.nextInt(50));
-            case 5 -> "x".repeat(pick(List.of(34, 35, 36, 60, 61, 100, 101, 199, 200, 201, 1000, 1001, 3999, 4000,
-                    4001, 12_000)));
+            case 5 ->
+                "x"
+                        .repeat(pick(List.of(
+                                34, 35, 36, 60, 61, 100, 101, 199, 200, 201, 1000, 1001, 3999, 4000, 4001, 12_000)));
             case 6 -> "币".repeat(pick(List.of(100, 1000, 3999, 4000, 4001, 5000)));
             default -> pick(STRINGS) + codePoints(5) + pick(STRINGS);
         };
@@ -85,8 +120,23 @@ final class Hostile {
     String jsonValue() {
         return switch (random.nextInt(14)) {
             case 0 -> "null";
-            case 1 -> pick(List.of("0", "-0", "1", "-1", "1e309", "-1e309", "9223372036854775808",
-                    "99999999999999999999999999999999", "0.1", "1E-400", "NaN", "Infinity", "-Infinity", "01", "+1"));
+            case 1 ->
+                pick(List.of(
+                        "0",
+                        "-0",
+                        "1",
+                        "-1",
+                        "1e309",
+                        "-1e309",
+                        "9223372036854775808",
+                        "99999999999999999999999999999999",
+                        "0.1",
+                        "1E-400",
+                        "NaN",
+                        "Infinity",
+                        "-Infinity",
+                        "01",
+                        "+1"));
             case 2 -> pick(List.of("true", "false", "tru", "nul"));
             case 3 -> "[" + quoted(string()) + "]";
             case 4 -> "{\"a\":" + quoted(string()) + "}";
@@ -112,13 +162,19 @@ final class Hostile {
             if (chance(15)) {
                 continue;
             }
-            out.append(out.length() > 1 ? "," : "").append(quoted(field)).append(':').append(jsonValue());
+            out.append(out.length() > 1 ? "," : "")
+                    .append(quoted(field))
+                    .append(':')
+                    .append(jsonValue());
             if (chance(5)) {
                 out.append(',').append(quoted(field)).append(':').append(jsonValue()); // a duplicate key
             }
         }
         if (chance(10)) {
-            out.append(out.length() > 1 ? "," : "").append(quoted(string())).append(':').append(jsonValue());
+            out.append(out.length() > 1 ? "," : "")
+                    .append(quoted(string()))
+                    .append(':')
+                    .append(jsonValue());
         }
         out.append('}');
         return mangled(out.toString());
@@ -130,8 +186,20 @@ final class Hostile {
             case 0 -> json.substring(0, random.nextInt(json.length()));
             case 1 -> json + json;
             case 2 -> "[" + json + "]";
-            case 3 -> pick(List.of("", "null", "[]", "{}", "\"text\"", "1", "{\"text\"}", "{,}", "{\"text\":}", "\ufeff{}",
-                    "/* c */{}", "{\"text\":\"a\"}garbage"));
+            case 3 ->
+                pick(List.of(
+                        "",
+                        "null",
+                        "[]",
+                        "{}",
+                        "\"text\"",
+                        "1",
+                        "{\"text\"}",
+                        "{,}",
+                        "{\"text\":}",
+                        "\ufeff{}",
+                        "/* c */{}",
+                        "{\"text\":\"a\"}garbage"));
             case 4 -> nested(pick(List.of(1000, 10_000, 30_000)));
             default -> json;
         };
@@ -155,17 +223,70 @@ final class Hostile {
         if (chance(60)) {
             return fallback;
         }
-        return pick(List.of("", "%2e%2e", "..%2f..%2f", "%2F", ";", ";x=1", fallback + ";jsessionid=1", "%00", "%ff",
-                "%e4%bd%a0%e5%a5%bd", "%F0%9F%98%80", "%ed%a0%80", "%25", "%20", "+", "c_" + "0".repeat(32),
-                "c_" + "A".repeat(32), "x".repeat(300), "y".repeat(5_000), "%41".repeat(500), "-1", "0",
-                "99999999999999999999", "1e3", "t_" + "0".repeat(32), "null", "generic", "generic:acme",
-                "telegram", "..", "."));
+        return pick(List.of(
+                "",
+                "%2e%2e",
+                "..%2f..%2f",
+                "%2F",
+                ";",
+                ";x=1",
+                fallback + ";jsessionid=1",
+                "%00",
+                "%ff",
+                "%e4%bd%a0%e5%a5%bd",
+                "%F0%9F%98%80",
+                "%ed%a0%80",
+                "%25",
+                "%20",
+                "+",
+                "c_" + "0".repeat(32),
+                "c_" + "A".repeat(32),
+                "x".repeat(300),
+                "y".repeat(5_000),
+                "%41".repeat(500),
+                "-1",
+                "0",
+                "99999999999999999999",
+                "1e3",
+                "t_" + "0".repeat(32),
+                "null",
+                "generic",
+                "generic:acme",
+                "telegram",
+                "..",
+                "."));
     }
 
     /** A query value, percent-encoded or raw-safe. */
     String queryValue() {
-        return pick(List.of("", "0", "-1", "1", "2", "3", "500", "501", "100000", "9223372036854775807",
-                "9223372036854775808", "abc", "1.5", "+1", "%20", "%00", "%zz", "%e4%bd%a0", "urgent", "normal",
-                "queued,assigned", "queued,,", ",", "dead", "pending", "sent", "x".repeat(3_000), "%41".repeat(300)));
+        return pick(List.of(
+                "",
+                "0",
+                "-1",
+                "1",
+                "2",
+                "3",
+                "500",
+                "501",
+                "100000",
+                "9223372036854775807",
+                "9223372036854775808",
+                "abc",
+                "1.5",
+                "+1",
+                "%20",
+                "%00",
+                "%zz",
+                "%e4%bd%a0",
+                "urgent",
+                "normal",
+                "queued,assigned",
+                "queued,,",
+                ",",
+                "dead",
+                "pending",
+                "sent",
+                "x".repeat(3_000),
+                "%41".repeat(300)));
     }
 }

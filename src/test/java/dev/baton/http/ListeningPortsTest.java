@@ -50,8 +50,8 @@ class ListeningPortsTest {
     void theCheckSeesThePortH2OpensWithAutoServer() throws Exception {
         // Without this, a check that never found a port would pass the test above as well.
         Set<Integer> before = listeningPorts();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("probe") + ";AUTO_SERVER=TRUE",
-                "sa", "")) {
+        try (Connection c =
+                DriverManager.getConnection("jdbc:h2:file:" + data.resolve("probe") + ";AUTO_SERVER=TRUE", "sa", "")) {
             Set<Integer> opened = listeningPorts();
             opened.removeAll(before);
 

@@ -34,28 +34,49 @@ class NothingSecretIsLoggedTest {
         captured.start();
         root.addAppender(captured);
         baton.setLevel(Level.DEBUG);
-        try (FakePlatform telegram = FakePlatform.start().answerAlways(
-                FakePlatform.Answer.json(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}"));
-             BatonTestServer server = BatonTestServer.start(data, Map.of(
-                     "BATON_TELEGRAM_SECRET", TelegramEndToEndTest.SECRET,
-                     "BATON_TELEGRAM_BOT_TOKEN", TelegramEndToEndTest.BOT,
-                     "BATON_TELEGRAM_API_URL", telegram.uri().toString(),
-                     "BATON_DELIVERY_MAX_ATTEMPTS", "2", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "10"))) {
+        try (FakePlatform telegram = FakePlatform.start()
+                        .answerAlways(FakePlatform.Answer.json(
+                                500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}"));
+                BatonTestServer server = BatonTestServer.start(
+                        data,
+                        Map.of(
+                                "BATON_TELEGRAM_SECRET",
+                                TelegramEndToEndTest.SECRET,
+                                "BATON_TELEGRAM_BOT_TOKEN",
+                                TelegramEndToEndTest.BOT,
+                                "BATON_TELEGRAM_API_URL",
+                                telegram.uri().toString(),
+                                "BATON_DELIVERY_MAX_ATTEMPTS",
+                                "2",
+                                "BATON_DELIVERY_FIRST_BACKOFF_MILLIS",
+                                "10"))) {
             ApiClient api = new ApiClient(server.baseUrl());
             Chat chat = api.open();
             api.send(chat, "help, my words are " + PHRASE);
             api.send(chat, "again " + PHRASE);
-            api.request("POST", "/api/v1/conversations/" + chat.id() + "/messages", chat.token(), "application/json",
+            api.request(
+                    "POST",
+                    "/api/v1/conversations/" + chat.id() + "/messages",
+                    chat.token(),
+                    "application/json",
                     "{\"text\": \"" + PHRASE); // malformed on purpose
 
             assertThat(api.transcript(chat, 0).body()).doesNotContain("absurd abuse");
 
             // The same through a platform's webhook, whose reply then fails every try (error paths log).
             Map<String, String> secret = Map.of("X-Telegram-Bot-Api-Secret-Token", TelegramEndToEndTest.SECRET);
-            api.requestWithHeaders("POST", "/webhooks/telegram", "application/json",
-                    TelegramEndToEndTest.update(31_000_001, 31_001, "my phrase: " + PHRASE), secret);
-            api.requestWithHeaders("POST", "/webhooks/telegram", "application/json",
-                    "{\"update_id\": 31000002, \"message\": " + PHRASE + "}", secret); // malformed on purpose
+            api.requestWithHeaders(
+                    "POST",
+                    "/webhooks/telegram",
+                    "application/json",
+                    TelegramEndToEndTest.update(31_000_001, 31_001, "my phrase: " + PHRASE),
+                    secret);
+            api.requestWithHeaders(
+                    "POST",
+                    "/webhooks/telegram",
+                    "application/json",
+                    "{\"update_id\": 31000002, \"message\": " + PHRASE + "}",
+                    secret); // malformed on purpose
             telegram.nextCall();
             String sent = telegram.nextCall().body();
             assertThat(sent).doesNotContain("absurd abuse");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
-import dev.baton.channel.FakePlatform;
 import dev.baton.channel.generic.GenericSignature;
 import dev.baton.http.ApiClient.Reply;
 import dev.baton.testing.IntegrationTest;
@@ -35,6 +35,7 @@ class PlatformsEndToEndTest {
 
     @TempDir
     static Path data;
+
     static FakePlatform slack;
     static FakePlatform wechat;
     static FakePlatform acme;
@@ -46,16 +47,18 @@ class PlatformsEndToEndTest {
         slack = FakePlatform.start().answerAlways(Answer.json(200, "{\"ok\":true}"));
         wechat = FakePlatform.start().answerAlways(Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
         acme = FakePlatform.start().answerAlways(Answer.json(200, "{}"));
-        server = BatonTestServer.start(data, Map.ofEntries(
-                Map.entry("BATON_SLACK_SIGNING_SECRET", SLACK_SECRET),
-                Map.entry("BATON_SLACK_BOT_TOKEN", "xoxb-test-token"),
-                Map.entry("BATON_SLACK_API_URL", slack.uri().toString()),
-                Map.entry("BATON_WECHAT_TOKEN", WECHAT_TOKEN),
-                Map.entry("BATON_WECHAT_APP_ID", "wx1234567890abcdef"),
-                Map.entry("BATON_WECHAT_APP_SECRET", "app-secret-value"),
-                Map.entry("BATON_WECHAT_API_URL", wechat.uri().toString()),
-                Map.entry("BATON_GENERIC_ACME_SECRET", GENERIC_SECRET),
-                Map.entry("BATON_GENERIC_ACME_CALLBACK_URL", acme.uri() + "/baton/callback")));
+        server = BatonTestServer.start(
+                data,
+                Map.ofEntries(
+                        Map.entry("BATON_SLACK_SIGNING_SECRET", SLACK_SECRET),
+                        Map.entry("BATON_SLACK_BOT_TOKEN", "xoxb-test-token"),
+                        Map.entry("BATON_SLACK_API_URL", slack.uri().toString()),
+                        Map.entry("BATON_WECHAT_TOKEN", WECHAT_TOKEN),
+                        Map.entry("BATON_WECHAT_APP_ID", "wx1234567890abcdef"),
+                        Map.entry("BATON_WECHAT_APP_SECRET", "app-secret-value"),
+                        Map.entry("BATON_WECHAT_API_URL", wechat.uri().toString()),
+                        Map.entry("BATON_GENERIC_ACME_SECRET", GENERIC_SECRET),
+                        Map.entry("BATON_GENERIC_ACME_CALLBACK_URL", acme.uri() + "/baton/callback")));
         api = new ApiClient(server.baseUrl());
     }
 
@@ -74,9 +77,16 @@ class PlatformsEndToEndTest {
     }
 
     static Reply slackCall(String body, long timestamp, String secret) throws Exception {
-        return api.requestWithHeaders("POST", "/webhooks/slack", "application/json", body, Map.of(
-                "X-Slack-Request-Timestamp", String.valueOf(timestamp),
-                "X-Slack-Signature", "v0=" + hmac(secret, "v0:" + timestamp + ":" + body)));
+        return api.requestWithHeaders(
+                "POST",
+                "/webhooks/slack",
+                "application/json",
+                body,
+                Map.of(
+                        "X-Slack-Request-Timestamp",
+                        String.valueOf(timestamp),
+                        "X-Slack-Signature",
+                        "v0=" + hmac(secret, "v0:" + timestamp + ":" + body)));
     }
 
     static String slackEvent(String eventId, String channel, String text) {
@@ -88,8 +98,8 @@ class PlatformsEndToEndTest {
     @Test
     void slackChallengesAreAnsweredAndSignedEventsAnsweredOnce() throws Exception {
         long now = Instant.now().getEpochSecond();
-        Reply challenge = slackCall("{\"type\":\"url_verification\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2\"}", now,
-                SLACK_SECRET);
+        Reply challenge =
+                slackCall("{\"type\":\"url_verification\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2\"}", now, SLACK_SECRET);
         assertThat(challenge.status()).isEqualTo(200);
         assertThat(challenge.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2");
 
@@ -102,8 +112,12 @@ class PlatformsEndToEndTest {
         assertThat(message.path("channel").asText()).isEqualTo("D0DM1");
         assertThat(message.path("text").asText()).containsIgnoringCase("support");
 
-        assertThat(slackCall(event, now, SLACK_SECRET).status()).as("Slack's retry").isEqualTo(200);
-        assertThat(slackCall(slackEvent("Ev0002", "D0DM1", "thanks!"), now, SLACK_SECRET).status()).isEqualTo(200);
+        assertThat(slackCall(event, now, SLACK_SECRET).status())
+                .as("Slack's retry")
+                .isEqualTo(200);
+        assertThat(slackCall(slackEvent("Ev0002", "D0DM1", "thanks!"), now, SLACK_SECRET)
+                        .status())
+                .isEqualTo(200);
         slack.nextCall();
         assertThat(slack.calls()).as("the retried event was answered once").hasSize(2);
     }
@@ -114,8 +128,11 @@ class PlatformsEndToEndTest {
         String event = slackEvent("Ev0100", "D0DM2", "hello");
 
         assertThat(slackCall(event, now, "wrong-secret").status()).isEqualTo(401);
-        assertThat(slackCall(event, now - 301, SLACK_SECRET).status()).as("older than 5 minutes").isEqualTo(401);
-        assertThat(api.requestWithHeaders("POST", "/webhooks/slack", "application/json", event, Map.of()).status())
+        assertThat(slackCall(event, now - 301, SLACK_SECRET).status())
+                .as("older than 5 minutes")
+                .isEqualTo(401);
+        assertThat(api.requestWithHeaders("POST", "/webhooks/slack", "application/json", event, Map.of())
+                        .status())
                 .isEqualTo(401);
         assertThat(slackCall("{not json", now, SLACK_SECRET).status()).isEqualTo(400);
     }
@@ -123,8 +140,9 @@ class PlatformsEndToEndTest {
     static String wechatQuery(long timestamp, String nonce) throws Exception {
         String[] parts = {WECHAT_TOKEN, String.valueOf(timestamp), nonce};
         Arrays.sort(parts);
-        String signature = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
+        String signature = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-1")
+                        .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
         return "signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce;
     }
 
@@ -138,32 +156,54 @@ class PlatformsEndToEndTest {
     @Test
     void wechatEchoesItsCheckAndRepliesInTheWebhookResponse() throws Exception {
         long now = Instant.now().getEpochSecond();
-        Reply echo = api.request("GET", "/webhooks/wechat?" + wechatQuery(now, "n1") + "&echostr=hello-echo", null,
-                null, null);
+        Reply echo = api.request(
+                "GET", "/webhooks/wechat?" + wechatQuery(now, "n1") + "&echostr=hello-echo", null, null, null);
         assertThat(echo.status()).isEqualTo(200);
         assertThat(echo.body()).isEqualTo("hello-echo");
-        assertThat(api.request("GET", "/webhooks/wechat?signature=bad&timestamp=" + now + "&nonce=n1&echostr=x",
-                null, null, null).status()).isEqualTo(401);
+        assertThat(api.request(
+                                "GET",
+                                "/webhooks/wechat?signature=bad&timestamp=" + now + "&nonce=n1&echostr=x",
+                                null,
+                                null,
+                                null)
+                        .status())
+                .isEqualTo(401);
 
-        Reply passive = api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n2"), "text/xml",
-                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"), Map.of());
+        Reply passive = api.requestWithHeaders(
+                "POST",
+                "/webhooks/wechat?" + wechatQuery(now, "n2"),
+                "text/xml",
+                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"),
+                Map.of());
         assertThat(passive.status()).isEqualTo(200);
-        assertThat(passive.body()).startsWith("<xml>").contains("<![CDATA[oUser001]]>", "<![CDATA[gh_baton]]>",
-                "客服");
-        Reply again = api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n3"), "text/xml",
-                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"), Map.of());
+        assertThat(passive.body()).startsWith("<xml>").contains("<![CDATA[oUser001]]>", "<![CDATA[gh_baton]]>", "客服");
+        Reply again = api.requestWithHeaders(
+                "POST",
+                "/webhooks/wechat?" + wechatQuery(now, "n3"),
+                "text/xml",
+                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"),
+                Map.of());
         assertThat(again.body()).as("a retry of the same MsgId").isEqualTo("success");
-        JsonNode sent = api.request("GET", "/api/v1/agent/deliveries?status=sent", agent(), null, null).json();
+        JsonNode sent = api.request("GET", "/api/v1/agent/deliveries?status=sent", agent(), null, null)
+                .json();
         assertThat(sent.path("deliveries").findValuesAsText("chatId")).contains("oUser001");
     }
 
     @Test
     void anAgentsWechatReplyGoesThroughTheCustomerServiceApi() throws Exception {
         long now = Instant.now().getEpochSecond();
-        api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n4"), "text/xml",
-                wechatText("oUser002", 6200000000000000002L, "我的币被盗了"), Map.of());
-        String ticket = api.request("GET", "/api/v1/agent/queue?priority=urgent", agent(), null, null).json()
-                .path("tickets").get(0).path("id").asText();
+        api.requestWithHeaders(
+                "POST",
+                "/webhooks/wechat?" + wechatQuery(now, "n4"),
+                "text/xml",
+                wechatText("oUser002", 6200000000000000002L, "我的币被盗了"),
+                Map.of());
+        String ticket = api.request("GET", "/api/v1/agent/queue?priority=urgent", agent(), null, null)
+                .json()
+                .path("tickets")
+                .get(0)
+                .path("id")
+                .asText();
 
         wechat.answer(Answer.json(200, "{\"access_token\":\"ACCESS_TOKEN_1\",\"expires_in\":7200}"));
         api.request("POST", "/api/v1/agent/tickets/" + ticket + "/claim", agent(), null, null);
@@ -181,20 +221,26 @@ class PlatformsEndToEndTest {
     @Test
     void aWechatReplyNotReadyInTimeIsAcknowledgedAndSentByTheCustomerServiceApi(@TempDir Path own) throws Exception {
         try (FakePlatform slowWechat = FakePlatform.start()
-                .answer(Answer.json(200, "{\"access_token\":\"ACCESS_TOKEN_2\",\"expires_in\":7200}"))
-                .answerAlways(Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
-             BatonTestServer impatient = BatonTestServer.start(own, Map.of(
-                     "BATON_WECHAT_TOKEN", WECHAT_TOKEN,
-                     "BATON_WECHAT_APP_ID", "wx1234567890abcdef",
-                     "BATON_WECHAT_APP_SECRET", "app-secret-value",
-                     "BATON_WECHAT_API_URL", slowWechat.uri().toString(),
-                     // No time to wait for the turn: as if it took longer than WeChat's 5 s.
-                     "BATON_WECHAT_PASSIVE_REPLY_MILLIS", "0"))) {
+                        .answer(Answer.json(200, "{\"access_token\":\"ACCESS_TOKEN_2\",\"expires_in\":7200}"))
+                        .answerAlways(Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
+                BatonTestServer impatient = BatonTestServer.start(
+                        own,
+                        Map.of(
+                                "BATON_WECHAT_TOKEN", WECHAT_TOKEN,
+                                "BATON_WECHAT_APP_ID", "wx1234567890abcdef",
+                                "BATON_WECHAT_APP_SECRET", "app-secret-value",
+                                "BATON_WECHAT_API_URL", slowWechat.uri().toString(),
+                                // No time to wait for the turn: as if it took longer than WeChat's 5 s.
+                                "BATON_WECHAT_PASSIVE_REPLY_MILLIS", "0"))) {
             ApiClient client = new ApiClient(impatient.baseUrl());
             long now = Instant.now().getEpochSecond();
 
-            Reply ack = client.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n9"), "text/xml",
-                    wechatText("oUser003", 6200000000000000009L, "怎么联系在线客服？"), Map.of());
+            Reply ack = client.requestWithHeaders(
+                    "POST",
+                    "/webhooks/wechat?" + wechatQuery(now, "n9"),
+                    "text/xml",
+                    wechatText("oUser003", 6200000000000000009L, "怎么联系在线客服？"),
+                    Map.of());
 
             assertThat(ack.status()).isEqualTo(200);
             assertThat(ack.body()).isEqualTo("success");
@@ -213,45 +259,80 @@ class PlatformsEndToEndTest {
         String body = "{\"messageId\":\"m-1\",\"userId\":\"u-42\",\"text\":\"客服几点上班\",\"locale\":\"zh-CN\"}";
         String signature = GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(), body);
 
-        Reply in = api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
-                Map.of(GenericSignature.HEADER, signature));
+        Reply in = api.requestWithHeaders(
+                "POST", "/webhooks/generic/acme", "application/json", body, Map.of(GenericSignature.HEADER, signature));
         assertThat(in.status()).isEqualTo(200);
         Call out = acme.nextCall();
         assertThat(out.path()).isEqualTo("/baton/callback");
-        assertThat(GenericSignature.verify(GENERIC_SECRET, out.header(GenericSignature.HEADER),
-                out.body().getBytes(StandardCharsets.UTF_8), Instant.now())).isEqualTo(GenericSignature.Verdict.VALID);
+        assertThat(GenericSignature.verify(
+                        GENERIC_SECRET,
+                        out.header(GenericSignature.HEADER),
+                        out.body().getBytes(StandardCharsets.UTF_8),
+                        Instant.now()))
+                .isEqualTo(GenericSignature.Verdict.VALID);
         JsonNode reply = JSON.readTree(out.body());
         assertThat(reply.path("userId").asText()).isEqualTo("u-42");
         assertThat(reply.path("sender").asText()).isEqualTo("bot");
         assertThat(reply.path("text").asText()).isNotEmpty();
 
-        assertThat(api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
-                Map.of(GenericSignature.HEADER, signature)).status()).isEqualTo(200);
+        assertThat(api.requestWithHeaders(
+                                "POST",
+                                "/webhooks/generic/acme",
+                                "application/json",
+                                body,
+                                Map.of(GenericSignature.HEADER, signature))
+                        .status())
+                .isEqualTo(200);
         String bad = "{\"messageId\":\"m-2\",\"userId\":\"u-42\"}";
-        Reply missing = api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", bad,
-                Map.of(GenericSignature.HEADER, GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(),
-                        bad)));
+        Reply missing = api.requestWithHeaders(
+                "POST",
+                "/webhooks/generic/acme",
+                "application/json",
+                bad,
+                Map.of(
+                        GenericSignature.HEADER,
+                        GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(), bad)));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("text");
-        assertThat(api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
-                Map.of(GenericSignature.HEADER, "t=1,v1=00")).status()).isEqualTo(401);
-        assertThat(api.requestWithHeaders("POST", "/webhooks/generic/other", "application/json", body,
-                Map.of(GenericSignature.HEADER, signature)).status()).isEqualTo(404);
+        assertThat(api.requestWithHeaders(
+                                "POST",
+                                "/webhooks/generic/acme",
+                                "application/json",
+                                body,
+                                Map.of(GenericSignature.HEADER, "t=1,v1=00"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.requestWithHeaders(
+                                "POST",
+                                "/webhooks/generic/other",
+                                "application/json",
+                                body,
+                                Map.of(GenericSignature.HEADER, signature))
+                        .status())
+                .isEqualTo(404);
         assertThat(acme.calls()).as("the repeat was not answered again").hasSize(1);
     }
 
     @Test
     void fieldsLongerThanTheStoreKeepsAreRefusedOrDroppedNeverA500() throws Exception {
         long now = Instant.now().getEpochSecond();
-        Reply longOpenid = api.requestWithHeaders("POST", "/webhooks/wechat?" + wechatQuery(now, "n-long"), "text/xml",
-                wechatText("o" + "x".repeat(250), 6200000000000000777L, "你好"), Map.of());
+        Reply longOpenid = api.requestWithHeaders(
+                "POST",
+                "/webhooks/wechat?" + wechatQuery(now, "n-long"),
+                "text/xml",
+                wechatText("o" + "x".repeat(250), 6200000000000000777L, "你好"),
+                Map.of());
         assertThat(longOpenid.status()).as(longOpenid.body()).isEqualTo(400);
         assertThat(longOpenid.json().path("error").path("code").asText()).isEqualTo("malformed_body");
 
         for (String locale : new String[] {"zh-" + "x".repeat(60), "zh" + "-abcdefgh".repeat(1500)}) {
-            String body = "{\"messageId\":\"m-long\",\"userId\":\"u-long\",\"text\":\"客服几点上班\",\"locale\":\""
-                    + locale + "\"}";
-            Reply longLocale = api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
+            String body = "{\"messageId\":\"m-long\",\"userId\":\"u-long\",\"text\":\"客服几点上班\",\"locale\":\"" + locale
+                    + "\"}";
+            Reply longLocale = api.requestWithHeaders(
+                    "POST",
+                    "/webhooks/generic/acme",
+                    "application/json",
+                    body,
                     Map.of(GenericSignature.HEADER, GenericSignature.sign(GENERIC_SECRET, now, body)));
             assertThat(longLocale.status()).as(longLocale.body()).isEqualTo(400);
             assertThat(longLocale.json().path("error").path("code").asText()).isEqualTo("malformed_body");

@@ -17,7 +17,12 @@ import java.util.Locale;
 final class RawHttp {
 
     /** How a raw exchange ended. */
-    enum Ending { ANSWERED, CLOSED_SILENTLY, RESET, TIMED_OUT }
+    enum Ending {
+        ANSWERED,
+        CLOSED_SILENTLY,
+        RESET,
+        TIMED_OUT
+    }
 
     /** The server's answer: its status (0 when there was none), head and body as text. */
     record Answer(Ending ending, int status, String head, String body) {
@@ -39,8 +44,7 @@ final class RawHttp {
 
     private static final int MAX_ANSWER = 1 << 20;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends {@code request} as is, half-closes when {@code halfClose} (a client that gives up on the rest of
@@ -87,7 +91,8 @@ final class RawHttp {
         }
         String headText = head.toString(StandardCharsets.ISO_8859_1);
         if (matched < 4 || !headText.startsWith("HTTP/1.")) {
-            throw new IOException("not an HTTP answer: " + headText.lines().findFirst().orElse(""));
+            throw new IOException(
+                    "not an HTTP answer: " + headText.lines().findFirst().orElse(""));
         }
         int status = Integer.parseInt(headText.substring(9, 12));
         Answer partial = new Answer(Ending.ANSWERED, status, headText, "");

@@ -54,9 +54,10 @@ class SecretsAtRestTest {
 
     @Test
     void noDisguisedSecretIsKeptInPostgres() throws Exception {
-        String schema = "baton_secrets_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "baton_secrets_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         String url = POSTGRES + "?currentSchema=" + schema;
@@ -69,7 +70,7 @@ class SecretsAtRestTest {
             LeakChecks.assertLookAlikesKept(run, List.of(dump), "the PostgreSQL dump");
         } finally {
             try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }

@@ -48,6 +48,7 @@ final class SecretsRun {
     static final int LOOK_ALIKES = Integer.getInteger("baton.secrets.lookAlikes", 2000);
     /** What a user types when asked whether a hex string is a transaction hash or a private key. */
     static final String IT_IS_A_KEY = "私钥 it's my private key";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final List<Disguised> disguised = AdversarialSecrets.disguised(SEED, DISGUISED);
@@ -83,8 +84,9 @@ final class SecretsRun {
         baton.setLevel(Level.DEBUG);
         telegram = FakePlatform.start().answerAlways(TelegramEndToEndTest.OK);
         slack = FakePlatform.start().answerAlways(Answer.json(200, "{\"ok\":true}"));
-        wechat = FakePlatform.start().answerAlways(Answer.json(200,
-                "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"T\",\"expires_in\":7200}"));
+        wechat = FakePlatform.start()
+                .answerAlways(Answer.json(
+                        200, "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"T\",\"expires_in\":7200}"));
         acme = FakePlatform.start().answerAlways(Answer.json(200, "{}"));
         Map<String, String> env = new HashMap<>(settings);
         env.putAll(Map.ofEntries(
@@ -107,7 +109,10 @@ final class SecretsRun {
         api = new ApiClient(server.baseUrl());
         supervisor = server.addAgent("watcher", 2, true);
         URI stream = URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/agent/stream?token=" + supervisor);
-        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(stream, new Collector(events)).join();
+        HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(stream, new Collector(events))
+                .join();
 
         for (Disguised d : disguised) {
             List<String> parts = new ArrayList<>(d.parts());
@@ -140,7 +145,11 @@ final class SecretsRun {
                 conversationOf.put(id, chat.id());
                 api.send(chat, "转人工");
                 api.send(chat, "跳过");
-                String ticket = keep(api.send(chat, "跳过")).json().path("handoff").path("ticketId").asText();
+                String ticket = keep(api.send(chat, "跳过"))
+                        .json()
+                        .path("handoff")
+                        .path("ticketId")
+                        .asText();
                 keep(agentPost("/tickets/" + ticket + "/claim", null));
                 for (String part : parts) {
                     keep(agentPost("/tickets/" + ticket + "/messages", JSON.writeValueAsString(Map.of("text", part))));
@@ -170,25 +179,46 @@ final class SecretsRun {
         String chat = chatOf.get(id).substring(chatOf.get(id).lastIndexOf(':') + 1);
         long now = Instant.now().getEpochSecond();
         switch (channel) {
-            case TELEGRAM -> keep(api.requestWithHeaders("POST", "/webhooks/telegram", "application/json",
-                    TelegramEndToEndTest.update(updates++, Long.parseLong(chat), part),
-                    Map.of("X-Telegram-Bot-Api-Secret-Token", TelegramEndToEndTest.SECRET)));
+            case TELEGRAM ->
+                keep(api.requestWithHeaders(
+                        "POST",
+                        "/webhooks/telegram",
+                        "application/json",
+                        TelegramEndToEndTest.update(updates++, Long.parseLong(chat), part),
+                        Map.of("X-Telegram-Bot-Api-Secret-Token", TelegramEndToEndTest.SECRET)));
             case SLACK -> {
                 String body = PlatformsEndToEndTest.slackEvent("Ev" + updates++, chat, part);
-                keep(api.requestWithHeaders("POST", "/webhooks/slack", "application/json", body, Map.of(
-                        "X-Slack-Request-Timestamp", String.valueOf(now), "X-Slack-Signature", "v0="
-                                + PlatformsEndToEndTest.hmac(PlatformsEndToEndTest.SLACK_SECRET,
-                                "v0:" + now + ":" + body))));
+                keep(api.requestWithHeaders(
+                        "POST",
+                        "/webhooks/slack",
+                        "application/json",
+                        body,
+                        Map.of(
+                                "X-Slack-Request-Timestamp",
+                                String.valueOf(now),
+                                "X-Slack-Signature",
+                                "v0="
+                                        + PlatformsEndToEndTest.hmac(
+                                                PlatformsEndToEndTest.SLACK_SECRET, "v0:" + now + ":" + body))));
             }
-            case WECHAT -> keep(api.requestWithHeaders("POST", "/webhooks/wechat?"
-                            + PlatformsEndToEndTest.wechatQuery(now, "n" + updates), "text/xml",
-                    PlatformsEndToEndTest.wechatText(chat, 6_300_000_000_000_000_000L + updates++, part), Map.of()));
+            case WECHAT ->
+                keep(api.requestWithHeaders(
+                        "POST",
+                        "/webhooks/wechat?" + PlatformsEndToEndTest.wechatQuery(now, "n" + updates),
+                        "text/xml",
+                        PlatformsEndToEndTest.wechatText(chat, 6_300_000_000_000_000_000L + updates++, part),
+                        Map.of()));
             case GENERIC -> {
-                String body = JSON.writeValueAsString(Map.of("messageId", "m" + updates++, "userId", chat,
-                        "text", part, "locale", "zh-CN"));
-                keep(api.requestWithHeaders("POST", "/webhooks/generic/acme", "application/json", body,
-                        Map.of(GenericSignature.HEADER, GenericSignature.sign(PlatformsEndToEndTest.GENERIC_SECRET,
-                                now, body))));
+                String body = JSON.writeValueAsString(
+                        Map.of("messageId", "m" + updates++, "userId", chat, "text", part, "locale", "zh-CN"));
+                keep(api.requestWithHeaders(
+                        "POST",
+                        "/webhooks/generic/acme",
+                        "application/json",
+                        body,
+                        Map.of(
+                                GenericSignature.HEADER,
+                                GenericSignature.sign(PlatformsEndToEndTest.GENERIC_SECRET, now, body))));
             }
             default -> throw new IllegalArgumentException(channel + " is not a platform");
         }
@@ -212,15 +242,14 @@ final class SecretsRun {
     private Connection database() throws SQLException {
         if (database == null) {
             String url = settings.getOrDefault("BATON_DB_URL", Database.embeddedUrl(data));
-            database = DriverManager.getConnection(url, settings.containsKey("BATON_DB_URL") ? "postgres" : "baton",
-                    "");
+            database =
+                    DriverManager.getConnection(url, settings.containsKey("BATON_DB_URL") ? "postgres" : "baton", "");
         }
         return database;
     }
 
     private Reply agentPost(String path, String json) {
-        return api.request("POST", "/api/v1/agent" + path, supervisor, json == null ? null : "application/json",
-                json);
+        return api.request("POST", "/api/v1/agent" + path, supervisor, json == null ? null : "application/json", json);
     }
 
     private Reply keep(Reply reply) {
@@ -259,7 +288,8 @@ final class SecretsRun {
             root.detachAppender(logs);
             ((Logger) LoggerFactory.getLogger("dev.baton")).setLevel(before);
             for (FakePlatform p : List.of(telegram, slack, wechat, acme)) {
-                platformBodies.addAll(p.calls().stream().map(FakePlatform.Call::body).toList());
+                platformBodies.addAll(
+                        p.calls().stream().map(FakePlatform.Call::body).toList());
                 p.close();
             }
         }
@@ -268,15 +298,16 @@ final class SecretsRun {
     final List<String> platformBodies = new ArrayList<>();
     /** A copy of the embedded store's files as the running server left them (after a checkpoint). */
     Path storedBeforeStop;
+
     Map<String, CaseOutcomes.Outcome> outcomes = Map.of();
 
-/** Collects every text frame of a WebSocket. */
-record Collector(Queue<String> frames) implements WebSocket.Listener {
-    @Override
-    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-        frames.add(data.toString());
-        socket.request(1);
-        return null;
+    /** Collects every text frame of a WebSocket. */
+    record Collector(Queue<String> frames) implements WebSocket.Listener {
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            frames.add(data.toString());
+            socket.request(1);
+            return null;
+        }
     }
-}
 }

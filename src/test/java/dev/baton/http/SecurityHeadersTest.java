@@ -20,6 +20,7 @@ class SecurityHeadersTest {
 
     @TempDir
     static Path data;
+
     static BatonTestServer server;
 
     @BeforeAll
@@ -33,8 +34,11 @@ class SecurityHeadersTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -42,8 +46,9 @@ class SecurityHeadersTest {
         HttpResponse<String> console = get("/agent");
 
         assertThat(console.statusCode()).isEqualTo(200);
-        assertThat(console.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(console.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
         assertThat(console.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(console.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(console.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
@@ -54,14 +59,17 @@ class SecurityHeadersTest {
         HttpResponse<String> page = get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'self'", "frame-ancestors 'self' https://wallet.example.com"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self'", "frame-ancestors 'self' https://wallet.example.com"));
         assertThat(page.headers().firstValue("X-Frame-Options")).isEmpty();
     }
 
     @Test
     void scriptsAndApiResponsesAreNeverSniffed() throws Exception {
-        assertThat(get("/widget.js").headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(get("/health").headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(get("/widget.js").headers().firstValue("X-Content-Type-Options"))
+                .hasValue("nosniff");
+        assertThat(get("/health").headers().firstValue("X-Content-Type-Options"))
+                .hasValue("nosniff");
     }
 }

@@ -44,7 +44,8 @@ class SocketLimitsTest {
             }
 
             assertThat(refused).isInstanceOf(WebSocketHandshakeException.class);
-            assertThat(((WebSocketHandshakeException) refused).getResponse().statusCode()).isEqualTo(429);
+            assertThat(((WebSocketHandshakeException) refused).getResponse().statusCode())
+                    .isEqualTo(429);
         }
     }
 
@@ -54,7 +55,8 @@ class SocketLimitsTest {
             ApiClient api = new ApiClient(server.baseUrl());
             String token = server.addAgent("ana", 1, false);
             for (int i = 0; i < 5; i++) {
-                assertThat(api.request("GET", "/api/v1/agent/me", "agt_" + i + ".guess", null, null).status())
+                assertThat(api.request("GET", "/api/v1/agent/me", "agt_" + i + ".guess", null, null)
+                                .status())
                         .isEqualTo(401);
             }
 
@@ -80,14 +82,15 @@ class SocketLimitsTest {
             }
 
             assertThat(api.request("GET", "/api/v1/conversations/" + chat.id() + "/messages", chat.token(), null, null)
-                    .status()).isEqualTo(429);
+                            .status())
+                    .isEqualTo(429);
         }
     }
 
     @Test
     void aConversationAndAnAgentHoldOnlySoManySockets() throws Exception {
-        try (BatonTestServer server = BatonTestServer.start(data, Map.of("BATON_SOCKETS_PER_CONVERSATION", "2",
-                "BATON_SOCKETS_PER_AGENT", "2"))) {
+        try (BatonTestServer server = BatonTestServer.start(
+                data, Map.of("BATON_SOCKETS_PER_CONVERSATION", "2", "BATON_SOCKETS_PER_AGENT", "2"))) {
             ApiClient api = new ApiClient(server.baseUrl());
             Chat chat = api.open();
             StreamTest.Listener first = new StreamTest.Listener();
@@ -119,13 +122,19 @@ class SocketLimitsTest {
     }
 
     private static WebSocket chatSocket(BatonTestServer server, Chat chat, String token, WebSocket.Listener listener) {
-        URI uri = URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + chat.id()
-                + "/stream?token=" + token);
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).join();
+        URI uri = URI.create(
+                "ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + chat.id() + "/stream?token=" + token);
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(uri, listener)
+                .join();
     }
 
     private static WebSocket agentSocket(BatonTestServer server, String token, WebSocket.Listener listener) {
         URI uri = URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/agent/stream?token=" + token);
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).join();
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(uri, listener)
+                .join();
     }
 }

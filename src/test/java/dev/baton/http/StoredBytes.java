@@ -21,8 +21,7 @@ import java.util.stream.Stream;
  */
 final class StoredBytes {
 
-    private StoredBytes() {
-    }
+    private StoredBytes() {}
 
     /**
      * Every file under {@code dir}, read as bytes (ISO-8859-1, one char per byte) in chunks that overlap by
@@ -60,7 +59,9 @@ final class StoredBytes {
             if (c < 0x80) {
                 out.append(c);
             } else if (c >= 0x800) {
-                out.append((char) (0xe0 | (c >> 12))).append((char) ((c >> 6) & 0x3f)).append((char) (c & 0x3f));
+                out.append((char) (0xe0 | (c >> 12)))
+                        .append((char) ((c >> 6) & 0x3f))
+                        .append((char) (c & 0x3f));
             } else {
                 out.append((char) (0xc0 | (c >> 6))).append((char) (c & 0x3f));
             }
@@ -81,7 +82,7 @@ final class StoredBytes {
             assertThat(tables).contains("messages", "inbound", "tickets", "conversations");
             for (String table : tables) {
                 try (Statement s = c.createStatement();
-                     ResultSet r = s.executeQuery("SELECT * FROM " + schema + "." + table)) {
+                        ResultSet r = s.executeQuery("SELECT * FROM " + schema + "." + table)) {
                     int columns = r.getMetaData().getColumnCount();
                     while (r.next()) {
                         for (int i = 1; i <= columns; i++) {

@@ -26,6 +26,7 @@ class StreamTest {
 
     @TempDir
     static Path data;
+
     static BatonTestServer server;
     static ApiClient api;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,9 +77,12 @@ class StreamTest {
     }
 
     private static WebSocket connect(Chat chat, String token, Listener listener) {
-        URI uri = URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + chat.id()
-                + "/stream?token=" + token);
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).join();
+        URI uri = URI.create(
+                "ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + chat.id() + "/stream?token=" + token);
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(uri, listener)
+                .join();
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
-import dev.baton.channel.FakePlatform;
 import dev.baton.http.ApiClient.Reply;
 import dev.baton.testing.IntegrationTest;
 import java.nio.file.Path;
@@ -34,6 +34,7 @@ class TelegramEndToEndTest {
 
     @TempDir
     Path data;
+
     FakePlatform telegram;
     BatonTestServer server;
     ApiClient api;
@@ -53,9 +54,17 @@ class TelegramEndToEndTest {
     }
 
     BatonTestServer start(Map<String, String> extra) {
-        Map<String, String> settings = new HashMap<>(Map.of("BATON_TELEGRAM_SECRET", SECRET,
-                "BATON_TELEGRAM_BOT_TOKEN", BOT, "BATON_TELEGRAM_API_URL", telegram.uri().toString(),
-                "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "20", "BATON_DELIVERY_MAX_ATTEMPTS", "4"));
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "BATON_TELEGRAM_SECRET",
+                SECRET,
+                "BATON_TELEGRAM_BOT_TOKEN",
+                BOT,
+                "BATON_TELEGRAM_API_URL",
+                telegram.uri().toString(),
+                "BATON_DELIVERY_FIRST_BACKOFF_MILLIS",
+                "20",
+                "BATON_DELIVERY_MAX_ATTEMPTS",
+                "4"));
         settings.putAll(extra);
         BatonTestServer s = BatonTestServer.start(data, settings);
         api = new ApiClient(s.baseUrl());
@@ -70,7 +79,11 @@ class TelegramEndToEndTest {
     }
 
     Reply deliver(String body, String secret) {
-        return api.requestWithHeaders("POST", "/webhooks/telegram", "application/json", body,
+        return api.requestWithHeaders(
+                "POST",
+                "/webhooks/telegram",
+                "application/json",
+                body,
                 secret == null ? Map.of() : Map.of("X-Telegram-Bot-Api-Secret-Token", secret));
     }
 
@@ -93,8 +106,12 @@ class TelegramEndToEndTest {
         assertThat(sent(reply).path("chat_id").asLong()).isEqualTo(777001);
         assertThat(sent(reply).path("text").asText()).contains("客服");
 
-        assertThat(deliver(body, SECRET).status()).as("Telegram retries until 200").isEqualTo(200);
-        assertThat(deliver(update(UPDATES.incrementAndGet(), 777001, "谢谢"), SECRET).status()).isEqualTo(200);
+        assertThat(deliver(body, SECRET).status())
+                .as("Telegram retries until 200")
+                .isEqualTo(200);
+        assertThat(deliver(update(UPDATES.incrementAndGet(), 777001, "谢谢"), SECRET)
+                        .status())
+                .isEqualTo(200);
         Call thanks = telegram.nextCall();
         assertThat(sent(thanks).path("text").asText()).doesNotContain("在线客服").isNotEmpty();
         assertThat(telegram.calls()).as("the retry was answered once").hasSize(2);
@@ -110,7 +127,9 @@ class TelegramEndToEndTest {
         assertThat(wrong.json().path("error").path("code").asText()).isEqualTo("invalid_signature");
         assertThat(missing.status()).isEqualTo(401);
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(deliver(update(UPDATES.incrementAndGet(), 777002, "/start"), SECRET).status()).isEqualTo(200);
+        assertThat(deliver(update(UPDATES.incrementAndGet(), 777002, "/start"), SECRET)
+                        .status())
+                .isEqualTo(200);
         Call greeting = telegram.nextCall();
         assertThat(sent(greeting).path("text").asText()).contains("你好");
         assertThat(telegram.calls()).as("nothing came of the refused calls").hasSize(1);
@@ -134,9 +153,13 @@ class TelegramEndToEndTest {
         server = start(Map.of());
 
         assertThat(deliver(body, SECRET).status()).isEqualTo(200);
-        assertThat(deliver(update(UPDATES.incrementAndGet(), 777003, "谢谢"), SECRET).status()).isEqualTo(200);
+        assertThat(deliver(update(UPDATES.incrementAndGet(), 777003, "谢谢"), SECRET)
+                        .status())
+                .isEqualTo(200);
         telegram.nextCall();
-        assertThat(telegram.calls()).as("one reply per distinct message, across the restart").hasSize(2);
+        assertThat(telegram.calls())
+                .as("one reply per distinct message, across the restart")
+                .hasSize(2);
     }
 
     @Test
@@ -144,7 +167,9 @@ class TelegramEndToEndTest {
         Answer down = Answer.json(502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
         telegram.answer(down, down);
         for (String text : List.of("怎么联系客服", "客服几点上班", "手续费是多少")) {
-            assertThat(deliver(update(UPDATES.incrementAndGet(), 777004, text), SECRET).status()).isEqualTo(200);
+            assertThat(deliver(update(UPDATES.incrementAndGet(), 777004, text), SECRET)
+                            .status())
+                    .isEqualTo(200);
         }
 
         List<String> texts = new java.util.ArrayList<>();
@@ -152,12 +177,17 @@ class TelegramEndToEndTest {
             texts.add(sent(telegram.nextCall()).path("text").asText());
         }
         assertThat(texts.get(0)).isEqualTo(texts.get(1)).isEqualTo(texts.get(2));
-        assertThat(texts.subList(2, 5)).as("each reply once, in the order of the questions").doesNotHaveDuplicates();
+        assertThat(texts.subList(2, 5))
+                .as("each reply once, in the order of the questions")
+                .doesNotHaveDuplicates();
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (agentGet("/deliveries?status=sent").json().path("deliveries").size() < 3) {
-            assertThat(System.nanoTime()).as("all three marked sent within 60 s").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("all three marked sent within 60 s")
+                    .isLessThan(deadline);
         }
-        assertThat(agentGet("/deliveries?status=pending").json().path("deliveries")).isEmpty();
+        assertThat(agentGet("/deliveries?status=pending").json().path("deliveries"))
+                .isEmpty();
     }
 
     @Test
@@ -176,7 +206,9 @@ class TelegramEndToEndTest {
         assertThat(retried.status()).isEqualTo(200);
         Call delivered = telegram.nextCall();
         assertThat(sent(delivered).path("chat_id").asLong()).isEqualTo(777005);
-        assertThat(agentPost("/deliveries/" + dead.path("id").asLong() + "/retry").status()).isEqualTo(409);
+        assertThat(agentPost("/deliveries/" + dead.path("id").asLong() + "/retry")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -188,18 +220,28 @@ class TelegramEndToEndTest {
         JsonNode queue = agentGet("/queue").json().path("tickets");
         String ticket = queue.get(0).path("id").asText();
         assertThat(queue.get(0).path("priority").asText()).isEqualTo("urgent");
-        assertThat(agentGet("/tickets/" + ticket).json().path("channel").asText()).isEqualTo("telegram");
+        assertThat(agentGet("/tickets/" + ticket).json().path("channel").asText())
+                .isEqualTo("telegram");
 
         assertThat(agentPost("/tickets/" + ticket + "/claim").status()).isEqualTo(200);
-        assertThat(sent(telegram.nextCall()).path("text").asText()).as("the user is told who joined").contains("ann");
-        assertThat(api.request("POST", "/api/v1/agent/tickets/" + ticket + "/messages", agent, "application/json",
-                "{\"text\":\"您好，我是客服 Ann，请先不要再操作这个钱包。\"}").status()).isEqualTo(201);
+        assertThat(sent(telegram.nextCall()).path("text").asText())
+                .as("the user is told who joined")
+                .contains("ann");
+        assertThat(api.request(
+                                "POST",
+                                "/api/v1/agent/tickets/" + ticket + "/messages",
+                                agent,
+                                "application/json",
+                                "{\"text\":\"您好，我是客服 Ann，请先不要再操作这个钱包。\"}")
+                        .status())
+                .isEqualTo(201);
         Call agentReply = telegram.nextCall();
         assertThat(sent(agentReply).path("chat_id").asLong()).isEqualTo(chat);
         assertThat(sent(agentReply).path("text").asText()).contains("不要再操作");
 
         deliver(update(UPDATES.incrementAndGet(), chat, "好的，谢谢"), SECRET);
-        JsonNode transcript = agentGet("/tickets/" + ticket + "/transcript").json().path("messages");
+        JsonNode transcript =
+                agentGet("/tickets/" + ticket + "/transcript").json().path("messages");
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (transcript.size() < 5 && System.nanoTime() < deadline) {
             transcript = agentGet("/tickets/" + ticket + "/transcript").json().path("messages");
@@ -214,9 +256,11 @@ class TelegramEndToEndTest {
         deliver(update(UPDATES.incrementAndGet(), 777007, phrase), SECRET);
         String reply = sent(telegram.nextCall()).path("text").asText();
 
-        JsonNode ticket = agentGet("/queue?priority=urgent").json().path("tickets").get(0);
+        JsonNode ticket =
+                agentGet("/queue?priority=urgent").json().path("tickets").get(0);
         assertThat(ticket.path("reason").asText()).isEqualTo("secret_exposed");
-        String transcript = agentGet("/tickets/" + ticket.path("id").asText() + "/transcript").body();
+        String transcript = agentGet("/tickets/" + ticket.path("id").asText() + "/transcript")
+                .body();
         assertThat(transcript).contains("[redacted").doesNotContain("abandon ability");
         assertThat(reply).doesNotContain("abandon ability");
     }

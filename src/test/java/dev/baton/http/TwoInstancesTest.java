@@ -8,7 +8,6 @@ import dev.baton.http.StreamTest.Listener;
 import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +26,7 @@ class TwoInstancesTest {
 
     @TempDir
     Path dataA;
+
     @TempDir
     Path dataB;
 
@@ -36,26 +36,36 @@ class TwoInstancesTest {
 
     @Test
     void eventsCrossInstancesThroughPostgres() throws Exception {
-        String schema = "baton_two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "baton_two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(DurabilityTest.POSTGRES, "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
-        Map<String, String> shared = Map.of("BATON_DB_URL", DurabilityTest.POSTGRES + "?currentSchema=" + schema,
-                "BATON_DB_USER", "postgres");
+        Map<String, String> shared = Map.of(
+                "BATON_DB_URL", DurabilityTest.POSTGRES + "?currentSchema=" + schema, "BATON_DB_USER", "postgres");
         try (BatonTestServer a = BatonTestServer.start(dataA, shared);
-             BatonTestServer b = BatonTestServer.start(dataB, shared)) {
+                BatonTestServer b = BatonTestServer.start(dataB, shared)) {
             String agent = b.addAgent("bea", 1, false);
             Listener agentEvents = new Listener();
-            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + b.port()
-                    + "/api/v1/agent/stream?token=" + agent), agentEvents).join();
+            HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(
+                            URI.create("ws://127.0.0.1:" + b.port() + "/api/v1/agent/stream?token=" + agent),
+                            agentEvents)
+                    .join();
 
             ApiClient userSide = new ApiClient(a.baseUrl());
             ApiClient agentSide = new ApiClient(b.baseUrl());
             Chat chat = userSide.open();
             Listener userEvents = new Listener();
-            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + a.port()
-                    + "/api/v1/conversations/" + chat.id() + "/stream?token=" + chat.token()), userEvents).join();
+            HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(
+                            URI.create("ws://127.0.0.1:" + a.port() + "/api/v1/conversations/" + chat.id()
+                                    + "/stream?token=" + chat.token()),
+                            userEvents)
+                    .join();
             nextOfType(userEvents, "state");
 
             userSide.send(chat, "我的币被盗了");
@@ -64,10 +74,19 @@ class TwoInstancesTest {
             assertThat(ticket.path("priority").asText()).isEqualTo("urgent");
 
             String id = ticket.path("id").asText();
-            assertThat(agentSide.request("POST", "/api/v1/agent/tickets/" + id + "/claim", agent, null, null)
-                    .status()).isEqualTo(200);
-            assertThat(agentSide.request("POST", "/api/v1/agent/tickets/" + id + "/messages", agent,
-                    "application/json", "{\"text\":\"我是客服 Bea，马上帮你处理\"}").status()).isEqualTo(201);
+            assertThat(agentSide
+                            .request("POST", "/api/v1/agent/tickets/" + id + "/claim", agent, null, null)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(agentSide
+                            .request(
+                                    "POST",
+                                    "/api/v1/agent/tickets/" + id + "/messages",
+                                    agent,
+                                    "application/json",
+                                    "{\"text\":\"我是客服 Bea，马上帮你处理\"}")
+                            .status())
+                    .isEqualTo(201);
 
             JsonNode state;
             do {
@@ -83,11 +102,12 @@ class TwoInstancesTest {
             JsonNode relayed;
             do {
                 relayed = nextOfType(agentEvents, "message").path("message");
-            } while (!"user".equals(relayed.path("sender").asText()) || relayed.path("seq").asLong() < 4);
+            } while (!"user".equals(relayed.path("sender").asText())
+                    || relayed.path("seq").asLong() < 4);
             assertThat(relayed.path("text").asText()).isEqualTo("好的，谢谢");
         } finally {
             try (Connection c = DriverManager.getConnection(DurabilityTest.POSTGRES, "postgres", "");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }

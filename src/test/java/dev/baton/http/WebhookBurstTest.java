@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.channel.FakePlatform.Call;
 import dev.baton.channel.FakePlatform;
+import dev.baton.channel.FakePlatform.Call;
 import dev.baton.testing.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,16 +42,24 @@ class WebhookBurstTest {
     static final int WARM_UP = 400;
     static final int SENDERS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] QUESTIONS = {"怎么联系在线客服？", "客服几点上班", "how long does support take to reply",
-        "提現一直沒到賬怎麼辦", "手续费怎么算", "need to talk to support about my account", "客服要我提供什么信息",
-        "你好", "what if support can't solve my problem", "谢谢"};
+    private static final String[] QUESTIONS = {
+        "怎么联系在线客服？",
+        "客服几点上班",
+        "how long does support take to reply",
+        "提現一直沒到賬怎麼辦",
+        "手续费怎么算",
+        "need to talk to support about my account",
+        "客服要我提供什么信息",
+        "你好",
+        "what if support can't solve my problem",
+        "谢谢"
+    };
 
     @TempDir
     Path data;
 
     @Test
-    void twoThousandDeliveriesWithTwoHundredRepeatsMakeEighteenHundredTurnsAndRepliesEachSentOnce()
-            throws Exception {
+    void twoThousandDeliveriesWithTwoHundredRepeatsMakeEighteenHundredTurnsAndRepliesEachSentOnce() throws Exception {
         burst();
     }
 
@@ -60,17 +68,23 @@ class WebhookBurstTest {
     void theBurstsIntakeP99StaysUnderHalfASecond() throws Exception {
         double p99 = burst();
 
-        assertThat(p99).as("intake p99 (loose bound; target 50 ms, see docs/performance.md)").isLessThan(500);
+        assertThat(p99)
+                .as("intake p99 (loose bound; target 50 ms, see docs/performance.md)")
+                .isLessThan(500);
     }
 
     /** Runs the burst, checks every message was handled exactly once, prints the latencies; returns p99 in ms. */
     private double burst() throws Exception {
         try (FakePlatform telegram = FakePlatform.start().answerAlways(TelegramEndToEndTest.OK);
-             BatonTestServer server = BatonTestServer.start(data, Map.of(
-                     "BATON_TELEGRAM_SECRET", TelegramEndToEndTest.SECRET,
-                     "BATON_TELEGRAM_BOT_TOKEN", TelegramEndToEndTest.BOT,
-                     "BATON_TELEGRAM_API_URL", telegram.uri().toString()))) {
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(SENDERS)).build();
+                BatonTestServer server = BatonTestServer.start(
+                        data,
+                        Map.of(
+                                "BATON_TELEGRAM_SECRET", TelegramEndToEndTest.SECRET,
+                                "BATON_TELEGRAM_BOT_TOKEN", TelegramEndToEndTest.BOT,
+                                "BATON_TELEGRAM_API_URL", telegram.uri().toString()))) {
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(Executors.newFixedThreadPool(SENDERS))
+                    .build();
             URI hook = URI.create(server.baseUrl() + "/webhooks/telegram");
 
             List<String> warmUp = new ArrayList<>();
@@ -85,8 +99,8 @@ class WebhookBurstTest {
             for (int round = 0; round < PER_CHAT; round++) {
                 for (int c = 0; c < CHATS; c++) {
                     long update = 2_000_000L + round * CHATS + c;
-                    originals.add(TelegramEndToEndTest.update(update, 8_000_000 + c,
-                            QUESTIONS[(c + round) % QUESTIONS.length]));
+                    originals.add(TelegramEndToEndTest.update(
+                            update, 8_000_000 + c, QUESTIONS[(c + round) % QUESTIONS.length]));
                     perChat.merge(8_000_000L + c, 1, Integer::sum);
                 }
             }
@@ -108,9 +122,18 @@ class WebhookBurstTest {
                 JsonNode body = JSON.readTree(call.body());
                 repliesPerChat.merge(body.path("chat_id").asLong(), 1, Integer::sum);
             }
-            assertThat(repliesPerChat).as("one reply per distinct message, none for a repeat").isEqualTo(perChat);
-            JsonNode sent = new ApiClient(server.baseUrl()).request("GET", "/api/v1/agent/deliveries?status=pending",
-                    server.addAgent("ops", 1, true), null, null).json().path("deliveries");
+            assertThat(repliesPerChat)
+                    .as("one reply per distinct message, none for a repeat")
+                    .isEqualTo(perChat);
+            JsonNode sent = new ApiClient(server.baseUrl())
+                    .request(
+                            "GET",
+                            "/api/v1/agent/deliveries?status=pending",
+                            server.addAgent("ops", 1, true),
+                            null,
+                            null)
+                    .json()
+                    .path("deliveries");
             assertThat(sent).as("nothing left to send").isEmpty();
             assertThat(telegram.calls()).as("and nothing sent twice").hasSize(WARM_UP + originals.size());
 
@@ -118,8 +141,10 @@ class WebhookBurstTest {
             double p50 = latencies[latencies.length / 2] / 1e6;
             double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6;
             double max = latencies[latencies.length - 1] / 1e6;
-            System.out.printf("webhook burst: %d deliveries (%d repeats) from %d senders, intake p50 %.2f ms, "
-                    + "p99 %.2f ms, max %.2f ms%n", burst.size(), DUPLICATES, SENDERS, p50, p99, max);
+            System.out.printf(
+                    "webhook burst: %d deliveries (%d repeats) from %d senders, intake p50 %.2f ms, "
+                            + "p99 %.2f ms, max %.2f ms%n",
+                    burst.size(), DUPLICATES, SENDERS, p50, p99, max);
             return p99;
         }
     }
@@ -131,10 +156,12 @@ class WebhookBurstTest {
             List<Future<Long>> timed = new ArrayList<>();
             for (String body : bodies) {
                 timed.add(pool.submit(() -> {
-                    HttpRequest request = HttpRequest.newBuilder(hook).timeout(Duration.ofSeconds(30))
+                    HttpRequest request = HttpRequest.newBuilder(hook)
+                            .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
                             .header("X-Telegram-Bot-Api-Secret-Token", TelegramEndToEndTest.SECRET)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
                     long start = System.nanoTime();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     long took = System.nanoTime() - start;

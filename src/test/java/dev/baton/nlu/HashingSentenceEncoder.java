@@ -24,7 +24,8 @@ public final class HashingSentenceEncoder implements SentenceEncoder {
     @Override
     public String spaceOf(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? "han" : "latin";
+                ? "han"
+                : "latin";
     }
 
     @Override

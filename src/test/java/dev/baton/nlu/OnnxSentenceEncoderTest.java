@@ -22,7 +22,8 @@ class OnnxSentenceEncoderTest {
         assertThat(encoder.spaceOf("my usdt 没到账")).isEqualTo(OnnxSentenceEncoder.HAN);
         assertThat(encoder.spaceOf("wallet won't open")).isEqualTo(OnnxSentenceEncoder.LATIN);
         assertThat(encoder.encode("钱包登不进去了", OnnxSentenceEncoder.HAN)).hasSize(512);
-        assertThat(encoder.encode("wallet won't open", OnnxSentenceEncoder.LATIN)).hasSize(384);
+        assertThat(encoder.encode("wallet won't open", OnnxSentenceEncoder.LATIN))
+                .hasSize(384);
     }
 
     @Test
@@ -34,7 +35,8 @@ class OnnxSentenceEncoderTest {
         assertThat(dot(locked, paraphrase)).isGreaterThan(dot(locked, other));
         assertThat(dot(locked, locked)).isCloseTo(1.0, within(1e-4));
 
-        float[] zero = encoder.encode("opened the app and my eth balance just says 0.00, i did nothing", OnnxSentenceEncoder.LATIN);
+        float[] zero = encoder.encode(
+                "opened the app and my eth balance just says 0.00, i did nothing", OnnxSentenceEncoder.LATIN);
         float[] gone = encoder.encode("all my funds disappeared from my wallet", OnnxSentenceEncoder.LATIN);
         float[] hours = encoder.encode("what time does support close on weekends", OnnxSentenceEncoder.LATIN);
         assertThat(dot(zero, gone)).isGreaterThan(dot(zero, hours));
@@ -48,8 +50,17 @@ class OnnxSentenceEncoderTest {
     @Test
     void textTheTokenizersDropEntirelyStillHasAVector() {
         // Each of these once made the library throw (no token left, or "blank"), failing the turn.
-        for (String text : new String[] {"\u0000", "\u0001", "\ud800", "\udfff\ud800", "\u200b", "\u200b\u200c\u200d\ufeff",
-                "\u00ad", "\u0301", "\uda8d\ude38\ud889\ud864\udd2c"}) {
+        for (String text : new String[] {
+            "\u0000",
+            "\u0001",
+            "\ud800",
+            "\udfff\ud800",
+            "\u200b",
+            "\u200b\u200c\u200d\ufeff",
+            "\u00ad",
+            "\u0301",
+            "\uda8d\ude38\ud889\ud864\udd2c"
+        }) {
             assertThat(encoder.encode(text, encoder.spaceOf(text))).as(text).hasSizeGreaterThan(0);
         }
     }

@@ -35,6 +35,8 @@ class TraditionalTableTest {
                 }
             }
         }
-        assertThat(shipped).as("regenerate %s from ICU", IcuTextNormalizer.TABLE).isEqualTo(expected);
+        assertThat(shipped)
+                .as("regenerate %s from ICU", IcuTextNormalizer.TABLE)
+                .isEqualTo(expected);
     }
 }

@@ -21,15 +21,17 @@ final class AddressTestEncoder {
         0x000000000000008aL, 0x0000000000000088L, 0x0000000080008009L, 0x000000008000000aL,
         0x000000008000808bL, 0x800000000000008bL, 0x8000000000008089L, 0x8000000000008003L,
         0x8000000000008002L, 0x8000000000000080L, 0x000000000000800aL, 0x800000008000000aL,
-        0x8000000080008081L, 0x8000000000008080L, 0x0000000080000001L, 0x8000000080008008L};
+        0x8000000080008081L, 0x8000000000008080L, 0x0000000080000001L, 0x8000000080008008L
+    };
     private static final int[] ROTATIONS = {
-        1, 3, 6, 10, 15, 21, 28, 36, 45, 55, 2, 14, 27, 41, 56, 8, 25, 43, 62, 18, 39, 61, 20, 44};
+        1, 3, 6, 10, 15, 21, 28, 36, 45, 55, 2, 14, 27, 41, 56, 8, 25, 43, 62, 18, 39, 61, 20, 44
+    };
     private static final int[] LANES = {
-        10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1};
+        10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1
+    };
     private static final int KECCAK_RATE = 136;
 
-    private AddressTestEncoder() {
-    }
+    private AddressTestEncoder() {}
 
     /** "0x" and 40 hex digits, a letter in upper case where EIP-55's Keccak-256 of the lower-case form says so. */
     static String eip55(byte[] address) {

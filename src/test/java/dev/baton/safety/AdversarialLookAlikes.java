@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  */
 final class AdversarialLookAlikes {
 
-    private static final List<String> KINDS = List.of(
-            "tx-context", "tx-reply", "address", "order-number", "en-prose", "zh-prose", "mixed-prose");
+    private static final List<String> KINDS =
+            List.of("tx-context", "tx-reply", "address", "order-number", "en-prose", "zh-prose", "mixed-prose");
     private static final int[] WEIGHTS = {11, 5, 6, 5, 8, 8, 7};
     private static final List<String> ROTATION = interleave(KINDS, WEIGHTS);
     private static final List<Channel> CHANNELS =
@@ -28,36 +28,53 @@ final class AdversarialLookAlikes {
             List.of("order", "exchange-id", "uuid", "ticket", "phone", "amount", "reference", "hex-order");
 
     private static final List<String> EN_TX = List.of(
-            "my withdrawal is still pending, {h} can you check?", "{h} sent 3 hours ago and still not confirmed",
-            "sent 500 USDT to my exchange, {h}, nothing arrived", "why is this stuck? {h}", "{h}",
-            "the exchange asked me for proof: {h}", "{h} — the recipient says it never came");
-    private static final List<String> EN_TX_CUES = List.of(
-            "tx: ", "txid ", "tx hash ", "hash ", "TxID: ", "tx hash: ", "transaction hash ", "TXID ");
-    private static final List<String> ZHS_TX = List.of(
-            "转账一直没到账，{h} 帮忙查一下", "{h}，已经过了两个小时还是没到账", "提币到交易所没到，{h}",
-            "{h} 这笔显示成功了但是对方没收到", "客服你好，{h}");
-    private static final List<String> ZHS_TX_CUES = List.of(
-            "交易哈希：", "交易哈希是 ", "哈希 ", "交易ID ", "txid：", "交易哈希 ");
-    private static final List<String> ZHT_TX = List.of(
-            "轉帳一直沒到帳，{h} 請幫忙查一下", "{h}，已經過了兩個小時還是沒到帳", "提幣到交易所沒到，{h}",
-            "{h} 這筆顯示成功了但是對方沒收到");
+            "my withdrawal is still pending, {h} can you check?",
+            "{h} sent 3 hours ago and still not confirmed",
+            "sent 500 USDT to my exchange, {h}, nothing arrived",
+            "why is this stuck? {h}",
+            "{h}",
+            "the exchange asked me for proof: {h}",
+            "{h} — the recipient says it never came");
+    private static final List<String> EN_TX_CUES =
+            List.of("tx: ", "txid ", "tx hash ", "hash ", "TxID: ", "tx hash: ", "transaction hash ", "TXID ");
+    private static final List<String> ZHS_TX =
+            List.of("转账一直没到账，{h} 帮忙查一下", "{h}，已经过了两个小时还是没到账", "提币到交易所没到，{h}", "{h} 这笔显示成功了但是对方没收到", "客服你好，{h}");
+    private static final List<String> ZHS_TX_CUES = List.of("交易哈希：", "交易哈希是 ", "哈希 ", "交易ID ", "txid：", "交易哈希 ");
+    private static final List<String> ZHT_TX =
+            List.of("轉帳一直沒到帳，{h} 請幫忙查一下", "{h}，已經過了兩個小時還是沒到帳", "提幣到交易所沒到，{h}", "{h} 這筆顯示成功了但是對方沒收到");
     private static final List<String> ZHT_TX_CUES = List.of("交易哈希：", "交易ID：", "哈希值 ", "TxID ", "交易哈希是 ");
     private static final List<String> SOL_CUES = List.of("signature ", "tx signature: ", "签名 ", "交易签名：", "Signature: ");
     private static final List<String> LINKS = List.of(
-            "look: {u}", "it shows success here {u} but the exchange says nothing received", "{u}",
-            "{u} 这笔还没到", "浏览器上显示成功了 {u}", "{u} 這筆還沒到", "pls check {u}");
+            "look: {u}",
+            "it shows success here {u} but the exchange says nothing received",
+            "{u}",
+            "{u} 这笔还没到",
+            "浏览器上显示成功了 {u}",
+            "{u} 這筆還沒到",
+            "pls check {u}");
     private static final List<String> COMPLAINTS = List.of(
-            "我转了 {n} USDT 到交易所还没到账", "I sent {n} USDT to my exchange account two hours ago and it's not there",
-            "提現到錢包三個小時了還沒到帳", "my withdrawal of {n} TRX has not arrived yet", "转账显示成功但是对方没收到",
-            "deposit still not credited after {n} minutes", "我從交易所提了 {n} USDT，到現在還沒到");
+            "我转了 {n} USDT 到交易所还没到账",
+            "I sent {n} USDT to my exchange account two hours ago and it's not there",
+            "提現到錢包三個小時了還沒到帳",
+            "my withdrawal of {n} TRX has not arrived yet",
+            "转账显示成功但是对方没收到",
+            "deposit still not credited after {n} minutes",
+            "我從交易所提了 {n} USDT，到現在還沒到");
     private static final List<String> ADDRESS_SENTENCES = List.of(
-            "I sent it to {a} but it never arrived", "is {a} my deposit address?", "please whitelist {a}",
-            "my receiving address is {a}, is it correct?", "can I send USDT to {a}?", "收款地址 {a} 对吗",
-            "收款地址是 {a}，转错链了怎么办", "我的充值地址 {a}", "这个地址 {a} 是我的吗", "收款地址 {a} 對嗎",
-            "我的充值地址是 {a}，請確認", "{a}");
+            "I sent it to {a} but it never arrived",
+            "is {a} my deposit address?",
+            "please whitelist {a}",
+            "my receiving address is {a}, is it correct?",
+            "can I send USDT to {a}?",
+            "收款地址 {a} 对吗",
+            "收款地址是 {a}，转错链了怎么办",
+            "我的充值地址 {a}",
+            "这个地址 {a} 是我的吗",
+            "收款地址 {a} 對嗎",
+            "我的充值地址是 {a}，請確認",
+            "{a}");
 
-    private AdversarialLookAlikes() {
-    }
+    private AdversarialLookAlikes() {}
 
     static List<LookAlike> make(long seed, int count) {
         if (count < 0) {
@@ -73,13 +90,14 @@ final class AdversarialLookAlikes {
             String kind = ROTATION.get(i % ROTATION.size());
             Channel channel = CHANNELS.get(i % CHANNELS.size());
             String prefix = String.format(Locale.ROOT, "l%04d-%s", i + 1, kind);
-            out.add(switch (kind) {
-                case "tx-context" -> txContext(prefix, channel, HASHES.get(dealt[0]++ % HASHES.size()), rng);
-                case "tx-reply" -> txReply(prefix, channel, rng);
-                case "address" -> address(prefix, channel, ADDRESSES.get(dealt[1]++ % ADDRESSES.size()), rng);
-                case "order-number" -> number(prefix, channel, NUMBERS.get(dealt[2]++ % NUMBERS.size()), rng);
-                default -> prose.next(prefix, kind, channel, rng);
-            });
+            out.add(
+                    switch (kind) {
+                        case "tx-context" -> txContext(prefix, channel, HASHES.get(dealt[0]++ % HASHES.size()), rng);
+                        case "tx-reply" -> txReply(prefix, channel, rng);
+                        case "address" -> address(prefix, channel, ADDRESSES.get(dealt[1]++ % ADDRESSES.size()), rng);
+                        case "order-number" -> number(prefix, channel, NUMBERS.get(dealt[2]++ % NUMBERS.size()), rng);
+                        default -> prose.next(prefix, kind, channel, rng);
+                    });
         }
         return out;
     }
@@ -123,8 +141,8 @@ final class AdversarialLookAlikes {
         } else {
             int voice = rng.nextInt(10);
             List<String> sentences = voice < 5 ? EN_TX : voice < 8 ? ZHS_TX : ZHT_TX;
-            List<String> cues = chain.equals("sol") ? SOL_CUES : voice < 5 ? EN_TX_CUES : voice < 8 ? ZHS_TX_CUES
-                    : ZHT_TX_CUES;
+            List<String> cues =
+                    chain.equals("sol") ? SOL_CUES : voice < 5 ? EN_TX_CUES : voice < 8 ? ZHS_TX_CUES : ZHT_TX_CUES;
             text = pick(sentences, rng).replace("{h}", pick(cues, rng) + hash);
         }
         return new LookAlike(prefix + "-" + chain, "tx-context", channel, List.of(text), List.of(hash));
@@ -158,8 +176,8 @@ final class AdversarialLookAlikes {
 
     private static LookAlike address(String prefix, Channel channel, String type, SplittableRandom rng) {
         String address = switch (type) {
-            case "eth" -> rng.nextInt(3) == 0 ? "0x" + hex(rng, 20)
-                    : AddressTestEncoder.eip55(WalletSecrets.bytes(rng, 20));
+            case "eth" ->
+                rng.nextInt(3) == 0 ? "0x" + hex(rng, 20) : AddressTestEncoder.eip55(WalletSecrets.bytes(rng, 20));
             case "btc1" -> AddressTestEncoder.base58Check(0x00, WalletSecrets.bytes(rng, 20));
             case "btc3" -> AddressTestEncoder.base58Check(0x05, WalletSecrets.bytes(rng, 20));
             case "bc1q" -> AddressTestEncoder.segwit(0, WalletSecrets.bytes(rng, 20));
@@ -174,21 +192,33 @@ final class AdversarialLookAlikes {
     // ------------------------------------------------------------------------------------------ numbers
 
     private static LookAlike number(String prefix, Channel channel, String type, SplittableRandom rng) {
-        String date = String.format(Locale.ROOT, "%d-%02d-%02d", 2025 + rng.nextInt(2), 1 + rng.nextInt(12),
-                1 + rng.nextInt(28));
+        String date = String.format(
+                Locale.ROOT, "%d-%02d-%02d", 2025 + rng.nextInt(2), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
         String text;
         List<String> keep;
         switch (type) {
             case "order" -> {
                 String n = date.replace("-", "") + digits(rng, 10);
-                text = pick(List.of("订单号 {n}", "訂單編號：{n}，還沒處理", "order number {n} not delivered",
-                        "我的订单号是 {n}，钱扣了但是没到"), rng).replace("{n}", n);
+                text = pick(
+                                List.of(
+                                        "订单号 {n}",
+                                        "訂單編號：{n}，還沒處理",
+                                        "order number {n} not delivered",
+                                        "我的订单号是 {n}，钱扣了但是没到"),
+                                rng)
+                        .replace("{n}", n);
                 keep = List.of(n);
             }
             case "exchange-id" -> {
                 String n = (1 + rng.nextInt(9)) + digits(rng, 17 + rng.nextInt(2));
-                text = pick(List.of("Binance withdrawal ID {n}", "提现ID {n} 一直在处理中", "OKX ordId {n}",
-                        "withdrawal id: {n}, status completed but nothing arrived"), rng).replace("{n}", n);
+                text = pick(
+                                List.of(
+                                        "Binance withdrawal ID {n}",
+                                        "提现ID {n} 一直在处理中",
+                                        "OKX ordId {n}",
+                                        "withdrawal id: {n}, status completed but nothing arrived"),
+                                rng)
+                        .replace("{n}", n);
                 keep = List.of(n);
             }
             case "uuid" -> {
@@ -206,19 +236,29 @@ final class AdversarialLookAlikes {
                 keep = List.of(n);
             }
             case "phone" -> {
-                String n = pick(List.of(
-                        "+86 1" + (3 + rng.nextInt(7)) + digits(rng, 1) + " " + digits(rng, 4) + " " + digits(rng, 4),
-                        "1" + (3 + rng.nextInt(7)) + digits(rng, 9),
-                        "+1 415-555-0" + digits(rng, 3),
-                        "+886 9" + digits(rng, 2) + " " + digits(rng, 3) + " " + digits(rng, 3)), rng);
-                text = pick(List.of("my phone is {n}, please call", "手机号 {n} 收不到验证码", "電話 {n}",
-                        "changed my number to {n}"), rng).replace("{n}", n);
+                String n = pick(
+                        List.of(
+                                "+86 1" + (3 + rng.nextInt(7)) + digits(rng, 1) + " " + digits(rng, 4) + " "
+                                        + digits(rng, 4),
+                                "1" + (3 + rng.nextInt(7)) + digits(rng, 9),
+                                "+1 415-555-0" + digits(rng, 3),
+                                "+886 9" + digits(rng, 2) + " " + digits(rng, 3) + " " + digits(rng, 3)),
+                        rng);
+                text = pick(
+                                List.of(
+                                        "my phone is {n}, please call",
+                                        "手机号 {n} 收不到验证码",
+                                        "電話 {n}",
+                                        "changed my number to {n}"),
+                                rng)
+                        .replace("{n}", n);
                 keep = List.of(n);
             }
             case "amount" -> {
                 String amount = pick(List.of("0.05 BTC", "1.25 ETH", "500 USDT", "3,000 TRX", "12.5 SOL"), rng);
                 text = pick(List.of("金额 {m} {d}", "on {d} I sent {m}", "{d} 转了 {m} 到现在还没到", "{d} 提領 {m}"), rng)
-                        .replace("{m}", amount).replace("{d}", date);
+                        .replace("{m}", amount)
+                        .replace("{d}", date);
                 keep = List.of(amount, date);
             }
             case "reference" -> {

@@ -20,8 +20,21 @@ class AdversarialLookAlikesTest {
     private static final long SEED = 20261206L;
     private static final int COUNT = 2000;
     private static final List<LookAlike> LOOK_ALIKES = AdversarialSecrets.lookAlikes(SEED, COUNT);
-    private static final Map<String, Integer> KINDS = Map.of("tx-context", 400, "tx-reply", 150, "address", 150,
-            "order-number", 150, "en-prose", 150, "zh-prose", 150, "mixed-prose", 150);
+    private static final Map<String, Integer> KINDS = Map.of(
+            "tx-context",
+            400,
+            "tx-reply",
+            150,
+            "address",
+            150,
+            "order-number",
+            150,
+            "en-prose",
+            150,
+            "zh-prose",
+            150,
+            "mixed-prose",
+            150);
 
     @Test
     void lookAlikeKindsComeUpOftenEnoughAndKeepWhatTheySay() {
@@ -38,10 +51,13 @@ class AdversarialLookAlikesTest {
             assertThat(l.parts()).hasSize(2);
             assertThat(l.parts().get(1)).isEqualTo(l.keep().get(0));
         });
-        assertThat(LOOK_ALIKES).filteredOn(l -> !l.kind().equals("tx-reply"))
+        assertThat(LOOK_ALIKES)
+                .filteredOn(l -> !l.kind().equals("tx-reply"))
                 .allSatisfy(l -> assertThat(l.parts()).hasSize(1));
         Set<String> prose = new HashSet<>();
-        LOOK_ALIKES.stream().filter(l -> l.kind().endsWith("prose")).forEach(l -> prose.add(l.parts().get(0)));
+        LOOK_ALIKES.stream()
+                .filter(l -> l.kind().endsWith("prose"))
+                .forEach(l -> prose.add(l.parts().get(0)));
         assertThat(prose).hasSize(kinds.get("en-prose") + kinds.get("zh-prose") + kinds.get("mixed-prose"));
     }
 

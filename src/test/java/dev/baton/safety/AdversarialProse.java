@@ -65,23 +65,73 @@ final class AdversarialProse {
             Map.entry("coin", List.of("bitcoin", "ether", "USDT", "TRX", "SOL", "BNB", "USDC", "DOGE")),
             Map.entry("coin2", List.of("bitcoin", "ether", "USDT", "USDC", "SOL")),
             Map.entry("amount", List.of("20", "50", "120", "0.5", "1.2", "300", "2500", "0.03")),
-            Map.entry("place", List.of("the exchange", "my Binance account", "my other wallet", "a friend",
-                    "my OKX account", "my Coinbase account")),
-            Map.entry("time", List.of("since yesterday", "since this morning", "for two hours", "since Monday",
-                    "all week", "after the update", "since I moved to a new phone")),
-            Map.entry("ago", List.of("yesterday", "this morning", "two hours ago", "on Monday", "last night",
-                    "an hour ago")),
+            Map.entry(
+                    "place",
+                    List.of(
+                            "the exchange",
+                            "my Binance account",
+                            "my other wallet",
+                            "a friend",
+                            "my OKX account",
+                            "my Coinbase account")),
+            Map.entry(
+                    "time",
+                    List.of(
+                            "since yesterday",
+                            "since this morning",
+                            "for two hours",
+                            "since Monday",
+                            "all week",
+                            "after the update",
+                            "since I moved to a new phone")),
+            Map.entry(
+                    "ago",
+                    List.of("yesterday", "this morning", "two hours ago", "on Monday", "last night", "an hour ago")),
             Map.entry("net", List.of("TRC20", "ERC20", "BEP20", "Tron", "Solana", "Arbitrum", "Polygon")),
             Map.entry("net2", List.of("ERC20", "TRC20", "Base", "Optimism")),
-            Map.entry("device", List.of("my phone", "my laptop", "my old phone", "the tablet", "the desktop app",
-                    "the browser extension", "my Android phone", "my iPhone")),
+            Map.entry(
+                    "device",
+                    List.of(
+                            "my phone",
+                            "my laptop",
+                            "my old phone",
+                            "the tablet",
+                            "the desktop app",
+                            "the browser extension",
+                            "my Android phone",
+                            "my iPhone")),
             Map.entry("device2", List.of("the web version", "my laptop", "my tablet", "the explorer")),
-            Map.entry("feature", List.of("swap page", "bridge", "stake page", "market page", "price chart",
-                    "address book", "token list", "history tab")),
-            Map.entry("symptom", List.of("the balance shows zero", "I get a network error", "nothing happens",
-                    "the screen goes blank", "it keeps loading", "the app closes", "the button does not respond")),
-            Map.entry("ask", List.of("Can you help?", "What should I do?", "Please check.", "Is this a known issue?",
-                    "Any idea why?", "Please help.", "Thank you.")),
+            Map.entry(
+                    "feature",
+                    List.of(
+                            "swap page",
+                            "bridge",
+                            "stake page",
+                            "market page",
+                            "price chart",
+                            "address book",
+                            "token list",
+                            "history tab")),
+            Map.entry(
+                    "symptom",
+                    List.of(
+                            "the balance shows zero",
+                            "I get a network error",
+                            "nothing happens",
+                            "the screen goes blank",
+                            "it keeps loading",
+                            "the app closes",
+                            "the button does not respond")),
+            Map.entry(
+                    "ask",
+                    List.of(
+                            "Can you help?",
+                            "What should I do?",
+                            "Please check.",
+                            "Is this a known issue?",
+                            "Any idea why?",
+                            "Please help.",
+                            "Thank you.")),
             Map.entry("count", List.of("twelve", "24", "twenty four", "12")),
             Map.entry("when", List.of("last year", "when I made the wallet", "a long time ago", "two years ago")),
             Map.entry("where", List.of("on paper", "for my family", "in a safe place", "on a steel card")),
@@ -93,20 +143,75 @@ final class AdversarialProse {
      * "wallet", "login" and a few more are not listed and break a run, as they do in real lists.
      */
     private static final List<String> TOPICS = List.of(
-            "account access", "balance", "network fee", "token swap", "bridge", "deposit", "transfer limit",
-            "security", "phone number change", "gas fee", "address book", "hidden token", "update", "language",
-            "market price", "exchange rate", "trade history", "reward", "price alert", "credit card", "visa card",
-            "order", "ticket", "chat", "device", "screen lock", "code", "unlock", "search", "report", "message",
-            "notice", "cash", "coin", "loan", "delay", "error", "question", "option", "online", "photo", "camera scan",
-            "wallet access", "login", "email change", "pending transfer", "failed swap", "staking", "airdrop");
+            "account access",
+            "balance",
+            "network fee",
+            "token swap",
+            "bridge",
+            "deposit",
+            "transfer limit",
+            "security",
+            "phone number change",
+            "gas fee",
+            "address book",
+            "hidden token",
+            "update",
+            "language",
+            "market price",
+            "exchange rate",
+            "trade history",
+            "reward",
+            "price alert",
+            "credit card",
+            "visa card",
+            "order",
+            "ticket",
+            "chat",
+            "device",
+            "screen lock",
+            "code",
+            "unlock",
+            "search",
+            "report",
+            "message",
+            "notice",
+            "cash",
+            "coin",
+            "loan",
+            "delay",
+            "error",
+            "question",
+            "option",
+            "online",
+            "photo",
+            "camera scan",
+            "wallet access",
+            "login",
+            "email change",
+            "pending transfer",
+            "failed swap",
+            "staking",
+            "airdrop");
     /** Terse complaints made only of listed words, as people type them in a hurry. */
     private static final List<String> TERSE = List.of(
-            "balance wrong", "transfer delay", "network error", "swap error", "account lock", "code wrong",
-            "price wrong", "fee high", "deposit delay", "token error", "screen error", "bridge delay", "search error",
-            "scan error", "order cancel", "receive error");
+            "balance wrong",
+            "transfer delay",
+            "network error",
+            "swap error",
+            "account lock",
+            "code wrong",
+            "price wrong",
+            "fee high",
+            "deposit delay",
+            "token error",
+            "screen error",
+            "bridge delay",
+            "search error",
+            "scan error",
+            "order cancel",
+            "receive error");
 
-    private AdversarialProse() {
-    }
+    private AdversarialProse() {}
 
     /** One to three English sentences, 8 to 40 words in all. */
     static String english(SplittableRandom rng) {
@@ -123,17 +228,23 @@ final class AdversarialProse {
     /** One or two Chinese sentences, Simplified or Traditional. */
     static String chinese(SplittableRandom rng, boolean traditional) {
         List<String> sentences = traditional
-                ? compose(ChineseProseTemplates.TRADITIONAL, ChineseProseTemplates.TRADITIONAL_SLOTS,
-                        1 + rng.nextInt(2), rng)
-                : compose(ChineseProseTemplates.SIMPLIFIED, ChineseProseTemplates.SIMPLIFIED_SLOTS,
-                        1 + rng.nextInt(2), rng);
+                ? compose(
+                        ChineseProseTemplates.TRADITIONAL,
+                        ChineseProseTemplates.TRADITIONAL_SLOTS,
+                        1 + rng.nextInt(2),
+                        rng)
+                : compose(
+                        ChineseProseTemplates.SIMPLIFIED,
+                        ChineseProseTemplates.SIMPLIFIED_SLOTS,
+                        1 + rng.nextInt(2),
+                        rng);
         return joinChinese(sentences);
     }
 
     /** Chinese with English words in it, as many users write. */
     static String mixed(SplittableRandom rng) {
-        return joinChinese(compose(ChineseProseTemplates.MIXED, ChineseProseTemplates.MIXED_SLOTS, 1 + rng.nextInt(2),
-                rng));
+        return joinChinese(
+                compose(ChineseProseTemplates.MIXED, ChineseProseTemplates.MIXED_SLOTS, 1 + rng.nextInt(2), rng));
     }
 
     private static String joinChinese(List<String> sentences) {
@@ -145,8 +256,8 @@ final class AdversarialProse {
         return out.toString();
     }
 
-    private static List<String> compose(List<String> templates, Map<String, List<String>> slots, int sentences,
-                                        SplittableRandom rng) {
+    private static List<String> compose(
+            List<String> templates, Map<String, List<String>> slots, int sentences, SplittableRandom rng) {
         List<String> remaining = new ArrayList<>(templates);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < sentences; i++) {

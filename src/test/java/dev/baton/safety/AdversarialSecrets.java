@@ -34,7 +34,14 @@ import java.util.SplittableRandom;
 public final class AdversarialSecrets {
 
     /** Where a message comes from; {@link #AGENT} is an agent typing the secret in a reply. */
-    public enum Channel { WEB, TELEGRAM, SLACK, WECHAT, GENERIC, AGENT }
+    public enum Channel {
+        WEB,
+        TELEGRAM,
+        SLACK,
+        WECHAT,
+        GENERIC,
+        AGENT
+    }
 
     /**
      * A disguised secret: the messages a user (or, for AGENT, an agent) sends in order, and what must never be
@@ -55,17 +62,14 @@ public final class AdversarialSecrets {
         }
     }
 
-
     /** A disguised case and the secret behind it, so that tests can check the secret itself. */
-    record Made(Disguised disguised, Secret secret) {
-    }
+    record Made(Disguised disguised, Secret secret) {}
 
     private static final List<Slot> PLAN = plan();
     private static final List<Channel> NOT_AGENT =
             List.of(Channel.WEB, Channel.TELEGRAM, Channel.SLACK, Channel.WECHAT, Channel.GENERIC);
 
-    private AdversarialSecrets() {
-    }
+    private AdversarialSecrets() {}
 
     /** {@code count} disguised secrets; the same seed and count always give the same list. */
     public static List<Disguised> disguised(long seed, int count) {
@@ -88,7 +92,8 @@ public final class AdversarialSecrets {
             Slot slot = PLAN.get(at);
             int turn = i / PLAN.size() + at;
             Secret secret = deal(slot, turn, rng);
-            Channel channel = slot.pieces() > 1 ? NOT_AGENT.get(turn % NOT_AGENT.size())
+            Channel channel = slot.pieces() > 1
+                    ? NOT_AGENT.get(turn % NOT_AGENT.size())
                     : Channel.values()[turn % Channel.values().length];
             out.add(new DisguiseWriter(rng, i + 1, slot, secret, channel).write());
         }
@@ -98,7 +103,13 @@ public final class AdversarialSecrets {
     // ---------------------------------------------------------------------------------------------- the plan
 
     /** Which secrets a slot draws from. */
-    enum Family { ENGLISH, OTHER, LATIN_OTHER, KEY, HEX }
+    enum Family {
+        ENGLISH,
+        OTHER,
+        LATIN_OTHER,
+        KEY,
+        HEX
+    }
 
     /** One turn of the rotation: its disguises and the secrets it draws from. */
     record Slot(Family family, List<String> disguises) {
@@ -131,18 +142,54 @@ public final class AdversarialSecrets {
         Family key = Family.KEY;
         Family hex = Family.HEX;
         return List.of(
-                slot(en, "plain"), slot(other, "plain"), slot(key, "plain"), slot(en, "json"),
-                slot(en, "zwsp"), slot(other, "split2"), slot(en, "typos1"), slot(key, "fullwidth"),
-                slot(en, "homoglyph"), slot(other, "declared"), slot(en, "split3"), slot(hex, "hexgroups"),
-                slot(other, "codeblock"), slot(key, "zwsp"), slot(en, "runtogether"), slot(hex, "split2"),
-                slot(other, "plain"), slot(en, "typos2"), slot(latin, "fullwidth", "zwsp"), slot(key, "declared"),
-                slot(other, "split3"), slot(key, "homoglyph"), slot(other, "json"), slot(other, "zwsp"),
-                slot(en, "plain"), slot(key, "codeblock"), slot(en, "typos3"), slot(en, "split2", "zwsp"),
-                slot(latin, "runtogether"), slot(en, "declared"), slot(en, "fullwidth"), slot(en, "split3", "typos1"),
-                slot(hex, "hexgroups", "zwsp"), slot(latin, "homoglyph"), slot(key, "plain"), slot(other, "split2"),
-                slot(key, "json"), slot(en, "codeblock"), slot(other, "zwsp"), slot(en, "typos2"),
-                slot(other, "split3"), slot(other, "declared"), slot(en, "typos3"), slot(latin, "split2", "homoglyph"),
-                slot(other, "plain"), slot(en, "runtogether"), slot(other, "zwsp"), slot(hex, "split2"));
+                slot(en, "plain"),
+                slot(other, "plain"),
+                slot(key, "plain"),
+                slot(en, "json"),
+                slot(en, "zwsp"),
+                slot(other, "split2"),
+                slot(en, "typos1"),
+                slot(key, "fullwidth"),
+                slot(en, "homoglyph"),
+                slot(other, "declared"),
+                slot(en, "split3"),
+                slot(hex, "hexgroups"),
+                slot(other, "codeblock"),
+                slot(key, "zwsp"),
+                slot(en, "runtogether"),
+                slot(hex, "split2"),
+                slot(other, "plain"),
+                slot(en, "typos2"),
+                slot(latin, "fullwidth", "zwsp"),
+                slot(key, "declared"),
+                slot(other, "split3"),
+                slot(key, "homoglyph"),
+                slot(other, "json"),
+                slot(other, "zwsp"),
+                slot(en, "plain"),
+                slot(key, "codeblock"),
+                slot(en, "typos3"),
+                slot(en, "split2", "zwsp"),
+                slot(latin, "runtogether"),
+                slot(en, "declared"),
+                slot(en, "fullwidth"),
+                slot(en, "split3", "typos1"),
+                slot(hex, "hexgroups", "zwsp"),
+                slot(latin, "homoglyph"),
+                slot(key, "plain"),
+                slot(other, "split2"),
+                slot(key, "json"),
+                slot(en, "codeblock"),
+                slot(other, "zwsp"),
+                slot(en, "typos2"),
+                slot(other, "split3"),
+                slot(other, "declared"),
+                slot(en, "typos3"),
+                slot(latin, "split2", "homoglyph"),
+                slot(other, "plain"),
+                slot(en, "runtogether"),
+                slot(other, "zwsp"),
+                slot(hex, "split2"));
     }
 
     private static Slot slot(Family family, String... disguises) {
@@ -184,14 +231,15 @@ public final class AdversarialSecrets {
         return r < 10 ? 12 : r < 17 ? 24 : 15 + 3 * (r - 17);
     }
 
-
     /** Han, kana and Hangul chars in {@code text}. */
     static int cjk(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+            if (script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HANGUL) {
                 n++;
             }
         }

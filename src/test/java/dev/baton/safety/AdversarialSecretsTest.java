@@ -34,13 +34,35 @@ class AdversarialSecretsTest {
     private static final long SEED = 20261206L;
     private static final int COUNT = 2000;
     private static final List<Made> MADE = AdversarialSecrets.made(SEED, COUNT);
-    private static final List<Disguised> DISGUISED = MADE.stream().map(Made::disguised).toList();
+    private static final List<Disguised> DISGUISED =
+            MADE.stream().map(Made::disguised).toList();
     private static final List<LookAlike> LOOK_ALIKES = AdversarialSecrets.lookAlikes(SEED, COUNT);
 
-    private static final List<String> DISGUISES = List.of("plain", "zwsp", "fullwidth", "homoglyph", "runtogether",
-            "typos1", "typos2", "typos3", "split2", "split3", "hexgroups", "declared", "json", "codeblock");
-    private static final List<String> OPTIONAL_BIP39 = List.of("chinese_simplified", "chinese_traditional",
-            "japanese", "korean", "spanish", "french", "italian", "czech", "portuguese");
+    private static final List<String> DISGUISES = List.of(
+            "plain",
+            "zwsp",
+            "fullwidth",
+            "homoglyph",
+            "runtogether",
+            "typos1",
+            "typos2",
+            "typos3",
+            "split2",
+            "split3",
+            "hexgroups",
+            "declared",
+            "json",
+            "codeblock");
+    private static final List<String> OPTIONAL_BIP39 = List.of(
+            "chinese_simplified",
+            "chinese_traditional",
+            "japanese",
+            "korean",
+            "spanish",
+            "french",
+            "italian",
+            "czech",
+            "portuguese");
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 7, 48, 2001})
@@ -76,7 +98,8 @@ class AdversarialSecretsTest {
             String code = MADE.get(i).secret().code();
             assertThat(d.id()).isEqualTo(String.format(Locale.ROOT, "d%04d-%s-%s", i + 1, d.disguise(), code));
         }
-        assertThat(LOOK_ALIKES).allSatisfy(l -> assertThat(l.id()).startsWith("l").contains("-" + l.kind()));
+        assertThat(LOOK_ALIKES)
+                .allSatisfy(l -> assertThat(l.id()).startsWith("l").contains("-" + l.kind()));
     }
 
     /** BIP-39 checksums are recomputed by the scanner's own code, which shares nothing with the generator's. */
@@ -93,12 +116,18 @@ class AdversarialSecretsTest {
                 case BIP39 -> {
                     Map<String, Integer> index = indexes.computeIfAbsent(list, AdversarialSecretsTest::index);
                     int[] values = secret.words().stream().mapToInt(index::get).toArray();
-                    assertThat(Bip39Checksum.valid(values)).as(made.disguised().id()).isTrue();
+                    assertThat(Bip39Checksum.valid(values))
+                            .as(made.disguised().id())
+                            .isTrue();
                 }
-                case ELECTRUM_OLD -> assertThat(electrumOldDecodes(secret.words(), list)).as(made.disguised().id())
-                        .isTrue();
-                case MONERO -> assertThat(secret.words().get(24)).as(made.disguised().id())
-                        .isEqualTo(secret.words().get(moneroChecksum(secret.words())));
+                case ELECTRUM_OLD ->
+                    assertThat(electrumOldDecodes(secret.words(), list))
+                            .as(made.disguised().id())
+                            .isTrue();
+                case MONERO ->
+                    assertThat(secret.words().get(24))
+                            .as(made.disguised().id())
+                            .isEqualTo(secret.words().get(moneroChecksum(secret.words())));
             }
         }
     }
@@ -109,17 +138,24 @@ class AdversarialSecretsTest {
             Secret secret = made.secret();
             String key = secret.key();
             switch (secret.type()) {
-                case "hex" -> assertThat(key).hasSize(64).isLowerCase()
-                        .satisfies(k -> assertThat(k.chars().allMatch(c -> Character.digit(c, 16) >= 0)).isTrue());
-                case "wif" -> assertThat(Base58.decodeChecked(key)).hasValueSatisfying(payload -> {
-                    assertThat(payload[0] & 0xff).isEqualTo(0x80);
-                    assertThat(payload.length == 33 || (payload.length == 34 && payload[33] == 1)).isTrue();
-                });
-                case "xprv" -> assertThat(Base58.decodeChecked(key)).hasValueSatisfying(payload -> {
-                    assertThat(payload).hasSize(78).startsWith(0x04, 0x88, 0xAD, 0xE4);
-                    assertThat(payload[45]).isZero();
-                    assertThat(key).startsWith("xprv");
-                });
+                case "hex" ->
+                    assertThat(key)
+                            .hasSize(64)
+                            .isLowerCase()
+                            .satisfies(k -> assertThat(k.chars().allMatch(c -> Character.digit(c, 16) >= 0))
+                                    .isTrue());
+                case "wif" ->
+                    assertThat(Base58.decodeChecked(key)).hasValueSatisfying(payload -> {
+                        assertThat(payload[0] & 0xff).isEqualTo(0x80);
+                        assertThat(payload.length == 33 || (payload.length == 34 && payload[33] == 1))
+                                .isTrue();
+                    });
+                case "xprv" ->
+                    assertThat(Base58.decodeChecked(key)).hasValueSatisfying(payload -> {
+                        assertThat(payload).hasSize(78).startsWith(0x04, 0x88, 0xAD, 0xE4);
+                        assertThat(payload[45]).isZero();
+                        assertThat(key).startsWith("xprv");
+                    });
                 case "solana" -> {
                     assertThat(key.length()).isBetween(86, 88);
                     assertThat(Base58.decode(key).map(b -> b.length)).contains(64);
@@ -150,9 +186,11 @@ class AdversarialSecretsTest {
     @Test
     void everyChannelIsUsedAndAnAgentTypesOneMessage() {
         assertThat(DISGUISED.stream().map(Disguised::channel).distinct()).containsExactlyInAnyOrder(Channel.values());
-        assertThat(DISGUISED).filteredOn(d -> d.channel() == Channel.AGENT)
+        assertThat(DISGUISED)
+                .filteredOn(d -> d.channel() == Channel.AGENT)
                 .allSatisfy(d -> assertThat(d.parts()).hasSize(1));
-        assertThat(DISGUISED).filteredOn(d -> d.disguise().contains("split"))
+        assertThat(DISGUISED)
+                .filteredOn(d -> d.disguise().contains("split"))
                 .allSatisfy(d -> assertThat(d.parts()).hasSizeBetween(2, 3));
         assertThat(LOOK_ALIKES.stream().map(LookAlike::channel).distinct())
                 .containsExactlyInAnyOrder(
@@ -162,8 +200,12 @@ class AdversarialSecretsTest {
     @Test
     void needlesAreLongEnoughNotToTurnUpInOrdinaryText() {
         for (Disguised d : DISGUISED) {
-            assertThat(d.needles()).as(d.id()).isNotEmpty().doesNotHaveDuplicates()
-                    .allSatisfy(n -> assertThat(n.length() >= 12 || cjk(n) >= 6).as(n).isTrue());
+            assertThat(d.needles())
+                    .as(d.id())
+                    .isNotEmpty()
+                    .doesNotHaveDuplicates()
+                    .allSatisfy(n ->
+                            assertThat(n.length() >= 12 || cjk(n) >= 6).as(n).isTrue());
         }
     }
 
@@ -178,8 +220,7 @@ class AdversarialSecretsTest {
             starts.add(text.substring(i, i + 6));
         }
         for (Disguised d : DISGUISED) {
-            assertThat(d.needles()).as(d.id())
-                    .noneMatch(n -> starts.contains(n.substring(0, 6)) && text.contains(n));
+            assertThat(d.needles()).as(d.id()).noneMatch(n -> starts.contains(n.substring(0, 6)) && text.contains(n));
         }
     }
 
@@ -286,10 +327,14 @@ class AdversarialSecretsTest {
     }
 
     private static int cjk(String text) {
-        return (int) text.codePoints().filter(c -> {
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
-        }).count();
+        return (int) text.codePoints()
+                .filter(c -> {
+                    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                    return s == Character.UnicodeScript.HAN
+                            || s == Character.UnicodeScript.HIRAGANA
+                            || s == Character.UnicodeScript.KATAKANA
+                            || s == Character.UnicodeScript.HANGUL;
+                })
+                .count();
     }
 }

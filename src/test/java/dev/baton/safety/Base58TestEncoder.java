@@ -7,8 +7,7 @@ import java.util.Arrays;
 final class Base58TestEncoder {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
-    private Base58TestEncoder() {
-    }
+    private Base58TestEncoder() {}
 
     static String encodeChecked(byte[] payload) {
         byte[] checksum = Bip39TestPhrases.sha256(Bip39TestPhrases.sha256(payload));

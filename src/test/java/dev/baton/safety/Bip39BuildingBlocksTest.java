@@ -26,10 +26,12 @@ class Bip39BuildingBlocksTest {
     @Test
     void wordlistOfWrongSizeOrWithRepeatsIsRefused() {
         List<String> short1 = new ArrayList<>(Bip39TestPhrases.ENGLISH.subList(0, 2047));
-        assertThatThrownBy(() -> new SeedWordlist("short", SeedWordlist.Family.BIP39, short1)).hasMessageContaining("2047");
+        assertThatThrownBy(() -> new SeedWordlist("short", SeedWordlist.Family.BIP39, short1))
+                .hasMessageContaining("2047");
         List<String> repeated = new ArrayList<>(Bip39TestPhrases.ENGLISH);
         repeated.set(5, repeated.get(4));
-        assertThatThrownBy(() -> new SeedWordlist("repeated", SeedWordlist.Family.BIP39, repeated)).hasMessageContaining("repeated");
+        assertThatThrownBy(() -> new SeedWordlist("repeated", SeedWordlist.Family.BIP39, repeated))
+                .hasMessageContaining("repeated");
         assertThatThrownBy(() -> SeedWordlist.bip39("klingon")).hasMessageContaining("missing");
     }
 
@@ -37,10 +39,13 @@ class Bip39BuildingBlocksTest {
     void checksumAcceptsValidMnemonicsAndRejectsTheirNeighbours() {
         for (int words = 12; words <= 24; words += 3) {
             int[] values = Bip39TestPhrases.random(words, words, Bip39TestPhrases.ENGLISH).stream()
-                    .mapToInt(ENGLISH::indexOf).toArray();
+                    .mapToInt(ENGLISH::indexOf)
+                    .toArray();
             assertThat(Bip39Checksum.valid(values)).as("%d words", words).isTrue();
             values[0] ^= 1;
-            assertThat(Bip39Checksum.valid(values)).as("%d words, one bit flipped", words).isFalse();
+            assertThat(Bip39Checksum.valid(values))
+                    .as("%d words, one bit flipped", words)
+                    .isFalse();
         }
         assertThat(Bip39Checksum.valid(new int[11])).isFalse();
         assertThat(Bip39Checksum.valid(new int[13])).isFalse();
@@ -49,16 +54,27 @@ class Bip39BuildingBlocksTest {
     @Test
     void exactlyOneInSixteenLastWordsCompletesATwelveWordMnemonic() {
         int[] values = new int[12];
-        long valid = IntStream.range(0, 2048).filter(last -> {
-            values[11] = last;
-            return Bip39Checksum.valid(values);
-        }).count();
+        long valid = IntStream.range(0, 2048)
+                .filter(last -> {
+                    values[11] = last;
+                    return Bip39Checksum.valid(values);
+                })
+                .count();
         assertThat(valid).isEqualTo(128);
     }
 
     @ParameterizedTest
-    @CsvSource({"abandn,abandon", "abandonn,abandon", "abnadon,abandon", "abandom,abandon", "aban,abandon",
-        "zooo,zoo", "acount,account", "adress,address", "ballance,balance"})
+    @CsvSource({
+        "abandn,abandon",
+        "abandonn,abandon",
+        "abnadon,abandon",
+        "abandom,abandon",
+        "aban,abandon",
+        "zooo,zoo",
+        "acount,account",
+        "adress,address",
+        "ballance,balance"
+    })
     void typoFindsTheWordItStandsFor(String typo, String word) {
         int[] candidates = new TypoIndex(ENGLISH).candidates(typo);
 
@@ -78,9 +94,11 @@ class Bip39BuildingBlocksTest {
         String encoded = Base58TestEncoder.encodeChecked(payload);
 
         assertThat(encoded).startsWith("11");
-        assertThat(Base58.decodeChecked(encoded)).hasValueSatisfying(p -> assertThat(p).containsExactly(payload));
+        assertThat(Base58.decodeChecked(encoded))
+                .hasValueSatisfying(p -> assertThat(p).containsExactly(payload));
         assertThat(Base58.decode("0OIl")).isEmpty();
-        assertThat(Base58.decodeChecked(encoded.substring(0, encoded.length() - 1) + "z")).isEmpty();
+        assertThat(Base58.decodeChecked(encoded.substring(0, encoded.length() - 1) + "z"))
+                .isEmpty();
         assertThat(Base58.decode("")).as("nothing is not Base58").isEmpty();
     }
 }

@@ -15,8 +15,7 @@ final class Bip39TestPhrases {
     static final List<String> SIMPLIFIED = read("chinese_simplified");
     static final List<String> TRADITIONAL = read("chinese_traditional");
 
-    private Bip39TestPhrases() {
-    }
+    private Bip39TestPhrases() {}
 
     /** The mnemonic for {@code entropy} (16 to 32 bytes, a multiple of 4): entropy bits, then checksum bits. */
     static List<String> mnemonic(byte[] entropy, List<String> wordlist) {

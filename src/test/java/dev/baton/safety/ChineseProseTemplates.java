@@ -114,6 +114,5 @@ final class ChineseProseTemplates {
             Map.entry("coin2", List.of("USDT", "ETH", "USDC", "BNB")),
             Map.entry("phone", List.of("iPhone 15", "Pixel 8", "Galaxy S24", "小米 14", "华为 Mate 60")));
 
-    private ChineseProseTemplates() {
-    }
+    private ChineseProseTemplates() {}
 }

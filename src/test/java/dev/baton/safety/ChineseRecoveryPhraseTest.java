@@ -37,8 +37,8 @@ class ChineseRecoveryPhraseTest {
         SecretScan scan = SCANNER.scan(text);
 
         int start = text.indexOf(phrase);
-        assertThat(scan.findings()).containsExactly(
-                new SecretFinding(SecretKind.RECOVERY_PHRASE, start, start + phrase.length(), true));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, start, start + phrase.length(), true));
         assertThat(scan.redacted()).isEqualTo("这是我的钱包备份：[redacted: recovery phrase]。能恢复吗？");
     }
 
@@ -51,7 +51,9 @@ class ChineseRecoveryPhraseTest {
         }
         SecretScan scan = SCANNER.scan(text.toString());
 
-        assertThat(scan.findings()).singleElement().satisfies(f -> assertThat(f.certain()).isTrue());
+        assertThat(scan.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.certain()).isTrue());
         assertThat(scan.redacted()).isEqualTo("备份如下\n1. [redacted: recovery phrase]\n");
     }
 
@@ -71,11 +73,16 @@ class ChineseRecoveryPhraseTest {
     void elevenSpacedCharactersAreNotAPhraseButAreHeldAsPartOfOne() {
         SecretScan common = SCANNER.scan("的 一 是 在 不 了 有 和 人 这 中");
         SeedWordlist simplified = SeedWordlist.bip39("chinese_simplified");
-        String eleven = String.join(" ", java.util.stream.IntStream.range(1000, 1011)
-                .mapToObj(simplified::word).toList());
+        String eleven = String.join(
+                " ",
+                java.util.stream.IntStream.range(1000, 1011)
+                        .mapToObj(simplified::word)
+                        .toList());
         SecretScan rare = SCANNER.scan(eleven);
 
-        assertThat(common.found()).as("the most common characters: a sentence typed spaced out").isFalse();
+        assertThat(common.found())
+                .as("the most common characters: a sentence typed spaced out")
+                .isFalse();
         assertThat(rare.exposed()).isFalse();
         assertThat(rare.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(SecretKind.PHRASE_PART);
@@ -99,7 +106,8 @@ class ChineseRecoveryPhraseTest {
         String text = "帮我看看这个对不对：" + phrase + "\n谢谢";
         SecretScan scan = SCANNER.scan(text);
 
-        assertThat(scan.findings()).containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 10, 10 + phrase.length(), true));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 10, 10 + phrase.length(), true));
         assertThat(scan.redacted()).isEqualTo("帮我看看这个对不对：[redacted: recovery phrase]\n谢谢");
     }
 
@@ -130,8 +138,9 @@ class ChineseRecoveryPhraseTest {
         String run = "的一是在不了有和人这中大为上个国";
         SecretScan scan = SCANNER.scan(intro + run + "，帮我查一下余额");
 
-        assertThat(scan.findings()).containsExactly(
-                new SecretFinding(SecretKind.RECOVERY_PHRASE, intro.length(), intro.length() + run.length(), false));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(
+                        SecretKind.RECOVERY_PHRASE, intro.length(), intro.length() + run.length(), false));
         assertThat(scan.redacted()).isEqualTo(intro + "[redacted: recovery phrase]，帮我查一下余额");
     }
 
@@ -148,28 +157,29 @@ class ChineseRecoveryPhraseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "我的钱包昨天转账失败了怎么办请帮我看一下谢谢",
-        "你好我想问一下为什么我的币还没有到账",
-        "请问手续费是多少",
-        "我在交易所提币到钱包已经两个小时了还是没有到账请问是什么原因",
-        "这个功能怎么用啊我找不到",
-        "我想把钱包里的以太坊换成比特币",
-        "今天的网络手续费为什么这么高",
-        "我的手机丢了钱包还能找回来吗",
-        "请问你们支持哪些公链和代币",
-        "我已经按照说明操作了但还是不行",
-        "昨天下午三点我转了一笔钱到现在还没有确认",
-        "为什么显示余额不足我明明有钱",
-        "我要怎么备份我的钱包",
-        "这个地址是我朋友给我的可以用吗",
-        "你们的客服工作时间是什么时候",
-        "助记词丢了怎么办能不能找回",
-        "我的助记词写在纸上了现在找不到了怎么办啊",
-        "您好，我昨天在应用里兑换了一些代币，但是到现在余额还是没有变化，麻烦帮我查一下，谢谢！",
-        "請問為什麼我的轉帳一直顯示處理中，已經等了一整天了",
-        "你好 我想问 为什么 转账 失败 了",
-    })
+    @ValueSource(
+            strings = {
+                "我的钱包昨天转账失败了怎么办请帮我看一下谢谢",
+                "你好我想问一下为什么我的币还没有到账",
+                "请问手续费是多少",
+                "我在交易所提币到钱包已经两个小时了还是没有到账请问是什么原因",
+                "这个功能怎么用啊我找不到",
+                "我想把钱包里的以太坊换成比特币",
+                "今天的网络手续费为什么这么高",
+                "我的手机丢了钱包还能找回来吗",
+                "请问你们支持哪些公链和代币",
+                "我已经按照说明操作了但还是不行",
+                "昨天下午三点我转了一笔钱到现在还没有确认",
+                "为什么显示余额不足我明明有钱",
+                "我要怎么备份我的钱包",
+                "这个地址是我朋友给我的可以用吗",
+                "你们的客服工作时间是什么时候",
+                "助记词丢了怎么办能不能找回",
+                "我的助记词写在纸上了现在找不到了怎么办啊",
+                "您好，我昨天在应用里兑换了一些代币，但是到现在余额还是没有变化，麻烦帮我查一下，谢谢！",
+                "請問為什麼我的轉帳一直顯示處理中，已經等了一整天了",
+                "你好 我想问 为什么 转账 失败 了",
+            })
     void ordinaryChineseMessageIsNotRedacted(String text) {
         SecretScan scan = SCANNER.scan(text);
 

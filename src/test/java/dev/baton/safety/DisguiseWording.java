@@ -16,65 +16,94 @@ import java.util.SplittableRandom;
 final class DisguiseWording {
 
     static final List<String> JSON_PHRASE = List.of(
-            "{\"mnemonic\":\"%s\"}", "{\"seed\": \"%s\"}", "{\"phrase\":\"%s\",\"path\":\"m/44'/60'/0'/0/0\"}",
-            "{\n  \"mnemonic\": \"%s\"\n}", "{\"wallet\":{\"name\":\"main\",\"mnemonic\":\"%s\"}}");
+            "{\"mnemonic\":\"%s\"}",
+            "{\"seed\": \"%s\"}",
+            "{\"phrase\":\"%s\",\"path\":\"m/44'/60'/0'/0/0\"}",
+            "{\n  \"mnemonic\": \"%s\"\n}",
+            "{\"wallet\":{\"name\":\"main\",\"mnemonic\":\"%s\"}}");
 
     private static final List<String> EN_PHRASE_LEADS = List.of(
-            "help, wallet empty, my words are ", "is this right? ", "my recovery phrase is ", "here are my words: ",
-            "the app says invalid, I typed ", "restored with this and the balance is zero: ", "can you check these? ",
-            "my seed: ", "I wrote this down when I made the wallet:\n", "support told me to send the words, here: ",
-            "why does this not import ", "backup from my notebook: ");
+            "help, wallet empty, my words are ",
+            "is this right? ",
+            "my recovery phrase is ",
+            "here are my words: ",
+            "the app says invalid, I typed ",
+            "restored with this and the balance is zero: ",
+            "can you check these? ",
+            "my seed: ",
+            "I wrote this down when I made the wallet:\n",
+            "support told me to send the words, here: ",
+            "why does this not import ",
+            "backup from my notebook: ");
     private static final List<String> ZHS_PHRASE_LEADS = List.of(
-            "我的助记词是 ", "帮我看看这个对不对：", "钱包被清空了，助记词是 ", "导入的时候提示无效：", "这是我的助记词\n",
-            "客服让我发助记词，在这里：", "我抄下来的是这些：", "恢复钱包用的是 ");
-    private static final List<String> ZHT_PHRASE_LEADS = List.of(
-            "我的助記詞是 ", "幫我看看這個對不對：", "錢包被清空了，助記詞是 ", "匯入的時候提示無效：", "這是我的助記詞\n",
-            "我抄下來的是這些：", "客服要我提供助記詞：");
+            "我的助记词是 ",
+            "帮我看看这个对不对：",
+            "钱包被清空了，助记词是 ",
+            "导入的时候提示无效：",
+            "这是我的助记词\n",
+            "客服让我发助记词，在这里：",
+            "我抄下来的是这些：",
+            "恢复钱包用的是 ");
+    private static final List<String> ZHT_PHRASE_LEADS =
+            List.of("我的助記詞是 ", "幫我看看這個對不對：", "錢包被清空了，助記詞是 ", "匯入的時候提示無效：", "這是我的助記詞\n", "我抄下來的是這些：", "客服要我提供助記詞：");
     private static final List<String> EN_PHRASE_TAILS = List.of(
-            " is it valid?", " please help", "\nwhy does it not import?", " — what now?", "\nthanks",
-            " (from my paper backup)", "\nthe balance shows 0");
-    private static final List<String> ZHS_PHRASE_TAILS = List.of(
-            "，帮忙看一下", " 这个对吗？", "\n导入失败怎么办", " 谢谢", "，急！", "\n余额显示是0");
-    private static final List<String> ZHT_PHRASE_TAILS = List.of(
-            "，請幫忙看一下", " 這個對嗎？", "\n匯入失敗怎麼辦", " 謝謝", "，急！");
+            " is it valid?",
+            " please help",
+            "\nwhy does it not import?",
+            " — what now?",
+            "\nthanks",
+            " (from my paper backup)",
+            "\nthe balance shows 0");
+    private static final List<String> ZHS_PHRASE_TAILS =
+            List.of("，帮忙看一下", " 这个对吗？", "\n导入失败怎么办", " 谢谢", "，急！", "\n余额显示是0");
+    private static final List<String> ZHT_PHRASE_TAILS = List.of("，請幫忙看一下", " 這個對嗎？", "\n匯入失敗怎麼辦", " 謝謝", "，急！");
 
     private static final List<String> EN_KEY_LEADS = List.of(
-            "my private key is ", "here's my private key: ", "imported this key but the balance is 0: ",
-            "is this key still good? ", "key from my old wallet:\n", "exported from metamask: ", "pk ");
-    private static final List<String> ZHS_KEY_LEADS = List.of(
-            "私钥是 ", "这是我的私钥：", "导入私钥失败：", "我的私钥 ", "旧钱包导出的私钥：\n");
-    private static final List<String> ZHT_KEY_LEADS = List.of(
-            "私鑰是 ", "這是我的私鑰：", "匯入私鑰失敗：", "舊錢包匯出的私鑰：\n");
-    private static final List<String> EN_KEY_TAILS = List.of(
-            " — why is my wallet empty?", " can you restore it?", "\nplease help", " is it still valid?");
+            "my private key is ",
+            "here's my private key: ",
+            "imported this key but the balance is 0: ",
+            "is this key still good? ",
+            "key from my old wallet:\n",
+            "exported from metamask: ",
+            "pk ");
+    private static final List<String> ZHS_KEY_LEADS = List.of("私钥是 ", "这是我的私钥：", "导入私钥失败：", "我的私钥 ", "旧钱包导出的私钥：\n");
+    private static final List<String> ZHT_KEY_LEADS = List.of("私鑰是 ", "這是我的私鑰：", "匯入私鑰失敗：", "舊錢包匯出的私鑰：\n");
+    private static final List<String> EN_KEY_TAILS =
+            List.of(" — why is my wallet empty?", " can you restore it?", "\nplease help", " is it still valid?");
     private static final List<String> ZHS_KEY_TAILS = List.of(" 帮我恢复一下", "，为什么余额是0", "\n怎么导入？");
     private static final List<String> ZHT_KEY_TAILS = List.of(" 幫我恢復一下", "，為什麼餘額是0", "\n怎麼匯入？");
 
     private static final List<String> EN_AGENT_PHRASE_LEADS = List.of(
-            "To confirm, the words you sent were: ", "Copying your phrase here for the team: ", "For the record: ",
+            "To confirm, the words you sent were: ",
+            "Copying your phrase here for the team: ",
+            "For the record: ",
             "I can see you wrote ");
     private static final List<String> ZHS_AGENT_PHRASE_LEADS = List.of("您发来的助记词是：", "请确认一下是不是这些词：");
     private static final List<String> ZHT_AGENT_PHRASE_LEADS = List.of("您提供的助記詞是：", "請確認一下是不是這些詞：");
-    private static final List<String> EN_AGENT_KEY_LEADS = List.of(
-            "The key you pasted was ", "Noting your key for the escalation: ");
+    private static final List<String> EN_AGENT_KEY_LEADS =
+            List.of("The key you pasted was ", "Noting your key for the escalation: ");
     private static final List<String> ZHS_AGENT_KEY_LEADS = List.of("您发的私钥是 ", "您提供的私钥：");
     private static final List<String> ZHT_AGENT_KEY_LEADS = List.of("您提供的私鑰：", "您傳來的私鑰是 ");
-    private static final List<String> EN_AGENT_TAILS = List.of(
-            " — please never share this with anyone again.", "\nWe will never ask for it.");
+    private static final List<String> EN_AGENT_TAILS =
+            List.of(" — please never share this with anyone again.", "\nWe will never ask for it.");
     private static final List<String> ZHS_AGENT_TAILS = List.of("，请不要再发给任何人。", "\n我们永远不会向您索要。");
     private static final List<String> ZHT_AGENT_TAILS = List.of("，請不要再提供給任何人。");
 
     private static final List<String> EN_DECLARED_PHRASE = List.of(
-            "my seed: ", "my recovery phrase is ", "mnemonic: ", "these are my recovery words ", "seed phrase → ",
+            "my seed: ",
+            "my recovery phrase is ",
+            "mnemonic: ",
+            "these are my recovery words ",
+            "seed phrase → ",
             "my words, I think: ");
     private static final List<String> ZHS_DECLARED_PHRASE = List.of("这是我的助记词：", "助记词是 ", "我的助记词 ", "种子词：");
     private static final List<String> ZHT_DECLARED_PHRASE = List.of("這是我的助記詞：", "助記詞是 ", "我的助記詞 ");
-    private static final List<String> EN_DECLARED_PHRASE_AFTER = List.of(
-            " ← that's my seed phrase", " is my recovery phrase", "\n^ my seed words");
+    private static final List<String> EN_DECLARED_PHRASE_AFTER =
+            List.of(" ← that's my seed phrase", " is my recovery phrase", "\n^ my seed words");
     private static final List<String> ZHS_DECLARED_PHRASE_AFTER = List.of(" 这是我的助记词", " ←助记词");
     private static final List<String> ZHT_DECLARED_PHRASE_AFTER = List.of(" 這是我的助記詞", " ←助記詞");
-    private static final List<String> EN_DECLARED_KEY = List.of(
-            "here's my private key ", "my private key: ", "privkey: ", "secret key ");
+    private static final List<String> EN_DECLARED_KEY =
+            List.of("here's my private key ", "my private key: ", "privkey: ", "secret key ");
     private static final List<String> ZHS_DECLARED_KEY = List.of("私钥是", "私钥：", "这是我的私钥 ");
     private static final List<String> ZHT_DECLARED_KEY = List.of("私鑰是", "私鑰：", "這是我的私鑰 ");
     private static final List<String> EN_DECLARED_KEY_AFTER = List.of(" is my private key", " <- private key");
@@ -83,8 +112,8 @@ final class DisguiseWording {
     private static final List<String> EN_FIRST = List.of("first half: ", "part 1: ", "my words (1/{of}): ", "ok here ");
     private static final List<String> ZHS_FIRST = List.of("前半部分：", "第一部分 ", "先发前面的：");
     private static final List<String> ZHT_FIRST = List.of("前半部分：", "第一部分 ");
-    private static final List<String> EN_LATER = List.of(
-            "part {n}: ", "continued ", "and ", "rest: ", "the last ones: ");
+    private static final List<String> EN_LATER =
+            List.of("part {n}: ", "continued ", "and ", "rest: ", "the last ones: ");
     private static final List<String> ZHS_LATER = List.of("还有后面的 ", "后面是：", "接着 ", "第{n}部分：");
     private static final List<String> ZHT_LATER = List.of("還有後面的 ", "後面是：", "第{n}部分：");
     private static final List<String> EN_KEY_FIRST = List.of("first half: ", "key part 1: ");
@@ -102,18 +131,21 @@ final class DisguiseWording {
     /** Uncommon characters a user might write for one they forgot; those on the list are dropped per list. */
     private static final String SIMPLIFIED_CANDIDATES =
             "鹦鹉猩猬蜥蜴蝌蚪蟋蟀螳螂蜻蜓蝴蝶瓢琵琶琥珀玳瑁翡翠玛瑙璀璨馄饨饺炖焖煲烩熏腌卤酱醋姜蒜葱韭菠芹茄笋藕菇蘑芋薯柚柠檬榴莲荔枝枇杷";
+
     private static final String TRADITIONAL_CANDIDATES =
             "鸚鵡猩蝟蜥蜴蝌蚪蟋蟀螳螂蜻蜓蝴蝶瓢琵琶琥珀玳瑁翡翠瑪瑙璀璨餛飩餃燉燜煲燴燻醃滷醬醋薑蒜蔥韭菠芹茄筍藕菇蘑芋薯柚檸檬榴蓮荔枝枇杷";
 
     private static final String[] KEYBOARD = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
-    private static final String[] ONSETS = {"b", "bl", "br", "d", "dr", "f", "fl", "fr", "g", "gl", "gr", "k", "kl",
-        "m", "n", "p", "pl", "pr", "qu", "sk", "sl", "sn", "sp", "st", "t", "tr", "v", "z"};
+    private static final String[] ONSETS = {
+        "b", "bl", "br", "d", "dr", "f", "fl", "fr", "g", "gl", "gr", "k", "kl", "m", "n", "p", "pl", "pr", "qu", "sk",
+        "sl", "sn", "sp", "st", "t", "tr", "v", "z"
+    };
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "oo"};
-    private static final String[] CODAS = {"rv", "nd", "lk", "sk", "rt", "mp", "nt", "x", "zz", "rn", "lf", "sp",
-        "ng", "ck", "b", "g"};
+    private static final String[] CODAS = {
+        "rv", "nd", "lk", "sk", "rt", "mp", "nt", "x", "zz", "rn", "lf", "sp", "ng", "ck", "b", "g"
+    };
 
-    private DisguiseWording() {
-    }
+    private DisguiseWording() {}
 
     static List<String> leads(Voice voice, boolean key, boolean agent) {
         if (agent) {
@@ -262,7 +294,8 @@ final class DisguiseWording {
 
     /** A pronounceable made-up word of 3-9 letters such as "blorv". */
     static String pseudoWord(SplittableRandom rng) {
-        String word = ONSETS[rng.nextInt(ONSETS.length)] + VOWELS[rng.nextInt(VOWELS.length)]
+        String word = ONSETS[rng.nextInt(ONSETS.length)]
+                + VOWELS[rng.nextInt(VOWELS.length)]
                 + CODAS[rng.nextInt(CODAS.length)];
         if (rng.nextInt(4) == 0) {
             word += VOWELS[rng.nextInt(VOWELS.length)] + "n";
@@ -272,8 +305,8 @@ final class DisguiseWording {
 
     /** Characters not on {@code source}'s list, for a misremembered Chinese phrase. */
     static String notListedHan(Source source) {
-        String candidates = source.name().equals("chinese_traditional") ? TRADITIONAL_CANDIDATES
-                : SIMPLIFIED_CANDIDATES;
+        String candidates =
+                source.name().equals("chinese_traditional") ? TRADITIONAL_CANDIDATES : SIMPLIFIED_CANDIDATES;
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < candidates.length(); i++) {
             String c = String.valueOf(candidates.charAt(i));

@@ -21,7 +21,11 @@ import java.util.SplittableRandom;
 final class DisguiseWriter {
 
     /** The language of the sentences around a secret. */
-    enum Voice { EN, ZHS, ZHT }
+    enum Voice {
+        EN,
+        ZHS,
+        ZHT
+    }
 
     /** One message: the secret as typed, and the text around it. */
     record Drafted(String before, TypedSecret typed, String after) {
@@ -40,6 +44,7 @@ final class DisguiseWriter {
     private final List<Drafted> drafted = new ArrayList<>();
     /** What the user says the secret is, before or after it ("my seed:", "这是我的助记词"), if they say so. */
     private String introBefore = "";
+
     private String introAfter = "";
     /** Chinese words written without separators, which only an introduction such as "助记词是" makes sense of. */
     private boolean chineseRun;
@@ -105,8 +110,9 @@ final class DisguiseWriter {
         }
         if ((source.latin() || source.chinese()) && rng.nextInt(5) < 3) {
             for (int changed : disguises.distinctPositions(said.size(), 2)) {
-                said.set(changed, source.chinese() ? disguises.notListedHan(source)
-                        : disguises.madeUpWord(source.listed()));
+                said.set(
+                        changed,
+                        source.chinese() ? disguises.notListedHan(source) : disguises.madeUpWord(source.listed()));
             }
             return said;
         }
@@ -119,19 +125,22 @@ final class DisguiseWriter {
             return;
         }
         if (rng.nextInt(5) < 4) {
-            introBefore = disguises.pick(key ? DisguiseWording.declaredKeyBefore(voice)
-                    : DisguiseWording.declaredPhraseBefore(voice));
+            introBefore = disguises.pick(
+                    key ? DisguiseWording.declaredKeyBefore(voice) : DisguiseWording.declaredPhraseBefore(voice));
         } else {
-            introAfter = disguises.pick(key ? DisguiseWording.declaredKeyAfter(voice)
-                    : DisguiseWording.declaredPhraseAfter(voice));
+            introAfter = disguises.pick(
+                    key ? DisguiseWording.declaredKeyAfter(voice) : DisguiseWording.declaredPhraseAfter(voice));
         }
     }
 
     /** The words as typed: in another case, with look-alike or full-width letters, zero-width chars inside. */
     private List<String> dressed(List<String> said, Source source, boolean zeroWidthInside) {
         List<String> units = new ArrayList<>(said);
-        boolean casual = slot.has("plain") || slot.has("json") || slot.has("codeblock")
-                || slot.pieces() > 1 || slot.has("declared");
+        boolean casual = slot.has("plain")
+                || slot.has("json")
+                || slot.has("codeblock")
+                || slot.pieces() > 1
+                || slot.has("declared");
         if (source.latin() && casual && rng.nextInt(4) == 0) {
             disguises.recase(units, rng.nextInt(3));
         }
@@ -163,7 +172,10 @@ final class DisguiseWriter {
         if (slot.has("json")) {
             return Layout.separator(disguises.pick(List.of(" ", " ", ", ", " / ", " - ", ",")));
         }
-        boolean mayRun = source.chinese() && slot.pieces() == 1 && !slot.has("codeblock") && introAfter.isEmpty()
+        boolean mayRun = source.chinese()
+                && slot.pieces() == 1
+                && !slot.has("codeblock")
+                && introAfter.isEmpty()
                 && (introBefore.isEmpty() || introducesRun(introBefore));
         Layout layout = disguises.ordinaryLayout(source, mayRun);
         chineseRun = mayRun && layout.before(1, false).isEmpty();
@@ -179,7 +191,8 @@ final class DisguiseWriter {
 
     /** A lead-in for one of several messages ("part 2:", "还有后面的"), or nothing. */
     private String partLead(int k, int pieces, boolean key) {
-        String lead = k == 0 ? disguises.maybe(key ? 50 : 35, DisguiseWording.firstPart(voice, key))
+        String lead = k == 0
+                ? disguises.maybe(key ? 50 : 35, DisguiseWording.firstPart(voice, key))
                 : disguises.maybe(key ? 60 : 50, DisguiseWording.laterPart(voice, key));
         return lead.replace("{n}", String.valueOf(k + 1)).replace("{of}", String.valueOf(pieces));
     }
@@ -224,8 +237,8 @@ final class DisguiseWriter {
         Layout layout = keyLayout(prefix, units.size());
         int pieces = slot.pieces();
         for (int k = 0; k < pieces; k++) {
-            TypedSecret typed = TypedSecret.type(units, k * units.size() / pieces, (k + 1) * units.size() / pieces,
-                    layout);
+            TypedSecret typed =
+                    TypedSecret.type(units, k * units.size() / pieces, (k + 1) * units.size() / pieces, layout);
             drafted.add(pieces > 1 ? new Drafted(partLead(k, pieces, true), typed, "") : wrap(typed, true));
         }
         return Needles.ofKey(drafted, secret, said);
@@ -243,7 +256,6 @@ final class DisguiseWriter {
                 + (zeroWidthAt.contains(index) ? String.valueOf(same ? one : disguises.zeroWidth()) : "");
     }
 
-
     // ------------------------------------------------------------------------------------ wrapping
 
     /**
@@ -252,8 +264,8 @@ final class DisguiseWriter {
      */
     private Drafted wrap(TypedSecret typed, boolean key) {
         if (slot.has("json")) {
-            String json = key ? DisguiseWording.jsonForKey(secret.type(), rng)
-                    : disguises.pick(DisguiseWording.JSON_PHRASE);
+            String json =
+                    key ? DisguiseWording.jsonForKey(secret.type(), rng) : disguises.pick(DisguiseWording.JSON_PHRASE);
             int at = json.indexOf("%s");
             return new Drafted(lineBefore(30, key) + json.substring(0, at), typed, json.substring(at + 2));
         }
@@ -262,7 +274,8 @@ final class DisguiseWriter {
             return new Drafted(lineBefore(40, key) + fence, typed, "\n```");
         }
         if (chineseRun) {
-            String intro = introBefore.isEmpty() ? disguises.pick(DisguiseWording.runIntro(secret.source(), isAgent()))
+            String intro = introBefore.isEmpty()
+                    ? disguises.pick(DisguiseWording.runIntro(secret.source(), isAgent()))
                     : introBefore.strip();
             return new Drafted(intro, typed, "");
         }

@@ -32,7 +32,8 @@ class DisguisedSecretsTest {
 
     @Test
     void fullWidthLetters() {
-        String full = String.join("\u3000", WORDS).chars()
+        String full = String.join("\u3000", WORDS)
+                .chars()
                 .mapToObj(c -> c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 'a' + 'ａ')) : String.valueOf((char) c))
                 .collect(Collectors.joining());
         assertRedactedWhole(full);
@@ -40,7 +41,8 @@ class DisguisedSecretsTest {
 
     @Test
     void lookAlikeLetters() {
-        String spoofed = String.join(" ", WORDS).replace('a', 'а').replace('o', 'ο').replace('e', 'е');
+        String spoofed =
+                String.join(" ", WORDS).replace('a', 'а').replace('o', 'ο').replace('e', 'е');
         assertRedactedWhole(spoofed);
     }
 
@@ -53,7 +55,8 @@ class DisguisedSecretsTest {
     @ParameterizedTest
     @ValueSource(strings = {" ", "-", "\n", ":"})
     void hexKeyInGroups(String separator) {
-        String grouped = IntStream.range(0, 4).mapToObj(g -> HEX.substring(g * 16, g * 16 + 16))
+        String grouped = IntStream.range(0, 4)
+                .mapToObj(g -> HEX.substring(g * 16, g * 16 + 16))
                 .collect(Collectors.joining(separator));
         SecretScan scan = SCANNER.scan("private key " + grouped);
 
@@ -65,7 +68,8 @@ class DisguisedSecretsTest {
 
     @Test
     void hexKeyWithZeroWidthSpacesAndFullWidthDigits() {
-        String disguised = "私钥 " + HEX.substring(0, 30) + "\u200b" + HEX.substring(30).replace('1', '１');
+        String disguised =
+                "私钥 " + HEX.substring(0, 30) + "\u200b" + HEX.substring(30).replace('1', '１');
         assertThat(SCANNER.scan(disguised).redacted()).isEqualTo("私钥 [redacted: private key]");
     }
 
@@ -73,16 +77,25 @@ class DisguisedSecretsTest {
     void phrasesFromOtherWalletsWordLists() {
         for (String list : List.of("spanish", "french", "italian", "czech", "portuguese", "japanese", "korean")) {
             SeedWordlist words = SeedWordlist.bip39(list);
-            String phrase = IntStream.range(0, 12).mapToObj(i -> words.word(i * 97 + 5))
+            String phrase = IntStream.range(0, 12)
+                    .mapToObj(i -> words.word(i * 97 + 5))
                     .collect(Collectors.joining(list.equals("japanese") ? "\u3000" : " "));
             assertThat(SCANNER.scan(phrase).exposed()).as(list).isTrue();
         }
         SeedWordlist electrum = SeedWordlist.load("electrum/old_english", SeedWordlist.Family.ELECTRUM);
         SeedWordlist monero = SeedWordlist.load("monero/english", SeedWordlist.Family.MONERO);
-        assertThat(SCANNER.scan(IntStream.range(0, 12).mapToObj(i -> electrum.word(i * 131 + 3))
-                .collect(Collectors.joining(" "))).exposed()).as("electrum").isTrue();
-        assertThat(SCANNER.scan(IntStream.range(0, 25).mapToObj(i -> monero.word(i * 61 + 7))
-                .collect(Collectors.joining(" "))).exposed()).as("monero").isTrue();
+        assertThat(SCANNER.scan(IntStream.range(0, 12)
+                                .mapToObj(i -> electrum.word(i * 131 + 3))
+                                .collect(Collectors.joining(" ")))
+                        .exposed())
+                .as("electrum")
+                .isTrue();
+        assertThat(SCANNER.scan(IntStream.range(0, 25)
+                                .mapToObj(i -> monero.word(i * 61 + 7))
+                                .collect(Collectors.joining(" ")))
+                        .exposed())
+                .as("monero")
+                .isTrue();
     }
 
     @Test
@@ -119,9 +132,11 @@ class DisguisedSecretsTest {
 
     @Test
     void aListOfTopicsIsNotAPart() {
-        assertThat(SCANNER.scan("Open issue list: device, update, hidden token, transfer limit, message.").found())
+        assertThat(SCANNER.scan("Open issue list: device, update, hidden token, transfer limit, message.")
+                        .found())
                 .isFalse();
-        assertThat(SCANNER.scan("confused about transfer/trade/deposit terms").found()).isFalse();
+        assertThat(SCANNER.scan("confused about transfer/trade/deposit terms").found())
+                .isFalse();
         assertThat(SCANNER.scan("first half: curtain,staff,section,put").redacted())
                 .isEqualTo("first [redacted: part of a recovery phrase, 5 words]");
     }
@@ -143,12 +158,15 @@ class DisguisedSecretsTest {
         assertThat(SCANNER.scan("交易哈希 0x" + HEX).found()).isFalse();
         assertThat(SCANNER.scan("0x" + HEX + " 是交易哈希").found()).isFalse();
         assertThat(SCANNER.scan("私钥：0x" + HEX).exposed()).isTrue();
-        assertThat(SCANNER.scan("tx hash below, private key: " + HEX).exposed()).as("the nearer label wins").isTrue();
+        assertThat(SCANNER.scan("tx hash below, private key: " + HEX).exposed())
+                .as("the nearer label wins")
+                .isTrue();
     }
 
     @Test
     void theWordsOfARedactionMarkAreNeverScannedAgain() {
-        String once = SCANNER.scan("part 2: " + String.join(" ", WORDS.subList(6, 12))).redacted();
+        String once = SCANNER.scan("part 2: " + String.join(" ", WORDS.subList(6, 12)))
+                .redacted();
 
         assertThat(SCANNER.scan(once, new ScanContext(true, false)).found()).isFalse();
     }

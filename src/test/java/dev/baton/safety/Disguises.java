@@ -30,8 +30,11 @@ final class Disguises {
         for (int i = 0; i < units.size(); i++) {
             String w = units.get(i);
             boolean title = mode == 1 || (mode == 2 && rng.nextBoolean());
-            units.set(i, mode == 0 ? w.toUpperCase(Locale.ROOT)
-                    : title ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w);
+            units.set(
+                    i,
+                    mode == 0
+                            ? w.toUpperCase(Locale.ROOT)
+                            : title ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w);
         }
     }
 
@@ -99,7 +102,6 @@ final class Disguises {
         return ZERO_WIDTH.charAt(rng.nextInt(ZERO_WIDTH.length()));
     }
 
-
     /** One edit a hurried typist makes: a neighbouring key, a dropped or doubled letter, two letters swapped. */
     String typo(String word, Set<String> listed) {
         while (true) {
@@ -108,8 +110,12 @@ final class Disguises {
             switch (rng.nextInt(4)) {
                 case 0 -> t.setCharAt(at, DisguiseWording.keyboardNeighbour(word.charAt(at), rng));
                 case 1 -> t.deleteCharAt(at);
-                case 2 -> t.insert(at, rng.nextBoolean() ? word.charAt(at)
-                        : DisguiseWording.keyboardNeighbour(word.charAt(at), rng));
+                case 2 ->
+                    t.insert(
+                            at,
+                            rng.nextBoolean()
+                                    ? word.charAt(at)
+                                    : DisguiseWording.keyboardNeighbour(word.charAt(at), rng));
                 default -> {
                     if (at + 1 < word.length()) {
                         t.setCharAt(at, word.charAt(at + 1));
@@ -140,7 +146,6 @@ final class Disguises {
         return String.valueOf(pool.charAt(rng.nextInt(pool.length())));
     }
 
-
     /** Zero-width characters at a few places in a key, or after every 4 or 8 chars. */
     Set<Integer> zeroWidthPositions(int n) {
         Set<Integer> at = new LinkedHashSet<>();
@@ -165,7 +170,8 @@ final class Disguises {
         String outside = hex ? "ghkmnopqrstuvwxz" : "0OIl";
         char replacement;
         do {
-            replacement = rng.nextInt(10) < 6 ? alphabet.charAt(rng.nextInt(alphabet.length()))
+            replacement = rng.nextInt(10) < 6
+                    ? alphabet.charAt(rng.nextInt(alphabet.length()))
                     : outside.charAt(rng.nextInt(outside.length()));
         } while (replacement == key.charAt(at));
         return key.substring(0, at) + replacement + key.substring(at + 1);
@@ -189,7 +195,6 @@ final class Disguises {
         return out.toString();
     }
 
-
     /** Spaces, commas, line breaks, slashes, dashes or numbering, as the list's users write them. */
     Layout ordinaryLayout(Source source, boolean mayRun) {
         if (source.chinese()) {
@@ -198,13 +203,15 @@ final class Disguises {
                 gaps.add("");
             }
             int r = rng.nextInt(gaps.size() + 2);
-            return r < gaps.size() ? Layout.separator(gaps.get(r))
+            return r < gaps.size()
+                    ? Layout.separator(gaps.get(r))
                     : r == gaps.size() ? Layout.numbered("\n", ". ") : Layout.numbered("\n", "、");
         }
         if (source.name().equals("japanese")) {
             int r = rng.nextInt(5);
-            return r < 2 ? Layout.separator("\u3000") : r == 2 ? Layout.separator(" ") : r == 3 ? Layout.separator("\n")
-                    : Layout.numbered("\n", ". ");
+            return r < 2
+                    ? Layout.separator("\u3000")
+                    : r == 2 ? Layout.separator(" ") : r == 3 ? Layout.separator("\n") : Layout.numbered("\n", ". ");
         }
         int r = rng.nextInt(13);
         return switch (r) {

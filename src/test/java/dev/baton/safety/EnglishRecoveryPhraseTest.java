@@ -34,9 +34,12 @@ class EnglishRecoveryPhraseTest {
                 Arguments.of("24 abandon/art", String.join(" ", mnemonic(filled(32, 0), ENGLISH))),
                 Arguments.of("12 legal winner", String.join(" ", mnemonic(filled(16, 0x7f), ENGLISH))),
                 Arguments.of("18 letter advice", String.join(" ", mnemonic(filled(24, 0x80), ENGLISH))));
-        Stream<Arguments> random = IntStream.of(12, 15, 18, 21, 24).boxed().flatMap(words -> IntStream.range(0, 4)
-                .mapToObj(seed -> Arguments.of(words + " random #" + seed,
-                        String.join(" ", Bip39TestPhrases.random(seed * 31L + words, words, ENGLISH)))));
+        Stream<Arguments> random = IntStream.of(12, 15, 18, 21, 24)
+                .boxed()
+                .flatMap(words -> IntStream.range(0, 4)
+                        .mapToObj(seed -> Arguments.of(
+                                words + " random #" + seed,
+                                String.join(" ", Bip39TestPhrases.random(seed * 31L + words, words, ENGLISH)))));
         return Stream.concat(vectors, random);
     }
 
@@ -45,7 +48,8 @@ class EnglishRecoveryPhraseTest {
     void validPhraseIsFoundCertainAndRedactedWhole(String name, String phrase) {
         SecretScan scan = SCANNER.scan(phrase);
 
-        assertThat(scan.findings()).containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 0, phrase.length(), true));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 0, phrase.length(), true));
         assertThat(scan.redacted()).isEqualTo("[redacted: recovery phrase]");
     }
 
@@ -54,8 +58,8 @@ class EnglishRecoveryPhraseTest {
         String text = "my phrase is " + ABANDON_ABOUT + "! is it safe?";
         SecretScan scan = SCANNER.scan(text);
 
-        assertThat(scan.findings()).containsExactly(
-                new SecretFinding(SecretKind.RECOVERY_PHRASE, 13, 13 + ABANDON_ABOUT.length(), true));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 13, 13 + ABANDON_ABOUT.length(), true));
         assertThat(scan.redacted()).isEqualTo("my phrase is [redacted: recovery phrase]! is it safe?");
     }
 
@@ -64,7 +68,8 @@ class EnglishRecoveryPhraseTest {
         String text = "my phrase is " + ABANDON_ABOUT + ", please help";
         SecretScan scan = SCANNER.scan(text);
 
-        assertThat(scan.findings()).containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 13, text.length(), true));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 13, text.length(), true));
         assertThat(scan.redacted()).isEqualTo("my phrase is [redacted: recovery phrase]");
     }
 
@@ -73,7 +78,9 @@ class EnglishRecoveryPhraseTest {
         String text = "Hi, here it is: Abandon " + "Abandon ".repeat(10) + "About. Is my wallet safe?";
         SecretScan scan = SCANNER.scan(text);
 
-        assertThat(scan.findings()).singleElement().satisfies(f -> assertThat(f.certain()).isTrue());
+        assertThat(scan.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.certain()).isTrue());
         assertThat(scan.redacted()).isEqualTo("Hi, here it is: [redacted: recovery phrase]. Is my wallet safe?");
     }
 
@@ -93,8 +100,11 @@ class EnglishRecoveryPhraseTest {
     void pastedLayoutsAreRecognisedFromFirstToLastWord(String name, String text, String beforeFirstWord) {
         SecretScan scan = SCANNER.scan("Here you go:\n" + text + "\nthanks");
 
-        assertThat(scan.findings()).singleElement().satisfies(f -> assertThat(f.certain()).isTrue());
-        assertThat(scan.redacted()).isEqualTo("Here you go:\n" + beforeFirstWord + "[redacted: recovery phrase]\nthanks");
+        assertThat(scan.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.certain()).isTrue());
+        assertThat(scan.redacted())
+                .isEqualTo("Here you go:\n" + beforeFirstWord + "[redacted: recovery phrase]\nthanks");
     }
 
     @ParameterizedTest(name = "typos {0}")
@@ -107,7 +117,9 @@ class EnglishRecoveryPhraseTest {
         }
         SecretScan scan = SCANNER.scan("it is: " + String.join(" ", words));
 
-        assertThat(scan.findings()).singleElement().satisfies(f -> assertThat(f.certain()).isTrue());
+        assertThat(scan.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.certain()).isTrue());
         assertThat(scan.redacted()).isEqualTo("it is: [redacted: recovery phrase]");
     }
 
@@ -127,7 +139,8 @@ class EnglishRecoveryPhraseTest {
 
         SecretScan scan = SCANNER.scan(text);
 
-        assertThat(scan.findings()).containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 0, text.length(), false));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(SecretKind.RECOVERY_PHRASE, 0, text.length(), false));
     }
 
     @ParameterizedTest(name = "{0} words")
@@ -138,8 +151,12 @@ class EnglishRecoveryPhraseTest {
         String run = String.join(" ", words.subList(0, count));
         SecretScan scan = SCANNER.scan("it is: " + run + " :(");
 
-        assertThat(scan.findings()).containsExactly(
-                new SecretFinding(SecretKind.RECOVERY_PHRASE, 7, 7 + run.length(), count >= 24 || scan.findings().get(0).certain()));
+        assertThat(scan.findings())
+                .containsExactly(new SecretFinding(
+                        SecretKind.RECOVERY_PHRASE,
+                        7,
+                        7 + run.length(),
+                        count >= 24 || scan.findings().get(0).certain()));
         assertThat(scan.redacted()).isEqualTo("it is: [redacted: recovery phrase] :(");
     }
 

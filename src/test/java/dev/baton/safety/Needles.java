@@ -21,8 +21,7 @@ final class Needles {
 
     private final Set<String> needles = new LinkedHashSet<>();
 
-    private Needles() {
-    }
+    private Needles() {}
 
     /** The needles of a phrase typed in {@code drafted}, which the user remembered as {@code said}. */
     static List<String> ofPhrase(List<Drafted> drafted, Secret secret, List<String> said) {

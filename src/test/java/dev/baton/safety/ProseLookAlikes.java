@@ -36,9 +36,14 @@ final class ProseLookAlikes {
             if (messages.contains(text) || longestEnglishRun(text) >= MAX_RUN) {
                 continue;
             }
-            keep = kind.equals("en-prose") ? wordsFragment(text, rng, attempt < 50)
-                    : charsFragment(text, kind.equals("zh-prose") ? 6 : 8, kind.equals("zh-prose") ? 10 : 14,
-                    rng, attempt < 50);
+            keep = kind.equals("en-prose")
+                    ? wordsFragment(text, rng, attempt < 50)
+                    : charsFragment(
+                            text,
+                            kind.equals("zh-prose") ? 6 : 8,
+                            kind.equals("zh-prose") ? 10 : 14,
+                            rng,
+                            attempt < 50);
         }
         messages.add(text);
         written.add(text);
@@ -72,8 +77,7 @@ final class ProseLookAlikes {
             String fragment = text.substring(from, to);
             boolean clean = Character.isLetterOrDigit(fragment.charAt(0))
                     && Character.isLetterOrDigit(fragment.charAt(fragment.length() - 1));
-            if (!cuts && clean && AdversarialSecrets.cjk(fragment) >= 3
-                    && (!fresh || isNew(fragment))) {
+            if (!cuts && clean && AdversarialSecrets.cjk(fragment) >= 3 && (!fresh || isNew(fragment))) {
                 return fragment;
             }
         }

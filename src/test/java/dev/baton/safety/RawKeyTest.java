@@ -16,13 +16,15 @@ class RawKeyTest {
     private static final String HEX_KEY = "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d";
     private static final String WIF_UNCOMPRESSED = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ";
     private static final String WIF_COMPRESSED = "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617";
-    private static final String XPRV_BIP32_VECTOR = "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJx"
-            + "WUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi";
+    private static final String XPRV_BIP32_VECTOR =
+            "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJx"
+                    + "WUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi";
 
     private static String wif(int version, boolean compressed, long seed) {
         byte[] key = new byte[32];
         new Random(seed).nextBytes(key);
-        ByteBuffer payload = ByteBuffer.allocate(compressed ? 34 : 33).put((byte) version).put(key);
+        ByteBuffer payload =
+                ByteBuffer.allocate(compressed ? 34 : 33).put((byte) version).put(key);
         if (compressed) {
             payload.put((byte) 1);
         }
@@ -33,7 +35,8 @@ class RawKeyTest {
         byte[] body = new byte[74];
         new Random(seed).nextBytes(body);
         body[41] = 0;
-        return Base58TestEncoder.encodeChecked(ByteBuffer.allocate(78).putInt(version).put(body).array());
+        return Base58TestEncoder.encodeChecked(
+                ByteBuffer.allocate(78).putInt(version).put(body).array());
     }
 
     private static String solanaKeypair(long seed) {
@@ -81,8 +84,20 @@ class RawKeyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"txid: ", "TXID ", "tx hash ", "hash=", "transaction id: ", "交易哈希：", "哈希 ", "交易ID ",
-        "交易号", "https://etherscan.io/tx/", "see https://mempool.space/tx/"})
+    @ValueSource(
+            strings = {
+                "txid: ",
+                "TXID ",
+                "tx hash ",
+                "hash=",
+                "transaction id: ",
+                "交易哈希：",
+                "哈希 ",
+                "交易ID ",
+                "交易号",
+                "https://etherscan.io/tx/",
+                "see https://mempool.space/tx/"
+            })
     void hexAnnouncedAsTransactionHashIsNotAKey(String cue) {
         assertThat(SCANNER.scan(cue + HEX_KEY + " is pending").found()).isFalse();
         assertThat(SCANNER.scan(cue + "0x" + HEX_KEY).found()).isFalse();
@@ -98,25 +113,27 @@ class RawKeyTest {
     void transactionCueFarAwayDoesNotExcuseAKey() {
         String text = "the txid was fine, but later I pasted this into a site: " + HEX_KEY;
 
-        assertThat(SCANNER.scan(text).findings()).singleElement()
+        assertThat(SCANNER.scan(text).findings())
+                .singleElement()
                 .satisfies(f -> assertThat(f.kind()).isEqualTo(SecretKind.HASH_OR_KEY));
         assertThat(SCANNER.scan(text).redacted()).doesNotContain(HEX_KEY.substring(0, 16));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
-        "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
-        "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
-        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
-        "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297",
-        "TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL",
-        "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa",
-        "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d00",
-        "key0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d",
-        "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK",
-        "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8",
-    })
+    @ValueSource(
+            strings = {
+                "0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+                "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+                "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+                "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297",
+                "TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL",
+                "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa",
+                "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d00",
+                "key0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d",
+                "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK",
+                "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8",
+            })
     void addressesHashesAndNearMissesAreNotKeys(String token) {
         assertThat(SCANNER.scan("please check " + token + " for me").found()).isFalse();
     }

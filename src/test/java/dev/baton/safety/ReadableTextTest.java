@@ -19,21 +19,23 @@ class ReadableTextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "full-width letters|ａｂａｎｄｏｎ　ａｂｉｌｉｔｙ|abandon ability",
-        "zero-width space|aban\u200bdon|abandon",
-        "joiners, soft hyphen, word joiner, BOM|a\u200cb\u200da\u00adn\u2060d\ufeffon|abandon",
-        "bidi marks|\u202aabandon\u202c \u200eability|abandon ability",
-        "Cyrillic look-alikes in a Latin word|аbаndоn|abandon",
-        "a word of look-alikes only|ассеss|access",
-        "Greek look-alikes|αbαndοn|abandon",
-        "accents|ábaco élève|abaco eleve",
-        "combining accents|a\u0301baco|abaco",
-        "mathematical letters|\ud835\udc1a\ud835\udc1b\ud835\udc1e\ud835\udc2b|aber",
-        "circled letters|ⓐⓑⓛⓔ|able",
-        "full-width digits|０ｘ１２ａｂ|0x12ab",
-        "emoji between words|abandon🔥ability|abandon ability",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "full-width letters|ａｂａｎｄｏｎ　ａｂｉｌｉｔｙ|abandon ability",
+                "zero-width space|aban\u200bdon|abandon",
+                "joiners, soft hyphen, word joiner, BOM|a\u200cb\u200da\u00adn\u2060d\ufeffon|abandon",
+                "bidi marks|\u202aabandon\u202c \u200eability|abandon ability",
+                "Cyrillic look-alikes in a Latin word|аbаndоn|abandon",
+                "a word of look-alikes only|ассеss|access",
+                "Greek look-alikes|αbαndοn|abandon",
+                "accents|ábaco élève|abaco eleve",
+                "combining accents|a\u0301baco|abaco",
+                "mathematical letters|\ud835\udc1a\ud835\udc1b\ud835\udc1e\ud835\udc2b|aber",
+                "circled letters|ⓐⓑⓛⓔ|able",
+                "full-width digits|０ｘ１２ａｂ|0x12ab",
+                "emoji between words|abandon🔥ability|abandon ability",
+            })
     void disguisesReadAsWhatAPersonReads(String disguise, String typed, String read) {
         assertThat(ReadableText.of(typed).text()).as(disguise).isEqualTo(read);
     }
@@ -51,7 +53,8 @@ class ReadableTextTest {
         assertThat(readable.text()).isEqualTo("x abc y");
         int a = readable.text().indexOf('a');
         int c = readable.text().indexOf('c');
-        assertThat(typed.substring(readable.originalStart(a), readable.originalEnd(c + 1))).isEqualTo("ａｂ\u200bｃ");
+        assertThat(typed.substring(readable.originalStart(a), readable.originalEnd(c + 1)))
+                .isEqualTo("ａｂ\u200bｃ");
         assertThat(readable.originalEnd(readable.text().length())).isEqualTo(typed.length());
     }
 }

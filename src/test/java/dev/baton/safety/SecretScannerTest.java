@@ -22,10 +22,16 @@ class SecretScannerTest {
         String text = "it is: " + PHRASE + "\nwif: " + WIF + "\nkey: 0x" + HEX + "\n助记词 的 一 是 在 不 了 有 和 人 这 中 大";
         SecretScan scan = SCANNER.scan(text);
 
-        assertThat(scan.findings()).extracting(SecretFinding::kind).containsExactly(
-                SecretKind.RECOVERY_PHRASE, SecretKind.WIF_KEY, SecretKind.PRIVATE_KEY, SecretKind.RECOVERY_PHRASE);
-        assertThat(scan.redacted()).isEqualTo("it is: [redacted: recovery phrase]\nwif: [redacted: private key]\n"
-                + "key: [redacted: private key]\n助记词 [redacted: recovery phrase]");
+        assertThat(scan.findings())
+                .extracting(SecretFinding::kind)
+                .containsExactly(
+                        SecretKind.RECOVERY_PHRASE,
+                        SecretKind.WIF_KEY,
+                        SecretKind.PRIVATE_KEY,
+                        SecretKind.RECOVERY_PHRASE);
+        assertThat(scan.redacted())
+                .isEqualTo("it is: [redacted: recovery phrase]\nwif: [redacted: private key]\n"
+                        + "key: [redacted: private key]\n助记词 [redacted: recovery phrase]");
         for (SecretFinding f : scan.findings()) {
             assertThat(text.substring(f.start(), f.end())).doesNotStartWith(" ").doesNotEndWith(" ");
         }
@@ -43,7 +49,8 @@ class SecretScannerTest {
 
     @Test
     void overlappingFindingsAreMergedIntoTheFirst() {
-        SecretDetector first = (text, context, out) -> out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, 2, 8, false));
+        SecretDetector first =
+                (text, context, out) -> out.add(new SecretFinding(SecretKind.RECOVERY_PHRASE, 2, 8, false));
         SecretDetector second = (text, context, out) -> out.add(new SecretFinding(SecretKind.PRIVATE_KEY, 5, 12, true));
         SecretDetector inside = (text, context, out) -> out.add(new SecretFinding(SecretKind.WIF_KEY, 3, 4, true));
         SecretScan scan = new SecretScanner(List.of(second, inside, first)).scan("0123456789abcdef");
@@ -70,8 +77,12 @@ class SecretScannerTest {
 
     @Test
     void oneScannerGivesTheSameAnswersFromManyThreads() throws Exception {
-        List<String> texts = List.of("my words: " + PHRASE + " thanks", "key " + WIF, "nothing to see here",
-                "助记词是的一是在不了有和人这中大为", "hex " + HEX);
+        List<String> texts = List.of(
+                "my words: " + PHRASE + " thanks",
+                "key " + WIF,
+                "nothing to see here",
+                "助记词是的一是在不了有和人这中大为",
+                "hex " + HEX);
         List<SecretScan> expected = texts.stream().map(SCANNER::scan).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -98,11 +109,15 @@ class SecretScannerTest {
     @Test
     void aMessageRedactedOnArrivalStillSaysItHeldASecret() {
         String redacted = SecretScanner.withBundledWordlists()
-                .scan("my phrase is abandon ability able about above absent absorb abstract absurd abuse access accident")
+                .scan(
+                        "my phrase is abandon ability able about above absent absorb abstract absurd abuse access accident")
                 .redacted();
 
-        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore(redacted)).isTrue();
-        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore("[redacted: nothing known]")).isFalse();
-        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore("an ordinary message")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore(redacted))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore("[redacted: nothing known]"))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(SecretScanner.redactedBefore("an ordinary message"))
+                .isFalse();
     }
 }

@@ -22,8 +22,7 @@ record TypedSecret(String text, List<Span> units, int first) {
     }
 
     /** Where one unit lies in the text. */
-    record Span(int from, int to) {
-    }
+    record Span(int from, int to) {}
 
     /** Units {@code from} to {@code to} (exclusive) typed one after the other as {@code layout} says. */
     static TypedSecret type(List<String> units, int from, int to, Layout layout) {
@@ -44,6 +43,7 @@ record TypedSecret(String text, List<Span> units, int first) {
 
     /** The text from unit {@code from} to unit {@code to} (exclusive), as typed. */
     String window(int from, int to) {
-        return text.substring(units.get(from - first).from(), units.get(to - 1 - first).to());
+        return text.substring(
+                units.get(from - first).from(), units.get(to - 1 - first).to());
     }
 }

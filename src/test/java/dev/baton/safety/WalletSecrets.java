@@ -18,7 +18,11 @@ import java.util.zip.CRC32;
 final class WalletSecrets {
 
     /** How a list's words encode a secret. */
-    enum Scheme { BIP39, ELECTRUM_OLD, MONERO }
+    enum Scheme {
+        BIP39,
+        ELECTRUM_OLD,
+        MONERO
+    }
 
     /** A bundled word list and how its phrases are written. */
     record Source(String name, String code, Scheme scheme, List<String> words, Set<String> listed, boolean latin) {
@@ -65,9 +69,17 @@ final class WalletSecrets {
             throw new IllegalStateException("the English BIP-39 list is not on the classpath");
         }
         List<Source> others = new ArrayList<>();
-        String[][] lists = {{"chinese_simplified", "zhs"}, {"chinese_traditional", "zht"}, {"japanese", "ja"},
-            {"korean", "ko"}, {"spanish", "es"}, {"french", "fr"}, {"italian", "it"}, {"czech", "cs"},
-            {"portuguese", "pt"}};
+        String[][] lists = {
+            {"chinese_simplified", "zhs"},
+            {"chinese_traditional", "zht"},
+            {"japanese", "ja"},
+            {"korean", "ko"},
+            {"spanish", "es"},
+            {"french", "fr"},
+            {"italian", "it"},
+            {"czech", "cs"},
+            {"portuguese", "pt"}
+        };
         for (String[] list : lists) {
             addIfPresent(others, load("bip39/" + list[0] + ".txt", list[0], list[1], Scheme.BIP39, 2048));
         }
@@ -77,16 +89,20 @@ final class WalletSecrets {
         LATIN_OTHERS = OTHERS.stream().filter(Source::latin).toList();
     }
 
-    private WalletSecrets() {
-    }
+    private WalletSecrets() {}
 
     static Secret phrase(Source source, int words, SplittableRandom rng) {
         List<String> list = source.words();
         return switch (source.scheme()) {
-            case BIP39 -> new Secret(source.type(), source.code() + words, source,
-                    Bip39TestPhrases.mnemonic(bytes(rng, words * 4 / 3), list), "");
-            case ELECTRUM_OLD -> new Secret(source.type(), source.code() + 12, source, threeWordGroups(bytes(rng, 16),
-                    list, false), "");
+            case BIP39 ->
+                new Secret(
+                        source.type(),
+                        source.code() + words,
+                        source,
+                        Bip39TestPhrases.mnemonic(bytes(rng, words * 4 / 3), list),
+                        "");
+            case ELECTRUM_OLD ->
+                new Secret(source.type(), source.code() + 12, source, threeWordGroups(bytes(rng, 16), list, false), "");
             case MONERO -> {
                 List<String> seed = new ArrayList<>(threeWordGroups(bytes(rng, 32), list, true));
                 seed.add(seed.get(moneroChecksumIndex(seed)));
@@ -142,8 +158,8 @@ final class WalletSecrets {
                 if (compressed) {
                     payload[33] = 1;
                 }
-                return new Secret("wif", compressed ? "wifc" : "wif", null, List.of(),
-                        Base58TestEncoder.encodeChecked(payload));
+                return new Secret(
+                        "wif", compressed ? "wifc" : "wif", null, List.of(), Base58TestEncoder.encodeChecked(payload));
             }
             case "xprv":
                 return new Secret("xprv", "xprv", null, List.of(), Base58TestEncoder.encodeChecked(extended(rng)));
@@ -186,7 +202,6 @@ final class WalletSecrets {
         return out;
     }
 
-
     private static void addIfPresent(List<Source> sources, Source source) {
         if (source != null) {
             sources.add(source);
@@ -200,13 +215,17 @@ final class WalletSecrets {
                 return null;
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> words = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines()
-                    .map(String::strip).filter(w -> !w.isEmpty()).toList();
+            List<String> words = (text.startsWith("\uFEFF") ? text.substring(1) : text)
+                    .lines()
+                    .map(String::strip)
+                    .filter(w -> !w.isEmpty())
+                    .toList();
             if (words.size() != size) {
                 throw new IllegalStateException(path + " holds " + words.size() + " words, not " + size);
             }
-            boolean latin = words.stream().allMatch(w -> w.codePoints().allMatch(
-                    c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
+            boolean latin = words.stream()
+                    .allMatch(w -> w.codePoints()
+                            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
             return new Source(name, code, scheme, words, Set.copyOf(words), latin);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + path, e);

@@ -34,16 +34,49 @@ class CorpusTrainerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
 
     private final TextNormalizer normalizer = new IcuTextNormalizer(new ScriptLanguageDetector());
-    private final FaqCorpus corpus = new FaqCorpus(List.of(
-            entry("contact", Kind.FAQ, "客服在哪", "怎么联系客服", "在哪里找客服", "客服入口在哪里", "怎么找到在线客服",
-                    "where is support", "how do i contact support", "find support", "contact customer service",
-                    "where can i reach you"),
-            entry("speed", Kind.FAQ, "多久回复", "邮件几天回", "回复要多久", "客服回复慢", "多长时间能回",
-                    "how long to reply", "when will you answer", "reply time", "how fast do you respond",
-                    "email reply takes how long"),
-            entry("greeting", Kind.SMALLTALK, "你好", "嗨", "在吗", "您好", "哈喽", "hi", "hello", "hey there",
-                    "good morning", "hiya")),
-            Synonyms.none(), "hash-of-the-test-corpus");
+    private final FaqCorpus corpus = new FaqCorpus(
+            List.of(
+                    entry(
+                            "contact",
+                            Kind.FAQ,
+                            "客服在哪",
+                            "怎么联系客服",
+                            "在哪里找客服",
+                            "客服入口在哪里",
+                            "怎么找到在线客服",
+                            "where is support",
+                            "how do i contact support",
+                            "find support",
+                            "contact customer service",
+                            "where can i reach you"),
+                    entry(
+                            "speed",
+                            Kind.FAQ,
+                            "多久回复",
+                            "邮件几天回",
+                            "回复要多久",
+                            "客服回复慢",
+                            "多长时间能回",
+                            "how long to reply",
+                            "when will you answer",
+                            "reply time",
+                            "how fast do you respond",
+                            "email reply takes how long"),
+                    entry(
+                            "greeting",
+                            Kind.SMALLTALK,
+                            "你好",
+                            "嗨",
+                            "在吗",
+                            "您好",
+                            "哈喽",
+                            "hi",
+                            "hello",
+                            "hey there",
+                            "good morning",
+                            "hiya")),
+            Synonyms.none(),
+            "hash-of-the-test-corpus");
 
     @Test
     void writesACardWithTheCorpusHashThresholdsAndCrossValidatedMetrics() {
@@ -67,7 +100,8 @@ class CorpusTrainerTest {
         assertThat(second.card()).isEqualTo(first.card());
         for (String probe : TinyModels.PROBES) {
             String text = normalizer.normalize(probe).text();
-            assertThat(second.classifier().probabilities(text)).containsExactly(first.classifier().probabilities(text));
+            assertThat(second.classifier().probabilities(text))
+                    .containsExactly(first.classifier().probabilities(text));
         }
         ModelStore store = new ModelStore(dir);
         store.save(first.classifier(), first.card());
@@ -76,9 +110,15 @@ class CorpusTrainerTest {
 
     @Test
     void withAnEncoderItCalibratesASecondOpinionAndIndexesEveryExample() {
-        CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
-                new MaxentParams(30, 0.1, 1, 1), 2, List.of(3, 5), CLOCK,
-                new PrintStream(new ByteArrayOutputStream()), new HashingSentenceEncoder());
+        CorpusTrainer trainer = new CorpusTrainer(
+                new LuceneTokenizer(),
+                FundsAtRiskRules.standard(),
+                new MaxentParams(30, 0.1, 1, 1),
+                2,
+                List.of(3, 5),
+                CLOCK,
+                new PrintStream(new ByteArrayOutputStream()),
+                new HashingSentenceEncoder());
         CorpusTrainer.Result result = trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
 
         assertThat(result.card().secondOpinion()).isNotNull();
@@ -91,15 +131,28 @@ class CorpusTrainerTest {
     }
 
     private CorpusTrainer.Result train() {
-        CorpusTrainer trainer = new CorpusTrainer(new LuceneTokenizer(), FundsAtRiskRules.standard(),
-                new MaxentParams(30, 0.1, 1, 1), 2, List.of(3, 5), CLOCK,
+        CorpusTrainer trainer = new CorpusTrainer(
+                new LuceneTokenizer(),
+                FundsAtRiskRules.standard(),
+                new MaxentParams(30, 0.1, 1, 1),
+                2,
+                List.of(3, 5),
+                CLOCK,
                 new PrintStream(new ByteArrayOutputStream()));
         return trainer.train(corpus, normalizer, new Decider(corpus, new Localizer()));
     }
 
     private static FaqEntry entry(String id, Kind kind, String... examples) {
         List<String> all = List.of(examples);
-        return new FaqEntry(id, kind, null, List.of(), List.of(), new Localized(id, id),
-                new Localized(id + " 回答", id + " answer"), new Examples(all.subList(0, 5), all.subList(5, 10)), null);
+        return new FaqEntry(
+                id,
+                kind,
+                null,
+                List.of(),
+                List.of(),
+                new Localized(id, id),
+                new Localized(id + " 回答", id + " answer"),
+                new Examples(all.subList(0, 5), all.subList(5, 10)),
+                null);
     }
 }

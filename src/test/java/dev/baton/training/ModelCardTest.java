@@ -43,22 +43,29 @@ class ModelCardTest {
         new ObjectMapper().writeValue(copy.toFile(), shipped);
 
         assertThat(new ModelStore(dir).card()).isEqualTo(shipped);
-        JsonNode original = new ObjectMapper().readTree(SHIPPED.resolve(ModelStore.CARD_FILE).toFile());
+        JsonNode original = new ObjectMapper()
+                .readTree(SHIPPED.resolve(ModelStore.CARD_FILE).toFile());
         JsonNode written = new ObjectMapper().readTree(copy.toFile());
         assertThat(fieldNames(written)).containsExactlyInAnyOrderElementsOf(fieldNames(original));
-        assertThat(fieldNames(written.get("training"))).containsExactlyInAnyOrderElementsOf(
-                fieldNames(original.get("training")));
-        assertThat(fieldNames(written.get("secondOpinion"))).containsExactlyInAnyOrderElementsOf(
-                fieldNames(original.get("secondOpinion")));
+        assertThat(fieldNames(written.get("training")))
+                .containsExactlyInAnyOrderElementsOf(fieldNames(original.get("training")));
+        assertThat(fieldNames(written.get("secondOpinion")))
+                .containsExactlyInAnyOrderElementsOf(fieldNames(original.get("secondOpinion")));
     }
 
     @Test
     void aCardWithoutSecondOpinionOrEncoderLeavesThemOut(@TempDir Path dir) throws Exception {
-        ModelCard card = new ModelCard("hash", "2026-01-02", 30, List.of("a", "b"),
-                ModelCard.Training.of(MaxentParams.forCorpus(), Features.WORDS, LuceneFaqRetriever.Options.ENTRIES,
-                        null),
-                new Blend(0.4, 3), new Thresholds(0.35, 0, 0.25),
-                new ModelCard.CrossValidation(30, 0.9, null, 0.05, null, 2, 0.88), null);
+        ModelCard card = new ModelCard(
+                "hash",
+                "2026-01-02",
+                30,
+                List.of("a", "b"),
+                ModelCard.Training.of(
+                        MaxentParams.forCorpus(), Features.WORDS, LuceneFaqRetriever.Options.ENTRIES, null),
+                new Blend(0.4, 3),
+                new Thresholds(0.35, 0, 0.25),
+                new ModelCard.CrossValidation(30, 0.9, null, 0.05, null, 2, 0.88),
+                null);
         Path file = dir.resolve(ModelStore.CARD_FILE);
         new ObjectMapper().writeValue(file.toFile(), card);
 

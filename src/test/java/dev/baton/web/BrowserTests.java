@@ -20,8 +20,8 @@ final class BrowserTests implements ExecutionCondition {
         return switch (value) {
             case "run", "" -> false;
             case "skip" -> true;
-            default -> throw new IllegalArgumentException(
-                    "-D" + PROPERTY + " must be run or skip, not '" + value + "'");
+            default ->
+                throw new IllegalArgumentException("-D" + PROPERTY + " must be run or skip, not '" + value + "'");
         };
     }
 
@@ -31,7 +31,8 @@ final class BrowserTests implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("browser tests run");
         }
         if (context.getTestMethod().isEmpty()) {
-            System.err.printf("WARNING: %s skipped on purpose (-D%s=skip); they need: %s%n",
+            System.err.printf(
+                    "WARNING: %s skipped on purpose (-D%s=skip); they need: %s%n",
                     context.getDisplayName(), PROPERTY, INSTALL);
             // The class runs so that each of its tests is reported as skipped, not left out of the count.
             return ConditionEvaluationResult.enabled("its tests report themselves skipped");

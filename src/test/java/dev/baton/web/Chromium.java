@@ -17,8 +17,7 @@ final class Chromium {
     static final Path BINARY = Path.of(System.getProperty("baton.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("baton.chromedriver", "/usr/bin/chromedriver"));
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /**
      * A fresh browser whose profile lives in {@code profile} and whose preferred language is {@code language}.
@@ -32,9 +31,18 @@ final class Chromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=" + language, "--window-size=1280,900");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=" + language,
+                "--window-size=1280,900");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))

@@ -26,13 +26,17 @@ final class ConsoleApi {
     }
 
     /** A conversation a test opened as a web user, with the token that writes to it. */
-    record Chat(String id, String token) {
-    }
+    record Chat(String id, String token) {}
 
     /** {@code GET path} on the agent API as the agent with {@code token}; fails the test unless it is 200. */
     JsonNode agentGet(String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
-                .GET().build(), 200, "GET " + path);
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                200,
+                "GET " + path);
     }
 
     /** The id of the open ticket of {@code conversationId}, as the agent API lists it. */
@@ -48,7 +52,8 @@ final class ConsoleApi {
     /** Opens a conversation as a web user. */
     Chat openChat() {
         JsonNode created = post("/api/v1/conversations", null, Map.of(), 201);
-        return new Chat(created.path("conversationId").asText(), created.path("token").asText());
+        return new Chat(
+                created.path("conversationId").asText(), created.path("token").asText());
     }
 
     /** The user of {@code chat} writes {@code text}; returns Baton's turn. */

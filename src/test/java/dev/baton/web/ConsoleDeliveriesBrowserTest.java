@@ -65,10 +65,19 @@ class ConsoleDeliveriesBrowserTest {
     @Test
     void aSupervisorSendsAFailedTelegramReplyAgainFromTheDeadLetterPanel() throws Exception {
         try (FakePlatform telegram = FakePlatform.start().answerAlways(TELEGRAM_DOWN);
-             BatonTestServer withTelegram = BatonTestServer.start(Files.createDirectories(tmp.resolve("data")),
-                     Map.of("BATON_TELEGRAM_SECRET", TELEGRAM_SECRET, "BATON_TELEGRAM_BOT_TOKEN", TELEGRAM_BOT,
-                             "BATON_TELEGRAM_API_URL", telegram.uri().toString(),
-                             "BATON_DELIVERY_MAX_ATTEMPTS", "2", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "20"))) {
+                BatonTestServer withTelegram = BatonTestServer.start(
+                        Files.createDirectories(tmp.resolve("data")),
+                        Map.of(
+                                "BATON_TELEGRAM_SECRET",
+                                TELEGRAM_SECRET,
+                                "BATON_TELEGRAM_BOT_TOKEN",
+                                TELEGRAM_BOT,
+                                "BATON_TELEGRAM_API_URL",
+                                telegram.uri().toString(),
+                                "BATON_DELIVERY_MAX_ATTEMPTS",
+                                "2",
+                                "BATON_DELIVERY_FIRST_BACKOFF_MILLIS",
+                                "20"))) {
             String token = withTelegram.addAgent("sue", 2, true);
 
             // 1. A Telegram user asks; every try of the bot's answer fails, so it becomes a dead letter.
@@ -82,7 +91,8 @@ class ConsoleDeliveriesBrowserTest {
             }
 
             // 2. A supervisor signs in: the top bar counts it, the panel shows it.
-            ConsolePage console = ConsolePage.openSignedOut(agentBrowser, withTelegram.baseUrl()).signIn(token);
+            ConsolePage console = ConsolePage.openSignedOut(agentBrowser, withTelegram.baseUrl())
+                    .signIn(token);
             assertThat(console.awaitVisible("me").getText()).contains("sue");
             console.awaitDeliveriesCount("1");
             assertThat(console.find("deliveries").isDisplayed()).isFalse();
@@ -93,13 +103,16 @@ class ConsoleDeliveriesBrowserTest {
             assertThat(console.deliveryPart(id, "chat").getText()).contains(String.valueOf(TELEGRAM_CHAT));
             assertThat(console.deliveryPart(id, "attempts").getText()).startsWith("2 attempts");
             assertThat(console.deliveryPart(id, "created").getText()).isNotBlank();
-            assertThat(console.deliveryPart(id, "error").getText()).isEqualTo(dead.path("lastError").asText())
+            assertThat(console.deliveryPart(id, "error").getText())
+                    .isEqualTo(dead.path("lastError").asText())
                     .contains("HTTP 500");
             WebElement text = console.deliveryPart(id, "text");
-            assertThat(text.getDomAttribute("title")).isEqualTo(dead.path("text").asText()).contains("客服");
+            assertThat(text.getDomAttribute("title"))
+                    .isEqualTo(dead.path("text").asText())
+                    .contains("客服");
             String preview = text.getDomProperty("textContent");
-            assertThat(dead.path("text").asText()).startsWith(preview.endsWith("…")
-                    ? preview.substring(0, preview.length() - 1) : preview);
+            assertThat(dead.path("text").asText())
+                    .startsWith(preview.endsWith("…") ? preview.substring(0, preview.length() - 1) : preview);
 
             // 3. The platform is back; Retry sends the reply again and the row leaves the panel.
             telegram.answerAlways(TELEGRAM_UP);
@@ -108,14 +121,21 @@ class ConsoleDeliveriesBrowserTest {
             assertThat(resent.path()).isEqualTo("/bot" + TELEGRAM_BOT + "/sendMessage");
             JsonNode message = JSON.readTree(resent.body());
             assertThat(message.path("chat_id").asLong()).isEqualTo(TELEGRAM_CHAT);
-            assertThat(message.path("text").asText()).isEqualTo(dead.path("text").asText());
+            assertThat(message.path("text").asText())
+                    .isEqualTo(dead.path("text").asText());
             console.awaitNoDelivery(id);
             console.awaitDeliveriesCount("0");
             assertThat(console.awaitVisible("deliveries-empty").getText()).contains("No failed deliveries");
-            assertThat(console.find("error").isDisplayed()).as("no error banner").isFalse();
-            assertThat(new ConsoleApi(withTelegram.baseUrl()).agentGet("/api/v1/agent/deliveries?status=dead", token)
-                    .path("deliveries")).isEmpty();
-            assertThat(ConsolePage.errorsIn(agentBrowser)).as("JavaScript errors in the console").isEmpty();
+            assertThat(console.find("error").isDisplayed())
+                    .as("no error banner")
+                    .isFalse();
+            assertThat(new ConsoleApi(withTelegram.baseUrl())
+                            .agentGet("/api/v1/agent/deliveries?status=dead", token)
+                            .path("deliveries"))
+                    .isEmpty();
+            assertThat(ConsolePage.errorsIn(agentBrowser))
+                    .as("JavaScript errors in the console")
+                    .isEmpty();
         }
     }
 
@@ -125,19 +145,26 @@ class ConsoleDeliveriesBrowserTest {
                 + "\"chat\":{\"id\":" + TELEGRAM_CHAT + ",\"type\":\"private\"},\"from\":{\"id\":" + TELEGRAM_CHAT
                 + ",\"is_bot\":false,\"first_name\":\"Li\",\"language_code\":\"zh-hans\"},\"text\":"
                 + JSON.writeValueAsString(text) + "}}";
-        return HTTP.send(HttpRequest.newBuilder(URI.create(target.baseUrl() + "/webhooks/telegram"))
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(update))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(target.baseUrl() + "/webhooks/telegram"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET)
+                                .POST(HttpRequest.BodyPublishers.ofString(update))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     /** Polls the agent API (at most 60 s) until {@code target} has a dead letter; returns the first. */
     private static JsonNode awaitDeadLetter(BatonTestServer target, String token) {
-        return new FluentWait<>(target).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(50))
+        return new FluentWait<>(target)
+                .withTimeout(Duration.ofSeconds(60))
+                .pollingEvery(Duration.ofMillis(50))
                 .withMessage("no dead letter within 60 s")
                 .until(s -> {
-                    JsonNode dead = new ConsoleApi(s.baseUrl()).agentGet("/api/v1/agent/deliveries?status=dead", token).path("deliveries");
+                    JsonNode dead = new ConsoleApi(s.baseUrl())
+                            .agentGet("/api/v1/agent/deliveries?status=dead", token)
+                            .path("deliveries");
                     return dead.isEmpty() ? null : dead.get(0);
                 });
     }

@@ -19,8 +19,7 @@ final class ConsolePage {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** One transcript line; {@code text} is the exact textContent of its {@code message-text}. */
-    record Line(long seq, String sender, String text, String decisionAction) {
-    }
+    record Line(long seq, String sender, String text, String decisionAction) {}
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -49,8 +48,10 @@ final class ConsolePage {
     /** From now on every document {@code driver} loads records its JavaScript errors for {@link #errorsIn}. */
     static void trapErrors(WebDriver driver) {
         if (driver instanceof ChromiumDriver chromium) {
-            chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ConsoleScripts.ERROR_TRAP));
-            chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ConsoleScripts.QUEUE_GATE));
+            chromium.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument", Map.of("source", ConsoleScripts.ERROR_TRAP));
+            chromium.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument", Map.of("source", ConsoleScripts.QUEUE_GATE));
         }
     }
 
@@ -76,7 +77,8 @@ final class ConsolePage {
 
     void click(String name) {
         wait.withMessage(() -> name + " never became clickable")
-                .until(ExpectedConditions.elementToBeClickable(by(name))).click();
+                .until(ExpectedConditions.elementToBeClickable(by(name)))
+                .click();
     }
 
     /** Types {@code token} into the sign-in form and submits it. */
@@ -90,7 +92,8 @@ final class ConsolePage {
 
     /** Waits until the connection badge is in {@code state} (online/offline), whatever language it says it in. */
     void awaitConnection(String state) {
-        wait.withMessage(() -> "connection never became " + state + " (is " + find("connection").getText() + ")")
+        wait.withMessage(() -> "connection never became " + state + " (is "
+                        + find("connection").getText() + ")")
                 .until(ExpectedConditions.attributeToBe(by("connection"), "data-state", state));
     }
 
@@ -123,9 +126,9 @@ final class ConsolePage {
     /** Waits until the queue row of ticket {@code id} shows {@code status}. */
     WebElement awaitTicketStatus(String id, String status) {
         return wait.withMessage(() -> "ticket " + id + " never became " + status + " in the queue")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                        "[data-agent=\"queue\"] [data-agent=\"ticket\"][data-ticket-id=\"" + id + "\"][data-status=\""
-                                + status + "\"]")));
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[data-agent=\"queue\"] [data-agent=\"ticket\"][data-ticket-id=\"" + id
+                                + "\"][data-status=\"" + status + "\"]")));
     }
 
     boolean listsTicket(String id) {
@@ -138,8 +141,8 @@ final class ConsolePage {
     void openTicket(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(ticket(id))).click();
         wait.withMessage(() -> "ticket " + id + " never opened")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                        "[data-agent=\"open-ticket\"][data-open-ticket-id=\"" + id + "\"]")));
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[data-agent=\"open-ticket\"][data-open-ticket-id=\"" + id + "\"]")));
     }
 
     /** Waits until the open ticket's {@code data-status} is {@code status}. */
@@ -162,14 +165,17 @@ final class ConsolePage {
     /** The fields of every detail row shown, in order. */
     List<String> detailFields() {
         return find("details").findElements(By.cssSelector("[data-field]")).stream()
-                .map(row -> row.getDomAttribute("data-field")).toList();
+                .map(row -> row.getDomAttribute("data-field"))
+                .toList();
     }
 
     List<Line> transcript() {
         @SuppressWarnings("unchecked")
         List<List<Object>> rows = (List<List<Object>>) script(ConsoleScripts.READ_TRANSCRIPT);
-        return rows.stream().map(r -> new Line(Long.parseLong((String) r.get(0)), (String) r.get(1),
-                (String) r.get(2), (String) r.get(3))).toList();
+        return rows.stream()
+                .map(r -> new Line(
+                        Long.parseLong((String) r.get(0)), (String) r.get(1), (String) r.get(2), (String) r.get(3)))
+                .toList();
     }
 
     Line awaitMessage(Predicate<Line> wanted) {
@@ -192,8 +198,7 @@ final class ConsolePage {
     /** Waits until the {@code canned} select offers answers, then picks the one for FAQ {@code faqId}. */
     void pickCanned(String faqId) {
         By option = By.cssSelector("[data-agent=\"canned\"] option[data-faq-id=\"" + faqId + "\"]");
-        wait.withMessage(() -> "no canned answer " + faqId)
-                .until(ExpectedConditions.presenceOfElementLocated(option));
+        wait.withMessage(() -> "no canned answer " + faqId).until(ExpectedConditions.presenceOfElementLocated(option));
         wait.until(ExpectedConditions.elementToBeClickable(by("canned")));
         new Select(find("canned")).selectByValue(driver.findElement(option).getDomAttribute("value"));
     }
@@ -201,7 +206,8 @@ final class ConsolePage {
     /** The faqIds the canned select offers. */
     List<String> cannedIds() {
         return find("canned").findElements(By.cssSelector("option[data-faq-id]")).stream()
-                .map(o -> o.getDomAttribute("data-faq-id")).toList();
+                .map(o -> o.getDomAttribute("data-faq-id"))
+                .toList();
     }
 
     /** The reply box's current value. */
@@ -226,7 +232,8 @@ final class ConsolePage {
 
     /** Waits until the notes list shows {@code text}. */
     void awaitNote(String text) {
-        wait.withMessage(() -> "note '" + text + "' never shown in " + find("notes").getText())
+        wait.withMessage(() ->
+                        "note '" + text + "' never shown in " + find("notes").getText())
                 .until(ExpectedConditions.textToBePresentInElementLocated(by("notes"), text));
     }
 
@@ -255,7 +262,8 @@ final class ConsolePage {
 
     /** Waits until the panel lists dead letter {@code id}. */
     WebElement awaitDelivery(long id) {
-        return wait.withMessage(() -> "dead letter " + id + " never listed in " + find("deliveries").getText())
+        return wait.withMessage(() -> "dead letter " + id + " never listed in "
+                        + find("deliveries").getText())
                 .until(ExpectedConditions.visibilityOfElementLocated(delivery(id)));
     }
 
@@ -268,7 +276,8 @@ final class ConsolePage {
     void retryDelivery(long id) {
         By retry = By.cssSelector(deliveryCss(id) + " [data-agent=\"delivery-retry\"]");
         wait.withMessage(() -> "Retry of dead letter " + id + " never became clickable")
-                .until(ExpectedConditions.elementToBeClickable(retry)).click();
+                .until(ExpectedConditions.elementToBeClickable(retry))
+                .click();
     }
 
     /** Waits until dead letter {@code id} has left the panel. */

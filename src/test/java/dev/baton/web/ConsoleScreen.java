@@ -123,8 +123,9 @@ final class ConsoleScreen {
      */
     static void emulate(WebDriver driver, Size size) {
         ChromiumDriver chromium = (ChromiumDriver) driver;
-        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width(),
-                "height", size.height(), "deviceScaleFactor", 1, "mobile", size.phone()));
+        chromium.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", size.width(), "height", size.height(), "deviceScaleFactor", 1, "mobile", size.phone()));
         // Chromium refuses a second override while one is in effect: clear it first.
         chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
         chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", afternoonZone()));

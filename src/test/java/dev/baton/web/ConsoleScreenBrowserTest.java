@@ -46,6 +46,7 @@ class ConsoleScreenBrowserTest {
     private static final String PERSON = "Can I talk to a human agent please?";
     /** What a reason code or intent id looks like: words joined by an underscore, a dot or a hyphen. */
     private static final Pattern RAW_CODE = Pattern.compile("[a-z][_.-][a-z]");
+
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     @TempDir
@@ -65,17 +66,21 @@ class ConsoleScreenBrowserTest {
             return;
         }
         // One agent signs in some twenty times from two browsers; a page's socket may outlive the page a while.
-        server = BatonTestServer.start(Files.createDirectories(tmp.resolve("data")),
-                Map.of("BATON_SOCKETS_PER_AGENT", "100"));
+        server = BatonTestServer.start(
+                Files.createDirectories(tmp.resolve("data")), Map.of("BATON_SOCKETS_PER_AGENT", "100"));
         api = new ConsoleApi(server.baseUrl());
         token = server.addAgent("mei", 2, true);
         Chat stolen = chat(STOLEN, STOLEN_DETAILS);
         Chat wrongAddress = chat(WRONG_ADDRESS, WRONG_ADDRESS_DETAILS);
         Chat person = chat(PERSON);
-        for (int i = 0; i < 3 && !"queued".equals(api.say(person, "skip").path("state").asText()); i++) {
+        for (int i = 0;
+                i < 3 && !"queued".equals(api.say(person, "skip").path("state").asText());
+                i++) {
             // Baton asks for details first; "skip" answers each question until the user is queued.
         }
-        fixtures = List.of(stolen, wrongAddress, person).stream().map(c -> api.ticketOf(c.id(), token)).toList();
+        fixtures = List.of(stolen, wrongAddress, person).stream()
+                .map(c -> api.ticketOf(c.id(), token))
+                .toList();
         BROWSERS.put("en", Chromium.start(tmp.resolve("chromium-en"), "en-US"));
         BROWSERS.put("zh", Chromium.start(tmp.resolve("chromium-zh"), "zh-CN"));
     }
@@ -94,13 +99,18 @@ class ConsoleScreenBrowserTest {
     @AfterEach
     void theConsoleRaisedNoJavaScriptError() {
         if (used != null) {
-            assertThat(ConsolePage.errorsIn(used)).as("JavaScript errors in the console").isEmpty();
+            assertThat(ConsolePage.errorsIn(used))
+                    .as("JavaScript errors in the console")
+                    .isEmpty();
         }
     }
 
     static Stream<Arguments> screens() {
-        return Stream.of(arguments("en", new Size(1280, 900)), arguments("zh", new Size(1280, 900)),
-                arguments("en", new Size(390, 844)), arguments("zh", new Size(390, 844)));
+        return Stream.of(
+                arguments("en", new Size(1280, 900)),
+                arguments("zh", new Size(1280, 900)),
+                arguments("en", new Size(390, 844)),
+                arguments("zh", new Size(390, 844)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -151,7 +161,9 @@ class ConsoleScreenBrowserTest {
         ConsolePage console = signedIn(language, size);
 
         assertThat(ConsoleScreen.of(used).unfitFilterLabels()).isEmpty();
-        assertThat(new Select(console.find("filter-status")).getFirstSelectedOption().getText())
+        assertThat(new Select(console.find("filter-status"))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo(language.equals("zh") ? "进行中" : "Open");
     }
 
@@ -167,16 +179,29 @@ class ConsoleScreenBrowserTest {
 
         api.say(chat, STOLEN_DETAILS);
 
-        JsonNode details = api.agentGet("/api/v1/agent/tickets/" + ticket, token).path("details");
+        JsonNode details =
+                api.agentGet("/api/v1/agent/tickets/" + ticket, token).path("details");
         List<String> fields = new ArrayList<>();
         details.fields().forEachRemaining(field -> {
             JsonNode value = field.getValue();
-            if (value.isArray() ? !value.isEmpty() : !value.isNull() && !value.asText().isEmpty()) {
+            if (value.isArray()
+                    ? !value.isEmpty()
+                    : !value.isNull() && !value.asText().isEmpty()) {
                 fields.add(field.getKey());
             }
         });
-        assertThat(fields).as("what Baton collected").containsExactlyInAnyOrder("accountId", "description",
-                "txHashes", "addresses", "amount", "chain", "time", "errorMessage", "email");
+        assertThat(fields)
+                .as("what Baton collected")
+                .containsExactlyInAnyOrder(
+                        "accountId",
+                        "description",
+                        "txHashes",
+                        "addresses",
+                        "amount",
+                        "chain",
+                        "time",
+                        "errorMessage",
+                        "email");
         for (String field : fields) {
             String shown = console.awaitDetail(field);
             String label = console.detailLabel(field);
@@ -211,12 +236,18 @@ class ConsoleScreenBrowserTest {
         console.click("escalate-cancel");
 
         if (size.phone()) {
-            assertThat(console.find("queue").isDisplayed()).as("the queue beside the open ticket").isFalse();
+            assertThat(console.find("queue").isDisplayed())
+                    .as("the queue beside the open ticket")
+                    .isFalse();
             console.click("back");
             console.awaitVisible("queue");
-            assertThat(console.find("open-ticket").isDisplayed()).as("the ticket after going back").isFalse();
+            assertThat(console.find("open-ticket").isDisplayed())
+                    .as("the ticket after going back")
+                    .isFalse();
         } else {
-            assertThat(console.find("back").isDisplayed()).as("a way back where the queue stays in view").isFalse();
+            assertThat(console.find("back").isDisplayed())
+                    .as("a way back where the queue stays in view")
+                    .isFalse();
         }
     }
 
@@ -260,7 +291,8 @@ class ConsoleScreenBrowserTest {
         ConsolePage console = ConsolePage.openSignedOut(used, server.baseUrl()).signIn(token);
         console.awaitConnection("online");
         fixtures.forEach(console::awaitTicket);
-        assertThat(console.script("return document.documentElement.lang;")).isEqualTo(language.equals("zh") ? "zh-CN" : "en");
+        assertThat(console.script("return document.documentElement.lang;"))
+                .isEqualTo(language.equals("zh") ? "zh-CN" : "en");
         return console;
     }
 

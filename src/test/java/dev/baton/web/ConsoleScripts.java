@@ -64,6 +64,5 @@ final class ConsoleScripts {
               };
             })();""";
 
-    private ConsoleScripts() {
-    }
+    private ConsoleScripts() {}
 }

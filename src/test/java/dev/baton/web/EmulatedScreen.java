@@ -14,8 +14,11 @@ record EmulatedScreen(int width, int height, String language) {
 
     /** A desktop browser and a phone, each in Chinese and in English. */
     static Stream<EmulatedScreen> desktopAndPhone() {
-        return Stream.of(new EmulatedScreen(1280, 900, "zh-CN"), new EmulatedScreen(1280, 900, "en-US"),
-                new EmulatedScreen(390, 844, "zh-CN"), new EmulatedScreen(390, 844, "en-US"));
+        return Stream.of(
+                new EmulatedScreen(1280, 900, "zh-CN"),
+                new EmulatedScreen(1280, 900, "en-US"),
+                new EmulatedScreen(390, 844, "zh-CN"),
+                new EmulatedScreen(390, 844, "en-US"));
     }
 
     boolean phone() {
@@ -28,8 +31,10 @@ record EmulatedScreen(int width, int height, String language) {
 
     /** Shows every page {@code driver} loads from now on at this size. */
     void apply(WebDriver driver) {
-        ((ChromiumDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone()));
+        ((ChromiumDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone()));
     }
 
     @Override

@@ -29,8 +29,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserTests.class)
 class WidgetBrowserTest {
     private static final String CONTACT_QUESTION = "怎么联系在线客服？";
-    private static final String XSS = "<script>window.__batonXss=1</script>"
-            + "<img src=x onerror=\"window.__batonXss=2\"><b>bold</b>";
+    private static final String XSS =
+            "<script>window.__batonXss=1</script>" + "<img src=x onerror=\"window.__batonXss=2\"><b>bold</b>";
 
     /** A valid 12-word BIP-39 phrase (the checksum holds), as a user might paste it. */
     private static final String PHRASE =
@@ -90,18 +90,20 @@ class WidgetBrowserTest {
         page.send(CONTACT_QUESTION);
         long answered = page.awaitMessage("bot", 0).seq();
         String stored = (String) page.script("return window.sessionStorage.getItem('baton.conversation');");
-        JsonNode session = new ObjectMapper()
-                .readTree(stored);
+        JsonNode session = new ObjectMapper().readTree(stored);
 
         // Another tab or device of the same user sends a message: this page never asked for it.
-        HttpResponse<String> sent = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/conversations/"
-                                + session.get("conversationId").asText() + "/messages"))
-                        .header("Authorization", "Bearer " + session.get("token").asText())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"客服几点上班\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> sent = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/conversations/"
+                                        + session.get("conversationId").asText() + "/messages"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + session.get("token").asText())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"客服几点上班\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(sent.statusCode()).isEqualTo(200);
         Shown pushedQuestion = page.awaitMessage(m -> m.sender().equals("user") && m.seq() > answered);
@@ -122,15 +124,18 @@ class WidgetBrowserTest {
         JsonNode session = new ObjectMapper().readTree(stored);
         first.close(); // drops the page's WebSocket
 
-        try (BatonTestServer second = BatonTestServer.start(data, Map.of("BATON_PORT",
-                Integer.toString(port)))) {
-            HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                            second.baseUrl() + "/api/v1/conversations/" + session.get("conversationId").asText()
-                                    + "/messages"))
-                    .header("Authorization", "Bearer " + session.get("token").asText())
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"客服多久回复\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+        try (BatonTestServer second = BatonTestServer.start(data, Map.of("BATON_PORT", Integer.toString(port)))) {
+            HttpResponse<String> sent = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(second.baseUrl() + "/api/v1/conversations/"
+                                            + session.get("conversationId").asText() + "/messages"))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + session.get("token").asText())
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"客服多久回复\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(sent.statusCode()).isEqualTo(200);
 
             // Committed while the page was disconnected: it arrives once the widget has reconnected.
@@ -152,8 +157,11 @@ class WidgetBrowserTest {
         Shown answer = page.awaitMessage("bot", chosen.seq());
         assertThat(chosen.text()).isEqualTo("客服工作时间");
         assertThat(answer.text()).contains("24 小时");
-        assertThat(page.find("transcript").findElements(By.cssSelector("[data-seq=\"" + firstAnswer + "\"] "
-                + "[data-baton=\"quick-reply\"]"))).as("only the latest bot message offers quick replies").isEmpty();
+        assertThat(page.find("transcript")
+                        .findElements(
+                                By.cssSelector("[data-seq=\"" + firstAnswer + "\"] " + "[data-baton=\"quick-reply\"]")))
+                .as("only the latest bot message offers quick replies")
+                .isEmpty();
     }
 
     @Test
@@ -210,12 +218,14 @@ class WidgetBrowserTest {
     void aPartShownEarlierIsRedactedOnScreenWhenALaterMessageCompletesThePhrase() {
         WidgetPage page = freshChinesePage().openPanel();
         page.send("legal winner");
-        Shown first = page.awaitMessage(m -> m.sender().equals("user") && m.text().equals("legal winner"));
+        Shown first =
+                page.awaitMessage(m -> m.sender().equals("user") && m.text().equals("legal winner"));
         page.awaitMessage("bot", first.seq());
 
         page.send("thank year wave sausage worth useful legal winner thank yellow");
 
-        Shown redacted = page.awaitMessage(m -> m.seq() == first.seq() && m.text().contains("redacted"));
+        Shown redacted =
+                page.awaitMessage(m -> m.seq() == first.seq() && m.text().contains("redacted"));
         assertThat(redacted.text()).isEqualTo("[redacted: recovery phrase]");
         assertThat(page.awaitStatus("queued")).contains("排在第");
     }
@@ -225,7 +235,8 @@ class WidgetBrowserTest {
         WidgetPage page = freshChinesePage().openPanel();
         page.send("my seed is " + PHRASE + " please help");
 
-        Shown redacted = page.awaitMessage(m -> m.sender().equals("user") && m.text().contains("redacted"));
+        Shown redacted =
+                page.awaitMessage(m -> m.sender().equals("user") && m.text().contains("redacted"));
 
         assertThat(redacted.text()).doesNotContain("abandon ability").doesNotContain("absurd abuse");
         assertThat(page.awaitStatus("queued")).contains("排在第");

@@ -12,7 +12,9 @@ final class WidgetLayout {
     record Box(double left, double top, double right, double bottom) {
         /** Whether this box lies inside {@code outer}, give or take a pixel of rounding. */
         boolean within(Box outer) {
-            return left >= outer.left - 1 && top >= outer.top - 1 && right <= outer.right + 1
+            return left >= outer.left - 1
+                    && top >= outer.top - 1
+                    && right <= outer.right + 1
                     && bottom <= outer.bottom + 1;
         }
 
@@ -61,8 +63,12 @@ final class WidgetLayout {
     Optional<Box> box(String css) {
         @SuppressWarnings("unchecked")
         List<Number> edges = (List<Number>) ((JavascriptExecutor) driver).executeScript(BOX, css);
-        return Optional.ofNullable(edges).map(e -> new Box(e.get(0).doubleValue(), e.get(1).doubleValue(),
-                e.get(2).doubleValue(), e.get(3).doubleValue()));
+        return Optional.ofNullable(edges)
+                .map(e -> new Box(
+                        e.get(0).doubleValue(),
+                        e.get(1).doubleValue(),
+                        e.get(2).doubleValue(),
+                        e.get(3).doubleValue()));
     }
 
     Box shown(String css) {

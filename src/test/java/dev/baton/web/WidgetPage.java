@@ -16,8 +16,7 @@ final class WidgetPage {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** One rendered message; {@code text} is the exact textContent, line breaks included. */
-    record Shown(long seq, String sender, String text) {
-    }
+    record Shown(long seq, String sender, String text) {}
 
     private static final String READ_MESSAGES = """
             return Array.from(document.querySelectorAll('[data-baton="message"][data-seq]')).map(function (n) {
@@ -100,14 +99,16 @@ final class WidgetPage {
         return wait.withMessage(() -> "no quick reply '" + label + "'")
                 .until(d -> d.findElements(by("quick-reply")).stream()
                         .filter(b -> b.getText().equals(label))
-                        .findFirst().orElse(null));
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** Waits until the status bar shows {@code state}, then returns its text. */
     String awaitStatus(String state) {
         By status = By.cssSelector("[data-baton=\"status\"][data-state=\"" + state + "\"]");
         return wait.withMessage(() -> "status never became " + state)
-                .until(ExpectedConditions.visibilityOfElementLocated(status)).getText();
+                .until(ExpectedConditions.visibilityOfElementLocated(status))
+                .getText();
     }
 
     Object script(String js) {

@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WidgetScreenTest {
     /** Layout settles within a frame or two; this bounds the polling, it is not a wait for time to pass. */
     private static final Duration SETTLE = Duration.ofSeconds(5);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger AGENTS = new AtomicInteger();
@@ -54,8 +55,11 @@ class WidgetScreenTest {
         static Script in(EmulatedScreen screen) {
             return screen.chinese()
                     ? new Script("怎么联系在线客服？", "转人工", "我的币被盗了，账户里的钱被人转走了", "跳过")
-                    : new Script("How do I contact support?", "human agent",
-                    "my coins were stolen, someone moved my funds out", "skip");
+                    : new Script(
+                            "How do I contact support?",
+                            "human agent",
+                            "my coins were stolen, someone moved my funds out",
+                            "skip");
         }
     }
 
@@ -120,13 +124,15 @@ class WidgetScreenTest {
     private static void awaitInSight(WidgetPage page, WidgetLayout layout, String what, boolean withQuickReplies) {
         String quickReplies = part("transcript") + " > :last-child " + part("quick-replies");
         new WebDriverWait(page.driver(), SETTLE)
-                .withMessage(() -> what + " is not in sight: " + layout.lastMessage() + " shown in "
-                        + layout.visibleTranscript())
+                .withMessage(() ->
+                        what + " is not in sight: " + layout.lastMessage() + " shown in " + layout.visibleTranscript())
                 .until(d -> page.find("send").isEnabled()
                         && (!withQuickReplies || layout.box(quickReplies).isPresent())
                         && inSight(layout.lastMessage(), layout.visibleTranscript()));
-        layout.box(quickReplies).ifPresent(replies ->
-                assertThat(replies.within(layout.visibleTranscript())).as(what + ": its quick replies").isTrue());
+        layout.box(quickReplies)
+                .ifPresent(replies -> assertThat(replies.within(layout.visibleTranscript()))
+                        .as(what + ": its quick replies")
+                        .isTrue());
     }
 
     private static boolean inSight(Box message, Box transcript) {
@@ -145,25 +151,40 @@ class WidgetScreenTest {
         Box viewport = layout.viewport();
         Box launcher = layout.shown(part("launcher"));
 
-        assertThat(viewport.right() - launcher.right()).as("launcher's gap to the right edge").isBetween(0.0, 24.0);
-        assertThat(viewport.bottom() - launcher.bottom()).as("launcher's gap to the bottom").isBetween(0.0, 24.0);
+        assertThat(viewport.right() - launcher.right())
+                .as("launcher's gap to the right edge")
+                .isBetween(0.0, 24.0);
+        assertThat(viewport.bottom() - launcher.bottom())
+                .as("launcher's gap to the bottom")
+                .isBetween(0.0, 24.0);
         assertThat(layout.shown("#baton-widget").sameAs(launcher))
-                .as("the closed widget covers nothing but its launcher").isTrue();
+                .as("the closed widget covers nothing but its launcher")
+                .isTrue();
 
         page.openPanel();
         Box panel = layout.shown(part("panel"));
-        assertThat(panel.within(viewport)).as("the panel %s fits the screen %s", panel, viewport).isTrue();
+        assertThat(panel.within(viewport))
+                .as("the panel %s fits the screen %s", panel, viewport)
+                .isTrue();
         if (screen.phone()) {
-            assertThat(panel.sameAs(viewport)).as("on a phone the panel %s fills the screen", panel).isTrue();
+            assertThat(panel.sameAs(viewport))
+                    .as("on a phone the panel %s fills the screen", panel)
+                    .isTrue();
         }
-        assertThat(layout.box(part("launcher"))).as("the launcher while the panel is open").isEmpty();
+        assertThat(layout.box(part("launcher")))
+                .as("the launcher while the panel is open")
+                .isEmpty();
         for (String control : List.of("close", "input", "send", "safety")) {
-            assertThat(layout.reachable(part(control))).as(control + " is in sight and not covered").isTrue();
+            assertThat(layout.reachable(part(control)))
+                    .as(control + " is in sight and not covered")
+                    .isTrue();
         }
 
         page.find("close").click();
         assertThat(layout.box(part("panel"))).isEmpty();
-        assertThat(layout.shown(part("launcher")).sameAs(launcher)).as("the launcher back in its corner").isTrue();
+        assertThat(layout.shown(part("launcher")).sameAs(launcher))
+                .as("the launcher back in its corner")
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,12 +206,16 @@ class WidgetScreenTest {
                         px('lineHeight') + px('paddingTop') + px('paddingBottom')];
                 """);
 
-        assertThat(m.get(0).doubleValue()).as("placeholder width within the box's text width")
+        assertThat(m.get(0).doubleValue())
+                .as("placeholder width within the box's text width")
                 .isLessThanOrEqualTo(m.get(1).doubleValue());
-        assertThat(m.get(2).intValue()).as("content height within the box's height")
+        assertThat(m.get(2).intValue())
+                .as("content height within the box's height")
                 .isLessThanOrEqualTo(m.get(3).intValue());
         assertThat(m.get(4).intValue()).as("width of a vertical scrollbar").isZero();
-        assertThat(m.get(3).doubleValue()).as("one line high").isLessThanOrEqualTo(m.get(5).doubleValue() + 1);
+        assertThat(m.get(3).doubleValue())
+                .as("one line high")
+                .isLessThanOrEqualTo(m.get(5).doubleValue() + 1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -234,10 +259,15 @@ class WidgetScreenTest {
     }
 
     private static String agentCall(String method, String path, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(200);
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isEqualTo(200);
         return response.body();
     }
 }

@@ -1,10 +1,10 @@
 package dev.baton.bench.handoff;
 
-import dev.baton.bench.load.LoadClient;
-import dev.baton.bench.load.LoadMessages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.bench.load.LoadClient;
+import dev.baton.bench.load.LoadMessages;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -24,8 +24,7 @@ final class HandoffChat {
     private static final byte[] CREATE = LoadMessages.CREATE_BODY.getBytes(StandardCharsets.UTF_8);
 
     /** An open conversation. */
-    record Conversation(String id, URI messages, String authorization) {
-    }
+    record Conversation(String id, URI messages, String authorization) {}
 
     /** A request that did not do what the benchmark needs; {@code getMessage()} names how. */
     static final class Failure extends Exception {
@@ -59,14 +58,16 @@ final class HandoffChat {
             throw new Failure("create without conversationId");
         }
         String id = node.get("conversationId").asText();
-        return new Conversation(id, base.resolve(base.getPath() + "/api/v1/conversations/" + id + "/messages"),
+        return new Conversation(
+                id,
+                base.resolve(base.getPath() + "/api/v1/conversations/" + id + "/messages"),
                 "Bearer " + node.get("token").asText());
     }
 
     /** Sends a message body; returns the conversation's state after it ({@code bot}, {@code queued} ...). */
     String send(Conversation conversation, byte[] body) throws Failure {
-        JsonNode node = reply("send", () -> client.post(conversation.messages(), conversation.authorization(), body),
-                200);
+        JsonNode node =
+                reply("send", () -> client.post(conversation.messages(), conversation.authorization(), body), 200);
         return node.path("state").asText("");
     }
 
@@ -101,6 +102,5 @@ final class HandoffChat {
         }
     }
 
-    private record Text(String text) {
-    }
+    private record Text(String text) {}
 }

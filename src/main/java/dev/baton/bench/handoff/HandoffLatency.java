@@ -22,6 +22,7 @@ public final class HandoffLatency {
 
     /** The agent the run adds and watches as. */
     static final String AGENT = "bench";
+
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int READ_TIMEOUT_MILLIS = 10_000;
 
@@ -47,16 +48,16 @@ public final class HandoffLatency {
         LoadClient client = new LoadUrlConnection(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
-        err.println("handofflatency: starting baton serve (" + options.store() + " store, -Xmx" + options.heap()
-                + ")");
+        err.println("handofflatency: starting baton serve (" + options.store() + " store, -Xmx" + options.heap() + ")");
         try (LoadServer server = LoadServer.spawn(options.heap(), options.dbUrl(), options.dbUser(), client, err)) {
             String token = enrolment.enrol(AGENT, server.storeSettings());
-            try (HandoffWatch watch = HandoffWatch.connect(server.base(), token, json,
-                    Duration.ofMillis(CONNECT_TIMEOUT_MILLIS));
-                 HandoffPacer pacer = new HandoffPacer()) {
+            try (HandoffWatch watch = HandoffWatch.connect(
+                            server.base(), token, json, Duration.ofMillis(CONNECT_TIMEOUT_MILLIS));
+                    HandoffPacer pacer = new HandoffPacer()) {
                 HandoffRun run = new HandoffRun(options, new HandoffChat(client, server.base(), json), watch, json);
                 run.probe();
-                err.printf("handofflatency: agent %s connected to %s; %d s warm-up, then %d handoffs at %d/s%n",
+                err.printf(
+                        "handofflatency: agent %s connected to %s; %d s warm-up, then %d handoffs at %d/s%n",
                         AGENT, server.base(), options.warmupSeconds(), options.handoffs(), options.rate());
                 HandoffReport.Warmup warmup = run.warmup(pacer);
                 HandoffRun.Measured m = run.measure(pacer);
@@ -67,10 +68,22 @@ public final class HandoffLatency {
                     err.println("handofflatency: the agent stream " + watch.closed());
                 }
                 OptionalLong peak = new LoadProc(server.pid()).peakRssKb();
-                HandoffReport report = new HandoffReport(options.store(), server.base().toString(), options.heap(),
-                        Runtime.getRuntime().availableProcessors(), options.rate(), options.handoffs(),
-                        options.timeoutMs(), warmup, m.sentOverSeconds(), m.measured(), m.missing(), m.errors(),
-                        m.latency(), m.post(), m.maxLagMs(),
+                HandoffReport report = new HandoffReport(
+                        options.store(),
+                        server.base().toString(),
+                        options.heap(),
+                        Runtime.getRuntime().availableProcessors(),
+                        options.rate(),
+                        options.handoffs(),
+                        options.timeoutMs(),
+                        warmup,
+                        m.sentOverSeconds(),
+                        m.measured(),
+                        m.missing(),
+                        m.errors(),
+                        m.latency(),
+                        m.post(),
+                        m.maxLagMs(),
                         peak.isPresent() ? Math.round(peak.getAsLong() / 102.4) / 10.0 : null,
                         new HandoffReport.Load(loadBefore, os.getSystemLoadAverage()));
                 out.print(report.text());

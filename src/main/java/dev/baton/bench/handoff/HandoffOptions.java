@@ -13,8 +13,8 @@ import dev.baton.bench.BenchException;
  * @param heap          the server's {@code -Xmx}
  * @param timeoutMs     how long a ticket may take to reach the agent before it counts as missing
  */
-public record HandoffOptions(int handoffs, int rate, int warmupSeconds, String dbUrl, String dbUser, String heap,
-                             int timeoutMs) {
+public record HandoffOptions(
+        int handoffs, int rate, int warmupSeconds, String dbUrl, String dbUser, String heap, int timeoutMs) {
 
     static final int MAX_HANDOFFS = 100_000;
     static final int MAX_RATE = 1_000;
@@ -29,12 +29,12 @@ public record HandoffOptions(int handoffs, int rate, int warmupSeconds, String d
             throw new BenchException("--rate must be between 1 and " + MAX_RATE + " handoffs a second, not " + rate);
         }
         if (warmupSeconds < 0 || warmupSeconds > MAX_SECONDS) {
-            throw new BenchException("--warmup-seconds must be between 0 and " + MAX_SECONDS + ", not "
-                    + warmupSeconds);
+            throw new BenchException(
+                    "--warmup-seconds must be between 0 and " + MAX_SECONDS + ", not " + warmupSeconds);
         }
         if (handoffs / rate > MAX_SECONDS) {
-            throw new BenchException("--handoffs at --rate must take at most " + MAX_SECONDS + " seconds, not "
-                    + handoffs / rate);
+            throw new BenchException(
+                    "--handoffs at --rate must take at most " + MAX_SECONDS + " seconds, not " + handoffs / rate);
         }
         if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:")) {
             throw new BenchException("--db-url must be a jdbc:postgresql: URL, not '" + dbUrl.split("\\?")[0] + "'");

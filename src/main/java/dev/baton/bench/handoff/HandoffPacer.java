@@ -36,17 +36,20 @@ final class HandoffPacer implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             int index = i;
             long due = start + i * interval;
-            clock.schedule(() -> workers.execute(() -> {
-                try {
-                    slot.run(index, due);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    failed.compareAndSet(null, e);
-                } finally {
-                    done.countDown();
-                }
-            }), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+            clock.schedule(
+                    () -> workers.execute(() -> {
+                        try {
+                            slot.run(index, due);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            failed.compareAndSet(null, e);
+                        } finally {
+                            done.countDown();
+                        }
+                    }),
+                    due - System.nanoTime(),
+                    TimeUnit.NANOSECONDS);
         }
         long last = start + (count - 1) * interval;
         done.await(Math.max(0, last + graceNanos - System.nanoTime()), TimeUnit.NANOSECONDS);

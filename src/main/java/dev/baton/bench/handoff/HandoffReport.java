@@ -18,19 +18,32 @@ import java.util.Map;
  * @param load       the machine's load average before the server started and at the end: the contention the
  *                   figures were taken under (the server and this generator share the machine's cores)
  */
-record HandoffReport(String store, String target, String heap, int cores, int rate, int handoffs, int timeoutMs,
-                     Warmup warmup, double sentOverSeconds, int measured, int missing, Map<String, Long> errors,
-                     Latency latency, Latency post, double maxLagMs, Double peakRssMb, Load load) {
+record HandoffReport(
+        String store,
+        String target,
+        String heap,
+        int cores,
+        int rate,
+        int handoffs,
+        int timeoutMs,
+        Warmup warmup,
+        double sentOverSeconds,
+        int measured,
+        int missing,
+        Map<String, Long> errors,
+        Latency latency,
+        Latency post,
+        double maxLagMs,
+        Double peakRssMb,
+        Load load) {
 
     static final double TARGET_P99_MS = 100;
 
     /** What the warm-up drove, unmeasured. */
-    record Warmup(int seconds, long handoffs, long turns, long errors) {
-    }
+    record Warmup(int seconds, long handoffs, long turns, long errors) {}
 
     /** One-minute load averages; negative when unknown. */
-    record Load(double before, double end) {
-    }
+    record Load(double before, double end) {}
 
     /** Nearest-rank percentiles in milliseconds. */
     record Latency(double p50, double p90, double p99, double max) {
@@ -65,24 +78,50 @@ record HandoffReport(String store, String target, String heap, int cores, int ra
     String text() {
         long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "handofflatency: %d urgent handoffs offered at %d/s (%.1f s) against %s"
-                        + " (%s store, -Xmx%s, %d cores)%n", handoffs, rate, (double) handoffs / rate, target, store,
-                heap, cores));
-        s.append(String.format(Locale.ROOT, "warm-up: %d s, %d handoffs and %d chat turns, %d errors%n",
-                warmup.seconds(), warmup.handoffs(), warmup.turns(), warmup.errors()));
-        s.append(String.format(Locale.ROOT, "handoffs: %d sent, %d measured, %d missing (no ticket event within"
-                + " %d ms), %d HTTP errors%s%n", handoffs, measured, missing, timeoutMs, errorCount,
+        s.append(String.format(
+                Locale.ROOT,
+                "handofflatency: %d urgent handoffs offered at %d/s (%.1f s) against %s"
+                        + " (%s store, -Xmx%s, %d cores)%n",
+                handoffs,
+                rate,
+                (double) handoffs / rate,
+                target,
+                store,
+                heap,
+                cores));
+        s.append(String.format(
+                Locale.ROOT,
+                "warm-up: %d s, %d handoffs and %d chat turns, %d errors%n",
+                warmup.seconds(),
+                warmup.handoffs(),
+                warmup.turns(),
+                warmup.errors()));
+        s.append(String.format(
+                Locale.ROOT,
+                "handoffs: %d sent, %d measured, %d missing (no ticket event within" + " %d ms), %d HTTP errors%s%n",
+                handoffs,
+                measured,
+                missing,
+                timeoutMs,
+                errorCount,
                 errors.isEmpty() ? "" : " " + errors));
         s.append("handoff latency ms (message sent -> ticket on the agent WebSocket): ")
-                .append(latency == null ? "none arrived" : latency.text()).append(System.lineSeparator());
-        s.append("message POST ms: ").append(post == null ? "none answered" : post.text())
+                .append(latency == null ? "none arrived" : latency.text())
                 .append(System.lineSeparator());
-        s.append(String.format(Locale.ROOT, "pacing: sent over %.2f s, at most %.2f ms behind schedule; server peak"
-                + " RSS %s (VmHWM); load average %.2f before, %.2f at the end%n", sentOverSeconds, maxLagMs,
-                peakRssMb == null ? "unknown" : String.format(Locale.ROOT, "%.1f MB", peakRssMb), load.before(),
+        s.append("message POST ms: ")
+                .append(post == null ? "none answered" : post.text())
+                .append(System.lineSeparator());
+        s.append(String.format(
+                Locale.ROOT,
+                "pacing: sent over %.2f s, at most %.2f ms behind schedule; server peak"
+                        + " RSS %s (VmHWM); load average %.2f before, %.2f at the end%n",
+                sentOverSeconds,
+                maxLagMs,
+                peakRssMb == null ? "unknown" : String.format(Locale.ROOT, "%.1f MB", peakRssMb),
+                load.before(),
                 load.end()));
-        s.append(String.format(Locale.ROOT, "target p99 <= %.0f ms: %s%n", TARGET_P99_MS,
-                targetMet() ? "met" : "MISSED"));
+        s.append(String.format(
+                Locale.ROOT, "target p99 <= %.0f ms: %s%n", TARGET_P99_MS, targetMet() ? "met" : "MISSED"));
         return s.toString();
     }
 }

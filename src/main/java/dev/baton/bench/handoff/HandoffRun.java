@@ -1,8 +1,8 @@
 package dev.baton.bench.handoff;
 
-import dev.baton.bench.load.LoadMessages;
-import dev.baton.bench.BenchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.bench.BenchException;
+import dev.baton.bench.load.LoadMessages;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -73,23 +73,27 @@ final class HandoffRun {
         AtomicLong turns = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         if (slots > 0) {
-            pacer.run(slots, options.rate(), (i, due) -> {
-                try {
-                    HandoffChat.Conversation c = chat.open();
-                    if (i % 2 == 0) {
-                        chat.send(c, chat.urgent(i));
-                        handoffs.incrementAndGet();
-                        return;
-                    }
-                    SplittableRandom random = new SplittableRandom(i);
-                    for (int t = 0; t < WARMUP_TURNS; t++) {
-                        chat.send(c, ordinary.pick(random));
-                        turns.incrementAndGet();
-                    }
-                } catch (HandoffChat.Failure e) {
-                    errors.incrementAndGet();
-                }
-            }, GRACE_NANOS);
+            pacer.run(
+                    slots,
+                    options.rate(),
+                    (i, due) -> {
+                        try {
+                            HandoffChat.Conversation c = chat.open();
+                            if (i % 2 == 0) {
+                                chat.send(c, chat.urgent(i));
+                                handoffs.incrementAndGet();
+                                return;
+                            }
+                            SplittableRandom random = new SplittableRandom(i);
+                            for (int t = 0; t < WARMUP_TURNS; t++) {
+                                chat.send(c, ordinary.pick(random));
+                                turns.incrementAndGet();
+                            }
+                        } catch (HandoffChat.Failure e) {
+                            errors.incrementAndGet();
+                        }
+                    },
+                    GRACE_NANOS);
         }
         return new HandoffReport.Warmup(options.warmupSeconds(), handoffs.get(), turns.get(), errors.get());
     }
@@ -97,19 +101,24 @@ final class HandoffRun {
     /** The measured handoffs; the report's server figures are left for the caller. */
     Measured measure(HandoffPacer pacer) throws InterruptedException {
         Sample[] samples = new Sample[options.handoffs()];
-        int unfinished = pacer.run(samples.length, options.rate(), (i, due) -> {
-            long lag = System.nanoTime() - due;
-            try {
-                HandoffChat.Conversation c = chat.open();
-                long sent = System.nanoTime();
-                String state = chat.send(c, chat.urgent(i));
-                long answered = System.nanoTime();
-                samples[i] = state.equals("queued") ? new Sample(c.id(), sent, answered - sent, lag, null)
-                        : Sample.failed("send state " + state, lag);
-            } catch (HandoffChat.Failure e) {
-                samples[i] = Sample.failed(e.getMessage(), lag);
-            }
-        }, GRACE_NANOS);
+        int unfinished = pacer.run(
+                samples.length,
+                options.rate(),
+                (i, due) -> {
+                    long lag = System.nanoTime() - due;
+                    try {
+                        HandoffChat.Conversation c = chat.open();
+                        long sent = System.nanoTime();
+                        String state = chat.send(c, chat.urgent(i));
+                        long answered = System.nanoTime();
+                        samples[i] = state.equals("queued")
+                                ? new Sample(c.id(), sent, answered - sent, lag, null)
+                                : Sample.failed("send state " + state, lag);
+                    } catch (HandoffChat.Failure e) {
+                        samples[i] = Sample.failed(e.getMessage(), lag);
+                    }
+                },
+                GRACE_NANOS);
         // Slots still waiting on a reply count as "no reply"; a snapshot keeps their late writes out.
         return collect(unfinished == 0 ? samples : samples.clone());
     }
@@ -144,13 +153,23 @@ final class HandoffRun {
                 missing++;
             }
         }
-        return new Measured(measured, missing, errors, HandoffReport.Latency.of(Arrays.copyOf(latencies, measured)),
-                HandoffReport.Latency.of(Arrays.copyOf(posts, answered)), answered == 0 ? 0 : (last - first) / 1e9,
+        return new Measured(
+                measured,
+                missing,
+                errors,
+                HandoffReport.Latency.of(Arrays.copyOf(latencies, measured)),
+                HandoffReport.Latency.of(Arrays.copyOf(posts, answered)),
+                answered == 0 ? 0 : (last - first) / 1e9,
                 maxLag / 1e6);
     }
 
     /** The measured part of the report. */
-    record Measured(int measured, int missing, Map<String, Long> errors, HandoffReport.Latency latency,
-                    HandoffReport.Latency post, double sentOverSeconds, double maxLagMs) {
-    }
+    record Measured(
+            int measured,
+            int missing,
+            Map<String, Long> errors,
+            HandoffReport.Latency latency,
+            HandoffReport.Latency post,
+            double sentOverSeconds,
+            double maxLagMs) {}
 }

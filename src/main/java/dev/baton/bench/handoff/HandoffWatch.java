@@ -1,9 +1,9 @@
 package dev.baton.bench.handoff;
 
-import dev.baton.bench.BenchException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.bench.BenchException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,9 +42,14 @@ final class HandoffWatch implements WebSocket.Listener, AutoCloseable {
         HandoffWatch watch = new HandoffWatch(json);
         URI uri = URI.create("ws://" + base.getRawAuthority() + base.getRawPath() + "/api/v1/agent/stream?token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).connectTimeout(timeout).build();
+        HttpClient http = HttpClient.newBuilder()
+                .proxy(HttpClient.Builder.NO_PROXY)
+                .connectTimeout(timeout)
+                .build();
         try {
-            watch.socket = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, watch)
+            watch.socket = http.newWebSocketBuilder()
+                    .connectTimeout(timeout)
+                    .buildAsync(uri, watch)
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -70,7 +75,8 @@ final class HandoffWatch implements WebSocket.Listener, AutoCloseable {
         try {
             JsonNode event = json.readTree(text);
             JsonNode ticket = event.path("ticket");
-            if ("ticket".equals(event.path("type").asText()) && "queued".equals(ticket.path("status").asText())) {
+            if ("ticket".equals(event.path("type").asText())
+                    && "queued".equals(ticket.path("status").asText())) {
                 arrival(ticket.path("conversationId").asText()).complete(now);
             }
         } catch (JsonProcessingException e) {
@@ -116,7 +122,9 @@ final class HandoffWatch implements WebSocket.Listener, AutoCloseable {
     @Override
     public void close() {
         if (socket != null && closed == null) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null);
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done")
+                    .orTimeout(5, TimeUnit.SECONDS)
+                    .exceptionally(e -> null);
         }
     }
 }

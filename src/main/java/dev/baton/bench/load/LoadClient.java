@@ -7,8 +7,7 @@ import java.net.URI;
 public interface LoadClient {
 
     /** A reply: its status and body. */
-    record Reply(int status, byte[] body) {
-    }
+    record Reply(int status, byte[] body) {}
 
     /** POSTs {@code json}; {@code authorization} is the whole header value, or null. */
     Reply post(URI uri, String authorization, byte[] json) throws IOException;

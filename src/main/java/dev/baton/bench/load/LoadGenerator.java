@@ -45,16 +45,23 @@ public final class LoadGenerator {
         if (options.url() == null) {
             err.println("loadtest: starting baton serve (" + options.store() + " store, -Xmx" + options.heap() + ")");
         }
-        try (LoadServer server = options.url() == null ? LoadServer.spawn(options, client, err)
-                : LoadServer.external(options, client);
-             LoadSlowClients slow = LoadSlowClients.start(server.base(), options.slowClients())) {
-            err.printf("loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
-                    options.conversations(), slow.count() == 0 ? "" : " and " + slow.count() + " slow clients",
-                    server.base(), options.warmupSeconds(), options.durationSeconds());
+        try (LoadServer server = options.url() == null
+                        ? LoadServer.spawn(options, client, err)
+                        : LoadServer.external(options, client);
+                LoadSlowClients slow = LoadSlowClients.start(server.base(), options.slowClients())) {
+            err.printf(
+                    "loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
+                    options.conversations(),
+                    slow.count() == 0 ? "" : " and " + slow.count() + " slow clients",
+                    server.base(),
+                    options.warmupSeconds(),
+                    options.durationSeconds());
             LoadReport report = new LoadRun(options, server, client, slow, json, err).run(loadBefore);
             out.print(report.text());
             if (options.json() != null) {
-                json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(options.json().toFile(), report);
+                json.writer()
+                        .with(SerializationFeature.INDENT_OUTPUT)
+                        .writeValue(options.json().toFile(), report);
                 out.println("wrote " + options.json());
             }
         }

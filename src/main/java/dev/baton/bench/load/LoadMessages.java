@@ -15,8 +15,7 @@ import java.util.SplittableRandom;
  */
 public final class LoadMessages {
 
-    record Weighted(String text, int weight) {
-    }
+    record Weighted(String text, int weight) {}
 
     static final List<Weighted> MIX = List.of(
             new Weighted("怎么联系在线客服", 11),
@@ -78,6 +77,5 @@ public final class LoadMessages {
         }
     }
 
-    private record TextBody(String text) {
-    }
+    private record TextBody(String text) {}
 }

@@ -20,8 +20,19 @@ import java.util.Set;
  * @param json       where to write the JSON report, or null
  * @param slowClients connections held open beside the users, each sending its body one byte every few seconds
  */
-public record LoadOptions(int conversations, int warmupSeconds, int durationSeconds, long maxTurns, int rate, URI url,
-                          Long serverPid, String dbUrl, String dbUser, String serverHeap, Path json, int slowClients) {
+public record LoadOptions(
+        int conversations,
+        int warmupSeconds,
+        int durationSeconds,
+        long maxTurns,
+        int rate,
+        URI url,
+        Long serverPid,
+        String dbUrl,
+        String dbUser,
+        String serverHeap,
+        Path json,
+        int slowClients) {
 
     static final int MAX_CONVERSATIONS = 1_000;
     static final int MAX_SECONDS = 600;
@@ -30,8 +41,8 @@ public record LoadOptions(int conversations, int warmupSeconds, int durationSeco
 
     public LoadOptions {
         if (conversations < 1 || conversations > MAX_CONVERSATIONS) {
-            throw new BenchException("--conversations must be between 1 and " + MAX_CONVERSATIONS + ", not "
-                    + conversations);
+            throw new BenchException(
+                    "--conversations must be between 1 and " + MAX_CONVERSATIONS + ", not " + conversations);
         }
         if (warmupSeconds < 0) {
             throw new BenchException("--warmup must not be negative, not " + warmupSeconds);
@@ -50,15 +61,15 @@ public record LoadOptions(int conversations, int warmupSeconds, int durationSeco
             throw new BenchException("--rate must be between 1 and " + MAX_RATE + " turns a second, not " + rate);
         }
         if (url != null && (dbUrl != null || dbUser != null || serverHeap != null)) {
-            throw new BenchException("--db-url, --db-user and --server-heap apply only to a spawned server,"
-                    + " not with --url");
+            throw new BenchException(
+                    "--db-url, --db-user and --server-heap apply only to a spawned server," + " not with --url");
         }
         if (url == null && serverPid != null) {
             throw new BenchException("--server-pid applies only with --url; a spawned server's process is known");
         }
         if (slowClients < 0 || slowClients > LoadSlowClients.MAX) {
-            throw new BenchException("--slow-clients must be between 0 and " + LoadSlowClients.MAX + ", not "
-                    + slowClients);
+            throw new BenchException(
+                    "--slow-clients must be between 0 and " + LoadSlowClients.MAX + ", not " + slowClients);
         }
         if (dbUser != null && dbUrl == null) {
             throw new BenchException("--db-user needs --db-url");
@@ -99,8 +110,8 @@ public record LoadOptions(int conversations, int warmupSeconds, int durationSeco
             throw new BenchException("--url must look like http://127.0.0.1:PORT, not '" + text + "'");
         }
         if (!LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
-            throw new BenchException("--url must point at this machine (127.0.0.1, ::1 or localhost), not "
-                    + uri.getHost());
+            throw new BenchException(
+                    "--url must point at this machine (127.0.0.1, ::1 or localhost), not " + uri.getHost());
         }
         return uri;
     }

@@ -48,7 +48,10 @@ public final class LoadProc {
     static OptionalLong machineBusyNanos() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
-            long ticks = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+            long ticks = Long.parseLong(f[1])
+                    + Long.parseLong(f[2])
+                    + Long.parseLong(f[3])
+                    + Long.parseLong(f[6])
                     + Long.parseLong(f[7]);
             return OptionalLong.of(ticks * 1_000_000_000L / TICKS_PER_SECOND);
         } catch (IOException | RuntimeException e) {
@@ -60,7 +63,8 @@ public final class LoadProc {
         try {
             for (String line : Files.readAllLines(dir.resolve("status"))) {
                 if (line.startsWith(key)) {
-                    return OptionalLong.of(Long.parseLong(line.substring(key.length()).replace("kB", "").strip()));
+                    return OptionalLong.of(Long.parseLong(
+                            line.substring(key.length()).replace("kB", "").strip()));
                 }
             }
         } catch (IOException | RuntimeException e) {

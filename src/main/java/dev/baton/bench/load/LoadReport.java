@@ -10,54 +10,141 @@ import java.util.Map;
  * core over the measured window; {@code otherCpuPercent} is what the rest of the machine used meanwhile (a local
  * PostgreSQL included), the contention the figures were taken under.
  */
-@JsonPropertyOrder({"store", "target", "conversations", "offeredTurnsPerSecond", "warmupSeconds",
-        "durationSeconds", "measuredSeconds", "turns", "turnsPerSecond", "latencyMs", "errors", "warmupTurns",
-        "warmupErrors", "conversationsStarted", "serverPeakRssMb", "serverMaxSampledRssMb", "serverHeap",
-        "serverCpuPercent", "serverCpuMsPerTurn", "generatorCpuPercent", "otherCpuPercent", "javaVersion", "cores",
-        "loadAverageBefore", "loadAverageEnd", "slowClients", "slowClientsHeldAtEnd", "slowClientsReopened",
-        "healthMs", "healthProbes", "healthFailures"})
-record LoadReport(String store, String target, int conversations, Integer offeredTurnsPerSecond, int warmupSeconds,
-                  int durationSeconds, double measuredSeconds, long turns, double turnsPerSecond, Latency latencyMs,
-                  Map<String, Long> errors, long warmupTurns, long warmupErrors, long conversationsStarted,
-                  Double serverPeakRssMb, Double serverMaxSampledRssMb, String serverHeap, Double serverCpuPercent,
-                  Double serverCpuMsPerTurn, double generatorCpuPercent, Double otherCpuPercent, String javaVersion,
-                  int cores, double loadAverageBefore, double loadAverageEnd, int slowClients,
-                  int slowClientsHeldAtEnd, long slowClientsReopened, Latency healthMs, long healthProbes,
-                  long healthFailures) {
+@JsonPropertyOrder({
+    "store",
+    "target",
+    "conversations",
+    "offeredTurnsPerSecond",
+    "warmupSeconds",
+    "durationSeconds",
+    "measuredSeconds",
+    "turns",
+    "turnsPerSecond",
+    "latencyMs",
+    "errors",
+    "warmupTurns",
+    "warmupErrors",
+    "conversationsStarted",
+    "serverPeakRssMb",
+    "serverMaxSampledRssMb",
+    "serverHeap",
+    "serverCpuPercent",
+    "serverCpuMsPerTurn",
+    "generatorCpuPercent",
+    "otherCpuPercent",
+    "javaVersion",
+    "cores",
+    "loadAverageBefore",
+    "loadAverageEnd",
+    "slowClients",
+    "slowClientsHeldAtEnd",
+    "slowClientsReopened",
+    "healthMs",
+    "healthProbes",
+    "healthFailures"
+})
+record LoadReport(
+        String store,
+        String target,
+        int conversations,
+        Integer offeredTurnsPerSecond,
+        int warmupSeconds,
+        int durationSeconds,
+        double measuredSeconds,
+        long turns,
+        double turnsPerSecond,
+        Latency latencyMs,
+        Map<String, Long> errors,
+        long warmupTurns,
+        long warmupErrors,
+        long conversationsStarted,
+        Double serverPeakRssMb,
+        Double serverMaxSampledRssMb,
+        String serverHeap,
+        Double serverCpuPercent,
+        Double serverCpuMsPerTurn,
+        double generatorCpuPercent,
+        Double otherCpuPercent,
+        String javaVersion,
+        int cores,
+        double loadAverageBefore,
+        double loadAverageEnd,
+        int slowClients,
+        int slowClientsHeldAtEnd,
+        long slowClientsReopened,
+        Latency healthMs,
+        long healthProbes,
+        long healthFailures) {
 
     /** Turn latency percentiles in milliseconds. */
     @JsonPropertyOrder({"p50", "p95", "p99", "max"})
-    record Latency(double p50, double p95, double p99, double max) {
-    }
+    record Latency(double p50, double p95, double p99, double max) {}
 
     /** The summary for people. */
     String text() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "loadtest: %d conversations %s against %s (%s store), %.1f s measured"
-                        + " after %d s warm-up%n", conversations, offeredTurnsPerSecond == null ? "back to back"
-                        : "offering " + offeredTurnsPerSecond + " turns/s", target, store, measuredSeconds,
+        s.append(String.format(
+                Locale.ROOT,
+                "loadtest: %d conversations %s against %s (%s store), %.1f s measured" + " after %d s warm-up%n",
+                conversations,
+                offeredTurnsPerSecond == null ? "back to back" : "offering " + offeredTurnsPerSecond + " turns/s",
+                target,
+                store,
+                measuredSeconds,
                 warmupSeconds));
-        s.append(String.format(Locale.ROOT, "turns: %d (%.1f/s); conversations started: %d; errors: %s%n", turns,
-                turnsPerSecond, conversationsStarted, errors.isEmpty() ? "none" : errors));
-        s.append(String.format(Locale.ROOT, "turn latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n",
-                latencyMs.p50(), latencyMs.p95(), latencyMs.p99(), latencyMs.max()));
-        s.append(String.format(Locale.ROOT, "server: peak RSS %s (VmHWM; max sampled VmRSS %s), heap %s,"
-                        + " CPU %s (%s ms a turn)%n",
-                mb(serverPeakRssMb), mb(serverMaxSampledRssMb), serverHeap == null ? "unknown" : "-Xmx" + serverHeap,
+        s.append(String.format(
+                Locale.ROOT,
+                "turns: %d (%.1f/s); conversations started: %d; errors: %s%n",
+                turns,
+                turnsPerSecond,
+                conversationsStarted,
+                errors.isEmpty() ? "none" : errors));
+        s.append(String.format(
+                Locale.ROOT,
+                "turn latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n",
+                latencyMs.p50(),
+                latencyMs.p95(),
+                latencyMs.p99(),
+                latencyMs.max()));
+        s.append(String.format(
+                Locale.ROOT,
+                "server: peak RSS %s (VmHWM; max sampled VmRSS %s), heap %s," + " CPU %s (%s ms a turn)%n",
+                mb(serverPeakRssMb),
+                mb(serverMaxSampledRssMb),
+                serverHeap == null ? "unknown" : "-Xmx" + serverHeap,
                 serverCpuPercent == null ? "unknown" : String.format(Locale.ROOT, "%.0f%%", serverCpuPercent),
                 serverCpuMsPerTurn == null ? "unknown" : String.format(Locale.ROOT, "%.2f", serverCpuMsPerTurn)));
-        s.append(String.format(Locale.ROOT, "generator: CPU %.0f%%; warm-up turns %d (errors %d)%n",
-                generatorCpuPercent, warmupTurns, warmupErrors));
-        s.append(String.format(Locale.ROOT, "machine: %d cores, java %s; other processes used %s CPU while"
-                        + " measuring; load average %.2f before the run, %.2f at its end%n", cores, javaVersion,
+        s.append(String.format(
+                Locale.ROOT,
+                "generator: CPU %.0f%%; warm-up turns %d (errors %d)%n",
+                generatorCpuPercent,
+                warmupTurns,
+                warmupErrors));
+        s.append(String.format(
+                Locale.ROOT,
+                "machine: %d cores, java %s; other processes used %s CPU while"
+                        + " measuring; load average %.2f before the run, %.2f at its end%n",
+                cores,
+                javaVersion,
                 otherCpuPercent == null ? "unknown" : String.format(Locale.ROOT, "%.0f%%", otherCpuPercent),
-                loadAverageBefore, loadAverageEnd));
-        s.append(String.format(Locale.ROOT, "GET /health ms: p50 %.2f, p99 %.2f, max %.2f over %d probes, %d failed%n",
-                healthMs.p50(), healthMs.p99(), healthMs.max(), healthProbes, healthFailures));
+                loadAverageBefore,
+                loadAverageEnd));
+        s.append(String.format(
+                Locale.ROOT,
+                "GET /health ms: p50 %.2f, p99 %.2f, max %.2f over %d probes, %d failed%n",
+                healthMs.p50(),
+                healthMs.p99(),
+                healthMs.max(),
+                healthProbes,
+                healthFailures));
         if (slowClients > 0) {
-            s.append(String.format(Locale.ROOT, "slow clients: %d trickling a body a byte every 3 s, %d open at the"
-                    + " end, %d reopened after the server answered or closed them%n", slowClients,
-                    slowClientsHeldAtEnd, slowClientsReopened));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "slow clients: %d trickling a body a byte every 3 s, %d open at the"
+                            + " end, %d reopened after the server answered or closed them%n",
+                    slowClients,
+                    slowClientsHeldAtEnd,
+                    slowClientsReopened));
         }
         return s.toString();
     }

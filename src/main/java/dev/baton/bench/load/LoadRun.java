@@ -24,8 +24,7 @@ final class LoadRun {
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(15);
 
     /** CPU time used by this JVM, the server and the whole machine (-1 when unknown) by wall-clock {@code at}. */
-    private record Cpu(long at, long generator, long server, long machine) {
-    }
+    private record Cpu(long at, long generator, long server, long machine) {}
 
     private final LoadOptions options;
     private final LoadServer server;
@@ -36,7 +35,12 @@ final class LoadRun {
 
     private final LoadSlowClients slow;
 
-    LoadRun(LoadOptions options, LoadServer server, LoadClient client, LoadSlowClients slow, ObjectMapper json,
+    LoadRun(
+            LoadOptions options,
+            LoadServer server,
+            LoadClient client,
+            LoadSlowClients slow,
+            ObjectMapper json,
             PrintStream err) {
         this.slow = slow;
         this.options = options;
@@ -49,21 +53,26 @@ final class LoadRun {
     /** Runs the users; {@code loadBefore} is the machine's load average before the server started. */
     LoadReport run(double loadBefore) throws InterruptedException {
         LoadMessages messages = new LoadMessages(json);
-        LoadPhases phases = new LoadPhases(System.nanoTime(), TimeUnit.SECONDS.toNanos(options.warmupSeconds()),
-                TimeUnit.SECONDS.toNanos(options.durationSeconds()), options.maxTurns());
+        LoadPhases phases = new LoadPhases(
+                System.nanoTime(),
+                TimeUnit.SECONDS.toNanos(options.warmupSeconds()),
+                TimeUnit.SECONDS.toNanos(options.durationSeconds()),
+                options.maxTurns());
         CountDownLatch done = new CountDownLatch(options.conversations());
         List<LoadUser> users = new ArrayList<>();
         long interval = options.rate() == 0 ? 0 : TimeUnit.SECONDS.toNanos(options.conversations()) / options.rate();
         for (int i = 0; i < options.conversations(); i++) {
             LoadUser user = new LoadUser(client, server.base(), messages, phases, json, i, interval);
             users.add(user);
-            Thread thread = new Thread(() -> {
-                try {
-                    user.run();
-                } finally {
-                    done.countDown();
-                }
-            }, "loadtest-user-" + i);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            user.run();
+                        } finally {
+                            done.countDown();
+                        }
+                    },
+                    "loadtest-user-" + i);
             thread.setDaemon(true);
             thread.start();
         }
@@ -112,26 +121,44 @@ final class LoadRun {
         return report(users, phases, proc, maxRssKb, cpuAtStart, cpuAtEnd, loadBefore, health);
     }
 
-    private LoadReport report(List<LoadUser> users, LoadPhases phases, LoadProc proc, long maxRssKb,
-                              Cpu cpuAtStart, Cpu cpuAtEnd, double loadBefore, LoadHealthProbe health) {
+    private LoadReport report(
+            List<LoadUser> users,
+            LoadPhases phases,
+            LoadProc proc,
+            long maxRssKb,
+            Cpu cpuAtStart,
+            Cpu cpuAtEnd,
+            double loadBefore,
+            LoadHealthProbe health) {
         long[] healthLatencies = health.latencies();
-        long[] all = users.stream().map(LoadUser::latencies).flatMapToLong(Arrays::stream).toArray();
+        long[] all = users.stream()
+                .map(LoadUser::latencies)
+                .flatMapToLong(Arrays::stream)
+                .toArray();
         Map<String, Long> errors = new TreeMap<>();
         users.forEach(u -> u.errors().forEach((k, v) -> errors.merge(k, v, Long::sum)));
         Percentiles p = new Percentiles(all);
         double seconds = Math.max(0, phases.measureEnd() - phases.measureFrom()) / 1e9;
         long wall = cpuAtEnd.at() - cpuAtStart.at();
-        long serverCpu = cpuAtStart.server() < 0 || cpuAtEnd.server() < 0 ? -1
-                : cpuAtEnd.server() - cpuAtStart.server();
+        long serverCpu =
+                cpuAtStart.server() < 0 || cpuAtEnd.server() < 0 ? -1 : cpuAtEnd.server() - cpuAtStart.server();
         long generatorCpu = cpuAtEnd.generator() - cpuAtStart.generator();
-        long otherCpu = cpuAtStart.machine() < 0 || cpuAtEnd.machine() < 0 || serverCpu < 0 ? -1
+        long otherCpu = cpuAtStart.machine() < 0 || cpuAtEnd.machine() < 0 || serverCpu < 0
+                ? -1
                 : Math.max(0, cpuAtEnd.machine() - cpuAtStart.machine() - serverCpu - generatorCpu);
         OptionalLong peak = proc == null ? OptionalLong.empty() : proc.peakRssKb();
-        return new LoadReport(options.store(), server.base().toString(), options.conversations(),
-                options.rate() == 0 ? null : options.rate(), options.warmupSeconds(), options.durationSeconds(),
-                round(seconds), all.length,
+        return new LoadReport(
+                options.store(),
+                server.base().toString(),
+                options.conversations(),
+                options.rate() == 0 ? null : options.rate(),
+                options.warmupSeconds(),
+                options.durationSeconds(),
+                round(seconds),
+                all.length,
                 round(seconds == 0 ? 0 : all.length / seconds),
-                latency(p), errors,
+                latency(p),
+                errors,
                 users.stream().mapToLong(LoadUser::warmupTurns).sum(),
                 users.stream().mapToLong(LoadUser::warmupErrors).sum(),
                 users.stream().mapToLong(LoadUser::conversationsStarted).sum(),
@@ -142,9 +169,16 @@ final class LoadRun {
                 serverCpu < 0 || all.length == 0 ? null : round(serverCpu / 1e6 / all.length),
                 percent(generatorCpu, wall),
                 otherCpu < 0 ? null : percent(otherCpu, wall),
-                Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), round(loadBefore),
-                round(os.getSystemLoadAverage()), slow.count(), slow.held(), slow.reopened(),
-                latency(new Percentiles(healthLatencies)), healthLatencies.length, health.failures());
+                Runtime.version().toString(),
+                Runtime.getRuntime().availableProcessors(),
+                round(loadBefore),
+                round(os.getSystemLoadAverage()),
+                slow.count(),
+                slow.held(),
+                slow.reopened(),
+                latency(new Percentiles(healthLatencies)),
+                healthLatencies.length,
+                health.failures());
     }
 
     private static LoadReport.Latency latency(Percentiles p) {

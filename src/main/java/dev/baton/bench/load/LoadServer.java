@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 public final class LoadServer implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
-    private static final List<String> PASSED_THROUGH = List.of("BATON_CORPUS_DIR", "BATON_MODELS_DIR",
-            "BATON_DB_PASSWORD");
+    private static final List<String> PASSED_THROUGH =
+            List.of("BATON_CORPUS_DIR", "BATON_MODELS_DIR", "BATON_DB_PASSWORD");
 
     private final URI base;
     private final Long pid;
@@ -62,8 +62,8 @@ public final class LoadServer implements AutoCloseable {
     }
 
     /** Spawns {@code baton serve} from this JVM's class path and waits until it is healthy. */
-    static LoadServer spawn(LoadOptions options, LoadClient client, PrintStream err) throws IOException,
-            InterruptedException {
+    static LoadServer spawn(LoadOptions options, LoadClient client, PrintStream err)
+            throws IOException, InterruptedException {
         return spawn(options.heap(), options.dbUrl(), options.dbUser(), client, err);
     }
 
@@ -75,9 +75,15 @@ public final class LoadServer implements AutoCloseable {
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("baton-loadtest-");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "dev.baton.cli.Cli", "serve")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + heap,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.baton.cli.Cli",
+                        "serve")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("BATON_") && !PASSED_THROUGH.contains(k));
         env.put("BATON_HOST", "127.0.0.1");
@@ -106,8 +112,8 @@ public final class LoadServer implements AutoCloseable {
                 store.put(k, v);
             }
         });
-        LoadServer server = new LoadServer(URI.create("http://127.0.0.1:" + port), null, process, dir,
-                Map.copyOf(store));
+        LoadServer server =
+                new LoadServer(URI.create("http://127.0.0.1:" + port), null, process, dir, Map.copyOf(store));
         try {
             server.awaitHealthy(client, err);
             return server;

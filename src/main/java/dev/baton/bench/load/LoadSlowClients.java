@@ -69,7 +69,8 @@ final class LoadSlowClients implements AutoCloseable {
         String path = i % 2 == 0 ? "/api/v1/conversations" : "/webhooks/telegram";
         OutputStream out = socket.getOutputStream();
         out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                        + "Content-Length: 1000\r\n\r\n{")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }

@@ -26,8 +26,7 @@ final class LoadUser implements Runnable {
     private static final byte[] STATE = "\"state\"".getBytes(StandardCharsets.UTF_8);
 
     /** An open conversation: where its messages go and the header that authorizes them. */
-    private record Session(URI messages, String authorization) {
-    }
+    private record Session(URI messages, String authorization) {}
 
     private final LoadClient client;
     private final URI base;
@@ -45,8 +44,14 @@ final class LoadUser implements Runnable {
     private long conversationsStarted;
 
     /** @param intervalNanos time between this user's scheduled turns; 0 to send back to back */
-    LoadUser(LoadClient client, URI base, LoadMessages messages, LoadPhases phases, ObjectMapper json, long seed,
-             long intervalNanos) {
+    LoadUser(
+            LoadClient client,
+            URI base,
+            LoadMessages messages,
+            LoadPhases phases,
+            ObjectMapper json,
+            long seed,
+            long intervalNanos) {
         this.client = client;
         this.base = base;
         this.create = base.resolve(base.getPath() + "/api/v1/conversations");
@@ -80,7 +85,8 @@ final class LoadUser implements Runnable {
             String failure;
             try {
                 LoadClient.Reply reply = client.post(session.messages(), session.authorization(), body);
-                failure = reply.status() != 200 ? Integer.toString(reply.status())
+                failure = reply.status() != 200
+                        ? Integer.toString(reply.status())
                         : contains(reply.body(), STATE) ? null : "200 without state";
             } catch (InterruptedIOException e) {
                 failure = "timeout";

@@ -46,9 +46,10 @@ public final class GenericChannel implements Channel {
     private final Clock clock;
     private final ObjectMapper json = strictJson();
 
-    public GenericChannel(String integration, ChannelsConfig.Generic config, HttpClient http, Duration timeout,
-                          Clock clock) {
-        if (integration == null || !ChannelsConfig.INTEGRATION.matcher(integration).matches()) {
+    public GenericChannel(
+            String integration, ChannelsConfig.Generic config, HttpClient http, Duration timeout, Clock clock) {
+        if (integration == null
+                || !ChannelsConfig.INTEGRATION.matcher(integration).matches()) {
             throw new IllegalArgumentException("invalid generic integration name: " + integration);
         }
         Objects.requireNonNull(config, "config");
@@ -73,14 +74,14 @@ public final class GenericChannel implements Channel {
         if (!"POST".equalsIgnoreCase(request.method())) {
             throw WebhookException.malformed("post messages to this webhook with POST, not " + request.method());
         }
-        GenericSignature.Verdict verdict = GenericSignature.verify(secret,
-                request.header(GenericSignature.HEADER), request.body(), clock.instant());
+        GenericSignature.Verdict verdict = GenericSignature.verify(
+                secret, request.header(GenericSignature.HEADER), request.body(), clock.instant());
         if (verdict != GenericSignature.Verdict.VALID) {
             throw WebhookException.unauthorized(verdict.reason());
         }
         GenericInbound message = read(request.body());
-        return new Received.Messages(List.of(new InboundMessage(name, message.messageId(), message.userId(),
-                message.locale(), message.text(), null)));
+        return new Received.Messages(List.of(new InboundMessage(
+                name, message.messageId(), message.userId(), message.locale(), message.text(), null)));
     }
 
     private GenericInbound read(byte[] body) {
@@ -100,8 +101,8 @@ public final class GenericChannel implements Channel {
                 throw WebhookException.malformed(invalid.getMessage());
             }
             if (e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null) {
-                throw WebhookException.malformed("the body must be exactly one JSON object with messageId, userId "
-                        + "and text");
+                throw WebhookException.malformed(
+                        "the body must be exactly one JSON object with messageId, userId " + "and text");
             }
             throw WebhookException.malformed("'" + e.getPath().get(0).getFieldName() + "' must be a string");
         } catch (IOException e) {
@@ -120,9 +121,12 @@ public final class GenericChannel implements Channel {
         } catch (JsonProcessingException e) {
             return new DeliveryResult.Failed("the message cannot be written as JSON");
         }
-        HttpRequest request = HttpRequest.newBuilder(callbackUrl).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(callbackUrl)
+                .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header(GenericSignature.HEADER, GenericSignature.sign(secret, clock.instant().getEpochSecond(), body))
+                .header(
+                        GenericSignature.HEADER,
+                        GenericSignature.sign(secret, clock.instant().getEpochSecond(), body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         HttpResponse<String> response;
@@ -131,8 +135,10 @@ public final class GenericChannel implements Channel {
         } catch (HttpTimeoutException e) {
             return new DeliveryResult.Retry("the callback timed out after " + timeout.toMillis() + " ms", null);
         } catch (IOException e) {
-            return new DeliveryResult.Retry("the callback failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), null);
+            return new DeliveryResult.Retry(
+                    "the callback failed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new DeliveryResult.Retry("the callback was interrupted", null);
@@ -147,8 +153,10 @@ public final class GenericChannel implements Channel {
         }
         String error = "the callback answered HTTP " + status + snippet(response.body());
         if (status == 429) {
-            return new DeliveryResult.Retry(error,
-                    RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock));
+            return new DeliveryResult.Retry(
+                    error,
+                    RetryAfter.parse(
+                            response.headers().firstValue("Retry-After").orElse(null), clock));
         }
         if (status >= 500) {
             return new DeliveryResult.Retry(error, null);

@@ -27,7 +27,9 @@ record GenericInbound(String messageId, String userId, String text, String local
             throw new IllegalArgumentException("'text' must be at most " + MAX_TEXT + " characters");
         }
         locale = locale == null || locale.isBlank() ? null : locale.strip();
-        if (locale != null && (locale.length() > InboundMessage.MAX_LOCALE || !LANGUAGE_TAG.matcher(locale).matches())) {
+        if (locale != null
+                && (locale.length() > InboundMessage.MAX_LOCALE
+                        || !LANGUAGE_TAG.matcher(locale).matches())) {
             throw new IllegalArgumentException("'locale' must be a language tag such as zh-CN or en");
         }
     }

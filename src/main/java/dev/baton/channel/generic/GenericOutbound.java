@@ -12,16 +12,28 @@ import java.util.List;
  * @param quickReplies buttons to offer; sending a button's label (or its number, "1", "2" ...) as the user's
  *                     next text chooses it
  */
-record GenericOutbound(String messageId, String userId, String conversationId, long seq, String sender,
-                       String text, List<Button> quickReplies) {
+record GenericOutbound(
+        String messageId,
+        String userId,
+        String conversationId,
+        long seq,
+        String sender,
+        String text,
+        List<Button> quickReplies) {
 
     /** A quick reply: a stable id and the label to show. */
-    record Button(String id, String label) {
-    }
+    record Button(String id, String label) {}
 
     static GenericOutbound of(Delivery delivery) {
-        return new GenericOutbound(Long.toString(delivery.outboxId()), delivery.chatId(), delivery.conversationId(),
-                delivery.seq(), delivery.sender(), delivery.text(),
-                delivery.quickReplies().stream().map(q -> new Button(q.id(), q.label())).toList());
+        return new GenericOutbound(
+                Long.toString(delivery.outboxId()),
+                delivery.chatId(),
+                delivery.conversationId(),
+                delivery.seq(),
+                delivery.sender(),
+                delivery.text(),
+                delivery.quickReplies().stream()
+                        .map(q -> new Button(q.id(), q.label()))
+                        .toList());
     }
 }

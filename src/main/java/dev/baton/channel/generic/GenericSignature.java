@@ -47,8 +47,7 @@ public final class GenericSignature {
         }
     }
 
-    private GenericSignature() {
-    }
+    private GenericSignature() {}
 
     /** The header value for {@code body} sent at {@code timestampSeconds}. */
     public static String sign(String secret, long timestampSeconds, byte[] body) {

@@ -8,8 +8,8 @@ import java.util.Set;
 record SlackAnswer(boolean ok, String error) {
 
     /** Errors that say "not now" rather than "never". */
-    private static final Set<String> TRANSIENT = Set.of("ratelimited", "rate_limited", "internal_error",
-            "fatal_error", "service_unavailable", "request_timeout");
+    private static final Set<String> TRANSIENT = Set.of(
+            "ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
     boolean isTransient() {
         return error != null && TRANSIENT.contains(error);

@@ -41,8 +41,10 @@ final class SlackApi {
         } catch (HttpTimeoutException e) {
             return new DeliveryResult.Retry("slack chat.postMessage: no answer within " + timeout, null);
         } catch (IOException e) {
-            return new DeliveryResult.Retry("slack chat.postMessage: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), null);
+            return new DeliveryResult.Retry(
+                    "slack chat.postMessage: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new DeliveryResult.Retry("slack chat.postMessage: interrupted", null);
@@ -52,7 +54,10 @@ final class SlackApi {
 
     private DeliveryResult outcome(HttpResponse<String> response) {
         int status = response.statusCode();
-        Duration after = response.headers().firstValue("Retry-After").map(SlackApi::seconds).orElse(null);
+        Duration after = response.headers()
+                .firstValue("Retry-After")
+                .map(SlackApi::seconds)
+                .orElse(null);
         String what = "slack chat.postMessage HTTP " + status;
         if (status == 429) {
             return new DeliveryResult.Retry(what + ": rate limited", after);

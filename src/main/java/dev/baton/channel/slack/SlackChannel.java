@@ -36,8 +36,8 @@ public final class SlackChannel implements Channel {
 
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>\\s*");
 
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final SlackSignature signature;
     private final SlackApi api;
 
@@ -51,7 +51,11 @@ public final class SlackChannel implements Channel {
         }
         Objects.requireNonNull(config.apiUrl(), "slack apiUrl");
         this.signature = new SlackSignature(config.signingSecret(), Objects.requireNonNull(clock, "clock"));
-        this.api = new SlackApi(Objects.requireNonNull(http, "http"), json, config.apiUrl(), config.botToken(),
+        this.api = new SlackApi(
+                Objects.requireNonNull(http, "http"),
+                json,
+                config.apiUrl(),
+                config.botToken(),
                 Objects.requireNonNull(timeout, "timeout"));
     }
 
@@ -93,20 +97,23 @@ public final class SlackChannel implements Channel {
     private Optional<InboundMessage> message(SlackEnvelope envelope) {
         SlackEnvelope.Event event = envelope.event();
         boolean mention = "app_mention".equals(event.type());
-        if (!mention && !"message".equals(event.type()) || event.botId() != null || event.subtype() != null
-                || event.user() == null || event.text() == null || envelope.isOwnUser(event.user())) {
+        if (!mention && !"message".equals(event.type())
+                || event.botId() != null
+                || event.subtype() != null
+                || event.user() == null
+                || event.text() == null
+                || envelope.isOwnUser(event.user())) {
             return Optional.empty();
         }
         if (event.channel() == null || event.channel().isBlank()) {
             throw WebhookException.malformed("slack " + event.type() + " event without channel");
         }
-        String text = SlackPostMessage.unescape(mention
-                ? LEADING_MENTION.matcher(event.text()).replaceFirst("") : event.text());
+        String text = SlackPostMessage.unescape(
+                mention ? LEADING_MENTION.matcher(event.text()).replaceFirst("") : event.text());
         if (text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new InboundMessage(name(), envelope.eventId(), event.channel(), null, text,
-                null));
+        return Optional.of(new InboundMessage(name(), envelope.eventId(), event.channel(), null, text, null));
     }
 
     private SlackEnvelope parse(byte[] body) {

@@ -14,7 +14,10 @@ record SlackPostMessage(String channel, String text) {
         StringBuilder text = new StringBuilder(escape(delivery.text()));
         List<QuickReply> replies = delivery.quickReplies();
         for (int i = 0; i < replies.size(); i++) {
-            text.append('\n').append(i + 1).append(". ").append(escape(replies.get(i).label()));
+            text.append('\n')
+                    .append(i + 1)
+                    .append(". ")
+                    .append(escape(replies.get(i).label()));
         }
         return new SlackPostMessage(delivery.chatId(), text.toString());
     }

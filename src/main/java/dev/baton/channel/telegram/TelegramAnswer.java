@@ -9,12 +9,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code parameters.retry_after} (seconds) on 429.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record TelegramAnswer(boolean ok, @JsonProperty("error_code") Integer errorCode, String description,
-                      Parameters parameters) {
+record TelegramAnswer(
+        boolean ok, @JsonProperty("error_code") Integer errorCode, String description, Parameters parameters) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Parameters(@JsonProperty("retry_after") Long retryAfter) {
-    }
+    record Parameters(@JsonProperty("retry_after") Long retryAfter) {}
 
     Long retryAfter() {
         return parameters == null ? null : parameters.retryAfter();

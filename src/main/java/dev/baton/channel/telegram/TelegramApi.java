@@ -58,10 +58,12 @@ final class TelegramApi {
         TelegramAnswer answer = read(body);
         String what = "telegram sendMessage HTTP " + status
                 + (answer != null && answer.description() != null ? ": " + scrub(answer.description()) : "");
-        boolean tooMany = status == 429 || answer != null && Integer.valueOf(429).equals(answer.errorCode());
+        boolean tooMany =
+                status == 429 || answer != null && Integer.valueOf(429).equals(answer.errorCode());
         if (tooMany) {
             Long seconds = answer == null ? null : answer.retryAfter();
-            Duration after = seconds != null && seconds >= 0 ? Duration.ofSeconds(seconds)
+            Duration after = seconds != null && seconds >= 0
+                    ? Duration.ofSeconds(seconds)
                     : retryAfterHeader.flatMap(TelegramApi::seconds).orElse(null);
             return new DeliveryResult.Retry(what, after);
         }

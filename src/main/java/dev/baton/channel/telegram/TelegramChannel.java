@@ -35,8 +35,8 @@ public final class TelegramChannel implements Channel {
     private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
     private final byte[] secret;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final TelegramApi api;
 
     public TelegramChannel(ChannelsConfig.Telegram config, HttpClient http, Duration timeout) {
@@ -50,7 +50,11 @@ public final class TelegramChannel implements Channel {
         }
         Objects.requireNonNull(config.apiUrl(), "telegram apiUrl");
         this.secret = config.secret().getBytes(StandardCharsets.UTF_8);
-        this.api = new TelegramApi(Objects.requireNonNull(http, "http"), json, config.apiUrl(), config.botToken(),
+        this.api = new TelegramApi(
+                Objects.requireNonNull(http, "http"),
+                json,
+                config.apiUrl(),
+                config.botToken(),
                 Objects.requireNonNull(timeout, "timeout"));
     }
 
@@ -67,15 +71,22 @@ public final class TelegramChannel implements Channel {
         }
         TelegramUpdate update = parse(request.body());
         TelegramUpdate.Message message = update.message();
-        if (message == null || message.text() == null || message.from() != null && message.from().isBot()) {
+        if (message == null
+                || message.text() == null
+                || message.from() != null && message.from().isBot()) {
             return new Received.Messages(List.of());
         }
         if (message.chat() == null || message.chat().id() == null) {
             throw WebhookException.malformed("telegram message without chat.id");
         }
         String locale = message.from() == null ? null : message.from().languageCode();
-        return new Received.Messages(List.of(new InboundMessage(name(), String.valueOf(update.updateId()),
-                String.valueOf(message.chat().id()), locale, message.text(), command(message.text()))));
+        return new Received.Messages(List.of(new InboundMessage(
+                name(),
+                String.valueOf(update.updateId()),
+                String.valueOf(message.chat().id()),
+                locale,
+                message.text(),
+                command(message.text()))));
     }
 
     @Override
@@ -88,8 +99,8 @@ public final class TelegramChannel implements Channel {
         try {
             update = json.readValue(body, TelegramUpdate.class);
         } catch (JsonProcessingException e) {
-            throw WebhookException.malformed("telegram update is not a JSON object of the Update type: "
-                    + e.getOriginalMessage());
+            throw WebhookException.malformed(
+                    "telegram update is not a JSON object of the Update type: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw WebhookException.malformed("telegram update could not be read");
         }

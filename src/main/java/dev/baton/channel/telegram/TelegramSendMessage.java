@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  *               {@code @channelusername} string
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record TelegramSendMessage(@JsonProperty("chat_id") Object chatId, String text,
-                           @JsonProperty("reply_markup") Keyboard replyMarkup) {
+record TelegramSendMessage(
+        @JsonProperty("chat_id") Object chatId,
+        String text,
+        @JsonProperty("reply_markup") Keyboard replyMarkup) {
 
     private static final Pattern NUMERIC = Pattern.compile("-?\\d{1,18}");
 
@@ -29,14 +31,20 @@ record TelegramSendMessage(@JsonProperty("chat_id") Object chatId, String text,
     }
 
     /** A {@code ReplyKeyboardMarkup}. */
-    record Keyboard(List<List<Button>> keyboard, @JsonProperty("one_time_keyboard") boolean oneTime,
-                    @JsonProperty("resize_keyboard") boolean resize) {
+    record Keyboard(
+            List<List<Button>> keyboard,
+            @JsonProperty("one_time_keyboard") boolean oneTime,
+            @JsonProperty("resize_keyboard") boolean resize) {
         static Keyboard of(List<QuickReply> replies) {
-            return new Keyboard(replies.stream().map(reply -> List.of(new Button(reply.label()))).toList(), true, true);
+            return new Keyboard(
+                    replies.stream()
+                            .map(reply -> List.of(new Button(reply.label())))
+                            .toList(),
+                    true,
+                    true);
         }
     }
 
     /** A {@code KeyboardButton}. */
-    record Button(String text) {
-    }
+    record Button(String text) {}
 }

@@ -12,15 +12,16 @@ record TelegramUpdate(@JsonProperty("update_id") Long updateId, Message message)
 
     /** A message; {@code text} is absent for stickers, photos, locations ... and {@code from} in some groups. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Message(@JsonProperty("message_id") long messageId, Chat chat, User from, String text) {
-    }
+    record Message(@JsonProperty("message_id") long messageId, Chat chat, User from, String text) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Chat(Long id, String type) {
-    }
+    record Chat(Long id, String type) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record User(long id, @JsonProperty("is_bot") boolean isBot, @JsonProperty("first_name") String firstName,
-                String username, @JsonProperty("language_code") String languageCode) {
-    }
+    record User(
+            long id,
+            @JsonProperty("is_bot") boolean isBot,
+            @JsonProperty("first_name") String firstName,
+            String username,
+            @JsonProperty("language_code") String languageCode) {}
 }

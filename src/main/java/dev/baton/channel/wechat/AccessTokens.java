@@ -20,11 +20,9 @@ final class AccessTokens {
 
     /** A token to call with, or why there is none. */
     sealed interface Lookup {
-        record Token(String value) implements Lookup {
-        }
+        record Token(String value) implements Lookup {}
 
-        record Unavailable(DeliveryResult result) implements Lookup {
-        }
+        record Unavailable(DeliveryResult result) implements Lookup {}
     }
 
     private static final String WHAT = "WeChat access token";
@@ -33,8 +31,7 @@ final class AccessTokens {
     // system busy, and the daily quota of token fetches: both pass
     private static final Set<Integer> TRY_LATER = Set.of(-1, 45009);
 
-    private record Cached(String value, Instant refreshAt) {
-    }
+    private record Cached(String value, Instant refreshAt) {}
 
     private final URI tokenUri;
     private final WechatApi api;
@@ -67,21 +64,26 @@ final class AccessTokens {
         } catch (JsonProcessingException e) {
             return unavailable(new DeliveryResult.Retry(WHAT + ": the answer is not JSON", null));
         }
-        if (answer != null && answer.accessToken() != null && !answer.accessToken().isBlank()
+        if (answer != null
+                && answer.accessToken() != null
+                && !answer.accessToken().isBlank()
                 && (answer.errcode() == null || answer.errcode() == 0)) {
             long lifetime = answer.expiresIn() == null || answer.expiresIn() <= 0
-                    ? DEFAULT_LIFETIME_SECONDS : answer.expiresIn();
+                    ? DEFAULT_LIFETIME_SECONDS
+                    : answer.expiresIn();
             long margin = Math.min(MARGIN.toSeconds(), lifetime / 2);
             cached = new Cached(answer.accessToken(), now.plusSeconds(lifetime - margin));
             return new Lookup.Token(cached.value());
         }
         if (answer == null || answer.errcode() == null) {
-            return unavailable(new DeliveryResult.Retry(WHAT + ": the answer has neither a token nor an errcode",
-                    null));
+            return unavailable(
+                    new DeliveryResult.Retry(WHAT + ": the answer has neither a token nor an errcode", null));
         }
         String error = WHAT + ": errcode " + answer.errcode() + " " + answer.errmsg();
-        return unavailable(TRY_LATER.contains(answer.errcode())
-                ? new DeliveryResult.Retry(error, null) : new DeliveryResult.Failed(error));
+        return unavailable(
+                TRY_LATER.contains(answer.errcode())
+                        ? new DeliveryResult.Retry(error, null)
+                        : new DeliveryResult.Failed(error));
     }
 
     /** Forgets {@code value} if it is still the one kept: WeChat said it is invalid or expired. */

@@ -21,11 +21,9 @@ final class WechatApi {
 
     /** A body to read, or a delivery result already decided. */
     sealed interface Outcome {
-        record Answer(String body) implements Outcome {
-        }
+        record Answer(String body) implements Outcome {}
 
-        record Unavailable(DeliveryResult result) implements Outcome {
-        }
+        record Unavailable(DeliveryResult result) implements Outcome {}
     }
 
     private final HttpClient http;
@@ -43,9 +41,13 @@ final class WechatApi {
     }
 
     Outcome postJson(URI uri, String json, String what) {
-        return call(HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), what);
+        return call(
+                HttpRequest.newBuilder(uri)
+                        .timeout(timeout)
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                        .build(),
+                what);
     }
 
     private Outcome call(HttpRequest request, String what) {
@@ -55,8 +57,10 @@ final class WechatApi {
         } catch (HttpTimeoutException e) {
             return retry(what + " timed out after " + timeout.toMillis() + " ms", null);
         } catch (IOException e) {
-            return retry(what + " failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), null);
+            return retry(
+                    what + " failed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return retry(what + " was interrupted", null);
@@ -66,8 +70,10 @@ final class WechatApi {
             return new Outcome.Answer(response.body());
         }
         if (status == 429) {
-            return retry(what + ": HTTP 429",
-                    RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock));
+            return retry(
+                    what + ": HTTP 429",
+                    RetryAfter.parse(
+                            response.headers().firstValue("Retry-After").orElse(null), clock));
         }
         if (status >= 500) {
             return retry(what + ": HTTP " + status, null);

@@ -102,12 +102,16 @@ public final class WechatChannel implements Channel {
             if (message.msgId() == null || message.msgId().isEmpty()) {
                 throw WebhookException.malformed("a text message needs <MsgId>");
             }
-            inbound = new InboundMessage(NAME, message.msgId(), message.fromUserName(), null, message.content(),
-                    null);
+            inbound = new InboundMessage(NAME, message.msgId(), message.fromUserName(), null, message.content(), null);
         } else if (message.isSubscribe()) {
             // events have no MsgId; WeChat's retries of one event repeat the same user and CreateTime
-            inbound = new InboundMessage(NAME, message.fromUserName() + message.createTime(),
-                    message.fromUserName(), null, "/start", "/start");
+            inbound = new InboundMessage(
+                    NAME,
+                    message.fromUserName() + message.createTime(),
+                    message.fromUserName(),
+                    null,
+                    "/start",
+                    "/start");
         } else {
             return Optional.empty();
         }
@@ -129,7 +133,10 @@ public final class WechatChannel implements Channel {
     @Override
     public WebhookResponse passiveReply(InboundMessage inbound, Delivery reply) {
         String account = Objects.requireNonNullElse(accountByOpenid.getIfPresent(inbound.chatId()), "");
-        String body = WechatXml.textReply(inbound.chatId(), account, clock.instant().getEpochSecond(),
+        String body = WechatXml.textReply(
+                inbound.chatId(),
+                account,
+                clock.instant().getEpochSecond(),
                 withNumberedChoices(reply.text(), reply.quickReplies()));
         return new WebhookResponse(200, "application/xml; charset=utf-8", body);
     }
@@ -139,8 +146,8 @@ public final class WechatChannel implements Channel {
         if (customerService == null) {
             return new DeliveryResult.Failed("customer-service API not configured");
         }
-        return customerService.sendText(delivery.chatId(), withNumberedChoices(delivery.text(),
-                delivery.quickReplies()));
+        return customerService.sendText(
+                delivery.chatId(), withNumberedChoices(delivery.text(), delivery.quickReplies()));
     }
 
     /** Quick replies as "1. label" lines under the text: WeChat text has no buttons, and "1" is understood. */

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** The JSON of WeChat's server API that Baton reads and writes. */
 final class WechatJson {
 
-    private WechatJson() {
-    }
+    private WechatJson() {}
 
     /** {@code GET /cgi-bin/token}: a token, or an error code. */
-    record TokenResponse(@JsonProperty("access_token") String accessToken,
-                         @JsonProperty("expires_in") Long expiresIn, Integer errcode, String errmsg) {
-    }
+    record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("expires_in") Long expiresIn,
+            Integer errcode,
+            String errmsg) {}
 
     /** Any call's status: {@code {"errcode":0,"errmsg":"ok"}}. */
     record Status(Integer errcode, String errmsg) {
@@ -27,6 +28,5 @@ final class WechatJson {
         }
     }
 
-    record Text(String content) {
-    }
+    record Text(String content) {}
 }

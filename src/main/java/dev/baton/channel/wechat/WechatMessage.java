@@ -11,8 +11,14 @@ package dev.baton.channel.wechat;
  * @param msgId        the id of a message (events have none)
  * @param event        the kind of an {@code event}: {@code subscribe}, {@code unsubscribe}, {@code CLICK} ...
  */
-record WechatMessage(String toUserName, String fromUserName, long createTime, String msgType, String content,
-                     String msgId, String event) {
+record WechatMessage(
+        String toUserName,
+        String fromUserName,
+        long createTime,
+        String msgType,
+        String content,
+        String msgId,
+        String event) {
     WechatMessage {
         required("ToUserName", toUserName);
         required("FromUserName", fromUserName);

@@ -25,8 +25,7 @@ final class WechatXml {
 
     private static final ErrorHandler QUIET = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {
@@ -41,6 +40,7 @@ final class WechatXml {
 
     /** The JDK parser's limit on nesting: WeChat's messages nest four deep at most (news articles). */
     private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private static final int MAX_DEPTH = 16;
 
     private final DocumentBuilderFactory factory;
@@ -69,9 +69,14 @@ final class WechatXml {
     WechatMessage parse(byte[] body) {
         Map<String, String> fields = fields(document(body));
         try {
-            return new WechatMessage(fields.get("ToUserName"), fields.get("FromUserName"),
-                    createTime(fields.get("CreateTime")), fields.get("MsgType"), fields.get("Content"),
-                    strip(fields.get("MsgId")), fields.get("Event"));
+            return new WechatMessage(
+                    fields.get("ToUserName"),
+                    fields.get("FromUserName"),
+                    createTime(fields.get("CreateTime")),
+                    fields.get("MsgType"),
+                    fields.get("Content"),
+                    strip(fields.get("MsgId")),
+                    fields.get("Event"));
         } catch (IllegalArgumentException e) {
             if (fields.containsKey("Encrypt") && !fields.containsKey("MsgType")) {
                 throw WebhookException.malformed("the message is encrypted: set the official account's message "
@@ -107,7 +112,11 @@ final class WechatXml {
     }
 
     private static boolean allowed(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
@@ -158,8 +167,7 @@ final class WechatXml {
                 case Node.ELEMENT_NODE -> {
                     return null;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return text.toString();

@@ -10,8 +10,8 @@ import java.util.List;
 /** The {@code ticket_notes} and {@code audit_log} tables: written inside the turn that did the action. */
 final class Bookkeeping {
 
-    private static final String NOTE = "INSERT INTO ticket_notes (ticket_id, agent_id, text, created_at) "
-            + "VALUES (?, ?, ?, ?)";
+    private static final String NOTE =
+            "INSERT INTO ticket_notes (ticket_id, agent_id, text, created_at) " + "VALUES (?, ?, ?, ?)";
     private static final String AUDIT = "INSERT INTO audit_log (at, agent_id, action, ticket_id, conversation_id, "
             + "detail) VALUES (?, ?, ?, ?, ?, ?)";
     private static final int MAX_DETAIL = 1000;
@@ -38,8 +38,9 @@ final class Bookkeeping {
                     insert.setString(4, a.ticketId());
                     insert.setString(5, a.conversationId());
                     String detail = a.detail();
-                    insert.setString(6, detail != null && detail.length() > MAX_DETAIL
-                            ? detail.substring(0, MAX_DETAIL) : detail);
+                    insert.setString(
+                            6,
+                            detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail);
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -21,8 +21,7 @@ final class EmbeddedCompaction {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCompaction.class);
 
-    private EmbeddedCompaction() {
-    }
+    private EmbeddedCompaction() {}
 
     /**
      * Whether sessions besides the pool's own and this one use the database (another pool in this process, or a
@@ -43,8 +42,9 @@ final class EmbeddedCompaction {
         long started = System.nanoTime();
         // A connection of its own, not the pool's: handing a pooled one back after the shutdown makes the pool
         // clear its warnings on a closed database, which H2 writes to its trace file as an error.
-        try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-                pool.getPassword()); Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+                Statement statement = connection.createStatement()) {
             if (connection.unwrap(JdbcConnection.class).getSession().isRemote() || sharedWithOthers(statement, pool)) {
                 return;
             }

@@ -59,7 +59,8 @@ final class GroupCommit {
     }
 
     private void checkpoint() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT");
         } catch (SQLException e) {
             throw new StoreException("cannot write committed turns to the database file", e);

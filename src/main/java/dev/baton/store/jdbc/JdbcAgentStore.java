@@ -61,7 +61,8 @@ public final class JdbcAgentStore implements AgentStore {
             try (PreparedStatement find = connection.prepareStatement(BY_ID)) {
                 find.setString(1, id);
                 try (ResultSet row = find.executeQuery()) {
-                    return row.next() ? Optional.of(new Credentials(agent(row), row.getString(7), row.getString(8)))
+                    return row.next()
+                            ? Optional.of(new Credentials(agent(row), row.getString(7), row.getString(8)))
                             : Optional.empty();
                 }
             }
@@ -96,7 +97,8 @@ public final class JdbcAgentStore implements AgentStore {
     @Override
     public List<Agent> all() {
         return transactions.autoCommit("list agents", "", connection -> {
-            try (PreparedStatement all = connection.prepareStatement(ALL); ResultSet row = all.executeQuery()) {
+            try (PreparedStatement all = connection.prepareStatement(ALL);
+                    ResultSet row = all.executeQuery()) {
                 List<Agent> agents = new ArrayList<>();
                 while (row.next()) {
                     agents.add(agent(row));
@@ -109,7 +111,12 @@ public final class JdbcAgentStore implements AgentStore {
     private static Agent agent(ResultSet row) throws SQLException {
         long revoked = row.getLong(6);
         Instant revokedAt = row.wasNull() ? null : Instant.ofEpochMilli(revoked);
-        return new Agent(row.getString(1), row.getString(2), row.getInt(3), row.getBoolean(4),
-                Instant.ofEpochMilli(row.getLong(5)), revokedAt);
+        return new Agent(
+                row.getString(1),
+                row.getString(2),
+                row.getInt(3),
+                row.getBoolean(4),
+                Instant.ofEpochMilli(row.getLong(5)),
+                revokedAt);
     }
 }

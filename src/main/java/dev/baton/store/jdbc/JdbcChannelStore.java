@@ -36,10 +36,10 @@ public final class JdbcChannelStore implements ChannelStore {
             + "lease_until = NULL WHERE id = ? AND status = 'pending'";
     private static final String CURRENT = "SELECT conversation_id FROM chat_links WHERE channel = ? AND chat_id = ? "
             + "ORDER BY created_at DESC, conversation_id DESC LIMIT 1";
-    private static final String LINK = "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) "
-            + "VALUES (?, ?, ?, ?)";
-    private static final String PRUNE_INBOUND = "DELETE FROM inbound WHERE status IN ('done', 'failed') "
-            + "AND processed_at < ?";
+    private static final String LINK =
+            "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) " + "VALUES (?, ?, ?, ?)";
+    private static final String PRUNE_INBOUND =
+            "DELETE FROM inbound WHERE status IN ('done', 'failed') " + "AND processed_at < ?";
 
     private final ChannelStatements statements;
     private final Transactions transactions;
@@ -91,9 +91,16 @@ public final class JdbcChannelStore implements ChannelStore {
                 pending.setInt(2, limit);
                 try (ResultSet row = pending.executeQuery()) {
                     while (row.next()) {
-                        candidates.add(new PendingInbound(row.getLong(1), new InboundMessage(row.getString(2),
-                                row.getString(3), row.getString(4), row.getString(5), row.getString(6),
-                                row.getString(7)), Instant.ofEpochMilli(row.getLong(8))));
+                        candidates.add(new PendingInbound(
+                                row.getLong(1),
+                                new InboundMessage(
+                                        row.getString(2),
+                                        row.getString(3),
+                                        row.getString(4),
+                                        row.getString(5),
+                                        row.getString(6),
+                                        row.getString(7)),
+                                Instant.ofEpochMilli(row.getLong(8))));
                     }
                 }
             }
@@ -180,8 +187,8 @@ public final class JdbcChannelStore implements ChannelStore {
 
     @Override
     public int prune(Instant before) {
-        int inbound = statements.update("prune inbound deliveries", 0, PRUNE_INBOUND,
-                st -> st.setLong(1, before.toEpochMilli()));
+        int inbound = statements.update(
+                "prune inbound deliveries", 0, PRUNE_INBOUND, st -> st.setLong(1, before.toEpochMilli()));
         return inbound + outbox.prune(before);
     }
 }

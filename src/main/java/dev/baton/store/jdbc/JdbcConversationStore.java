@@ -44,8 +44,9 @@ public final class JdbcConversationStore implements ConversationStore {
      * databases check it on the row's newest version when a turn held its lock: a conversation whose first
      * turn commits meanwhile is kept.
      */
-    private static final String DELETE_EMPTY = "DELETE FROM conversations c WHERE c.id = ? AND c.version = 0"
-            + NEVER_USED;
+    private static final String DELETE_EMPTY =
+            "DELETE FROM conversations c WHERE c.id = ? AND c.version = 0" + NEVER_USED;
+
     static final int EXPIRY_BATCH = 1_000;
 
     private static final String LOCK_AGENT = "SELECT id FROM agents WHERE id = ? FOR UPDATE";
@@ -115,7 +116,8 @@ public final class JdbcConversationStore implements ConversationStore {
             messages.append(connection, turn.messages());
             MessageRows.rewrite(connection, next.id(), turn.rewrites());
             if (turn.capacity().isPresent() && turn.ticket().isPresent()) {
-                checkCapacity(connection, turn.capacity().get(), turn.ticket().get().id());
+                checkCapacity(
+                        connection, turn.capacity().get(), turn.ticket().get().id());
             }
             if (turn.ticket().isPresent()) {
                 tickets.upsert(connection, turn.ticket().get());
@@ -132,7 +134,9 @@ public final class JdbcConversationStore implements ConversationStore {
         if (limit < 1) {
             return List.of();
         }
-        return transactions.autoCommit("read messages of conversation", conversationId,
+        return transactions.autoCommit(
+                "read messages of conversation",
+                conversationId,
                 connection -> messages.page(connection, conversationId, afterSeq, limit));
     }
 
@@ -146,20 +150,19 @@ public final class JdbcConversationStore implements ConversationStore {
                 break;
             }
             List<String> batch = candidates;
-            deleted += transactions.inTransaction("delete empty conversations created before", cutoff.toString(),
-                    c -> {
-                        try (PreparedStatement delete = c.prepareStatement(DELETE_EMPTY)) {
-                            for (String id : batch) {
-                                delete.setString(1, id);
-                                delete.addBatch();
-                            }
-                            int n = 0;
-                            for (int count : delete.executeBatch()) {
-                                n += Math.max(count, 0);
-                            }
-                            return n;
-                        }
-                    });
+            deleted += transactions.inTransaction("delete empty conversations created before", cutoff.toString(), c -> {
+                try (PreparedStatement delete = c.prepareStatement(DELETE_EMPTY)) {
+                    for (String id : batch) {
+                        delete.setString(1, id);
+                        delete.addBatch();
+                    }
+                    int n = 0;
+                    for (int count : delete.executeBatch()) {
+                        n += Math.max(count, 0);
+                    }
+                    return n;
+                }
+            });
         } while (candidates.size() == EXPIRY_BATCH);
         return deleted;
     }
@@ -184,8 +187,7 @@ public final class JdbcConversationStore implements ConversationStore {
      * Refuses the assignment if the agent already holds its capacity. The agent's row is locked first, so
      * that two claims by one agent at once are counted one after the other.
      */
-    private static void checkCapacity(Connection connection, CapacityCheck check, String ticketId)
-            throws SQLException {
+    private static void checkCapacity(Connection connection, CapacityCheck check, String ticketId) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(LOCK_AGENT)) {
             lock.setString(1, check.agentId());
             try (ResultSet row = lock.executeQuery()) {
@@ -200,8 +202,10 @@ public final class JdbcConversationStore implements ConversationStore {
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 if (row.getInt(1) >= check.capacity()) {
-                    throw new TicketException(Problem.AT_CAPACITY, "you already hold " + row.getInt(1)
-                            + " open conversations, your capacity; resolve or escalate one first");
+                    throw new TicketException(
+                            Problem.AT_CAPACITY,
+                            "you already hold " + row.getInt(1)
+                                    + " open conversations, your capacity; resolve or escalate one first");
                 }
             }
         }
@@ -222,8 +226,16 @@ public final class JdbcConversationStore implements ConversationStore {
     }
 
     private Conversation conversation(ResultSet row) throws SQLException {
-        return new Conversation(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                ConversationState.fromWire(row.getString(5)), json.memory(row.getString(6)), row.getLong(7),
-                row.getLong(8), Instant.ofEpochMilli(row.getLong(9)), Instant.ofEpochMilli(row.getLong(10)));
+        return new Conversation(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                ConversationState.fromWire(row.getString(5)),
+                json.memory(row.getString(6)),
+                row.getLong(7),
+                row.getLong(8),
+                Instant.ofEpochMilli(row.getLong(9)),
+                Instant.ofEpochMilli(row.getLong(10)));
     }
 }

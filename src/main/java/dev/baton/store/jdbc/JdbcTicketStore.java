@@ -35,8 +35,8 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
     private static final String ORDER = "SELECT id, priority, created_at FROM tickets WHERE status = " + QUEUED
             + " ORDER BY priority_rank, created_at, id";
 
-    private static final String HELD = "('" + TicketStatus.ASSIGNED.wire() + "', '"
-            + TicketStatus.WAITING_ON_USER.wire() + "')";
+    private static final String HELD =
+            "('" + TicketStatus.ASSIGNED.wire() + "', '" + TicketStatus.WAITING_ON_USER.wire() + "')";
     private static final String LOAD = "SELECT COUNT(*) FROM tickets WHERE assignee = ? AND status IN " + HELD;
     private static final String HANDLED = "SELECT COUNT(*), AVG(resolved_at - assigned_at) FROM tickets "
             + "WHERE resolved_at > ? AND assigned_at IS NOT NULL";
@@ -106,10 +106,12 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
     public List<QueuedTicket> queueOrder() {
         return transactions.autoCommit("read the queue order", "", connection -> {
             try (PreparedStatement order = connection.prepareStatement(ORDER);
-                 ResultSet row = order.executeQuery()) {
+                    ResultSet row = order.executeQuery()) {
                 List<QueuedTicket> queue = new ArrayList<>();
                 while (row.next()) {
-                    queue.add(new QueuedTicket(row.getString(1), TicketRows.priority(row.getString(2)),
+                    queue.add(new QueuedTicket(
+                            row.getString(1),
+                            TicketRows.priority(row.getString(2)),
                             Instant.ofEpochMilli(row.getLong(3))));
                 }
                 return queue;
@@ -119,8 +121,11 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
 
     @Override
     public List<Ticket> list(TicketQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(TicketRows.COLUMNS).append(" FROM tickets WHERE status IN (")
-                .append(query.statuses().stream().map(x -> "?").collect(Collectors.joining(", "))).append(')');
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(TicketRows.COLUMNS)
+                .append(" FROM tickets WHERE status IN (")
+                .append(query.statuses().stream().map(x -> "?").collect(Collectors.joining(", ")))
+                .append(')');
         if (query.tier() != null) {
             sql.append(" AND tier = ?");
         }
@@ -130,7 +135,8 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
         if (query.assignee() != null) {
             sql.append(" AND assignee = ?");
         }
-        sql.append(" ORDER BY ").append(query.tierFirst() ? "tier DESC, " : "")
+        sql.append(" ORDER BY ")
+                .append(query.tierFirst() ? "tier DESC, " : "")
                 .append("priority_rank, created_at, id LIMIT ?");
         return transactions.autoCommit("list tickets", "", connection -> {
             try (PreparedStatement list = connection.prepareStatement(sql.toString())) {
@@ -203,7 +209,10 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
                 try (ResultSet row = notes.executeQuery()) {
                     List<Note> found = new ArrayList<>();
                     while (row.next()) {
-                        found.add(new Note(row.getString(1), row.getString(2), row.getString(3),
+                        found.add(new Note(
+                                row.getString(1),
+                                row.getString(2),
+                                row.getString(3),
                                 Instant.ofEpochMilli(row.getLong(4))));
                     }
                     return found;
@@ -220,8 +229,13 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
                 try (ResultSet row = audit.executeQuery()) {
                     List<AuditEntry> found = new ArrayList<>();
                     while (row.next()) {
-                        found.add(new AuditEntry(Instant.ofEpochMilli(row.getLong(1)), row.getString(2),
-                                row.getString(3), row.getString(4), row.getString(5), row.getString(6)));
+                        found.add(new AuditEntry(
+                                Instant.ofEpochMilli(row.getLong(1)),
+                                row.getString(2),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getString(5),
+                                row.getString(6)));
                     }
                     return found;
                 }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.DialogueMemory;
-import dev.baton.details.Details;
 import dev.baton.decision.QuickReply;
+import dev.baton.details.Details;
 import java.util.List;
 
 /**
@@ -27,7 +27,7 @@ final class JsonColumns {
     private final ObjectReader memoryReader = mapper.readerFor(DialogueMemory.class);
     private final ObjectReader detailsReader = mapper.readerFor(Details.class);
     private final ObjectReader decisionReader = mapper.readerFor(DecisionTrail.class);
-    private final ObjectReader quickRepliesReader = mapper.readerFor(new TypeReference<List<QuickReply>>() { });
+    private final ObjectReader quickRepliesReader = mapper.readerFor(new TypeReference<List<QuickReply>>() {});
 
     String memory(DialogueMemory memory) {
         return write(memory);

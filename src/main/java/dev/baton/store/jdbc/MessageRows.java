@@ -19,10 +19,9 @@ final class MessageRows {
 
     private static final String COLUMNS = "conversation_id, seq, sender, text, quick_replies, decision, created_at";
     private static final String APPEND = "INSERT INTO messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String PAGE = "SELECT " + COLUMNS
-            + " FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?";
-    private static final String REWRITE_MESSAGE =
-            "UPDATE messages SET text = ? WHERE conversation_id = ? AND seq = ?";
+    private static final String PAGE =
+            "SELECT " + COLUMNS + " FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?";
+    private static final String REWRITE_MESSAGE = "UPDATE messages SET text = ? WHERE conversation_id = ? AND seq = ?";
     private static final String REWRITE_INBOUND = "UPDATE inbound SET text = ? WHERE text = ? AND EXISTS "
             + "(SELECT 1 FROM chat_links l WHERE l.conversation_id = ? AND l.channel = inbound.channel "
             + "AND l.chat_id = inbound.chat_id)";
@@ -77,7 +76,7 @@ final class MessageRows {
             return;
         }
         try (PreparedStatement message = connection.prepareStatement(REWRITE_MESSAGE);
-             PreparedStatement inbound = connection.prepareStatement(REWRITE_INBOUND)) {
+                PreparedStatement inbound = connection.prepareStatement(REWRITE_INBOUND)) {
             for (Rewrite r : rewrites) {
                 message.setString(1, r.after());
                 message.setString(2, conversationId);
@@ -94,8 +93,13 @@ final class MessageRows {
     }
 
     private Message message(ResultSet row) throws SQLException {
-        return new Message(row.getString(1), row.getLong(2), Sender.fromWire(row.getString(3)), row.getString(4),
-                json.quickReplies(row.getString(5)), json.decision(row.getString(6)),
+        return new Message(
+                row.getString(1),
+                row.getLong(2),
+                Sender.fromWire(row.getString(3)),
+                row.getString(4),
+                json.quickReplies(row.getString(5)),
+                json.decision(row.getString(6)),
                 Instant.ofEpochMilli(row.getLong(7)));
     }
 }

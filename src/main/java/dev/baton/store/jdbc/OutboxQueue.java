@@ -63,9 +63,17 @@ final class OutboxQueue {
                 due.setInt(3, limit);
                 try (ResultSet row = due.executeQuery()) {
                     while (row.next()) {
-                        candidates.add(new LeasedDelivery(new Delivery(row.getLong(1), row.getString(4),
-                                row.getString(6), row.getString(2), row.getLong(3), row.getString(7),
-                                row.getString(8), json.quickReplies(row.getString(9))), row.getInt(5)));
+                        candidates.add(new LeasedDelivery(
+                                new Delivery(
+                                        row.getLong(1),
+                                        row.getString(4),
+                                        row.getString(6),
+                                        row.getString(2),
+                                        row.getLong(3),
+                                        row.getString(7),
+                                        row.getString(8),
+                                        json.quickReplies(row.getString(9))),
+                                row.getInt(5)));
                     }
                 }
             }
@@ -105,13 +113,14 @@ final class OutboxQueue {
 
     boolean claimPassive(String conversationId, long seq, Instant now) {
         return statements.update("claim a passive reply in conversation", seq, PASSIVE, s -> {
-            s.setLong(1, now.toEpochMilli());
-            s.setString(2, conversationId);
-            s.setLong(3, seq);
-            s.setLong(4, now.toEpochMilli());
-            s.setString(5, conversationId);
-            s.setLong(6, seq);
-        }) > 0;
+                    s.setLong(1, now.toEpochMilli());
+                    s.setString(2, conversationId);
+                    s.setLong(3, seq);
+                    s.setLong(4, now.toEpochMilli());
+                    s.setString(5, conversationId);
+                    s.setLong(6, seq);
+                })
+                > 0;
     }
 
     List<OutboxEntry> list(String status, int limit) {
@@ -124,9 +133,18 @@ final class OutboxQueue {
                     while (row.next()) {
                         long sent = row.getLong(11);
                         Instant sentAt = row.wasNull() ? null : Instant.ofEpochMilli(sent);
-                        entries.add(new OutboxEntry(row.getLong(1), row.getString(2), row.getLong(3),
-                                row.getString(4), row.getString(5), row.getString(6), row.getInt(7), row.getString(8),
-                                row.getString(9), Instant.ofEpochMilli(row.getLong(10)), sentAt));
+                        entries.add(new OutboxEntry(
+                                row.getLong(1),
+                                row.getString(2),
+                                row.getLong(3),
+                                row.getString(4),
+                                row.getString(5),
+                                row.getString(6),
+                                row.getInt(7),
+                                row.getString(8),
+                                row.getString(9),
+                                Instant.ofEpochMilli(row.getLong(10)),
+                                sentAt));
                     }
                     return entries;
                 }
@@ -136,9 +154,10 @@ final class OutboxQueue {
 
     boolean revive(long outboxId, Instant now) {
         return statements.update("retry dead letter", outboxId, REVIVE, s -> {
-            s.setLong(1, now.toEpochMilli());
-            s.setLong(2, outboxId);
-        }) > 0;
+                    s.setLong(1, now.toEpochMilli());
+                    s.setLong(2, outboxId);
+                })
+                > 0;
     }
 
     /** Deletes sent rows older than {@code before}; returns how many. */

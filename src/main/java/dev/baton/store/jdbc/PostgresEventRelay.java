@@ -29,6 +29,7 @@ public final class PostgresEventRelay implements EventRelay {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEventRelay.class);
     /** PostgreSQL refuses payloads of 8,000 bytes or more. */
     private static final int MAX_PAYLOAD = 7_000;
+
     private static final int MAX_QUEUED = 100_000;
     private static final int POLL_MILLIS = 250;
 
@@ -38,7 +39,7 @@ public final class PostgresEventRelay implements EventRelay {
     private final BlockingQueue<Announcement> outgoing = new LinkedBlockingQueue<>(MAX_QUEUED);
     private final Thread sender;
     private final Thread listener;
-    private volatile Consumer<Announcement> handler = a -> { };
+    private volatile Consumer<Announcement> handler = a -> {};
     private volatile boolean closed;
 
     private PostgresEventRelay(Database database, String channel) {
@@ -60,7 +61,8 @@ public final class PostgresEventRelay implements EventRelay {
         }
         String schema = Database.currentSchema(database.jdbcUrl());
         String channel = "baton_events" + (schema == null ? "" : "_" + schema);
-        PostgresEventRelay relay = new PostgresEventRelay(database, channel.substring(0, Math.min(63, channel.length())));
+        PostgresEventRelay relay =
+                new PostgresEventRelay(database, channel.substring(0, Math.min(63, channel.length())));
         relay.sender.start();
         relay.listener.start();
         return relay;
@@ -69,8 +71,10 @@ public final class PostgresEventRelay implements EventRelay {
     @Override
     public void announce(Announcement announcement) {
         if (!outgoing.offer(announcement)) {
-            LOG.warn("event relay backlog full; an event of conversation {} reaches other instances' clients "
-                    + "only when they catch up", announcement.conversationId());
+            LOG.warn(
+                    "event relay backlog full; an event of conversation {} reaches other instances' clients "
+                            + "only when they catch up",
+                    announcement.conversationId());
         }
     }
 
@@ -102,13 +106,17 @@ public final class PostgresEventRelay implements EventRelay {
     }
 
     private static void append(StringBuilder payload, Announcement a) {
-        payload.append('\n').append(a.kind().code()).append('\t').append(a.conversationId()).append('\t')
+        payload.append('\n')
+                .append(a.kind().code())
+                .append('\t')
+                .append(a.conversationId())
+                .append('\t')
                 .append(a.ref());
     }
 
     private void notifyOthers(String payload) throws SQLException {
         try (Connection c = database.dataSource().getConnection();
-             PreparedStatement notify = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+                PreparedStatement notify = c.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, channel);
             notify.setString(2, payload);
             notify.execute();

@@ -88,10 +88,22 @@ final class TicketRows {
     Ticket read(ResultSet row) throws SQLException {
         int rating = row.getInt(9);
         Integer stars = row.wasNull() ? null : rating;
-        return new Ticket(row.getString(1), row.getString(2), priority(row.getString(3)), row.getString(4),
-                TicketStatus.fromWire(row.getString(5)), row.getInt(6), json.details(row.getString(7)),
-                row.getString(8), stars, Instant.ofEpochMilli(row.getLong(10)), Instant.ofEpochMilli(row.getLong(11)),
-                Instant.ofEpochMilli(row.getLong(12)), instant(row, 13), instant(row, 14), instant(row, 15));
+        return new Ticket(
+                row.getString(1),
+                row.getString(2),
+                priority(row.getString(3)),
+                row.getString(4),
+                TicketStatus.fromWire(row.getString(5)),
+                row.getInt(6),
+                json.details(row.getString(7)),
+                row.getString(8),
+                stars,
+                Instant.ofEpochMilli(row.getLong(10)),
+                Instant.ofEpochMilli(row.getLong(11)),
+                Instant.ofEpochMilli(row.getLong(12)),
+                instant(row, 13),
+                instant(row, 14),
+                instant(row, 15));
     }
 
     static Priority priority(String code) {

@@ -23,27 +23,33 @@ class HandoffLatencyTest {
     @Test
     @Timeout(300)
     void aShortRunTimesEveryHandoffToTheAgentStream() {
-        CliRun run = CliRun.of("", "handofflatency", "--handoffs", "20", "--rate", "10", "--warmup-seconds", "0",
-                "--heap", "192m");
+        CliRun run = CliRun.of(
+                "", "handofflatency", "--handoffs", "20", "--rate", "10", "--warmup-seconds", "0", "--heap", "192m");
 
         assertThat(run.status()).as(run.err() + run.out()).isZero();
-        assertThat(run.out()).contains("20 sent, 20 measured, 0 missing").contains("0 HTTP errors")
-                .contains("(embedded store, -Xmx192m").containsPattern("target p99 <= 100 ms: (met|MISSED)");
+        assertThat(run.out())
+                .contains("20 sent, 20 measured, 0 missing")
+                .contains("0 HTTP errors")
+                .contains("(embedded store, -Xmx192m")
+                .containsPattern("target p99 <= 100 ms: (met|MISSED)");
         Matcher p99 = Pattern.compile("WebSocket\\): p50 [0-9.]+, p90 [0-9.]+, p99 ([0-9]+\\.[0-9]+), max ([0-9.]+)")
                 .matcher(run.out());
         assertThat(p99.find()).as(run.out()).isTrue();
-        assertThat(Double.parseDouble(p99.group(1))).isPositive().isLessThanOrEqualTo(Double.parseDouble(
-                p99.group(2)));
+        assertThat(Double.parseDouble(p99.group(1))).isPositive().isLessThanOrEqualTo(Double.parseDouble(p99.group(2)));
         assertThat(run.out()).containsPattern("peak RSS [0-9.]+ MB");
     }
 
     @Test
     void theStoreIsNamedAsTheReportNamesIt() {
-        assertThat(new HandoffOptions(300, 20, 45, null, null, "256m", 5_000).store()).isEqualTo("embedded");
-        assertThat(new HandoffOptions(300, 20, 45, "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", null,
-                "256m", 5_000).store()).isEqualTo("postgresql");
+        assertThat(new HandoffOptions(300, 20, 45, null, null, "256m", 5_000).store())
+                .isEqualTo("embedded");
+        assertThat(new HandoffOptions(
+                                300, 20, 45, "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", null, "256m", 5_000)
+                        .store())
+                .isEqualTo("postgresql");
         assertThatThrownBy(() -> new HandoffOptions(0, 20, 45, null, null, "256m", 5_000))
-                .isInstanceOf(BenchException.class).hasMessageContaining("--handoffs");
+                .isInstanceOf(BenchException.class)
+                .hasMessageContaining("--handoffs");
     }
 
     @Test
@@ -75,6 +81,10 @@ class HandoffLatencyTest {
         command.addAll(args);
         CliRun run = CliRun.of("", command.toArray(String[]::new));
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("baton: ").contains(message).doesNotContain("secret").hasLineCount(1);
+        assertThat(run.err())
+                .startsWith("baton: ")
+                .contains(message)
+                .doesNotContain("secret")
+                .hasLineCount(1);
     }
 }

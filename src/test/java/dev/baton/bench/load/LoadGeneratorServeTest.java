@@ -25,8 +25,19 @@ class LoadGeneratorServeTest {
     @Test
     void aShortRunAgainstASpawnedServerReportsTurnsAndPeakRss(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("report.json");
-        CliRun run = CliRun.of("", "loadtest", "--conversations", "5", "--warmup", "0", "--duration", "2",
-                "--server-heap", "192m", "--json", report.toString());
+        CliRun run = CliRun.of(
+                "",
+                "loadtest",
+                "--conversations",
+                "5",
+                "--warmup",
+                "0",
+                "--duration",
+                "2",
+                "--server-heap",
+                "192m",
+                "--json",
+                report.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode r = new ObjectMapper().readTree(report.toFile());

@@ -57,8 +57,19 @@ class LoadGeneratorTest {
     @Test
     void measuresTurnsAndCountsErrorsByStatus(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("report.json");
-        CliRun run = CliRun.of("", "loadtest", "--url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "--conversations", "4", "--warmup", "0", "--duration", "2", "--json", report.toString());
+        CliRun run = CliRun.of(
+                "",
+                "loadtest",
+                "--url",
+                "http://127.0.0.1:" + server.getAddress().getPort(),
+                "--conversations",
+                "4",
+                "--warmup",
+                "0",
+                "--duration",
+                "2",
+                "--json",
+                report.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("turn latency ms: p50").contains("peak RSS unknown");
@@ -67,19 +78,32 @@ class LoadGeneratorTest {
         assertThat(r.get("turns").asLong()).isPositive();
         assertThat(r.get("turnsPerSecond").asDouble()).isPositive();
         assertThat(r.get("errors").get("503").asLong()).isPositive();
-        assertThat(r.get("latencyMs").get("max").asDouble()).isGreaterThanOrEqualTo(r.get("latencyMs").get("p50")
-                .asDouble());
+        assertThat(r.get("latencyMs").get("max").asDouble())
+                .isGreaterThanOrEqualTo(r.get("latencyMs").get("p50").asDouble());
         assertThat(r.get("serverPeakRssMb").isNull()).isTrue();
         assertThat(r.get("conversationsStarted").asLong()).isGreaterThan(4);
-        assertThat(turnsByConversation.values()).allSatisfy(n -> assertThat(n.get()).isLessThanOrEqualTo(20));
+        assertThat(turnsByConversation.values())
+                .allSatisfy(n -> assertThat(n.get()).isLessThanOrEqualTo(20));
     }
 
     @Test
     void theTurnCapEndsTheRunEarly(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("report.json");
-        CliRun run = CliRun.of("", "loadtest", "--url", "http://localhost:" + server.getAddress().getPort(),
-                "--conversations", "3", "--warmup", "0", "--duration", "60", "--max-turns", "40",
-                "--json", report.toString());
+        CliRun run = CliRun.of(
+                "",
+                "loadtest",
+                "--url",
+                "http://localhost:" + server.getAddress().getPort(),
+                "--conversations",
+                "3",
+                "--warmup",
+                "0",
+                "--duration",
+                "60",
+                "--max-turns",
+                "40",
+                "--json",
+                report.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode r = json.readTree(report.toFile());
@@ -90,8 +114,20 @@ class LoadGeneratorTest {
     @Test
     void aPacedRunOffersTheRateAndNoMore(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("report.json");
-        CliRun run = CliRun.of("", "loadtest", "--url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "--conversations", "4", "--rate", "100", "--warmup", "0", "--duration", "2", "--json",
+        CliRun run = CliRun.of(
+                "",
+                "loadtest",
+                "--url",
+                "http://127.0.0.1:" + server.getAddress().getPort(),
+                "--conversations",
+                "4",
+                "--rate",
+                "100",
+                "--warmup",
+                "0",
+                "--duration",
+                "2",
+                "--json",
                 report.toString());
 
         assertThat(run.status()).as(run.err()).isZero();

@@ -16,7 +16,10 @@ class LoadMessagesTest {
 
     @Test
     void weightsArePerHundredWithHandoffAndUrgentShares() {
-        assertThat(LoadMessages.MIX.stream().mapToInt(LoadMessages.Weighted::weight).sum()).isEqualTo(100);
+        assertThat(LoadMessages.MIX.stream()
+                        .mapToInt(LoadMessages.Weighted::weight)
+                        .sum())
+                .isEqualTo(100);
         assertThat(weight("转人工")).isEqualTo(5);
         assertThat(weight("我的币被盗了")).isEqualTo(2);
         assertThat(new LoadMessages(json).slots()).isEqualTo(100);
@@ -37,6 +40,10 @@ class LoadMessagesTest {
     }
 
     private static int weight(String text) {
-        return LoadMessages.MIX.stream().filter(w -> w.text().equals(text)).findFirst().orElseThrow().weight();
+        return LoadMessages.MIX.stream()
+                .filter(w -> w.text().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .weight();
     }
 }

@@ -17,7 +17,9 @@ class LoadOptionsTest {
         for (String url : List.of("http://10.0.0.5:7070", "http://example.com", "http://192.168.1.2:80/")) {
             CliRun run = CliRun.of("", "loadtest", "--url", url);
             assertThat(run.status()).isEqualTo(2);
-            assertThat(run.err()).startsWith("baton: --url must point at this machine").hasLineCount(1);
+            assertThat(run.err())
+                    .startsWith("baton: --url must point at this machine")
+                    .hasLineCount(1);
         }
         assertThat(CliRun.of("", "loadtest", "--url", "https://127.0.0.1:7070").err())
                 .startsWith("baton: --url must look like http://127.0.0.1:PORT");
@@ -37,8 +39,12 @@ class LoadOptionsTest {
     void concurrencyAndTimeAreBounded() {
         assertRefused("--conversations must be between 1 and 1000", "--conversations", "1001");
         assertRefused("--conversations must be between 1 and 1000", "--conversations", "0");
-        assertRefused("--warmup plus --duration must be at most 600 seconds, not 601", "--warmup", "301",
-                "--duration", "300");
+        assertRefused(
+                "--warmup plus --duration must be at most 600 seconds, not 601",
+                "--warmup",
+                "301",
+                "--duration",
+                "300");
         assertRefused("--warmup must not be negative", "--warmup", "-1");
         assertRefused("--duration must be at least 1 second", "--duration", "0");
         assertRefused("--max-turns must be at least 1", "--max-turns", "-5");
@@ -49,8 +55,12 @@ class LoadOptionsTest {
 
     @Test
     void spawnOnlyAndUrlOnlyOptionsDoNotMix() {
-        assertRefused("--db-url, --db-user and --server-heap apply only to a spawned server", "--url",
-                "http://127.0.0.1:7070", "--db-url", "jdbc:postgresql://127.0.0.1:5432/test");
+        assertRefused(
+                "--db-url, --db-user and --server-heap apply only to a spawned server",
+                "--url",
+                "http://127.0.0.1:7070",
+                "--db-url",
+                "jdbc:postgresql://127.0.0.1:5432/test");
         assertRefused("--server-pid applies only with --url", "--server-pid", "1");
         assertRefused("--db-user needs --db-url", "--db-user", "postgres");
         assertRefused("--server-heap must look like 256m", "--server-heap", "lots");
@@ -67,10 +77,24 @@ class LoadOptionsTest {
         LoadOptions spawned = new LoadOptions(100, 45, 30, 0, 0, null, null, null, null, null, null, 0);
         assertThat(spawned.store()).isEqualTo("embedded");
         assertThat(spawned.heap()).isEqualTo("256m");
-        assertThat(new LoadOptions(100, 45, 30, 0, 0, null, null, "jdbc:postgresql://127.0.0.1:5432/test",
-                "postgres", null, null, 0).store()).isEqualTo("postgresql");
+        assertThat(new LoadOptions(
+                                100,
+                                45,
+                                30,
+                                0,
+                                0,
+                                null,
+                                null,
+                                "jdbc:postgresql://127.0.0.1:5432/test",
+                                "postgres",
+                                null,
+                                null,
+                                0)
+                        .store())
+                .isEqualTo("postgresql");
         assertThatThrownBy(() -> new LoadOptions(0, 45, 30, 0, 0, null, null, null, null, null, null, 0))
-                .isInstanceOf(BenchException.class).hasMessageContaining("--conversations");
+                .isInstanceOf(BenchException.class)
+                .hasMessageContaining("--conversations");
     }
 
     private static LoadOptions at(URI url) {

@@ -25,9 +25,12 @@ class GenericReceiveTest {
     private static final String SECRET = "whsec-acme";
     private static final Instant NOW = Instant.ofEpochSecond(1_700_000_000L);
 
-    private final GenericChannel channel = new GenericChannel("acme",
-            new ChannelsConfig.Generic(SECRET, URI.create("http://127.0.0.1:1/baton")), HttpClient.newHttpClient(),
-            Duration.ofSeconds(1), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final GenericChannel channel = new GenericChannel(
+            "acme",
+            new ChannelsConfig.Generic(SECRET, URI.create("http://127.0.0.1:1/baton")),
+            HttpClient.newHttpClient(),
+            Duration.ofSeconds(1),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void theChannelIsNamedAfterTheIntegration() {
@@ -40,8 +43,9 @@ class GenericReceiveTest {
                 {"messageId": "m-1", "userId": "u-42", "text": "我的 USDT 充值还没到账", "locale": "zh-CN"}
                 """));
 
-        assertThat(received).isEqualTo(new Received.Messages(List.of(new InboundMessage("generic:acme", "m-1",
-                "u-42", "zh-CN", "我的 USDT 充值还没到账", null))));
+        assertThat(received)
+                .isEqualTo(new Received.Messages(
+                        List.of(new InboundMessage("generic:acme", "m-1", "u-42", "zh-CN", "我的 USDT 充值还没到账", null))));
     }
 
     @Test
@@ -59,10 +63,14 @@ class GenericReceiveTest {
         long now = NOW.getEpochSecond();
 
         assertRefused(request(body, Map.of()), 401, "missing");
-        assertRefused(request(body, Map.of("x-baton-signature", GenericSignature.sign("other", now, body))), 401,
+        assertRefused(
+                request(body, Map.of("x-baton-signature", GenericSignature.sign("other", now, body))),
+                401,
                 "does not match");
-        assertRefused(request(body, Map.of("x-baton-signature", GenericSignature.sign(SECRET, now - 301, body))),
-                401, "5 minutes");
+        assertRefused(
+                request(body, Map.of("x-baton-signature", GenericSignature.sign(SECRET, now - 301, body))),
+                401,
+                "5 minutes");
         assertRefused(request(body, Map.of("x-baton-signature", "v1=00")), 401, "t=<unix seconds>");
     }
 
@@ -94,24 +102,30 @@ class GenericReceiveTest {
     void textIsAtMost4000Characters() {
         String longest = "😀".repeat(4000);
 
-        Received received = channel.receive(signed("{\"messageId\": \"m\", \"userId\": \"u\", \"text\": \""
-                + longest + "\"}"));
+        Received received =
+                channel.receive(signed("{\"messageId\": \"m\", \"userId\": \"u\", \"text\": \"" + longest + "\"}"));
 
         assertThat(((Received.Messages) received).messages().get(0).text()).isEqualTo(longest);
-        assertRefused(signed("{\"messageId\": \"m\", \"userId\": \"u\", \"text\": \"" + "a".repeat(4001) + "\"}"),
-                400, "'text' must be at most 4000");
+        assertRefused(
+                signed("{\"messageId\": \"m\", \"userId\": \"u\", \"text\": \"" + "a".repeat(4001) + "\"}"),
+                400,
+                "'text' must be at most 4000");
     }
 
     @Test
     void idsAreAtMost128Characters() {
-        assertRefused(signed("{\"messageId\": \"" + "m".repeat(129) + "\", \"userId\": \"u\", \"text\": \"hi\"}"),
-                400, "'messageId' must be at most 128");
+        assertRefused(
+                signed("{\"messageId\": \"" + "m".repeat(129) + "\", \"userId\": \"u\", \"text\": \"hi\"}"),
+                400,
+                "'messageId' must be at most 128");
     }
 
     @Test
     void aLocaleMustBeALanguageTag() {
-        assertRefused(signed("{\"messageId\": \"m\", \"userId\": \"u\", \"text\": \"hi\", \"locale\": \"<script>\"}"),
-                400, "'locale'");
+        assertRefused(
+                signed("{\"messageId\": \"m\", \"userId\": \"u\", \"text\": \"hi\", \"locale\": \"<script>\"}"),
+                400,
+                "'locale'");
     }
 
     @Test
@@ -127,12 +141,19 @@ class GenericReceiveTest {
         Received received = channel.receive(signed("{\"messageId\": 90071, \"userId\": 42, \"text\": \"hi\"}"));
 
         assertThat(((Received.Messages) received).messages().get(0))
-                .extracting(InboundMessage::eventId, InboundMessage::chatId).containsExactly("90071", "42");
+                .extracting(InboundMessage::eventId, InboundMessage::chatId)
+                .containsExactly("90071", "42");
     }
 
     @Test
     void aBodyThatIsNotOneJsonObjectIsMalformed() {
-        for (String body : List.of("", "not json", "[]", "null", "\"text\"", "{\"messageId\": \"m\"",
+        for (String body : List.of(
+                "",
+                "not json",
+                "[]",
+                "null",
+                "\"text\"",
+                "{\"messageId\": \"m\"",
                 "{\"messageId\": \"m\", \"userId\": \"u\", \"text\": \"hi\"} {}",
                 "{\"messageId\": \"m\", \"messageId\": \"n\", \"userId\": \"u\", \"text\": \"hi\"}")) {
             assertRefused(signed(body), 400, "");
@@ -151,10 +172,12 @@ class GenericReceiveTest {
         HttpClient http = HttpClient.newHttpClient();
         ChannelsConfig.Generic config = new ChannelsConfig.Generic(SECRET, null);
 
-        assertThatThrownBy(() -> new GenericChannel("Acme Corp", config, http, Duration.ofSeconds(1), Clock.systemUTC()))
+        assertThatThrownBy(
+                        () -> new GenericChannel("Acme Corp", config, http, Duration.ofSeconds(1), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GenericChannel("acme", new ChannelsConfig.Generic(" ", null), http,
-                Duration.ofSeconds(1), Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GenericChannel(
+                        "acme", new ChannelsConfig.Generic(" ", null), http, Duration.ofSeconds(1), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static WebhookRequest signed(String body) {

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.ExpiringHttpClient;
+import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
-import dev.baton.channel.FakePlatform;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
 import dev.baton.testing.IntegrationTest;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,9 +41,18 @@ class GenericSendTest {
 
     @Test
     void aReplyIsPostedAsSignedJsonToTheCallbackUrl() throws Exception {
-        DeliveryResult result = channel(Duration.ofSeconds(5)).send(new Delivery(981, "generic:acme", "u-42",
-                "c-7f3a", 5, "bot", "Which one?",
-                List.of(new QuickReply("deposit", "Deposit missing"), new QuickReply("kyc", "Verify identity"))));
+        DeliveryResult result = channel(Duration.ofSeconds(5))
+                .send(new Delivery(
+                        981,
+                        "generic:acme",
+                        "u-42",
+                        "c-7f3a",
+                        5,
+                        "bot",
+                        "Which one?",
+                        List.of(
+                                new QuickReply("deposit", "Deposit missing"),
+                                new QuickReply("kyc", "Verify identity"))));
 
         assertThat(result).isEqualTo(new DeliveryResult.Delivered());
         Call call = app.nextCall();
@@ -59,7 +67,8 @@ class GenericSendTest {
                                   {"id": "kyc", "label": "Verify identity"}]}
                 """));
         byte[] body = call.body().getBytes(StandardCharsets.UTF_8);
-        assertThat(call.header("X-Baton-Signature")).startsWith("t=1700000000,v1=")
+        assertThat(call.header("X-Baton-Signature"))
+                .startsWith("t=1700000000,v1=")
                 .isEqualTo(GenericSignature.sign(SECRET, NOW.getEpochSecond(), body));
         assertThat(GenericSignature.verify(SECRET, call.header("X-Baton-Signature"), body, NOW))
                 .isEqualTo(GenericSignature.Verdict.VALID);
@@ -69,7 +78,8 @@ class GenericSendTest {
     void withoutQuickRepliesTheListIsEmpty() throws Exception {
         channel(Duration.ofSeconds(5)).send(delivery());
 
-        assertThat(json.readTree(app.nextCall().body()).get("quickReplies").isEmpty()).isTrue();
+        assertThat(json.readTree(app.nextCall().body()).get("quickReplies").isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -83,13 +93,15 @@ class GenericSendTest {
 
     @Test
     void tooManyRequestsIsRetriedAfterTheSecondsGiven() {
-        app.answer(Answer.json(429, "{\"error\":\"slow down\"}").withHeader("Retry-After", "30"),
+        app.answer(
+                Answer.json(429, "{\"error\":\"slow down\"}").withHeader("Retry-After", "30"),
                 Answer.json(429, ""),
                 Answer.json(429, "").withHeader("Retry-After", "Tue, 14 Nov 2023 22:13:40 GMT"));
         GenericChannel channel = channel(Duration.ofSeconds(5));
 
-        assertThat(channel.send(delivery())).isEqualTo(new DeliveryResult.Retry(
-                "the callback answered HTTP 429: {\"error\":\"slow down\"}", Duration.ofSeconds(30)));
+        assertThat(channel.send(delivery()))
+                .isEqualTo(new DeliveryResult.Retry(
+                        "the callback answered HTTP 429: {\"error\":\"slow down\"}", Duration.ofSeconds(30)));
         assertThat(channel.send(delivery()))
                 .isEqualTo(new DeliveryResult.Retry("the callback answered HTTP 429", null));
         assertThat(channel.send(delivery()))
@@ -100,8 +112,9 @@ class GenericSendTest {
     void serverErrorsAreRetriedOnTheOutboxBackoff() {
         app.answer(Answer.json(503, "<html>\n  maintenance\n</html>"));
 
-        assertThat(channel(Duration.ofSeconds(5)).send(delivery())).isEqualTo(
-                new DeliveryResult.Retry("the callback answered HTTP 503: <html> maintenance </html>", null));
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery()))
+                .isEqualTo(
+                        new DeliveryResult.Retry("the callback answered HTTP 503: <html> maintenance </html>", null));
     }
 
     @Test
@@ -109,8 +122,8 @@ class GenericSendTest {
         app.answer(Answer.json(404, "x".repeat(500)), Answer.json(401, ""));
         GenericChannel channel = channel(Duration.ofSeconds(5));
 
-        assertThat(channel.send(delivery())).isEqualTo(
-                new DeliveryResult.Failed("the callback answered HTTP 404: " + "x".repeat(200) + "..."));
+        assertThat(channel.send(delivery()))
+                .isEqualTo(new DeliveryResult.Failed("the callback answered HTTP 404: " + "x".repeat(200) + "..."));
         assertThat(channel.send(delivery())).isEqualTo(new DeliveryResult.Failed("the callback answered HTTP 401"));
     }
 
@@ -139,8 +152,12 @@ class GenericSendTest {
 
     @Test
     void withoutACallbackUrlNothingIsSent() {
-        GenericChannel channel = new GenericChannel("acme", new ChannelsConfig.Generic(SECRET, null), http,
-                Duration.ofSeconds(5), Clock.fixed(NOW, ZoneOffset.UTC));
+        GenericChannel channel = new GenericChannel(
+                "acme",
+                new ChannelsConfig.Generic(SECRET, null),
+                http,
+                Duration.ofSeconds(5),
+                Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(channel.send(delivery())).isInstanceOf(DeliveryResult.Failed.class);
     }
@@ -150,8 +167,12 @@ class GenericSendTest {
     }
 
     private GenericChannel channel(HttpClient client, Duration timeout) {
-        return new GenericChannel("acme", new ChannelsConfig.Generic(SECRET, app.uri("/hooks/baton?tenant=1")),
-                client, timeout, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new GenericChannel(
+                "acme",
+                new ChannelsConfig.Generic(SECRET, app.uri("/hooks/baton?tenant=1")),
+                client,
+                timeout,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static Delivery delivery() {

@@ -16,16 +16,17 @@ class GenericSignatureTest {
 
     @Test
     void theHeaderCarriesTheTimestampAndTheHmacOfTimestampDotBody() {
-        assertThat(GenericSignature.sign(SECRET, 1_700_000_000L, BODY)).isEqualTo("t=1700000000,"
-                + "v1=2f330ec7a6eeb1a995838de118249036542aba5fba938a4444980701fc1e0802");
+        assertThat(GenericSignature.sign(SECRET, 1_700_000_000L, BODY))
+                .isEqualTo("t=1700000000," + "v1=2f330ec7a6eeb1a995838de118249036542aba5fba938a4444980701fc1e0802");
         assertThat(GenericSignature.sign(SECRET, 1_700_000_000L, BYTES))
                 .isEqualTo(GenericSignature.sign(SECRET, 1_700_000_000L, BODY));
     }
 
     @Test
     void aSignatureMadeNowIsValid() {
-        assertThat(GenericSignature.verify(SECRET, GenericSignature.sign(SECRET, NOW.getEpochSecond(), BYTES),
-                BYTES, NOW)).isEqualTo(Verdict.VALID);
+        assertThat(GenericSignature.verify(
+                        SECRET, GenericSignature.sign(SECRET, NOW.getEpochSecond(), BYTES), BYTES, NOW))
+                .isEqualTo(Verdict.VALID);
     }
 
     @Test
@@ -63,9 +64,18 @@ class GenericSignatureTest {
     @Test
     void aHeaderOfTheWrongShapeIsMalformed() {
         String mac = GenericSignature.sign(SECRET, NOW.getEpochSecond(), BYTES).split(",")[1];
-        for (String header : new String[] {"sha256=abc", "t=1700000000", mac, "t=soon," + mac,
-                "t=1700000000,v1=xyz", "t=1700000000,t=1700000000," + mac, "t=1700000000;" + mac}) {
-            assertThat(GenericSignature.verify(SECRET, header, BYTES, NOW)).as(header).isEqualTo(Verdict.MALFORMED);
+        for (String header : new String[] {
+            "sha256=abc",
+            "t=1700000000",
+            mac,
+            "t=soon," + mac,
+            "t=1700000000,v1=xyz",
+            "t=1700000000,t=1700000000," + mac,
+            "t=1700000000;" + mac
+        }) {
+            assertThat(GenericSignature.verify(SECRET, header, BYTES, NOW))
+                    .as(header)
+                    .isEqualTo(Verdict.MALFORMED);
         }
     }
 
@@ -89,7 +99,7 @@ class GenericSignatureTest {
                 .isEqualTo(Verdict.EXPIRED);
         assertThat(GenericSignature.verify(SECRET, GenericSignature.sign(SECRET, now - 300, BYTES), BYTES, NOW))
                 .isEqualTo(Verdict.VALID);
-        assertThat(GenericSignature.verify(SECRET, GenericSignature.sign(SECRET, Long.MIN_VALUE, BYTES), BYTES,
-                NOW)).isEqualTo(Verdict.EXPIRED);
+        assertThat(GenericSignature.verify(SECRET, GenericSignature.sign(SECRET, Long.MIN_VALUE, BYTES), BYTES, NOW))
+                .isEqualTo(Verdict.EXPIRED);
     }
 }

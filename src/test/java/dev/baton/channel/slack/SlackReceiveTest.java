@@ -49,22 +49,23 @@ class SlackReceiveTest {
                 + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
                 + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZ"
                 + "RskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
-        SlackSignature signature = new SlackSignature(SIGNING_SECRET,
-                Clock.fixed(Instant.ofEpochSecond(1531420618), ZoneOffset.UTC));
+        SlackSignature signature =
+                new SlackSignature(SIGNING_SECRET, Clock.fixed(Instant.ofEpochSecond(1531420618), ZoneOffset.UTC));
 
-        assertThat(new String(signature.sign("1531420618", body.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.US_ASCII))
+        assertThat(new String(
+                        signature.sign("1531420618", body.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII))
                 .isEqualTo("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503");
-        signature.verify(request(body, "1531420618",
-                "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", Map.of()));
+        signature.verify(request(
+                body, "1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", Map.of()));
     }
 
     @Test
     void aSignedUserMessageBecomesAnInboundMessage() {
         Received received = channel.receive(signed(MESSAGE, NOW));
 
-        assertThat(received).isEqualTo(new Received.Messages(List.of(new InboundMessage("slack", "Ev0PV52K21",
-                "D024BE91L", null, "Where is my withdrawal?", null))));
+        assertThat(received)
+                .isEqualTo(new Received.Messages(List.of(new InboundMessage(
+                        "slack", "Ev0PV52K21", "D024BE91L", null, "Where is my withdrawal?", null))));
         assertThat(channel.name()).isEqualTo("slack");
     }
 
@@ -85,8 +86,11 @@ class SlackReceiveTest {
 
     @Test
     void theUrlVerificationMustBeSignedToo() {
-        assertUnauthorized(request("{\"type\":\"url_verification\",\"challenge\":\"abc\"}",
-                String.valueOf(NOW.getEpochSecond()), null, Map.of()));
+        assertUnauthorized(request(
+                "{\"type\":\"url_verification\",\"challenge\":\"abc\"}",
+                String.valueOf(NOW.getEpochSecond()),
+                null,
+                Map.of()));
     }
 
     @Test
@@ -112,31 +116,32 @@ class SlackReceiveTest {
 
     @Test
     void aRetryOfTheSameEventIsReadTheSameWay() {
-        WebhookRequest retry = sign(MESSAGE, NOW, Map.of("x-slack-retry-num", "2",
-                "x-slack-retry-reason", "http_timeout"));
+        WebhookRequest retry =
+                sign(MESSAGE, NOW, Map.of("x-slack-retry-num", "2", "x-slack-retry-reason", "http_timeout"));
 
         assertThat(channel.receive(retry)).isEqualTo(channel.receive(signed(MESSAGE, NOW)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"type\": \"message\", \"subtype\": \"bot_message\", \"bot_id\": \"B1\", \"text\": \"hi\", \"channel\": \"C1\","
-                + " \"ts\": \"1.1\"}",
-        "{\"type\": \"message\", \"user\": \"U9\", \"bot_id\": \"B9\", \"text\": \"from a bot user\","
-                + " \"channel\": \"C1\", \"ts\": \"1.1\"}",
-        "{\"type\": \"message\", \"subtype\": \"message_changed\", \"channel\": \"C1\", \"ts\": \"1.1\","
-                + " \"message\": {\"type\": \"message\", \"user\": \"U1\", \"text\": \"edited\"}}",
-        "{\"type\": \"message\", \"subtype\": \"channel_join\", \"user\": \"U1\", \"text\": \"<@U1> has joined\","
-                + " \"channel\": \"C1\", \"ts\": \"1.1\"}",
-        "{\"type\": \"message\", \"subtype\": \"file_share\", \"user\": \"U1\", \"text\": \"\", \"channel\": \"C1\","
-                + " \"ts\": \"1.1\"}",
-        "{\"type\": \"message\", \"user\": \"U0BOTUSER\", \"text\": \"my own reply\", \"channel\": \"D1\","
-                + " \"ts\": \"1.1\"}",
-        "{\"type\": \"reaction_added\", \"user\": \"U1\", \"reaction\": \"thumbsup\","
-                + " \"item\": {\"type\": \"message\", \"channel\": \"C1\", \"ts\": \"1.1\"}}",
-        "{\"type\": \"app_home_opened\", \"user\": \"U1\", \"channel\": \"D1\", \"tab\": \"home\"}",
-        "{\"type\": \"app_mention\", \"user\": \"U1\", \"text\": \"<@U0BOTUSER>\", \"channel\": \"C1\", \"ts\": \"1.1\"}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"type\": \"message\", \"subtype\": \"bot_message\", \"bot_id\": \"B1\", \"text\": \"hi\", \"channel\": \"C1\","
+                        + " \"ts\": \"1.1\"}",
+                "{\"type\": \"message\", \"user\": \"U9\", \"bot_id\": \"B9\", \"text\": \"from a bot user\","
+                        + " \"channel\": \"C1\", \"ts\": \"1.1\"}",
+                "{\"type\": \"message\", \"subtype\": \"message_changed\", \"channel\": \"C1\", \"ts\": \"1.1\","
+                        + " \"message\": {\"type\": \"message\", \"user\": \"U1\", \"text\": \"edited\"}}",
+                "{\"type\": \"message\", \"subtype\": \"channel_join\", \"user\": \"U1\", \"text\": \"<@U1> has joined\","
+                        + " \"channel\": \"C1\", \"ts\": \"1.1\"}",
+                "{\"type\": \"message\", \"subtype\": \"file_share\", \"user\": \"U1\", \"text\": \"\", \"channel\": \"C1\","
+                        + " \"ts\": \"1.1\"}",
+                "{\"type\": \"message\", \"user\": \"U0BOTUSER\", \"text\": \"my own reply\", \"channel\": \"D1\","
+                        + " \"ts\": \"1.1\"}",
+                "{\"type\": \"reaction_added\", \"user\": \"U1\", \"reaction\": \"thumbsup\","
+                        + " \"item\": {\"type\": \"message\", \"channel\": \"C1\", \"ts\": \"1.1\"}}",
+                "{\"type\": \"app_home_opened\", \"user\": \"U1\", \"channel\": \"D1\", \"tab\": \"home\"}",
+                "{\"type\": \"app_mention\", \"user\": \"U1\", \"text\": \"<@U0BOTUSER>\", \"channel\": \"C1\", \"ts\": \"1.1\"}"
+            })
     void eventsOtherThanAPersonsMessageAreIgnored(String event) {
         assertThat(channel.receive(signed(event(event), NOW))).isEqualTo(new Received.Messages(List.of()));
     }
@@ -162,8 +167,8 @@ class SlackReceiveTest {
         String timestamp = String.valueOf(NOW.getEpochSecond());
         assertUnauthorized(request(MESSAGE, timestamp, "v0=" + "0".repeat(64), Map.of()));
         assertUnauthorized(request(MESSAGE, timestamp, hmac("another secret", timestamp, MESSAGE), Map.of()));
-        assertUnauthorized(request(MESSAGE, timestamp, hmac(SIGNING_SECRET, timestamp, MESSAGE)
-                .replace("v0=", "v1="), Map.of()));
+        assertUnauthorized(request(
+                MESSAGE, timestamp, hmac(SIGNING_SECRET, timestamp, MESSAGE).replace("v0=", "v1="), Map.of()));
         assertUnauthorized(request(MESSAGE, timestamp, "", Map.of()));
     }
 
@@ -200,8 +205,10 @@ class SlackReceiveTest {
 
     @Test
     void aRequestSignedWithinFiveMinutesIsAccepted() {
-        assertThat(only(channel.receive(signed(MESSAGE, NOW.minusSeconds(300)))).eventId()).isEqualTo("Ev0PV52K21");
-        assertThat(only(channel.receive(signed(MESSAGE, NOW.plusSeconds(300)))).eventId()).isEqualTo("Ev0PV52K21");
+        assertThat(only(channel.receive(signed(MESSAGE, NOW.minusSeconds(300)))).eventId())
+                .isEqualTo("Ev0PV52K21");
+        assertThat(only(channel.receive(signed(MESSAGE, NOW.plusSeconds(300)))).eventId())
+                .isEqualTo("Ev0PV52K21");
     }
 
     @Test
@@ -212,14 +219,21 @@ class SlackReceiveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not json", "{\"type\": \"event_callback\", ", "[]", "", "null",
-            "{\"type\": \"url_verification\"}",
-            "{\"type\": \"event_callback\", \"event\": {\"type\": \"message\", \"user\": \"U1\", \"text\": \"x\","
-                    + " \"channel\": \"C1\"}}",
-            "{\"type\": \"event_callback\", \"event_id\": \"Ev1\"}",
-            "{\"type\": \"event_callback\", \"event_id\": \"Ev1\", \"event\": {\"type\": \"message\","
-                    + " \"user\": \"U1\", \"text\": \"x\"}}",
-            "{\"type\": \"event_callback\", \"event_id\": \"Ev1\", \"event\": \"message\"}"})
+    @ValueSource(
+            strings = {
+                "not json",
+                "{\"type\": \"event_callback\", ",
+                "[]",
+                "",
+                "null",
+                "{\"type\": \"url_verification\"}",
+                "{\"type\": \"event_callback\", \"event\": {\"type\": \"message\", \"user\": \"U1\", \"text\": \"x\","
+                        + " \"channel\": \"C1\"}}",
+                "{\"type\": \"event_callback\", \"event_id\": \"Ev1\"}",
+                "{\"type\": \"event_callback\", \"event_id\": \"Ev1\", \"event\": {\"type\": \"message\","
+                        + " \"user\": \"U1\", \"text\": \"x\"}}",
+                "{\"type\": \"event_callback\", \"event_id\": \"Ev1\", \"event\": \"message\"}"
+            })
     void anUnreadableSignedBodyIsMalformed(String body) {
         assertThatThrownBy(() -> channel.receive(signed(body, NOW)))
                 .isInstanceOfSatisfying(WebhookException.class, e -> {
@@ -255,8 +269,11 @@ class SlackReceiveTest {
     }
 
     private static SlackChannel channelAt(Instant now) {
-        return new SlackChannel(new ChannelsConfig.Slack(SIGNING_SECRET, "xoxb-1-2-3", URI.create("http://127.0.0.1:9")),
-                HttpClient.newHttpClient(), Duration.ofSeconds(1), Clock.fixed(now, ZoneOffset.UTC));
+        return new SlackChannel(
+                new ChannelsConfig.Slack(SIGNING_SECRET, "xoxb-1-2-3", URI.create("http://127.0.0.1:9")),
+                HttpClient.newHttpClient(),
+                Duration.ofSeconds(1),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** A request Slack signed at {@code at}. */

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.ExpiringHttpClient;
-import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform;
+import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
 import dev.baton.testing.IntegrationTest;
@@ -42,8 +42,8 @@ class SlackSendTest {
     void aReplyIsPostedToChatPostMessageWithTheBotToken() throws Exception {
         slack.answer(Answer.json(200, OK));
 
-        DeliveryResult result = channel(Duration.ofSeconds(5)).send(delivery("D024BE91L", "Your withdrawal is queued.",
-                List.of()));
+        DeliveryResult result =
+                channel(Duration.ofSeconds(5)).send(delivery("D024BE91L", "Your withdrawal is queued.", List.of()));
 
         assertThat(result).isEqualTo(new DeliveryResult.Delivered());
         FakePlatform.Call call = slack.nextCall();
@@ -60,8 +60,13 @@ class SlackSendTest {
     void quickRepliesFollowAsANumberedList() throws Exception {
         slack.answer(Answer.json(200, OK));
 
-        channel(Duration.ofSeconds(5)).send(delivery("C1", "Which one?",
-                List.of(new QuickReply("deposit", "Deposit missing"), new QuickReply("kyc", "Verify identity"))));
+        channel(Duration.ofSeconds(5))
+                .send(delivery(
+                        "C1",
+                        "Which one?",
+                        List.of(
+                                new QuickReply("deposit", "Deposit missing"),
+                                new QuickReply("kyc", "Verify identity"))));
 
         assertThat(json.readTree(slack.nextCall().body()).get("text").asText())
                 .isEqualTo("Which one?\n1. Deposit missing\n2. Verify identity");
@@ -71,8 +76,8 @@ class SlackSendTest {
     void slackControlCharactersAreEscaped() throws Exception {
         slack.answer(Answer.json(200, OK));
 
-        channel(Duration.ofSeconds(5)).send(delivery("C1", "Fees < 1% & <!channel> > 0",
-                List.of(new QuickReply("a", "Q&A"))));
+        channel(Duration.ofSeconds(5))
+                .send(delivery("C1", "Fees < 1% & <!channel> > 0", List.of(new QuickReply("a", "Q&A"))));
 
         assertThat(json.readTree(slack.nextCall().body()).get("text").asText())
                 .isEqualTo("Fees &lt; 1% &amp; &lt;!channel&gt; &gt; 0\n1. Q&amp;A");
@@ -84,8 +89,10 @@ class SlackSendTest {
 
         DeliveryResult result = channel(Duration.ofSeconds(5)).send(delivery("C1", "hi", List.of()));
 
-        assertThat(result).isInstanceOfSatisfying(DeliveryResult.Retry.class,
-                retry -> assertThat(retry.after()).isEqualTo(Duration.ofSeconds(30)));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        DeliveryResult.Retry.class,
+                        retry -> assertThat(retry.after()).isEqualTo(Duration.ofSeconds(30)));
     }
 
     @Test
@@ -93,7 +100,9 @@ class SlackSendTest {
         slack.answer(Answer.json(429, ""));
 
         assertThat(channel(Duration.ofSeconds(5)).send(delivery("C1", "hi", List.of())))
-                .isInstanceOfSatisfying(DeliveryResult.Retry.class, retry -> assertThat(retry.after()).isNull());
+                .isInstanceOfSatisfying(
+                        DeliveryResult.Retry.class,
+                        retry -> assertThat(retry.after()).isNull());
     }
 
     @Test
@@ -113,10 +122,19 @@ class SlackSendTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"channel_not_found", "not_in_channel", "invalid_auth", "account_inactive",
-            "is_archived", "msg_too_long", "missing_scope"})
+    @ValueSource(
+            strings = {
+                "channel_not_found",
+                "not_in_channel",
+                "invalid_auth",
+                "account_inactive",
+                "is_archived",
+                "msg_too_long",
+                "missing_scope"
+            })
     void errorsThatWillNotPassOnRetryFail(String error) {
-        slack.answer(Answer.json(200, "{\"ok\":false,\"error\":\"" + error + "\",\"warning\":\"superfluous_charset\"}"));
+        slack.answer(
+                Answer.json(200, "{\"ok\":false,\"error\":\"" + error + "\",\"warning\":\"superfluous_charset\"}"));
 
         assertThat(channel(Duration.ofSeconds(5)).send(delivery("C1", "hi", List.of())))
                 .isEqualTo(new DeliveryResult.Failed("slack chat.postMessage: " + error));
@@ -154,8 +172,10 @@ class SlackSendTest {
 
         DeliveryResult result = channel(late, Duration.ofSeconds(5)).send(delivery("C1", "hi", List.of()));
 
-        assertThat(result).isInstanceOfSatisfying(DeliveryResult.Retry.class,
-                retry -> assertThat(retry.error()).contains("no answer within PT5S"));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        DeliveryResult.Retry.class,
+                        retry -> assertThat(retry.error()).contains("no answer within PT5S"));
         assertThat(late.timeouts()).containsExactly(Optional.of(Duration.ofSeconds(5)));
         assertThat(slack.calls()).hasSize(1);
     }
@@ -170,8 +190,11 @@ class SlackSendTest {
 
     @Test
     void noOutcomeMentionsTheBotToken() {
-        slack.answer(Answer.json(200, "{\"ok\":false,\"error\":\"invalid_auth\"}"), Answer.json(429, ""),
-                Answer.json(500, ""), Answer.json(401, ""));
+        slack.answer(
+                Answer.json(200, "{\"ok\":false,\"error\":\"invalid_auth\"}"),
+                Answer.json(429, ""),
+                Answer.json(500, ""),
+                Answer.json(401, ""));
         SlackChannel channel = channel(Duration.ofSeconds(5));
         List<DeliveryResult> results = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -180,7 +203,9 @@ class SlackSendTest {
         slack.close();
         results.add(channel.send(delivery("C1", "hi", List.of())));
 
-        assertThat(results).extracting(Object::toString).allSatisfy(text -> assertThat(text).doesNotContain("xoxb"));
+        assertThat(results)
+                .extracting(Object::toString)
+                .allSatisfy(text -> assertThat(text).doesNotContain("xoxb"));
     }
 
     private SlackChannel channel(Duration timeout) {
@@ -188,8 +213,11 @@ class SlackSendTest {
     }
 
     private SlackChannel channel(HttpClient client, Duration timeout) {
-        return new SlackChannel(new ChannelsConfig.Slack("signing", TOKEN, slack.uri().resolve("/api/")), client,
-                timeout, Clock.systemUTC());
+        return new SlackChannel(
+                new ChannelsConfig.Slack("signing", TOKEN, slack.uri().resolve("/api/")),
+                client,
+                timeout,
+                Clock.systemUTC());
     }
 
     private static Delivery delivery(String chatId, String text, List<QuickReply> replies) {

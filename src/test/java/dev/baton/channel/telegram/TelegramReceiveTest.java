@@ -26,7 +26,8 @@ class TelegramReceiveTest {
 
     private final TelegramChannel channel = new TelegramChannel(
             new ChannelsConfig.Telegram(SECRET, "123456:ABC-def_ghi", URI.create("http://127.0.0.1:9")),
-            HttpClient.newHttpClient(), Duration.ofSeconds(1));
+            HttpClient.newHttpClient(),
+            Duration.ofSeconds(1));
 
     private static final String TEXT_UPDATE = """
             {"update_id": 902134567,
@@ -42,8 +43,9 @@ class TelegramReceiveTest {
     void aUsersTextMessageWithTheRightSecretBecomesAnInboundMessage() {
         Received received = channel.receive(request(SECRET, TEXT_UPDATE));
 
-        assertThat(received).isEqualTo(new Received.Messages(List.of(new InboundMessage("telegram",
-                "902134567", "111222333", "zh-hans", "我的提现还没到账", null))));
+        assertThat(received)
+                .isEqualTo(new Received.Messages(List.of(
+                        new InboundMessage("telegram", "902134567", "111222333", "zh-hans", "我的提现还没到账", null))));
         assertThat(channel.name()).isEqualTo("telegram");
     }
 
@@ -54,7 +56,8 @@ class TelegramReceiveTest {
                  "sender_chat": {"id": -1001234567890, "type": "supergroup"}, "text": "hello"}}
                 """));
 
-        assertThat(only(received)).extracting(InboundMessage::chatId, InboundMessage::locale, InboundMessage::text)
+        assertThat(only(received))
+                .extracting(InboundMessage::chatId, InboundMessage::locale, InboundMessage::text)
                 .containsExactly("-1001234567890", null, "hello");
     }
 
@@ -99,8 +102,17 @@ class TelegramReceiveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not json", "{\"update_id\": 1, \"message\": ", "[1, 2]", "\"update\"", "",
-            "{\"update_id\": \"one\"}", "{\"message\": {\"message_id\": 1, \"text\": \"hi\"}}", "null"})
+    @ValueSource(
+            strings = {
+                "not json",
+                "{\"update_id\": 1, \"message\": ",
+                "[1, 2]",
+                "\"update\"",
+                "",
+                "{\"update_id\": \"one\"}",
+                "{\"message\": {\"message_id\": 1, \"text\": \"hi\"}}",
+                "null"
+            })
     void anUnreadableBodyIsMalformed(String body) {
         assertThatThrownBy(() -> channel.receive(request(SECRET, body)))
                 .isInstanceOfSatisfying(WebhookException.class, e -> {
@@ -114,28 +126,31 @@ class TelegramReceiveTest {
     void aTextMessageWithoutChatIsMalformed() {
         assertThatThrownBy(() -> channel.receive(request(SECRET, """
                 {"update_id": 8, "message": {"message_id": 1, "text": "hi"}}
-                """))).isInstanceOfSatisfying(WebhookException.class, e -> assertThat(e.status()).isEqualTo(400));
+                """)))
+                .isInstanceOfSatisfying(
+                        WebhookException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // a sticker: a message without text
-        "{\"update_id\": 10, \"message\": {\"message_id\": 2, \"chat\": {\"id\": 5, \"type\": \"private\"},"
-                + " \"from\": {\"id\": 5, \"is_bot\": false, \"first_name\": \"A\"},"
-                + " \"sticker\": {\"file_id\": \"CAAC\", \"emoji\": \"👍\"}}}",
-        "{\"update_id\": 11, \"edited_message\": {\"message_id\": 2, \"chat\": {\"id\": 5, \"type\": \"private\"},"
-                + " \"text\": \"edited\"}}",
-        "{\"update_id\": 12, \"callback_query\": {\"id\": \"4382\", \"from\": {\"id\": 5, \"is_bot\": false,"
-                + " \"first_name\": \"A\"}, \"data\": \"x\"}}",
-        "{\"update_id\": 13, \"my_chat_member\": {\"chat\": {\"id\": 5, \"type\": \"private\"},"
-                + " \"new_chat_member\": {\"status\": \"kicked\"}}}",
-        "{\"update_id\": 14, \"channel_post\": {\"message_id\": 3, \"chat\": {\"id\": -100, \"type\": \"channel\"},"
-                + " \"text\": \"news\"}}",
-        // another bot talking in a group
-        "{\"update_id\": 15, \"message\": {\"message_id\": 4, \"chat\": {\"id\": -42, \"type\": \"group\"},"
-                + " \"from\": {\"id\": 99, \"is_bot\": true, \"first_name\": \"OtherBot\"}, \"text\": \"beep\"}}",
-        "{\"update_id\": 16}"
-    })
+    @ValueSource(
+            strings = {
+                // a sticker: a message without text
+                "{\"update_id\": 10, \"message\": {\"message_id\": 2, \"chat\": {\"id\": 5, \"type\": \"private\"},"
+                        + " \"from\": {\"id\": 5, \"is_bot\": false, \"first_name\": \"A\"},"
+                        + " \"sticker\": {\"file_id\": \"CAAC\", \"emoji\": \"👍\"}}}",
+                "{\"update_id\": 11, \"edited_message\": {\"message_id\": 2, \"chat\": {\"id\": 5, \"type\": \"private\"},"
+                        + " \"text\": \"edited\"}}",
+                "{\"update_id\": 12, \"callback_query\": {\"id\": \"4382\", \"from\": {\"id\": 5, \"is_bot\": false,"
+                        + " \"first_name\": \"A\"}, \"data\": \"x\"}}",
+                "{\"update_id\": 13, \"my_chat_member\": {\"chat\": {\"id\": 5, \"type\": \"private\"},"
+                        + " \"new_chat_member\": {\"status\": \"kicked\"}}}",
+                "{\"update_id\": 14, \"channel_post\": {\"message_id\": 3, \"chat\": {\"id\": -100, \"type\": \"channel\"},"
+                        + " \"text\": \"news\"}}",
+                // another bot talking in a group
+                "{\"update_id\": 15, \"message\": {\"message_id\": 4, \"chat\": {\"id\": -42, \"type\": \"group\"},"
+                        + " \"from\": {\"id\": 99, \"is_bot\": true, \"first_name\": \"OtherBot\"}, \"text\": \"beep\"}}",
+                "{\"update_id\": 16}"
+            })
     void updatesOtherThanAUsersTextAreIgnored(String body) {
         assertThat(channel.receive(request(SECRET, body))).isEqualTo(new Received.Messages(List.of()));
     }
@@ -167,7 +182,12 @@ class TelegramReceiveTest {
         if (secret != null) {
             headers.put("x-telegram-bot-api-secret-token", secret);
         }
-        return new WebhookRequest("POST", headers, Map.of(), body.getBytes(StandardCharsets.UTF_8), null,
+        return new WebhookRequest(
+                "POST",
+                headers,
+                Map.of(),
+                body.getBytes(StandardCharsets.UTF_8),
+                null,
                 Instant.parse("2024-05-01T10:00:00Z"));
     }
 }

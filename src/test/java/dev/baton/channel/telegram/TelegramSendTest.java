@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.ExpiringHttpClient;
-import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform;
+import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
 import dev.baton.testing.IntegrationTest;
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class TelegramSendTest {
 
     private static final String TOKEN = "7012345678:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
-    private static final String OK = "{\"ok\":true,\"result\":{\"message_id\":42,\"chat\":{\"id\":111222333},\"text\":\"hi\"}}";
+    private static final String OK =
+            "{\"ok\":true,\"result\":{\"message_id\":42,\"chat\":{\"id\":111222333},\"text\":\"hi\"}}";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -40,8 +41,8 @@ class TelegramSendTest {
     void aReplyIsPostedToSendMessageWithTheChatIdAsANumber() throws Exception {
         telegram.answer(Answer.json(200, OK));
 
-        DeliveryResult result = channel(Duration.ofSeconds(5)).send(delivery("111222333", "Your withdrawal is queued.",
-                List.of()));
+        DeliveryResult result =
+                channel(Duration.ofSeconds(5)).send(delivery("111222333", "Your withdrawal is queued.", List.of()));
 
         assertThat(result).isEqualTo(new DeliveryResult.Delivered());
         FakePlatform.Call call = telegram.nextCall();
@@ -57,8 +58,13 @@ class TelegramSendTest {
     void quickRepliesBecomeAOneTimeKeyboardWithOneButtonARow() throws Exception {
         telegram.answer(Answer.json(200, OK));
 
-        channel(Duration.ofSeconds(5)).send(delivery("-1001234567890", "Which one?",
-                List.of(new QuickReply("deposit", "Deposit missing"), new QuickReply("kyc", "Verify identity"))));
+        channel(Duration.ofSeconds(5))
+                .send(delivery(
+                        "-1001234567890",
+                        "Which one?",
+                        List.of(
+                                new QuickReply("deposit", "Deposit missing"),
+                                new QuickReply("kyc", "Verify identity"))));
 
         JsonNode body = json.readTree(telegram.nextCall().body());
         assertThat(body).isEqualTo(json.readTree("""
@@ -74,7 +80,8 @@ class TelegramSendTest {
 
         channel(Duration.ofSeconds(5)).send(delivery("@baton_news", "hi", List.of()));
 
-        assertThat(json.readTree(telegram.nextCall().body()).get("chat_id").isTextual()).isTrue();
+        assertThat(json.readTree(telegram.nextCall().body()).get("chat_id").isTextual())
+                .isTrue();
     }
 
     @Test
@@ -113,8 +120,9 @@ class TelegramSendTest {
                 {"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}
                 """));
 
-        assertThat(channel(Duration.ofSeconds(5)).send(delivery("1", "hi", List.of()))).isEqualTo(
-                new DeliveryResult.Failed("telegram sendMessage HTTP 403: Forbidden: bot was blocked by the user"));
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery("1", "hi", List.of())))
+                .isEqualTo(new DeliveryResult.Failed(
+                        "telegram sendMessage HTTP 403: Forbidden: bot was blocked by the user"));
     }
 
     @Test
@@ -162,8 +170,10 @@ class TelegramSendTest {
 
     @Test
     void noOutcomeMentionsTheBotTokenOrTheUrl() {
-        telegram.answer(Answer.json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"slow down " + TOKEN + "\"}"),
-                Answer.json(500, "{}"), Answer.json(403, "{\"ok\":false,\"description\":\"Forbidden\"}"),
+        telegram.answer(
+                Answer.json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"slow down " + TOKEN + "\"}"),
+                Answer.json(500, "{}"),
+                Answer.json(403, "{\"ok\":false,\"description\":\"Forbidden\"}"),
                 Answer.json(200, "nope"));
         TelegramChannel channel = channel(Duration.ofSeconds(5));
         List<DeliveryResult> results = new java.util.ArrayList<>();
@@ -180,18 +190,26 @@ class TelegramSendTest {
 
     @Test
     void aBotTokenOfTheWrongShapeIsRefusedWithoutBeingEchoed() {
-        assertThatThrownBy(() -> new TelegramChannel(new ChannelsConfig.Telegram("s", "not a token/..", telegram.uri()),
-                http, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class)
-                .message().doesNotContain("not a token");
-        assertThatThrownBy(() -> new TelegramChannel(new ChannelsConfig.Telegram("", TOKEN, telegram.uri()),
-                http, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TelegramChannel(
+                        new ChannelsConfig.Telegram("s", "not a token/..", telegram.uri()),
+                        http,
+                        Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .message()
+                .doesNotContain("not a token");
+        assertThatThrownBy(() -> new TelegramChannel(
+                        new ChannelsConfig.Telegram("", TOKEN, telegram.uri()), http, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aTrailingSlashOnTheApiUrlIsHarmless() {
         telegram.answer(Answer.json(200, OK));
-        new TelegramChannel(new ChannelsConfig.Telegram("s", TOKEN, URI.create(telegram.uri() + "/")), http,
-                Duration.ofSeconds(5)).send(delivery("1", "hi", List.of()));
+        new TelegramChannel(
+                        new ChannelsConfig.Telegram("s", TOKEN, URI.create(telegram.uri() + "/")),
+                        http,
+                        Duration.ofSeconds(5))
+                .send(delivery("1", "hi", List.of()));
 
         assertThat(telegram.nextCall().path()).isEqualTo("/bot" + TOKEN + "/sendMessage");
     }

@@ -23,7 +23,9 @@ class WechatPassiveReplyTest {
     private final HandClock clock = new HandClock(NOW);
     private final WechatChannel channel = new WechatChannel(
             WechatReceiveTest.config(null, null, URI.create("http://127.0.0.1:1")),
-            HttpClient.newHttpClient(), Duration.ofSeconds(1), clock);
+            HttpClient.newHttpClient(),
+            Duration.ofSeconds(1),
+            clock);
 
     @Test
     void repliesWithinFourAndAHalfSecondsGoInTheWebhooksAnswer() {
@@ -39,17 +41,23 @@ class WechatPassiveReplyTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/xml");
-        assertThat(response.body()).isEqualTo("<xml><ToUserName><![CDATA[" + OPENID + "]]></ToUserName>"
-                + "<FromUserName><![CDATA[gh_0a1b2c3d4e5f]]></FromUserName>"
-                + "<CreateTime>" + (NOW.getEpochSecond() + 2) + "</CreateTime>"
-                + "<MsgType><![CDATA[text]]></MsgType>"
-                + "<Content><![CDATA[请提供交易哈希。]]></Content></xml>");
+        assertThat(response.body())
+                .isEqualTo("<xml><ToUserName><![CDATA[" + OPENID + "]]></ToUserName>"
+                        + "<FromUserName><![CDATA[gh_0a1b2c3d4e5f]]></FromUserName>"
+                        + "<CreateTime>" + (NOW.getEpochSecond() + 2) + "</CreateTime>"
+                        + "<MsgType><![CDATA[text]]></MsgType>"
+                        + "<Content><![CDATA[请提供交易哈希。]]></Content></xml>");
     }
 
     @Test
     void quickRepliesAreANumberedListUnderTheText() {
-        WebhookResponse response = channel.passiveReply(receive(), reply("Which one?",
-                List.of(new QuickReply("deposit", "Deposit missing"), new QuickReply("kyc", "Verify identity"))));
+        WebhookResponse response = channel.passiveReply(
+                receive(),
+                reply(
+                        "Which one?",
+                        List.of(
+                                new QuickReply("deposit", "Deposit missing"),
+                                new QuickReply("kyc", "Verify identity"))));
 
         assertThat(parse(response).content()).isEqualTo("Which one?\n\n1. Deposit missing\n2. Verify identity");
     }
@@ -77,13 +85,14 @@ class WechatPassiveReplyTest {
 
         String body = channel.passiveReply(stranger, reply("hello", List.of())).body();
 
-        assertThat(body).contains("<ToUserName><![CDATA[oUnknownOpenid]]></ToUserName>")
+        assertThat(body)
+                .contains("<ToUserName><![CDATA[oUnknownOpenid]]></ToUserName>")
                 .contains("<FromUserName><![CDATA[]]></FromUserName>");
     }
 
     private InboundMessage receive() {
-        Received received = channel.receive(WechatReceiveTest.request("POST",
-                WechatReceiveTest.signed(NOW.getEpochSecond(), "n"), WechatReceiveTest.text("hi", "42")));
+        Received received = channel.receive(WechatReceiveTest.request(
+                "POST", WechatReceiveTest.signed(NOW.getEpochSecond(), "n"), WechatReceiveTest.text("hi", "42")));
         return ((Received.Messages) received).messages().get(0);
     }
 

@@ -29,13 +29,16 @@ class WechatReceiveTest {
     static final String OPENID = "oWx3J5bYQ1nCkz-Xq8ZkT2a9VbcD";
 
     private final HandClock clock = new HandClock(NOW);
-    private final WechatChannel channel = new WechatChannel(config(null, null, URI.create("http://127.0.0.1:1")),
-            HttpClient.newHttpClient(), Duration.ofSeconds(1), clock);
+    private final WechatChannel channel = new WechatChannel(
+            config(null, null, URI.create("http://127.0.0.1:1")),
+            HttpClient.newHttpClient(),
+            Duration.ofSeconds(1),
+            clock);
 
     /** The WeChat settings as the server reads them from its environment: {@link #TOKEN} and the defaults. */
     static ChannelsConfig.Wechat config(String appId, String appSecret, URI apiUrl) {
-        Map<String, String> env = new HashMap<>(Map.of("BATON_WECHAT_TOKEN", TOKEN, "BATON_WECHAT_API_URL",
-                apiUrl.toString()));
+        Map<String, String> env =
+                new HashMap<>(Map.of("BATON_WECHAT_TOKEN", TOKEN, "BATON_WECHAT_API_URL", apiUrl.toString()));
         if (appId != null) {
             env.put("BATON_WECHAT_APP_ID", appId);
             env.put("BATON_WECHAT_APP_SECRET", appSecret);
@@ -56,8 +59,9 @@ class WechatReceiveTest {
 
         Received received = channel.receive(request("GET", query, ""));
 
-        assertThat(received).isEqualTo(new Received.Handshake(
-                new WebhookResponse(200, "text/plain; charset=utf-8", "5838479218127813673")));
+        assertThat(received)
+                .isEqualTo(new Received.Handshake(
+                        new WebhookResponse(200, "text/plain; charset=utf-8", "5838479218127813673")));
     }
 
     @Test
@@ -94,16 +98,15 @@ class WechatReceiveTest {
 
     @Test
     void aTimestampMoreThanFiveMinutesOffIsRefusedEitherWay() {
-        assertRefused(() -> channel.receive(request("POST", signed(NOW.getEpochSecond() - 301, "n"),
-                text("hi", "1"))), 401);
-        assertRefused(() -> channel.receive(request("POST", signed(NOW.getEpochSecond() + 301, "n"),
-                text("hi", "1"))), 401);
+        assertRefused(
+                () -> channel.receive(request("POST", signed(NOW.getEpochSecond() - 301, "n"), text("hi", "1"))), 401);
+        assertRefused(
+                () -> channel.receive(request("POST", signed(NOW.getEpochSecond() + 301, "n"), text("hi", "1"))), 401);
     }
 
     @Test
     void aTimestampWithinFiveMinutesIsAccepted() {
-        Received received = channel.receive(request("POST", signed(NOW.getEpochSecond() - 300, "n"),
-                text("hi", "1")));
+        Received received = channel.receive(request("POST", signed(NOW.getEpochSecond() - 300, "n"), text("hi", "1")));
 
         assertThat(((Received.Messages) received).messages()).hasSize(1);
     }
@@ -120,16 +123,18 @@ class WechatReceiveTest {
     void aTextMessageBecomesAnInboundMessageFromTheOpenid() {
         Received received = receive(text("充值没到账 ]]> & <b>", "1234567890123456"));
 
-        assertThat(received).isEqualTo(new Received.Messages(List.of(new InboundMessage("wechat",
-                "1234567890123456", OPENID, null, "充值没到账 ]]> & <b>", null))));
+        assertThat(received)
+                .isEqualTo(new Received.Messages(List.of(
+                        new InboundMessage("wechat", "1234567890123456", OPENID, null, "充值没到账 ]]> & <b>", null))));
     }
 
     @Test
     void aSubscribeEventBecomesStart() {
         Received received = receive(event("subscribe"));
 
-        assertThat(received).isEqualTo(new Received.Messages(List.of(new InboundMessage("wechat",
-                OPENID + "1348831860", OPENID, null, "/start", "/start"))));
+        assertThat(received)
+                .isEqualTo(new Received.Messages(List.of(
+                        new InboundMessage("wechat", OPENID + "1348831860", OPENID, null, "/start", "/start"))));
     }
 
     @Test
@@ -152,7 +157,11 @@ class WechatReceiveTest {
 
     @Test
     void unreadableBodiesAreMalformed() {
-        for (String body : List.of("", "<xml><ToUserName>", "{\"json\":true}", "<other/>",
+        for (String body : List.of(
+                "",
+                "<xml><ToUserName>",
+                "{\"json\":true}",
+                "<other/>",
                 "<xml><FromUserName>o</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType></xml>",
                 "<xml><ToUserName>gh</ToUserName><FromUserName>o</FromUserName><CreateTime>soon</CreateTime>"
                         + "<MsgType>text</MsgType><Content>hi</Content><MsgId>1</MsgId></xml>")) {
@@ -163,7 +172,8 @@ class WechatReceiveTest {
     @Test
     void deeplyNestedElementsAreMalformedNotAStackOverflow() {
         for (int depth : new int[] {50, 30_000}) {
-            String body = text("hi", "1").replace(WechatXml.cdata("hi"), "<a>".repeat(depth) + "x" + "</a>".repeat(depth));
+            String body =
+                    text("hi", "1").replace(WechatXml.cdata("hi"), "<a>".repeat(depth) + "x" + "</a>".repeat(depth));
             assertRefused(() -> receive(body), 400);
         }
     }
@@ -187,8 +197,7 @@ class WechatReceiveTest {
 
     @Test
     void otherMethodsAreRefused() {
-        assertRefused(() -> channel.receive(request("PUT", signed(NOW.getEpochSecond(), "n"), text("hi", "1"))),
-                400);
+        assertRefused(() -> channel.receive(request("PUT", signed(NOW.getEpochSecond(), "n"), text("hi", "1"))), 400);
     }
 
     Received receive(String body) {
@@ -204,8 +213,8 @@ class WechatReceiveTest {
     }
 
     static WebhookRequest request(String method, Map<String, String> query, String body) {
-        return new WebhookRequest(method, Map.of("content-type", "text/xml"), query,
-                body.getBytes(StandardCharsets.UTF_8), null, NOW);
+        return new WebhookRequest(
+                method, Map.of("content-type", "text/xml"), query, body.getBytes(StandardCharsets.UTF_8), null, NOW);
     }
 
     static String text(String content, String msgId) {
@@ -230,7 +239,8 @@ class WechatReceiveTest {
     }
 
     static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(WebhookException.class,
-                e -> assertThat(e.status()).isEqualTo(status));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        WebhookException.class, e -> assertThat(e.status()).isEqualTo(status));
     }
 }

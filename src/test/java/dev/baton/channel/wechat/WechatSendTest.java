@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.ExpiringHttpClient;
+import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
-import dev.baton.channel.FakePlatform;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
 import dev.baton.testing.HandClock;
@@ -32,8 +32,8 @@ class WechatSendTest {
     private static final String SECRET = "3f8a9c0d1e2b4a5c6d7e8f9a0b1c2d3e";
     private static final String ACCESS_TOKEN = "ACCESS_TOKEN_8xk2Jq0-Zp";
     private static final String OPENID = "oWx3J5bYQ1nCkz-Xq8ZkT2a9VbcD";
-    private static final Answer TOKEN = Answer.json(200,
-            "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":7200}");
+    private static final Answer TOKEN =
+            Answer.json(200, "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":7200}");
     private static final Answer OK = Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -48,8 +48,8 @@ class WechatSendTest {
 
     @Test
     void withoutAppIdAndSecretNothingCanBePushed() {
-        WechatChannel channel = new WechatChannel(WechatReceiveTest.config(null, null, wechat.uri()), http,
-                Duration.ofSeconds(5), clock);
+        WechatChannel channel = new WechatChannel(
+                WechatReceiveTest.config(null, null, wechat.uri()), http, Duration.ofSeconds(5), clock);
 
         assertThat(channel.send(delivery("hi", List.of())))
                 .isEqualTo(new DeliveryResult.Failed("customer-service API not configured"));
@@ -83,11 +83,18 @@ class WechatSendTest {
     void quickRepliesAreANumberedListUnderTheText() throws Exception {
         wechat.answer(TOKEN, OK);
 
-        channel(Duration.ofSeconds(5)).send(delivery("Which one?",
-                List.of(new QuickReply("deposit", "Deposit missing"), new QuickReply("kyc", "Verify identity"))));
+        channel(Duration.ofSeconds(5))
+                .send(delivery(
+                        "Which one?",
+                        List.of(
+                                new QuickReply("deposit", "Deposit missing"),
+                                new QuickReply("kyc", "Verify identity"))));
 
         wechat.nextCall();
-        assertThat(json.readTree(wechat.nextCall().body()).path("text").path("content").asText())
+        assertThat(json.readTree(wechat.nextCall().body())
+                        .path("text")
+                        .path("content")
+                        .asText())
                 .isEqualTo("Which one?\n\n1. Deposit missing\n2. Verify identity");
     }
 
@@ -102,27 +109,42 @@ class WechatSendTest {
         clock.advance(Duration.ofSeconds(1));
         channel.send(delivery("three", List.of()));
 
-        assertThat(wechat.calls()).extracting(Call::path).containsExactly("/cgi-bin/token",
-                "/cgi-bin/message/custom/send", "/cgi-bin/message/custom/send", "/cgi-bin/token",
-                "/cgi-bin/message/custom/send");
+        assertThat(wechat.calls())
+                .extracting(Call::path)
+                .containsExactly(
+                        "/cgi-bin/token",
+                        "/cgi-bin/message/custom/send",
+                        "/cgi-bin/message/custom/send",
+                        "/cgi-bin/token",
+                        "/cgi-bin/message/custom/send");
         assertThat(wechat.calls().get(4).queryParam("access_token")).isEqualTo("SECOND");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {40001, 42001, 40014})
     void aRejectedAccessTokenIsDroppedAndTheMessageRetried(int errcode) {
-        wechat.answer(TOKEN, Answer.json(200, "{\"errcode\":" + errcode + ",\"errmsg\":\"access_token expired\"}"),
-                Answer.json(200, "{\"access_token\":\"SECOND\",\"expires_in\":7200}"), OK);
+        wechat.answer(
+                TOKEN,
+                Answer.json(200, "{\"errcode\":" + errcode + ",\"errmsg\":\"access_token expired\"}"),
+                Answer.json(200, "{\"access_token\":\"SECOND\",\"expires_in\":7200}"),
+                OK);
         WechatChannel channel = channel(Duration.ofSeconds(5));
 
         DeliveryResult first = channel.send(delivery("hi", List.of()));
         DeliveryResult second = channel.send(delivery("hi", List.of()));
 
-        assertThat(first).isInstanceOfSatisfying(DeliveryResult.Retry.class,
-                retry -> assertThat(retry.error()).contains(Integer.toString(errcode)));
+        assertThat(first)
+                .isInstanceOfSatisfying(
+                        DeliveryResult.Retry.class,
+                        retry -> assertThat(retry.error()).contains(Integer.toString(errcode)));
         assertThat(second).isEqualTo(new DeliveryResult.Delivered());
-        assertThat(wechat.calls()).extracting(Call::path).containsExactly("/cgi-bin/token",
-                "/cgi-bin/message/custom/send", "/cgi-bin/token", "/cgi-bin/message/custom/send");
+        assertThat(wechat.calls())
+                .extracting(Call::path)
+                .containsExactly(
+                        "/cgi-bin/token",
+                        "/cgi-bin/message/custom/send",
+                        "/cgi-bin/token",
+                        "/cgi-bin/message/custom/send");
     }
 
     @ParameterizedTest
@@ -131,18 +153,20 @@ class WechatSendTest {
         wechat.answer(TOKEN, Answer.json(200, "{\"errcode\":" + errcode + ",\"errmsg\":\"try later\"}"), OK);
         WechatChannel channel = channel(Duration.ofSeconds(5));
 
-        assertThat(channel.send(delivery("hi", List.of()))).isEqualTo(new DeliveryResult.Retry(
-                "WeChat custom/send: errcode " + errcode + " try later", null));
+        assertThat(channel.send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Retry("WeChat custom/send: errcode " + errcode + " try later", null));
         assertThat(channel.send(delivery("hi", List.of()))).isEqualTo(new DeliveryResult.Delivered());
-        assertThat(wechat.calls()).filteredOn(c -> c.path().equals("/cgi-bin/token")).hasSize(1);
+        assertThat(wechat.calls())
+                .filteredOn(c -> c.path().equals("/cgi-bin/token"))
+                .hasSize(1);
     }
 
     @Test
     void aUserSilentForMoreThan48HoursCannotBeReached() {
         wechat.answer(TOKEN, Answer.json(200, "{\"errcode\":45015,\"errmsg\":\"response out of time limit\"}"));
 
-        assertThat(channel(Duration.ofSeconds(5)).send(delivery("hi", List.of()))).isEqualTo(
-                new DeliveryResult.Failed("WeChat custom/send: errcode 45015 response out of time limit"));
+        assertThat(channel(Duration.ofSeconds(5)).send(delivery("hi", List.of())))
+                .isEqualTo(new DeliveryResult.Failed("WeChat custom/send: errcode 45015 response out of time limit"));
     }
 
     @Test
@@ -218,7 +242,9 @@ class WechatSendTest {
 
     @Test
     void aBusyTokenEndpointIsRetried() {
-        wechat.answer(Answer.json(200, "{\"errcode\":-1,\"errmsg\":\"system error\"}"), Answer.json(503, ""),
+        wechat.answer(
+                Answer.json(200, "{\"errcode\":-1,\"errmsg\":\"system error\"}"),
+                Answer.json(503, ""),
                 Answer.json(200, "{\"expires_in\":7200}"));
         WechatChannel channel = channel(Duration.ofSeconds(5));
 
@@ -230,10 +256,13 @@ class WechatSendTest {
 
     @Test
     void noOutcomeMentionsTheAppSecretOrTheAccessToken() {
-        wechat.answer(Answer.json(200, "{\"errcode\":40164,\"errmsg\":\"invalid ip, secret " + SECRET + "\"}"),
-                TOKEN, Answer.json(200, "{\"errcode\":45015,\"errmsg\":\"token " + ACCESS_TOKEN + " secret "
-                        + SECRET + "\"}"),
-                Answer.json(429, "{}"), Answer.json(500, "{}"), Answer.json(403, "{}"));
+        wechat.answer(
+                Answer.json(200, "{\"errcode\":40164,\"errmsg\":\"invalid ip, secret " + SECRET + "\"}"),
+                TOKEN,
+                Answer.json(200, "{\"errcode\":45015,\"errmsg\":\"token " + ACCESS_TOKEN + " secret " + SECRET + "\"}"),
+                Answer.json(429, "{}"),
+                Answer.json(500, "{}"),
+                Answer.json(403, "{}"));
         WechatChannel channel = channel(Duration.ofSeconds(5));
         List<DeliveryResult> results = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -242,8 +271,13 @@ class WechatSendTest {
         wechat.close();
         results.add(channel.send(delivery("hi", List.of())));
 
-        assertThat(results).hasSize(6).extracting(Object::toString).allSatisfy(text -> assertThat(text)
-                .doesNotContain(SECRET).doesNotContain(ACCESS_TOKEN).doesNotContain("cgi-bin"));
+        assertThat(results)
+                .hasSize(6)
+                .extracting(Object::toString)
+                .allSatisfy(text -> assertThat(text)
+                        .doesNotContain(SECRET)
+                        .doesNotContain(ACCESS_TOKEN)
+                        .doesNotContain("cgi-bin"));
         assertThat(results.get(0).toString()).contains("40164").contains("[app secret]");
     }
 
@@ -251,11 +285,12 @@ class WechatSendTest {
     void aTrailingSlashOnTheApiUrlIsHarmless() {
         wechat.answer(TOKEN, OK);
 
-        ChannelsConfig.Wechat slashed = new ChannelsConfig.Wechat("t", APP_ID, SECRET,
-                URI.create(wechat.uri() + "/"), Duration.ofMillis(4500));
+        ChannelsConfig.Wechat slashed =
+                new ChannelsConfig.Wechat("t", APP_ID, SECRET, URI.create(wechat.uri() + "/"), Duration.ofMillis(4500));
         new WechatChannel(slashed, http, Duration.ofSeconds(5), clock).send(delivery("hi", List.of()));
 
-        assertThat(wechat.calls()).extracting(Call::path)
+        assertThat(wechat.calls())
+                .extracting(Call::path)
                 .containsExactly("/cgi-bin/token", "/cgi-bin/message/custom/send");
     }
 

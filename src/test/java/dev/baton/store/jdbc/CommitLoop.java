@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class CommitLoop {
 
-    private CommitLoop() {
-    }
+    private CommitLoop() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

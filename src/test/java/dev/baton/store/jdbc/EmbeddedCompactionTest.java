@@ -35,7 +35,8 @@ class EmbeddedCompactionTest {
 
         assertThat(closed).as("file after close, was %d bytes open", open).isLessThan(open / 4);
         try (Database reopened = Database.open(Database.embeddedUrl(dataDir), "baton", "", 2)) {
-            assertThat(new JdbcConversationStore(reopened).messages("c499", 0, 10)).hasSize(2);
+            assertThat(new JdbcConversationStore(reopened).messages("c499", 0, 10))
+                    .hasSize(2);
         }
     }
 

@@ -42,7 +42,9 @@ class EmbeddedDurabilityTest {
             ConversationStore store = new JdbcConversationStore(database);
             Conversation c = conversation("c1");
             store.create(c);
-            turn = turn(c, Fixtures.T0.plusSeconds(1),
+            turn = turn(
+                    c,
+                    Fixtures.T0.plusSeconds(1),
                     Optional.of(Fixtures.ticket("t1", "c1", Priority.URGENT, TicketStatus.QUEUED, Fixtures.T0)),
                     "我的钱包 🔐");
             store.commit(turn);
@@ -59,17 +61,27 @@ class EmbeddedDurabilityTest {
     @Test
     void everyAcknowledgedCommitSurvivesAKillOfTheProcess() throws Exception {
         String url = Database.embeddedUrl(dataDir);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CommitLoop.class.getName(), url, "killed", "100000")
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CommitLoop.class.getName(),
+                        url,
+                        "killed",
+                        "100000")
                 .redirectError(dataDir.resolve("child.err").toFile())
                 .start();
         long acknowledged;
         try {
-            acknowledged = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> readAcks(child),
+            acknowledged = assertTimeoutPreemptively(
+                    Duration.ofSeconds(300),
+                    () -> readAcks(child),
                     () -> "the child did not acknowledge " + ACKS_BEFORE_KILL + " turns; see child.err");
         } finally {
             child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the child exits when killed").isTrue();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS))
+                    .as("the child exits when killed")
+                    .isTrue();
         }
 
         try (Database reopened = Database.open(url, "baton", "", 2)) {
@@ -78,8 +90,10 @@ class EmbeddedDurabilityTest {
             assertThat(survivor).as("the conversation, created before any ack").isNotNull();
             assertThat(survivor.lastSeq()).isGreaterThanOrEqualTo(acknowledged);
             List<Message> kept = store.messages("killed", 0, (int) acknowledged);
-            assertThat(kept).extracting(Message::seq)
-                    .containsExactlyElementsOf(LongStream.rangeClosed(1, acknowledged).boxed().toList());
+            assertThat(kept)
+                    .extracting(Message::seq)
+                    .containsExactlyElementsOf(
+                            LongStream.rangeClosed(1, acknowledged).boxed().toList());
         }
     }
 

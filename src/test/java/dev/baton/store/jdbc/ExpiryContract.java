@@ -53,8 +53,10 @@ interface ExpiryContract {
         queued(conversations(), "t1", Priority.NORMAL, TicketStatus.QUEUED, 0);
         conversations().create(conversation("linked"));
         try (Connection c = database().dataSource().getConnection()) {
-            Sql.execute(c, "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) "
-                    + "VALUES ('linked', 'telegram', '42', 0)");
+            Sql.execute(
+                    c,
+                    "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) "
+                            + "VALUES ('linked', 'telegram', '42', 0)");
         }
 
         assertThat(conversations().deleteEmptyBefore(T0.plus(TTL))).isEqualTo(1);
@@ -87,11 +89,15 @@ interface ExpiryContract {
         ExecutorService sweeper = Executors.newSingleThreadExecutor();
         try (Connection turnInFlight = database().dataSource().getConnection()) {
             turnInFlight.setAutoCommit(false);
-            Sql.execute(turnInFlight, "UPDATE conversations SET version = 1, last_seq = 2 WHERE id = 'c1' AND version = 0");
-            Sql.execute(turnInFlight, "INSERT INTO messages (conversation_id, seq, sender, text, created_at) "
-                    + "VALUES ('c1', 1, 'user', 'hello', 0)");
-            String holder = Sql.single(turnInFlight, database().dialect() == Dialect.H2 ? "SELECT SESSION_ID()"
-                    : "SELECT pg_backend_pid()");
+            Sql.execute(
+                    turnInFlight, "UPDATE conversations SET version = 1, last_seq = 2 WHERE id = 'c1' AND version = 0");
+            Sql.execute(
+                    turnInFlight,
+                    "INSERT INTO messages (conversation_id, seq, sender, text, created_at) "
+                            + "VALUES ('c1', 1, 'user', 'hello', 0)");
+            String holder = Sql.single(
+                    turnInFlight,
+                    database().dialect() == Dialect.H2 ? "SELECT SESSION_ID()" : "SELECT pg_backend_pid()");
 
             Future<Integer> sweep = sweeper.submit(() -> conversations().deleteEmptyBefore(T0.plus(TTL)));
             awaitBlockedBy(holder);
@@ -102,8 +108,13 @@ interface ExpiryContract {
         } finally {
             sweeper.shutdownNow();
         }
-        assertThat(conversations().find("c1")).get().extracting(Conversation::version).isEqualTo(1L);
-        assertThat(conversations().messages("c1", 0, 10)).extracting(Message::text).containsExactly("hello");
+        assertThat(conversations().find("c1"))
+                .get()
+                .extracting(Conversation::version)
+                .isEqualTo(1L);
+        assertThat(conversations().messages("c1", 0, 10))
+                .extracting(Message::text)
+                .containsExactly("hello");
     }
 
     @Test
@@ -112,7 +123,8 @@ interface ExpiryContract {
         conversations().create(c);
         conversations().deleteEmptyBefore(T0.plus(TTL));
 
-        assertThatThrownBy(() -> conversations().commit(turn(c, "too late"))).isInstanceOf(ConcurrentTurnException.class);
+        assertThatThrownBy(() -> conversations().commit(turn(c, "too late")))
+                .isInstanceOf(ConcurrentTurnException.class);
         assertThat(conversations().find("c1")).isEmpty();
         assertThat(conversations().messages("c1", 0, 10)).isEmpty();
     }

@@ -20,6 +20,7 @@ class H2ChannelStoreTest {
 
     @TempDir
     Path dir;
+
     Database database;
     JdbcChannelStore store;
 
@@ -49,11 +50,14 @@ class H2ChannelStoreTest {
         assertThat(again).as("the platform's retry").isEmpty();
         var leased = store.leaseInbound(T0, T0.plusSeconds(30), 10);
         assertThat(leased).extracting(p -> p.message().eventId()).containsExactly("e1", "e3");
-        assertThat(store.leaseInbound(T0, T0.plusSeconds(30), 10)).as("leased already; e2 waits for e1").isEmpty();
+        assertThat(store.leaseInbound(T0, T0.plusSeconds(30), 10))
+                .as("leased already; e2 waits for e1")
+                .isEmpty();
 
         store.failInbound(first.getAsLong(), "test", T0);
         assertThat(store.leaseInbound(T0.plusSeconds(1), T0.plusSeconds(31), 10))
-                .extracting(p -> p.message().eventId()).containsExactly("e2");
+                .extracting(p -> p.message().eventId())
+                .containsExactly("e2");
         assertThat(second).isPresent();
         assertThat(other).isPresent();
     }
@@ -66,7 +70,11 @@ class H2ChannelStoreTest {
 
         assertThat(store.prune(T0.plusSeconds(1))).isEqualTo(1);
 
-        assertThat(store.accept(message("p1", "chat-p"), T0.plusSeconds(2))).as("forgotten after pruning").isPresent();
-        assertThat(store.accept(message("p2", "chat-q"), T0.plusSeconds(2))).as("still pending: kept").isEmpty();
+        assertThat(store.accept(message("p1", "chat-p"), T0.plusSeconds(2)))
+                .as("forgotten after pruning")
+                .isPresent();
+        assertThat(store.accept(message("p2", "chat-q"), T0.plusSeconds(2)))
+                .as("still pending: kept")
+                .isEmpty();
     }
 }

@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.agent.AgentAccounts;
+import dev.baton.agent.HandoffService;
 import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationState;
 import dev.baton.conversation.Dialogue;
 import dev.baton.conversation.DialogueMemory;
 import dev.baton.conversation.ExtractorDetailReader;
-import dev.baton.agent.HandoffService;
 import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
+import dev.baton.decision.Localizer;
 import dev.baton.details.DetailExtractor;
 import dev.baton.details.Details;
-import dev.baton.decision.Localizer;
-import dev.baton.handoff.Priority;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.AuditEntry;
+import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;
@@ -71,8 +71,7 @@ abstract class HandoffContract {
 
     abstract Database open();
 
-    void dispose() {
-    }
+    void dispose() {}
 
     @BeforeAll
     void openDatabase() {
@@ -80,11 +79,22 @@ abstract class HandoffContract {
         conversations = new JdbcConversationStore(database);
         tickets = new JdbcTicketStore(database);
         accounts = new AgentAccounts(new JdbcAgentStore(database), Clock.systemUTC());
-        QueueHandoffDesk desk = new QueueHandoffDesk(tickets, Duration.ofMinutes(3), SlaPolicy.DEFAULT,
-                Duration.ofSeconds(1), Clock.systemUTC(), Ticker.systemTicker(), Runnable::run);
-        handoff = new HandoffService(conversations, tickets, desk, text -> text.replace("SECRET", "[redacted]"),
+        QueueHandoffDesk desk = new QueueHandoffDesk(
+                tickets,
+                Duration.ofMinutes(3),
+                SlaPolicy.DEFAULT,
+                Duration.ofSeconds(1),
+                Clock.systemUTC(),
+                Ticker.systemTicker(),
+                Runnable::run);
+        handoff = new HandoffService(
+                conversations,
+                tickets,
+                desk,
+                text -> text.replace("SECRET", "[redacted]"),
                 new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()),
-                new LocalConversationEvents(), Clock.systemUTC());
+                new LocalConversationEvents(),
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -97,8 +107,10 @@ abstract class HandoffContract {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("audit_log", "ticket_notes", "tickets", "messages", "conversations", "agents")) {
+        try (Connection c = database.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            for (String table :
+                    List.of("audit_log", "ticket_notes", "tickets", "messages", "conversations", "agents")) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -107,14 +119,16 @@ abstract class HandoffContract {
     /** A conversation waiting in the queue with its ticket. */
     Ticket queued(String id, Priority priority, int secondsAfterT0) {
         Instant at = t0.plusSeconds(secondsAfterT0);
-        Ticket ticket = Ticket.open("t_" + id, "c_" + id, priority, "human_requested", 1, Details.NONE, at,
-                SlaPolicy.DEFAULT);
-        Conversation c = new Conversation("c_" + id, "hash", "zh-CN", "web", ConversationState.BOT,
-                DialogueMemory.EMPTY, 0, 0, at, at);
+        Ticket ticket =
+                Ticket.open("t_" + id, "c_" + id, priority, "human_requested", 1, Details.NONE, at, SlaPolicy.DEFAULT);
+        Conversation c = new Conversation(
+                "c_" + id, "hash", "zh-CN", "web", ConversationState.BOT, DialogueMemory.EMPTY, 0, 0, at, at);
         conversations.create(c);
         Message user = new Message(c.id(), 1, Sender.USER, "转人工", List.of(), null, at);
-        conversations.commit(new Turn(c.next(ConversationState.QUEUED, DialogueMemory.EMPTY.withTicketId(ticket.id()),
-                1, at), List.of(user), Optional.of(ticket)));
+        conversations.commit(new Turn(
+                c.next(ConversationState.QUEUED, DialogueMemory.EMPTY.withTicketId(ticket.id()), 1, at),
+                List.of(user),
+                Optional.of(ticket)));
         return ticket;
     }
 
@@ -177,7 +191,8 @@ abstract class HandoffContract {
             assertThat(stored.assignee()).isEqualTo(winners.get(t.id()).get(0));
             assertThat(conversations.find(t.conversationId()).orElseThrow().state())
                     .isEqualTo(ConversationState.WITH_AGENT);
-            assertThat(conversations.messages(t.conversationId(), 0, 10)).extracting(Message::sender)
+            assertThat(conversations.messages(t.conversationId(), 0, 10))
+                    .extracting(Message::sender)
                     .containsExactly(Sender.USER, Sender.SYSTEM);
             assertThat(tickets.audit(t.id())).extracting(AuditEntry::action).containsExactly("claim");
         }
@@ -215,8 +230,10 @@ abstract class HandoffContract {
 
         handoff.claim(t.id(), ann, 3);
         assertThatThrownBy(() -> handoff.claim(t.id(), bob, 3)).isInstanceOf(TicketException.class);
-        assertThatThrownBy(() -> handoff.reply(t.id(), bob, "hi")).isInstanceOfSatisfying(TicketException.class,
-                e -> assertThat(e.problem()).isEqualTo(TicketException.Problem.FORBIDDEN));
+        assertThatThrownBy(() -> handoff.reply(t.id(), bob, "hi"))
+                .isInstanceOfSatisfying(
+                        TicketException.class,
+                        e -> assertThat(e.problem()).isEqualTo(TicketException.Problem.FORBIDDEN));
         Message reply = handoff.reply(t.id(), ann, "你好，我来处理。你的 SECRET 不要发给任何人");
         assertThat(reply.text()).contains("[redacted]").doesNotContain("SECRET");
         assertThat(tickets.find(t.id()).orElseThrow().status()).isEqualTo(TicketStatus.WAITING_ON_USER);
@@ -224,35 +241,45 @@ abstract class HandoffContract {
         Ticket escalated = handoff.escalate(t.id(), ann, "needs chain analysis");
         assertThat(escalated.tier()).isEqualTo(2);
         assertThat(escalated.status()).isEqualTo(TicketStatus.QUEUED);
-        assertThatThrownBy(() -> handoff.claim(t.id(), bob, 3)).as("tier 1 cannot take a tier-2 ticket")
-                .isInstanceOfSatisfying(TicketException.class,
+        assertThatThrownBy(() -> handoff.claim(t.id(), bob, 3))
+                .as("tier 1 cannot take a tier-2 ticket")
+                .isInstanceOfSatisfying(
+                        TicketException.class,
                         e -> assertThat(e.problem()).isEqualTo(TicketException.Problem.FORBIDDEN));
         assertThat(tickets.list(new TicketQuery(Set.of(TicketStatus.QUEUED), 2, null, null, true, 10)))
-                .extracting(Ticket::id).containsExactly(t.id());
+                .extracting(Ticket::id)
+                .containsExactly(t.id());
         handoff.claim(t.id(), cai, 3);
         Ticket resolved = handoff.resolve(t.id(), cai);
         assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
         assertThatThrownBy(() -> handoff.resolve(t.id(), cai)).isInstanceOf(TicketException.class);
-        assertThatThrownBy(() -> handoff.claim(t.id(), cai, 3)).as("claim a resolved ticket")
-                .isInstanceOfSatisfying(TicketException.class,
+        assertThatThrownBy(() -> handoff.claim(t.id(), cai, 3))
+                .as("claim a resolved ticket")
+                .isInstanceOfSatisfying(
+                        TicketException.class,
                         e -> assertThat(e.problem()).isEqualTo(TicketException.Problem.INVALID_TRANSITION));
 
-        assertThat(tickets.audit(t.id())).extracting(AuditEntry::action, AuditEntry::agentId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("claim", ann.id()),
-                org.assertj.core.groups.Tuple.tuple("reply", ann.id()),
-                org.assertj.core.groups.Tuple.tuple("note", ann.id()),
-                org.assertj.core.groups.Tuple.tuple("escalate", ann.id()),
-                org.assertj.core.groups.Tuple.tuple("claim", cai.id()),
-                org.assertj.core.groups.Tuple.tuple("resolve", cai.id()));
-        assertThat(tickets.notes(t.id())).extracting(n -> n.text())
+        assertThat(tickets.audit(t.id()))
+                .extracting(AuditEntry::action, AuditEntry::agentId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("claim", ann.id()),
+                        org.assertj.core.groups.Tuple.tuple("reply", ann.id()),
+                        org.assertj.core.groups.Tuple.tuple("note", ann.id()),
+                        org.assertj.core.groups.Tuple.tuple("escalate", ann.id()),
+                        org.assertj.core.groups.Tuple.tuple("claim", cai.id()),
+                        org.assertj.core.groups.Tuple.tuple("resolve", cai.id()));
+        assertThat(tickets.notes(t.id()))
+                .extracting(n -> n.text())
                 .containsExactly("user seems to be on an old app version", "needs chain analysis");
         Conversation c = conversations.find(t.conversationId()).orElseThrow();
         assertThat(c.state()).isEqualTo(ConversationState.RESOLVED);
         assertThat(c.memory().pending()).isEqualTo(DialogueMemory.PendingQuestion.RATING);
         List<Message> transcript = conversations.messages(c.id(), 0, 20);
-        assertThat(transcript).extracting(Message::sender).containsExactly(Sender.USER, Sender.SYSTEM, Sender.AGENT,
-                Sender.BOT, Sender.SYSTEM, Sender.BOT);
-        assertThat(transcript).noneMatch(m -> m.text().contains("chain analysis") || m.text().contains("old app"));
+        assertThat(transcript)
+                .extracting(Message::sender)
+                .containsExactly(Sender.USER, Sender.SYSTEM, Sender.AGENT, Sender.BOT, Sender.SYSTEM, Sender.BOT);
+        assertThat(transcript)
+                .noneMatch(m -> m.text().contains("chain analysis") || m.text().contains("old app"));
         assertThat(transcript.get(transcript.size() - 1).quickReplies()).hasSize(5);
         assertThat(tickets.handling(t0.minusSeconds(60)).resolved()).isEqualTo(1);
     }

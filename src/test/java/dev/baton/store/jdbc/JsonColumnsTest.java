@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.DialogueMemory;
-import dev.baton.details.Details;
 import dev.baton.decision.QuickReply;
+import dev.baton.details.Details;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

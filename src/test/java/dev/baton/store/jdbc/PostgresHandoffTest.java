@@ -11,7 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 @IntegrationTest
 class PostgresHandoffTest extends HandoffContract {
 
-    private final String schema = "baton_h_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    private final String schema =
+            "baton_h_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 
     @Override
     Database open() {

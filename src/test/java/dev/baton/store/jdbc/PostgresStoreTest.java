@@ -18,7 +18,8 @@ class PostgresStoreTest extends StoreContract {
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String USER = "postgres";
 
-    private final String schema = "baton_t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    private final String schema =
+            "baton_t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 
     @Override
     Database open() {

@@ -14,8 +14,7 @@ import java.util.function.Consumer;
 /** Starts one thread per contender at the same moment and reports which ones got through. */
 final class Race {
 
-    private Race() {
-    }
+    private Race() {}
 
     /** What {@code action} returned on each of {@code threads} threads started at the same moment. */
     static <R> List<R> counts(int threads, Callable<R> action) throws Exception {

@@ -31,8 +31,7 @@ public final class StoreBenchmark {
     private static final int CONVERSATIONS = 100;
     private static final int WARM_UP = 2_000;
 
-    private StoreBenchmark() {
-    }
+    private StoreBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -51,19 +50,27 @@ public final class StoreBenchmark {
             }
             run(store, conversations, WARM_UP);
             Result result = run(store, conversations, turns);
-            System.out.printf("%s: %d turns, %d threads, pool %d, %.2f s -> %.0f turns/s; commit p50 %.2f ms, p99 %.2f ms, "
-                            + "max %.2f ms; find p50 %.2f ms, p99 %.2f ms; conflicts %d%n", Database.redact(url),
-                    turns, THREADS, poolSize, result.seconds, turns / result.seconds, ms(result.commits, 0.50),
-                    ms(result.commits, 0.99), ms(result.commits, 1.0), ms(result.finds, 0.50),
-                    ms(result.finds, 0.99), result.conflicts);
+            System.out.printf(
+                    "%s: %d turns, %d threads, pool %d, %.2f s -> %.0f turns/s; commit p50 %.2f ms, p99 %.2f ms, "
+                            + "max %.2f ms; find p50 %.2f ms, p99 %.2f ms; conflicts %d%n",
+                    Database.redact(url),
+                    turns,
+                    THREADS,
+                    poolSize,
+                    result.seconds,
+                    turns / result.seconds,
+                    ms(result.commits, 0.50),
+                    ms(result.commits, 0.99),
+                    ms(result.commits, 1.0),
+                    ms(result.finds, 0.50),
+                    ms(result.finds, 0.99),
+                    result.conflicts);
         }
     }
 
-    private record Result(double seconds, long[] commits, long[] finds, long conflicts) {
-    }
+    private record Result(double seconds, long[] commits, long[] finds, long conflicts) {}
 
-    private static Result run(ConversationStore store, List<Conversation> conversations, int turns)
-            throws Exception {
+    private static Result run(ConversationStore store, List<Conversation> conversations, int turns) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long[] commits = new long[turns];
         long[] finds = new long[turns];
@@ -75,7 +82,8 @@ public final class StoreBenchmark {
                 int worker = t;
                 workers.add(pool.submit(() -> {
                     for (int i = worker; i < turns; i += THREADS) {
-                        String id = conversations.get((i / THREADS) % (CONVERSATIONS / THREADS) * THREADS + worker)
+                        String id = conversations
+                                .get((i / THREADS) % (CONVERSATIONS / THREADS) * THREADS + worker)
                                 .id();
                         long t0 = System.nanoTime();
                         Conversation read = store.find(id).orElseThrow();

@@ -47,8 +47,7 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
     abstract Dialect dialect();
 
     /** Removes what {@link #open()} made, after the database is closed. */
-    void dispose() {
-    }
+    void dispose() {}
 
     @Override
     public Database database() {
@@ -82,7 +81,8 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = database.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM outbox");
             s.executeUpdate("DELETE FROM chat_links");
             s.executeUpdate("DELETE FROM tickets");
@@ -98,8 +98,17 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
 
     @Test
     void aCreatedConversationIsFoundAsItWasStored() {
-        Conversation c = new Conversation("c1", "hash", null, "telegram", ConversationState.COLLECTING_DETAILS,
-                Fixtures.memory(), 0, 0, T0, T0.plusMillis(5));
+        Conversation c = new Conversation(
+                "c1",
+                "hash",
+                null,
+                "telegram",
+                ConversationState.COLLECTING_DETAILS,
+                Fixtures.memory(),
+                0,
+                0,
+                T0,
+                T0.plusMillis(5));
         conversations.create(c);
 
         assertThat(conversations.find("c1")).contains(c);
@@ -111,8 +120,10 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
         conversations.create(c);
         DialogueMemory bare = new DialogueMemory(null, 0, null, 0, null, null, null, null, null, false, null);
 
-        conversations.commit(new Turn(c.next(ConversationState.QUEUED, bare, 1, T0.plusSeconds(1)),
-                List.of(new Message("c1", 1, Sender.SYSTEM, "", null, null, T0.plusSeconds(1))), Optional.empty()));
+        conversations.commit(new Turn(
+                c.next(ConversationState.QUEUED, bare, 1, T0.plusSeconds(1)),
+                List.of(new Message("c1", 1, Sender.SYSTEM, "", null, null, T0.plusSeconds(1))),
+                Optional.empty()));
 
         assertThat(conversations.find("c1").orElseThrow().memory()).isEqualTo(DialogueMemory.EMPTY);
         Message stored = conversations.messages("c1", 0, 10).get(0);
@@ -140,8 +151,9 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
         conversations.commit(second);
 
         assertThat(conversations.find("c1")).contains(second.conversation());
-        assertThat(conversations.messages("c1", 0, 100)).extracting(Message::seq).containsExactly(1L, 2L, 3L, 4L,
-                5L, 6L);
+        assertThat(conversations.messages("c1", 0, 100))
+                .extracting(Message::seq)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(conversations.messages("c1", 0, 100))
                 .containsExactlyElementsOf(concat(first.messages(), second.messages()));
     }
@@ -164,8 +176,11 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
         Conversation c = conversation("c1");
         conversations.create(c);
         Turn winner = turn(c, "first");
-        Turn loser = turn(c, T0.plusSeconds(2),
-                Optional.of(ticket("t1", "c1", Priority.URGENT, TicketStatus.QUEUED, T0)), "second");
+        Turn loser = turn(
+                c,
+                T0.plusSeconds(2),
+                Optional.of(ticket("t1", "c1", Priority.URGENT, TicketStatus.QUEUED, T0)),
+                "second");
         conversations.commit(winner);
 
         assertThatThrownBy(() -> conversations.commit(loser)).isInstanceOf(ConcurrentTurnException.class);
@@ -185,10 +200,14 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
     void aTurnThatFailsHalfwayLeavesNothingBehindAndTheStoreCarriesOn() {
         Conversation c = conversation("c1");
         conversations.create(c);
-        Turn broken = turn(c, T0.plusSeconds(1),
-                Optional.of(ticket("t1", "no-such-conversation", Priority.URGENT, TicketStatus.QUEUED, T0)), "hi");
+        Turn broken = turn(
+                c,
+                T0.plusSeconds(1),
+                Optional.of(ticket("t1", "no-such-conversation", Priority.URGENT, TicketStatus.QUEUED, T0)),
+                "hi");
 
-        assertThatThrownBy(() -> conversations.commit(broken)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> conversations.commit(broken))
+                .isInstanceOf(StoreException.class)
                 .hasCauseInstanceOf(SQLException.class);
         assertThat(conversations.find("c1")).contains(c);
         assertThat(conversations.messages("c1", 0, 10)).isEmpty();
@@ -219,8 +238,11 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
     void chineseAndEmojiRoundTrip() {
         Conversation c = conversation("会话-1");
         conversations.create(c);
-        Turn t = turn(c, T0.plusSeconds(1), Optional.of(ticket("票-1", "会话-1", Priority.URGENT,
-                TicketStatus.QUEUED, T0)), "我的钱包被盗了 🆘🔥 𠀀 — can you help?");
+        Turn t = turn(
+                c,
+                T0.plusSeconds(1),
+                Optional.of(ticket("票-1", "会话-1", Priority.URGENT, TicketStatus.QUEUED, T0)),
+                "我的钱包被盗了 🆘🔥 𠀀 — can you help?");
         conversations.commit(t);
 
         assertThat(conversations.messages("会话-1", 0, 10)).containsExactlyElementsOf(t.messages());

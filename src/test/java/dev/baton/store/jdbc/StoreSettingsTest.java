@@ -12,8 +12,8 @@ class StoreSettingsTest {
 
     @Test
     void thePasswordIsNeverPrinted() {
-        StoreSettings settings = new StoreSettings("jdbc:postgresql://db/baton?password=hunter2", "baton",
-                "hunter2", 8);
+        StoreSettings settings =
+                new StoreSettings("jdbc:postgresql://db/baton?password=hunter2", "baton", "hunter2", 8);
 
         assertThat(settings.toString()).doesNotContain("hunter2").contains("jdbc:postgresql://db/baton");
     }
@@ -32,8 +32,10 @@ class StoreSettingsTest {
     void theEmbeddedUrlIsAnAbsoluteH2FileInPostgresModeWrittenByGroupCommit() {
         String url = Database.embeddedUrl(Path.of("data"));
 
-        assertThat(url).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("baton"))
-                .contains(";MODE=PostgreSQL").doesNotContain("WRITE_DELAY");
+        assertThat(url)
+                .startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("baton"))
+                .contains(";MODE=PostgreSQL")
+                .doesNotContain("WRITE_DELAY");
     }
 
     @Test
@@ -52,8 +54,8 @@ class StoreSettingsTest {
             assertThat(new JdbcTicketStore(database).queueOrder()).isEmpty();
         } finally {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(
-                    "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-                 java.sql.Statement s = c.createStatement()) {
+                            "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+                    java.sql.Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }

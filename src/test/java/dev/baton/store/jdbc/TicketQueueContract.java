@@ -44,9 +44,22 @@ interface TicketQueueContract {
         conversations().commit(first);
         assertThat(tickets().find("t1")).contains(opened);
 
-        Ticket changed = new Ticket("t1", "c1", Priority.URGENT, "funds_at_risk.wrong_address",
-                TicketStatus.ASSIGNED, 2, Details.NONE.withAccountId("bob"), "a_7", null, opened.createdAt(),
-                T0.plusSeconds(9), T0.plusSeconds(300), T0.plusSeconds(8), null, null);
+        Ticket changed = new Ticket(
+                "t1",
+                "c1",
+                Priority.URGENT,
+                "funds_at_risk.wrong_address",
+                TicketStatus.ASSIGNED,
+                2,
+                Details.NONE.withAccountId("bob"),
+                "a_7",
+                null,
+                opened.createdAt(),
+                T0.plusSeconds(9),
+                T0.plusSeconds(300),
+                T0.plusSeconds(8),
+                null,
+                null);
         conversations().commit(turn(first.conversation(), T0.plusSeconds(9), Optional.of(changed), "it is bob"));
 
         assertThat(tickets().find("t1")).contains(changed);
@@ -63,7 +76,8 @@ interface TicketQueueContract {
 
         assertThat(tickets().queued(10)).extracting(Ticket::id).containsExactly("u1", "u2", "n1", "n3", "n2");
         assertThat(tickets().queued(2)).extracting(Ticket::id).containsExactly("u1", "u2");
-        assertThat(List.of("u1", "u2", "n1", "n3", "n2", "a1", "unknown")).map(tickets()::queuePosition)
+        assertThat(List.of("u1", "u2", "n1", "n3", "n2", "a1", "unknown"))
+                .map(tickets()::queuePosition)
                 .containsExactly(1, 2, 3, 4, 5, 0, 0);
     }
 
@@ -73,9 +87,10 @@ interface TicketQueueContract {
         queued(conversations(), "u1", Priority.URGENT, TicketStatus.QUEUED, 5);
         queued(conversations(), "a1", Priority.URGENT, TicketStatus.ASSIGNED, 0);
 
-        assertThat(tickets().queueOrder()).containsExactly(
-                new QueuedTicket("u1", Priority.URGENT, T0.plusSeconds(5)),
-                new QueuedTicket("n1", Priority.NORMAL, T0));
+        assertThat(tickets().queueOrder())
+                .containsExactly(
+                        new QueuedTicket("u1", Priority.URGENT, T0.plusSeconds(5)),
+                        new QueuedTicket("n1", Priority.NORMAL, T0));
     }
 
     @Test
@@ -84,7 +99,7 @@ interface TicketQueueContract {
         queued(conversations(), "u1", Priority.URGENT, TicketStatus.QUEUED, 1);
 
         try (Connection first = database().dataSource().getConnection();
-             Connection second = database().dataSource().getConnection()) {
+                Connection second = database().dataSource().getConnection()) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             try {
@@ -101,11 +116,14 @@ interface TicketQueueContract {
 
     /** The way a queue worker must lock the head on both databases (see Dialect#lockSkippingLocked). */
     private String takeHead(Connection connection) throws SQLException {
-        List<String> candidates = Sql.column(connection,
+        List<String> candidates = Sql.column(
+                connection,
                 "SELECT id FROM tickets WHERE status = 'queued' ORDER BY priority_rank, created_at, id LIMIT 10");
         for (String id : candidates) {
-            String locked = Sql.single(connection, "SELECT id FROM tickets WHERE id = '" + id
-                    + "' AND status = 'queued'" + database().dialect().lockSkippingLocked());
+            String locked = Sql.single(
+                    connection,
+                    "SELECT id FROM tickets WHERE id = '" + id + "' AND status = 'queued'"
+                            + database().dialect().lockSkippingLocked());
             if (locked != null) {
                 return locked;
             }
