@@ -38,8 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -97,27 +95,9 @@ public final class App {
     public static Baton serve(BatonConfig config, Environment environment) {
         StoreConfig s = config.store();
         long started = System.nanoTime();
-        CompletableFuture<Long> storeNanos = new CompletableFuture<>();
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
-            Database opened = database(s);
-            storeNanos.complete(System.nanoTime() - started);
-            return opened;
-        });
-        Understanding understanding;
-        try {
-            understanding =
-                    Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir());
-            STARTUP.debug("understanding loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            opening.thenAccept(Database::close);
-            throw e;
-        }
-        Database database;
-        try {
-            database = opening.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        UnderstandingAndStore opened = UnderstandingAndStore.open(config, started);
+        Understanding understanding = opened.understanding();
+        Database database = opened.database();
         try {
             JdbcConversationStore conversations = new JdbcConversationStore(database);
             JdbcTicketStore tickets = new JdbcTicketStore(database);
@@ -220,7 +200,7 @@ public final class App {
             STARTUP.debug(
                     "ready in {} ms (the store opened in {} ms, beside the understanding)",
                     (System.nanoTime() - started) / 1_000_000,
-                    storeNanos.getNow(-1_000_000L) / 1_000_000);
+                    opened.storeNanos() / 1_000_000);
             return new Baton(server, admin, background, database, describe(s));
         } catch (RuntimeException e) {
             database.close();
@@ -274,7 +254,8 @@ public final class App {
         }
     }
 
-    private static Database database(StoreConfig s) {
+    /** Opens the configured store: the embedded database, or PostgreSQL. */
+    static Database database(StoreConfig s) {
         String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
         // H2 makes the first user of a new file its owner: the embedded store always opens as the same one.
         String user = s.embedded() ? EMBEDDED_USER : s.user();

@@ -1,7 +1,7 @@
 package dev.baton.agent;
 
+import dev.baton.agent.TicketTurns.Action;
 import dev.baton.conversation.Conversation;
-import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.conversation.ConversationState;
@@ -11,8 +11,6 @@ import dev.baton.conversation.DialogueMemory;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Phrases;
 import dev.baton.conversation.Sender;
-import dev.baton.conversation.Turn;
-import dev.baton.conversation.TurnRetry;
 import dev.baton.decision.QuickReply;
 import dev.baton.decision.ReplyLanguage;
 import dev.baton.handoff.Actor;
@@ -27,7 +25,6 @@ import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -37,17 +34,14 @@ import java.util.function.UnaryOperator;
  * adds notes, escalates or resolves it; Baton offers email follow-up to a user who waited long and closes
  * the tickets of users who left. Every action commits as one turn of the conversation (ticket, messages,
  * notes and audit line together) over the version it read, so two agents claiming one ticket at once
- * cannot both win, on one instance or many.
+ * cannot both win, on one instance or many ({@link TicketTurns}).
  */
 public final class HandoffService {
 
-    private final ConversationStore store;
-    private final TicketStore tickets;
+    private final TicketTurns turns;
     private final HandoffDesk desk;
     private final UnaryOperator<String> redactor;
     private final Phrases phrases;
-    private final ConversationEvents events;
-    private final Clock clock;
 
     /** @param redactor takes recovery phrases and private keys out of what agents write */
     public HandoffService(
@@ -58,18 +52,15 @@ public final class HandoffService {
             Dialogue dialogue,
             ConversationEvents events,
             Clock clock) {
-        this.store = store;
-        this.tickets = tickets;
+        this.turns = new TicketTurns(store, tickets, desk, events, clock);
         this.desk = desk;
         this.redactor = redactor;
         this.phrases = dialogue.phrases();
-        this.events = events;
-        this.clock = clock;
     }
 
     /** The ticket, if {@code actor} may see it. */
     public Ticket visible(String ticketId, Actor actor) {
-        Ticket ticket = find(ticketId);
+        Ticket ticket = turns.find(ticketId);
         if (!actor.maySee(ticket)) {
             throw forbidden(ticket);
         }
@@ -78,7 +69,7 @@ public final class HandoffService {
 
     /** {@code actor} takes a queued ticket; the user is told an agent joined. */
     public Ticket claim(String ticketId, Actor actor, int capacity) {
-        return act(ticketId, (c, t, now) -> {
+        return turns.act(ticketId, (c, t, now) -> {
             if (!actor.mayClaim(t)) {
                 throw new TicketException(
                         TicketException.Problem.FORBIDDEN,
@@ -103,7 +94,7 @@ public final class HandoffService {
     /** {@code actor} writes to the user (redacted like everything else); the ticket then waits on the user. */
     public Message reply(String ticketId, Actor actor, String text) {
         String redacted = redactor.apply(checked(text));
-        return act(ticketId, (c, t, now) -> {
+        return turns.act(ticketId, (c, t, now) -> {
             requireActor(actor, t);
             Message message = new Message(c.id(), c.lastSeq() + 1, Sender.AGENT, redacted, List.of(), null, now);
             return new Action<>(
@@ -122,7 +113,7 @@ public final class HandoffService {
     /** An internal note: agents see it, the user never does. */
     public Note note(String ticketId, Actor actor, String text) {
         String redacted = redactor.apply(checked(text));
-        return act(ticketId, (c, t, now) -> {
+        return turns.act(ticketId, (c, t, now) -> {
             if (!actor.maySee(t)) {
                 throw forbidden(t);
             }
@@ -143,7 +134,7 @@ public final class HandoffService {
     /** Passes the ticket to the tier-2 team with a note saying why; the user is told and waits again. */
     public Ticket escalate(String ticketId, Actor actor, String why) {
         String redacted = redactor.apply(checked(why));
-        return act(ticketId, (c, t, now) -> {
+        return turns.act(ticketId, (c, t, now) -> {
             requireActor(actor, t);
             Ticket escalated = t.escalate(now);
             ReplyLanguage language = c.language();
@@ -165,7 +156,7 @@ public final class HandoffService {
 
     /** Resolves the ticket: the conversation returns to Baton, which asks the user for a 1-5 rating. */
     public Ticket resolve(String ticketId, Actor actor) {
-        return act(ticketId, (c, t, now) -> {
+        return turns.act(ticketId, (c, t, now) -> {
             requireActor(actor, t);
             Ticket resolved = t.resolve(now);
             DialogueMemory memory = c.memory().asking(DialogueMemory.PendingQuestion.RATING, phrases.ratings());
@@ -189,7 +180,7 @@ public final class HandoffService {
      * @return whether the offer was made now
      */
     public boolean offerEmail(String ticketId) {
-        return act(ticketId, (c, t, now) -> {
+        return turns.act(ticketId, (c, t, now) -> {
                     boolean due = t.status() == TicketStatus.QUEUED
                             && c.state() == ConversationState.QUEUED
                             && !c.memory().emailOffered()
@@ -218,7 +209,7 @@ public final class HandoffService {
 
     /** Closes the ticket of a user who left without an agent's help; the conversation returns to Baton. */
     public boolean abandon(String ticketId) {
-        return act(ticketId, (c, t, now) -> {
+        return turns.act(ticketId, (c, t, now) -> {
                     if (t.status() != TicketStatus.QUEUED && t.status() != TicketStatus.WAITING_ON_USER) {
                         return null;
                     }
@@ -235,64 +226,6 @@ public final class HandoffService {
                             Boolean.TRUE);
                 })
                 != null;
-    }
-
-    /** One action on a ticket and its conversation, as read together. */
-    @FunctionalInterface
-    private interface Work<T> {
-        /** What to commit, or null to do nothing. */
-        Action<T> on(Conversation conversation, Ticket ticket, Instant now);
-    }
-
-    /** What an action commits, and what it returns. */
-    private record Action<T>(
-            Conversation read,
-            ConversationState state,
-            DialogueMemory memory,
-            List<Message> messages,
-            Ticket ticket,
-            List<Note> notes,
-            List<AuditEntry> audit,
-            Optional<CapacityCheck> capacity,
-            T result) {}
-
-    private <T> T act(String ticketId, Work<T> work) {
-        String conversationId = find(ticketId).conversationId();
-        return TurnRetry.run(conversationId, attempt -> {
-            Conversation conversation = store.find(conversationId)
-                    .orElseThrow(() -> new IllegalStateException("ticket " + ticketId + " has no conversation"));
-            // Read after the conversation: a ticket changes only with its conversation's version, so the
-            // commit below fails if this read is older than the version it commits over.
-            Ticket ticket = find(ticketId);
-            Instant now = now();
-            Action<T> action = work.on(conversation, ticket, now);
-            if (action == null) {
-                return null;
-            }
-            Conversation next = conversation.next(
-                    action.state(), action.memory(), action.messages().size(), now);
-            Optional<Ticket> changed = Optional.of(action.ticket()).filter(t -> !t.equals(ticket));
-            store.commit(new Turn(next, action.messages(), changed, action.notes(), action.audit(), action.capacity()));
-            publish(conversation, next, action.messages(), changed);
-            return action.result();
-        });
-    }
-
-    private void publish(Conversation before, Conversation next, List<Message> messages, Optional<Ticket> ticket) {
-        for (Message m : messages) {
-            events.publish(next.id(), new ConversationEvent.MessageAdded(m));
-        }
-        ticket.ifPresent(t -> events.publish(next.id(), new ConversationEvent.TicketChanged(t)));
-        if (ticket.isPresent() || next.state() != before.state()) {
-            QueueStatus queue = ticket.map(desk::status).orElse(null);
-            events.publish(next.id(), new ConversationEvent.StateChanged(next.state(), queue));
-        }
-    }
-
-    private Ticket find(String ticketId) {
-        return tickets.find(ticketId)
-                .orElseThrow(
-                        () -> new TicketException(TicketException.Problem.TICKET_NOT_FOUND, "no ticket " + ticketId));
     }
 
     private static void requireActor(Actor actor, Ticket ticket) {
@@ -334,9 +267,5 @@ public final class HandoffService {
 
     private static Message bot(Conversation c, int offset, String text, List<QuickReply> replies, Instant now) {
         return new Message(c.id(), c.lastSeq() + offset, Sender.BOT, text, replies, null, now);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -9,19 +9,19 @@ import dev.baton.decision.ReplyLanguage;
 import dev.baton.details.Details;
 import dev.baton.handoff.Priority;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The {@link Dialogue}'s steps once a handoff is decided: collecting the details support needs (at most
- * {@value Dialogue#MAX_QUESTIONS} questions), waiting in the queue, with an agent, and after the agent resolved.
+ * {@value Dialogue#MAX_QUESTIONS} {@linkplain DetailQuestions questions}), waiting in the queue, with an agent,
+ * and after the agent resolved.
  */
 final class HandoffSteps {
 
-    private final DetailReader reader;
+    private final DetailQuestions questions;
     private final Phrases phrases;
 
     HandoffSteps(DetailReader reader, Phrases phrases) {
-        this.reader = reader;
+        this.questions = new DetailQuestions(reader, phrases);
         this.phrases = phrases;
     }
 
@@ -36,8 +36,8 @@ final class HandoffSteps {
      */
     Step handOffAfterQuestions(DialogueMemory memory, Details details, Decision.Handoff h, Outcome outcome) {
         DialogueMemory handing = handoff(memory, details, h);
-        boolean asks =
-                nextQuestion(handing.details(), PendingQuestion.NONE, handing.questionsAsked()) != PendingQuestion.NONE;
+        boolean asks = DetailQuestions.next(handing.details(), PendingQuestion.NONE, handing.questionsAsked())
+                != PendingQuestion.NONE;
         String lead = asks ? phrases.text(Phrases.BEFORE_HANDOFF, outcome.replyLanguage()) : h.text();
         return askNextOrQueue(handing, outcome, lead, PendingQuestion.NONE);
     }
@@ -99,7 +99,7 @@ final class HandoffSteps {
             DialogueMemory next = withDetails(memory, details, PendingQuestion.NONE, memory.questionsAsked());
             return queue(next, outcome, h.text());
         }
-        Details answered = answer(memory.pending(), details, outcome.text(), skip);
+        Details answered = questions.answer(memory.pending(), details, outcome.text(), skip);
         DialogueMemory next = withDetails(memory, answered, PendingQuestion.NONE, memory.questionsAsked());
         String lead = skip ? null : phrases.text(Phrases.NOTED, outcome.replyLanguage());
         return askNextOrQueue(next, outcome, lead, memory.pending());
@@ -132,10 +132,10 @@ final class HandoffSteps {
                     new TicketChange.Update(Priority.URGENT, h.reason()));
         }
         PendingQuestion pending = memory.pending();
-        Details answered = answer(pending, details, outcome.text(), skip);
+        Details answered = questions.answer(pending, details, outcome.text(), skip);
         PendingQuestion next = pending == PendingQuestion.NONE
                 ? PendingQuestion.NONE
-                : nextQuestion(answered, pending, memory.questionsAsked());
+                : DetailQuestions.next(answered, pending, memory.questionsAsked());
         int asked = memory.questionsAsked() + (next == PendingQuestion.NONE ? 0 : 1);
         DialogueMemory after = withDetails(memory, answered, next, asked);
         String text = phrases.text(pending == PendingQuestion.NONE ? Phrases.ADDED_TO_TICKET : Phrases.NOTED, language);
@@ -143,7 +143,7 @@ final class HandoffSteps {
             return Step.reply(
                             ConversationState.QUEUED,
                             after,
-                            text + "\n" + question(next, language, false),
+                            text + "\n" + questions.text(next, language, false),
                             List.of(phrases.skip(language)),
                             DecisionTrail.of(outcome, Action.COLLECT))
                     .withTicket(new TicketChange.Update(null, null));
@@ -212,12 +212,12 @@ final class HandoffSteps {
                 new TicketChange.Open(Priority.URGENT, memory.handoffReason(), 1));
         return ask
                 ? queued.askingAfterQueue(
-                        question(PendingQuestion.ACCOUNT, language, true), List.of(phrases.skip(language)))
+                        questions.text(PendingQuestion.ACCOUNT, language, true), List.of(phrases.skip(language)))
                 : queued;
     }
 
     private Step askNextOrQueue(DialogueMemory memory, Outcome outcome, String lead, PendingQuestion after) {
-        PendingQuestion next = nextQuestion(memory.details(), after, memory.questionsAsked());
+        PendingQuestion next = DetailQuestions.next(memory.details(), after, memory.questionsAsked());
         if (next == PendingQuestion.NONE) {
             return queue(
                     withDetails(memory, memory.details(), PendingQuestion.NONE, memory.questionsAsked()),
@@ -225,7 +225,7 @@ final class HandoffSteps {
                     lead);
         }
         ReplyLanguage language = outcome.replyLanguage();
-        String q = question(next, language, false);
+        String q = questions.text(next, language, false);
         DialogueMemory asking = withDetails(memory, memory.details(), next, memory.questionsAsked() + 1);
         boolean first = after == PendingQuestion.NONE;
         return Step.reply(
@@ -248,43 +248,6 @@ final class HandoffSteps {
                         memory.handoffPriority(),
                         memory.handoffReason(),
                         Dialogue.ESCALATION_REASON.equals(memory.handoffReason()) ? 2 : 1));
-    }
-
-    /** The next question after {@code after}, in the fixed order account then description, if still needed. */
-    private static PendingQuestion nextQuestion(Details details, PendingQuestion after, int asked) {
-        if (asked >= Dialogue.MAX_QUESTIONS) {
-            return PendingQuestion.NONE;
-        }
-        if (after.ordinal() < PendingQuestion.ACCOUNT.ordinal() && details.accountId() == null) {
-            return PendingQuestion.ACCOUNT;
-        }
-        if (after.ordinal() < PendingQuestion.DESCRIPTION.ordinal() && details.description() == null) {
-            return PendingQuestion.DESCRIPTION;
-        }
-        return PendingQuestion.NONE;
-    }
-
-    private Details answer(PendingQuestion pending, Details details, String text, boolean skip) {
-        if (skip || pending == PendingQuestion.NONE) {
-            return details;
-        }
-        if (pending == PendingQuestion.ACCOUNT) {
-            Optional<String> account = reader.accountId(text);
-            if (account.isPresent()) {
-                return details.withAccountId(account.get());
-            }
-            // Not an account: most likely the user described the problem instead.
-            return details.description() == null ? details.withDescription(text) : details;
-        }
-        return said(details, text);
-    }
-
-    private String question(PendingQuestion question, ReplyLanguage language, boolean waiting) {
-        return switch (question) {
-            case ACCOUNT -> phrases.text(waiting ? Phrases.ASK_ACCOUNT_WHILE_WAITING : Phrases.ASK_ACCOUNT, language);
-            case DESCRIPTION -> phrases.text(Phrases.ASK_DESCRIPTION, language);
-            case NONE, EMAIL, RATING -> throw new IllegalArgumentException("not a detail question: " + question);
-        };
     }
 
     /** The details with {@code text} added to the description, on a line of its own. */

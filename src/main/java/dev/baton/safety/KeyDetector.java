@@ -3,27 +3,23 @@ package dev.baton.safety;
 import dev.baton.encoding.Base58;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds raw private keys: 64 hex digits (optionally 0x-prefixed, in one token or in groups such as four of
  * 16), Solana keypairs (64 bytes in Base58), WIF keys (Base58Check, version 0x80 or testnet 0xef) and extended
  * private keys (xprv and its siblings).
  *
- * <p>A transaction hash looks exactly like a hex key, so what the user calls it decides. The nearest cue
- * within {@value #CUE_WINDOW} chars before the string (or, failing that, {@value #AFTER_WINDOW} after it)
- * wins: a transaction ("tx", "txid", "hash", "交易哈希", an explorer link) leaves it alone, a key ("私钥",
- * "private key") makes it a key. A string inside a link is a hash. So is a bare one sent when Baton has just
- * asked for a hash. Hex written out in groups is a key copied from a backup (hashes are copied whole). Any
- * other bare 64-hex string is {@link SecretKind#HASH_OR_KEY}: held back like a key, and the user is asked
- * which it is.
+ * <p>A transaction hash looks exactly like a hex key, so what the user calls it decides ({@link KeyOrHashCue},
+ * the nearest cue around it): a transaction ("tx", "txid", "hash", "交易哈希", an explorer link) leaves it
+ * alone, a key ("私钥", "private key") makes it a key. A string inside a link is a hash. So is a bare one sent
+ * when Baton has just asked for a hash. Hex written out in groups is a key copied from a backup (hashes are
+ * copied whole). Any other bare 64-hex string is {@link SecretKind#HASH_OR_KEY}: held back like a key, and the
+ * user is asked which it is.
  *
  * <p>Hex groups of {@value #MIN_PART_HEX} to {@value #MAX_PART_HEX} digits with no transaction cue are {@linkplain SecretKind#KEY_PART parts of a key}
  * (the rest may follow); addresses (40 hex), UUIDs and plain numbers are not.
  */
 final class KeyDetector implements SecretDetector {
-    static final int CUE_WINDOW = 40;
-    static final int AFTER_WINDOW = 20;
     static final int KEY_HEX = 64;
     static final int MIN_PART_HEX = 16;
     /** A key sent in two or more parts has at most this many digits in one. */
@@ -32,63 +28,6 @@ final class KeyDetector implements SecretDetector {
     private static final int ADDRESS_HEX = 40;
     private static final int MIN_GROUP = 4;
     private static final int MAX_GROUP_GAP = 3;
-    private static final List<String> TX_CUES = List.of(
-            "txid",
-            "tx id",
-            "tx hash",
-            "txhash",
-            "tx_hash",
-            "tx:",
-            "tx ",
-            "txn",
-            "hash",
-            "哈希",
-            "交易id",
-            "交易号",
-            "交易號",
-            "交易编号",
-            "交易編號",
-            "transaction",
-            "/tx/",
-            "/block/",
-            "区块浏览器",
-            "區塊瀏覽器",
-            "signature",
-            "签名",
-            "簽名",
-            "solscan",
-            "etherscan",
-            "tronscan",
-            "bscscan",
-            "order",
-            "订单",
-            "訂單",
-            "单号",
-            "單號",
-            "工单",
-            "工單",
-            "ticket",
-            "reference",
-            "ref:",
-            "uuid",
-            "编号",
-            "編號",
-            "id:",
-            "id is");
-    private static final List<String> KEY_CUES = List.of(
-            "private key",
-            "privatekey",
-            "private_key",
-            "privkey",
-            "priv key",
-            "secret key",
-            "私钥",
-            "私鑰",
-            "密钥",
-            "密鑰",
-            "key:",
-            "key is",
-            "key =");
     private static final List<String> EXTENDED_PREFIXES = List.of("xprv", "yprv", "zprv", "tprv", "uprv", "vprv");
     private static final int MIN_LENGTH = 51;
     private static final int MIN_EXTENDED = 100;
@@ -97,13 +36,6 @@ final class KeyDetector implements SecretDetector {
     private static final int SOLANA_MIN = 86;
     private static final int SOLANA_MAX = 88;
     private static final int SOLANA_KEYPAIR_BYTES = 64;
-
-    /** What the words around a string call it. */
-    private enum Cue {
-        TRANSACTION,
-        KEY,
-        NONE
-    }
 
     @Override
     public void detect(String text, ScanContext context, List<SecretFinding> out) {
@@ -185,13 +117,13 @@ final class KeyDetector implements SecretDetector {
         if (shortGroup || uuid || digits < MIN_PART_HEX || digits == ADDRESS_HEX) {
             return;
         }
-        Cue cue = cue(text, from, to);
-        if (cue == Cue.TRANSACTION || insideLink(text, from)) {
+        KeyOrHashCue cue = KeyOrHashCue.around(text, from, to);
+        if (cue == KeyOrHashCue.TRANSACTION || KeyOrHashCue.insideLink(text, from)) {
             return;
         }
         if (digits == KEY_HEX) {
             // Hashes are copied whole; a key written out in groups was copied from a backup.
-            if (cue == Cue.KEY || groups > 1) {
+            if (cue == KeyOrHashCue.KEY || groups > 1) {
                 out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
             } else if (!context.hashAsked()) {
                 out.add(new SecretFinding(SecretKind.HASH_OR_KEY, from, to, false, KEY_HEX));
@@ -215,10 +147,11 @@ final class KeyDetector implements SecretDetector {
         int len = token.length();
         if (looksLikeSolanaSecret(token)) {
             // A Solana transaction signature is 64 bytes in Base58 too: as with hex, the words around it decide.
-            Cue cue = cue(text, from, to);
-            boolean signature =
-                    cue == Cue.TRANSACTION || insideLink(text, from) || context.hashAsked() && cue != Cue.KEY;
-            if (cue == Cue.KEY) {
+            KeyOrHashCue cue = KeyOrHashCue.around(text, from, to);
+            boolean signature = cue == KeyOrHashCue.TRANSACTION
+                    || KeyOrHashCue.insideLink(text, from)
+                    || context.hashAsked() && cue != KeyOrHashCue.KEY;
+            if (cue == KeyOrHashCue.KEY) {
                 out.add(new SecretFinding(SecretKind.PRIVATE_KEY, from, to, false));
             } else if (!signature) {
                 out.add(new SecretFinding(SecretKind.HASH_OR_KEY, from, to, false, KEY_HEX));
@@ -234,56 +167,6 @@ final class KeyDetector implements SecretDetector {
                     .isPresent();
             out.add(new SecretFinding(SecretKind.EXTENDED_PRIVATE_KEY, from, to, certain));
         }
-    }
-
-    /** The cue nearest before the string, or else nearest after it. */
-    private static Cue cue(String text, int from, int to) {
-        String before = text.substring(Math.max(0, from - CUE_WINDOW), from).toLowerCase(Locale.ROOT);
-        int tx = lastIndexOfAny(before, TX_CUES);
-        int key = lastIndexOfAny(before, KEY_CUES);
-        if (tx >= 0 || key >= 0) {
-            return key > tx ? Cue.KEY : Cue.TRANSACTION;
-        }
-        String after =
-                text.substring(to, Math.min(text.length(), to + AFTER_WINDOW)).toLowerCase(Locale.ROOT);
-        tx = firstIndexOfAny(after, TX_CUES);
-        key = firstIndexOfAny(after, KEY_CUES);
-        if (tx < 0 && key < 0) {
-            return Cue.NONE;
-        }
-        return tx < 0 || (key >= 0 && key < tx) ? Cue.KEY : Cue.TRANSACTION;
-    }
-
-    private static int lastIndexOfAny(String text, List<String> cues) {
-        int best = -1;
-        for (String cue : cues) {
-            int at = text.lastIndexOf(cue);
-            if (at >= 0) {
-                best = Math.max(best, at + cue.length());
-            }
-        }
-        return best;
-    }
-
-    private static int firstIndexOfAny(String text, List<String> cues) {
-        int best = -1;
-        for (String cue : cues) {
-            int at = text.indexOf(cue);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
-    /** Whether the string is part of a link ("https://etherscan.io/tx/0x…"): links carry hashes, not keys. */
-    private static boolean insideLink(String text, int from) {
-        int start = from;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-            start--;
-        }
-        String word = text.substring(start, from);
-        return word.contains("://") || word.startsWith("www.") || word.contains(".io/") || word.contains(".com/");
     }
 
     /** A Solana keypair as wallets export it, or a transaction signature: 64 bytes in Base58 (86-88 chars). */

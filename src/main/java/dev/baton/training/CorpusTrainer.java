@@ -9,7 +9,6 @@ import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.LuceneFaqRetriever;
 import dev.baton.faq.LuceneSemanticIndex;
 import dev.baton.faq.SemanticSecondOpinion;
-import dev.baton.faq.SemanticVote;
 import dev.baton.nlu.Features;
 import dev.baton.nlu.HybridIntentClassifier;
 import dev.baton.nlu.HybridIntentClassifier.Blend;
@@ -101,9 +100,9 @@ public final class CorpusTrainer {
         List<Held> held =
                 new OutOfFold(tokenizer, rules, params, folds, ks, encoder).predict(examples, answers, corpus, vectors);
         ThresholdCalibrator calibrator = new ThresholdCalibrator(decider);
-        Choice best = null;
+        BlendChoice best = null;
         for (int k : ks) {
-            Choice choice = choose(held, k, calibrator);
+            BlendChoice choice = choose(held, k, calibrator);
             log.printf(
                     "k=%d: blend weight %.2f, %s, held-out cost %.0f%n",
                     k, choice.weight(), choice.thresholds(), choice.cost());
@@ -115,7 +114,8 @@ public final class CorpusTrainer {
         for (LabelledEvidence row : best.rows()) {
             firstLabels.add(calibrator.label(row, best.thresholds()));
         }
-        SecondChoice second = vectors == null ? null : chooseSecond(held, best, decider, calibrator);
+        SecondOpinionChoice second =
+                vectors == null ? null : SecondOpinionChoice.choose(held, best, decider, calibrator);
         List<String> labels = second == null ? firstLabels : second.labels(firstLabels);
         ModelCard.CrossValidation metrics = metrics(
                 best.rows(),
@@ -164,63 +164,8 @@ public final class CorpusTrainer {
         return vectors;
     }
 
-    /**
-     * The second opinion's weight, k and thresholds: least total cost on the held-out rows whose first
-     * decision was {@linkplain Decider#unsure unsure}, the only rows it is asked about.
-     */
-    private SecondChoice chooseSecond(List<Held> held, Choice first, Decider decider, ThresholdCalibrator calibrator) {
-        List<Integer> unsure = new ArrayList<>();
-        for (int i = 0; i < held.size(); i++) {
-            LabelledEvidence row = first.rows().get(i);
-            if (Decider.unsure(row.evidence(), decider.decide(row.evidence(), row.language(), first.thresholds()))) {
-                unsure.add(i);
-            }
-        }
-        SecondChoice best = null;
-        for (int k : SEMANTIC_KS) {
-            for (int w = 2; w <= 8; w++) {
-                double weight = w / 10.0;
-                List<LabelledEvidence> rows = new ArrayList<>(unsure.size());
-                for (int i : unsure) {
-                    Held h = held.get(i);
-                    double[] lexical =
-                            HybridIntentClassifier.combine(h.signals().get(first.k()), first.weight());
-                    double[] vote = SemanticVote.shares(
-                            h.neighbours(), k, h.indexOf(), h.labels().size());
-                    Prediction p = MaxentIntentClassifier.rank(h.labels(), SemanticVote.blend(lexical, vote, weight));
-                    LabelledEvidence row = first.rows().get(i);
-                    rows.add(new LabelledEvidence(row.expected(), row.evidence().withPrediction(p), row.language()));
-                }
-                Thresholds thresholds = calibrator.choose(rows);
-                double cost = calibrator.cost(rows, thresholds);
-                if (best == null || cost < best.cost() - 1e-9) {
-                    best = new SecondChoice(weight, k, thresholds, cost, unsure, rows, calibrator);
-                }
-            }
-        }
-        return best;
-    }
-
-    private record SecondChoice(
-            double weight,
-            int k,
-            Thresholds thresholds,
-            double cost,
-            List<Integer> unsure,
-            List<LabelledEvidence> rows,
-            ThresholdCalibrator calibrator) {
-        /** The first decisions' labels with those of the unsure rows replaced by the second opinion's. */
-        List<String> labels(List<String> first) {
-            List<String> out = new ArrayList<>(first);
-            for (int j = 0; j < unsure.size(); j++) {
-                out.set(unsure.get(j), calibrator.label(rows.get(j), thresholds));
-            }
-            return out;
-        }
-    }
-
     /** The blend weight (best intent accuracy) and thresholds (least cost) for one k. */
-    private Choice choose(List<Held> held, int k, ThresholdCalibrator calibrator) {
+    private BlendChoice choose(List<Held> held, int k, ThresholdCalibrator calibrator) {
         double weight = chooseWeight(held, k);
         List<LabelledEvidence> rows = new ArrayList<>(held.size());
         int intentCorrect = 0;
@@ -232,17 +177,9 @@ public final class CorpusTrainer {
                     h.expected(), Evidence.of(h.example().text(), false, h.risk(), p), h.language()));
         }
         Thresholds thresholds = calibrator.choose(rows);
-        return new Choice(
+        return new BlendChoice(
                 k, weight, thresholds, calibrator.cost(rows, thresholds), intentCorrect / (double) held.size(), rows);
     }
-
-    private record Choice(
-            int k,
-            double weight,
-            Thresholds thresholds,
-            double cost,
-            double intentAccuracy,
-            List<LabelledEvidence> rows) {}
 
     private static double chooseWeight(List<Held> held, int k) {
         double bestWeight = 0.5;

@@ -1,0 +1,47 @@
+package dev.baton;
+
+import dev.baton.config.BatonConfig;
+import dev.baton.store.jdbc.Database;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a server stands on, opened side by side at start-up: the store opens (and migrates) on another thread
+ * while the understanding (model, index, safety) loads on this one. A failure of either is the start's
+ * failure; when the understanding fails, the store is closed once it has opened.
+ *
+ * @param storeNanos how long after the start the store was open
+ */
+record UnderstandingAndStore(Understanding understanding, Database database, long storeNanos) {
+
+    private static final Logger STARTUP = LoggerFactory.getLogger("dev.baton.startup");
+
+    /** @param started when the start began, in {@link System#nanoTime()} */
+    static UnderstandingAndStore open(BatonConfig config, long started) {
+        CompletableFuture<Long> storeNanos = new CompletableFuture<>();
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+            Database opened = App.database(config.store());
+            storeNanos.complete(System.nanoTime() - started);
+            return opened;
+        });
+        Understanding understanding;
+        try {
+            understanding =
+                    Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir());
+            STARTUP.debug("understanding loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        Database database;
+        try {
+            database = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        // Complete by now: the store's time is set before opening yields the database.
+        return new UnderstandingAndStore(understanding, database, storeNanos.getNow(-1_000_000L));
+    }
+}
