@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Word lists shipped as resources beside the safety code ({@code never_typos.txt}): one word a line, blank
- * lines and {@code #} comments skipped. Read once, when the class that holds the list is loaded.
+ * Word lists shipped as resources beside the safety code ({@code everyday_words.txt}, {@code never_typos.txt}):
+ * one word a line, blank lines and {@code #} comments skipped. Read once, when the class that holds the list
+ * is loaded.
  */
 final class BundledWords {
 

@@ -1,15 +1,10 @@
 package dev.baton.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds wallet secrets in a message and redacts them before the message is stored, logged or shown to
@@ -67,29 +62,13 @@ public final class SecretScanner {
                 SeedWordlist.bip39("chinese_simplified"),
                 SeedWordlist.bip39("chinese_traditional"),
                 SeedWordlist.load("monero/chinese_simplified", SeedWordlist.Family.MONERO));
-        Set<String> everyday = everydayWords();
+        // The words ordinary support messages use.
+        Set<String> everyday = BundledWords.load("everyday_words.txt");
         return new SecretScanner(List.of(
                 new WordListPhraseDetector(words, everyday),
                 new ChinesePhraseDetector(characters),
                 new KeyDetector(),
                 new DeclaredSecretDetector(everyday)));
-    }
-
-    /** The words ordinary support messages use ({@code everyday_words.txt}). */
-    private static Set<String> everydayWords() {
-        String resource = "everyday_words.txt";
-        try (InputStream in = SecretScanner.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 
     /**
