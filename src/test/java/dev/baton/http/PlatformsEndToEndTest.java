@@ -1,5 +1,11 @@
 package dev.baton.http;
 
+import static dev.baton.http.PlatformWebhooks.GENERIC_SECRET;
+import static dev.baton.http.PlatformWebhooks.SLACK_SECRET;
+import static dev.baton.http.PlatformWebhooks.WECHAT_TOKEN;
+import static dev.baton.http.PlatformWebhooks.slackEvent;
+import static dev.baton.http.PlatformWebhooks.wechatQuery;
+import static dev.baton.http.PlatformWebhooks.wechatText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,13 +18,8 @@ import dev.baton.http.ApiClient.Reply;
 import dev.baton.testing.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 @IntegrationTest
 class PlatformsEndToEndTest {
 
-    static final String SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-    static final String WECHAT_TOKEN = "batonwechattoken";
-    static final String GENERIC_SECRET = "whsec-acme-0123456789abcdef0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -41,25 +39,16 @@ class PlatformsEndToEndTest {
     static FakePlatform acme;
     static BatonTestServer server;
     static ApiClient api;
+    static PlatformWebhooks webhooks;
 
     @BeforeAll
     static void start() {
         slack = FakePlatform.start().answerAlways(Answer.json(200, "{\"ok\":true}"));
         wechat = FakePlatform.start().answerAlways(Answer.json(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
         acme = FakePlatform.start().answerAlways(Answer.json(200, "{}"));
-        server = BatonTestServer.start(
-                data,
-                Map.ofEntries(
-                        Map.entry("BATON_SLACK_SIGNING_SECRET", SLACK_SECRET),
-                        Map.entry("BATON_SLACK_BOT_TOKEN", "xoxb-test-token"),
-                        Map.entry("BATON_SLACK_API_URL", slack.uri().toString()),
-                        Map.entry("BATON_WECHAT_TOKEN", WECHAT_TOKEN),
-                        Map.entry("BATON_WECHAT_APP_ID", "wx1234567890abcdef"),
-                        Map.entry("BATON_WECHAT_APP_SECRET", "app-secret-value"),
-                        Map.entry("BATON_WECHAT_API_URL", wechat.uri().toString()),
-                        Map.entry("BATON_GENERIC_ACME_SECRET", GENERIC_SECRET),
-                        Map.entry("BATON_GENERIC_ACME_CALLBACK_URL", acme.uri() + "/baton/callback")));
+        server = BatonTestServer.start(data, PlatformWebhooks.settings(slack, wechat, acme));
         api = new ApiClient(server.baseUrl());
+        webhooks = new PlatformWebhooks(api);
     }
 
     @AfterAll
@@ -70,41 +59,16 @@ class PlatformsEndToEndTest {
         acme.close();
     }
 
-    static String hmac(String secret, String message) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static Reply slackCall(String body, long timestamp, String secret) throws Exception {
-        return api.requestWithHeaders(
-                "POST",
-                "/webhooks/slack",
-                "application/json",
-                body,
-                Map.of(
-                        "X-Slack-Request-Timestamp",
-                        String.valueOf(timestamp),
-                        "X-Slack-Signature",
-                        "v0=" + hmac(secret, "v0:" + timestamp + ":" + body)));
-    }
-
-    static String slackEvent(String eventId, String channel, String text) {
-        return "{\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event\":{\"type\":\"message\","
-                + "\"user\":\"U0123\",\"channel\":\"" + channel + "\",\"ts\":\"1764115200.000100\",\"text\":"
-                + JSON.valueToTree(text) + "}}";
-    }
-
     @Test
     void slackChallengesAreAnsweredAndSignedEventsAnsweredOnce() throws Exception {
         long now = Instant.now().getEpochSecond();
-        Reply challenge =
-                slackCall("{\"type\":\"url_verification\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2\"}", now, SLACK_SECRET);
+        Reply challenge = webhooks.slack(
+                "{\"type\":\"url_verification\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2\"}", now, SLACK_SECRET);
         assertThat(challenge.status()).isEqualTo(200);
         assertThat(challenge.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2");
 
         String event = slackEvent("Ev0001", "D0DM1", "how do I contact support?");
-        assertThat(slackCall(event, now, SLACK_SECRET).status()).isEqualTo(200);
+        assertThat(webhooks.slack(event, now, SLACK_SECRET).status()).isEqualTo(200);
         Call posted = slack.nextCall();
         assertThat(posted.path()).isEqualTo("/chat.postMessage");
         assertThat(posted.header("authorization")).isEqualTo("Bearer xoxb-test-token");
@@ -112,10 +76,10 @@ class PlatformsEndToEndTest {
         assertThat(message.path("channel").asText()).isEqualTo("D0DM1");
         assertThat(message.path("text").asText()).containsIgnoringCase("support");
 
-        assertThat(slackCall(event, now, SLACK_SECRET).status())
+        assertThat(webhooks.slack(event, now, SLACK_SECRET).status())
                 .as("Slack's retry")
                 .isEqualTo(200);
-        assertThat(slackCall(slackEvent("Ev0002", "D0DM1", "thanks!"), now, SLACK_SECRET)
+        assertThat(webhooks.slack(slackEvent("Ev0002", "D0DM1", "thanks!"), now, SLACK_SECRET)
                         .status())
                 .isEqualTo(200);
         slack.nextCall();
@@ -127,30 +91,14 @@ class PlatformsEndToEndTest {
         long now = Instant.now().getEpochSecond();
         String event = slackEvent("Ev0100", "D0DM2", "hello");
 
-        assertThat(slackCall(event, now, "wrong-secret").status()).isEqualTo(401);
-        assertThat(slackCall(event, now - 301, SLACK_SECRET).status())
+        assertThat(webhooks.slack(event, now, "wrong-secret").status()).isEqualTo(401);
+        assertThat(webhooks.slack(event, now - 301, SLACK_SECRET).status())
                 .as("older than 5 minutes")
                 .isEqualTo(401);
         assertThat(api.requestWithHeaders("POST", "/webhooks/slack", "application/json", event, Map.of())
                         .status())
                 .isEqualTo(401);
-        assertThat(slackCall("{not json", now, SLACK_SECRET).status()).isEqualTo(400);
-    }
-
-    static String wechatQuery(long timestamp, String nonce) throws Exception {
-        String[] parts = {WECHAT_TOKEN, String.valueOf(timestamp), nonce};
-        Arrays.sort(parts);
-        String signature = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-1")
-                        .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
-        return "signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce;
-    }
-
-    static String wechatText(String openid, long msgId, String text) {
-        return "<xml><ToUserName><![CDATA[gh_baton]]></ToUserName><FromUserName><![CDATA[" + openid
-                + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime><MsgType>"
-                + "<![CDATA[text]]></MsgType><Content><![CDATA[" + text + "]]></Content><MsgId>" + msgId
-                + "</MsgId></xml>";
+        assertThat(webhooks.slack("{not json", now, SLACK_SECRET).status()).isEqualTo(400);
     }
 
     @Test
@@ -169,20 +117,10 @@ class PlatformsEndToEndTest {
                         .status())
                 .isEqualTo(401);
 
-        Reply passive = api.requestWithHeaders(
-                "POST",
-                "/webhooks/wechat?" + wechatQuery(now, "n2"),
-                "text/xml",
-                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"),
-                Map.of());
+        Reply passive = webhooks.wechat(wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"), now, "n2");
         assertThat(passive.status()).isEqualTo(200);
         assertThat(passive.body()).startsWith("<xml>").contains("<![CDATA[oUser001]]>", "<![CDATA[gh_baton]]>", "客服");
-        Reply again = api.requestWithHeaders(
-                "POST",
-                "/webhooks/wechat?" + wechatQuery(now, "n3"),
-                "text/xml",
-                wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"),
-                Map.of());
+        Reply again = webhooks.wechat(wechatText("oUser001", 6200000000000000001L, "怎么联系在线客服？"), now, "n3");
         assertThat(again.body()).as("a retry of the same MsgId").isEqualTo("success");
         JsonNode sent = api.request("GET", "/api/v1/agent/deliveries?status=sent", agent(), null, null)
                 .json();
@@ -192,12 +130,7 @@ class PlatformsEndToEndTest {
     @Test
     void anAgentsWechatReplyGoesThroughTheCustomerServiceApi() throws Exception {
         long now = Instant.now().getEpochSecond();
-        api.requestWithHeaders(
-                "POST",
-                "/webhooks/wechat?" + wechatQuery(now, "n4"),
-                "text/xml",
-                wechatText("oUser002", 6200000000000000002L, "我的币被盗了"),
-                Map.of());
+        webhooks.wechat(wechatText("oUser002", 6200000000000000002L, "我的币被盗了"), now, "n4");
         String ticket = api.request("GET", "/api/v1/agent/queue?priority=urgent", agent(), null, null)
                 .json()
                 .path("tickets")
@@ -232,15 +165,10 @@ class PlatformsEndToEndTest {
                                 "BATON_WECHAT_API_URL", slowWechat.uri().toString(),
                                 // No time to wait for the turn: as if it took longer than WeChat's 5 s.
                                 "BATON_WECHAT_PASSIVE_REPLY_MILLIS", "0"))) {
-            ApiClient client = new ApiClient(impatient.baseUrl());
+            PlatformWebhooks impatientWebhooks = new PlatformWebhooks(new ApiClient(impatient.baseUrl()));
             long now = Instant.now().getEpochSecond();
 
-            Reply ack = client.requestWithHeaders(
-                    "POST",
-                    "/webhooks/wechat?" + wechatQuery(now, "n9"),
-                    "text/xml",
-                    wechatText("oUser003", 6200000000000000009L, "怎么联系在线客服？"),
-                    Map.of());
+            Reply ack = impatientWebhooks.wechat(wechatText("oUser003", 6200000000000000009L, "怎么联系在线客服？"), now, "n9");
 
             assertThat(ack.status()).isEqualTo(200);
             assertThat(ack.body()).isEqualTo("success");
@@ -259,8 +187,7 @@ class PlatformsEndToEndTest {
         String body = "{\"messageId\":\"m-1\",\"userId\":\"u-42\",\"text\":\"客服几点上班\",\"locale\":\"zh-CN\"}";
         String signature = GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(), body);
 
-        Reply in = api.requestWithHeaders(
-                "POST", "/webhooks/generic/acme", "application/json", body, Map.of(GenericSignature.HEADER, signature));
+        Reply in = webhooks.generic(body, signature);
         assertThat(in.status()).isEqualTo(200);
         Call out = acme.nextCall();
         assertThat(out.path()).isEqualTo("/baton/callback");
@@ -275,33 +202,12 @@ class PlatformsEndToEndTest {
         assertThat(reply.path("sender").asText()).isEqualTo("bot");
         assertThat(reply.path("text").asText()).isNotEmpty();
 
-        assertThat(api.requestWithHeaders(
-                                "POST",
-                                "/webhooks/generic/acme",
-                                "application/json",
-                                body,
-                                Map.of(GenericSignature.HEADER, signature))
-                        .status())
-                .isEqualTo(200);
+        assertThat(webhooks.generic(body, signature).status()).isEqualTo(200);
         String bad = "{\"messageId\":\"m-2\",\"userId\":\"u-42\"}";
-        Reply missing = api.requestWithHeaders(
-                "POST",
-                "/webhooks/generic/acme",
-                "application/json",
-                bad,
-                Map.of(
-                        GenericSignature.HEADER,
-                        GenericSignature.sign(GENERIC_SECRET, Instant.now().getEpochSecond(), bad)));
+        Reply missing = webhooks.generic(bad);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("text");
-        assertThat(api.requestWithHeaders(
-                                "POST",
-                                "/webhooks/generic/acme",
-                                "application/json",
-                                body,
-                                Map.of(GenericSignature.HEADER, "t=1,v1=00"))
-                        .status())
-                .isEqualTo(401);
+        assertThat(webhooks.generic(body, "t=1,v1=00").status()).isEqualTo(401);
         assertThat(api.requestWithHeaders(
                                 "POST",
                                 "/webhooks/generic/other",
@@ -316,24 +222,15 @@ class PlatformsEndToEndTest {
     @Test
     void fieldsLongerThanTheStoreKeepsAreRefusedOrDroppedNeverA500() throws Exception {
         long now = Instant.now().getEpochSecond();
-        Reply longOpenid = api.requestWithHeaders(
-                "POST",
-                "/webhooks/wechat?" + wechatQuery(now, "n-long"),
-                "text/xml",
-                wechatText("o" + "x".repeat(250), 6200000000000000777L, "你好"),
-                Map.of());
+        Reply longOpenid =
+                webhooks.wechat(wechatText("o" + "x".repeat(250), 6200000000000000777L, "你好"), now, "n-long");
         assertThat(longOpenid.status()).as(longOpenid.body()).isEqualTo(400);
         assertThat(longOpenid.json().path("error").path("code").asText()).isEqualTo("malformed_body");
 
         for (String locale : new String[] {"zh-" + "x".repeat(60), "zh" + "-abcdefgh".repeat(1500)}) {
             String body = "{\"messageId\":\"m-long\",\"userId\":\"u-long\",\"text\":\"客服几点上班\",\"locale\":\"" + locale
                     + "\"}";
-            Reply longLocale = api.requestWithHeaders(
-                    "POST",
-                    "/webhooks/generic/acme",
-                    "application/json",
-                    body,
-                    Map.of(GenericSignature.HEADER, GenericSignature.sign(GENERIC_SECRET, now, body)));
+            Reply longLocale = webhooks.generic(body);
             assertThat(longLocale.status()).as(longLocale.body()).isEqualTo(400);
             assertThat(longLocale.json().path("error").path("code").asText()).isEqualTo("malformed_body");
         }

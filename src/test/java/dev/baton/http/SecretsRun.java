@@ -9,7 +9,6 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
-import dev.baton.channel.generic.GenericSignature;
 import dev.baton.http.ApiClient.Chat;
 import dev.baton.http.ApiClient.Reply;
 import dev.baton.safety.AdversarialSecrets;
@@ -66,6 +65,7 @@ final class SecretsRun {
     FakePlatform acme;
     BatonTestServer server;
     ApiClient api;
+    PlatformWebhooks webhooks;
     String supervisor;
     Level before;
     long updates = 50_000_000L;
@@ -89,24 +89,17 @@ final class SecretsRun {
                         200, "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"T\",\"expires_in\":7200}"));
         acme = FakePlatform.start().answerAlways(Answer.json(200, "{}"));
         Map<String, String> env = new HashMap<>(settings);
+        env.putAll(PlatformWebhooks.settings(slack, wechat, acme));
         env.putAll(Map.ofEntries(
                 Map.entry("BATON_TELEGRAM_SECRET", TelegramEndToEndTest.SECRET),
                 Map.entry("BATON_TELEGRAM_BOT_TOKEN", TelegramEndToEndTest.BOT),
                 Map.entry("BATON_TELEGRAM_API_URL", telegram.uri().toString()),
-                Map.entry("BATON_SLACK_SIGNING_SECRET", PlatformsEndToEndTest.SLACK_SECRET),
-                Map.entry("BATON_SLACK_BOT_TOKEN", "xoxb-test-token"),
-                Map.entry("BATON_SLACK_API_URL", slack.uri().toString()),
-                Map.entry("BATON_WECHAT_TOKEN", PlatformsEndToEndTest.WECHAT_TOKEN),
-                Map.entry("BATON_WECHAT_APP_ID", "wx1234567890abcdef"),
-                Map.entry("BATON_WECHAT_APP_SECRET", "app-secret-value"),
-                Map.entry("BATON_WECHAT_API_URL", wechat.uri().toString()),
-                Map.entry("BATON_GENERIC_ACME_SECRET", PlatformsEndToEndTest.GENERIC_SECRET),
-                Map.entry("BATON_GENERIC_ACME_CALLBACK_URL", acme.uri() + "/baton/callback"),
                 Map.entry("BATON_AGENT_CAPACITY", "100"),
                 Map.entry("BATON_IP_REQUESTS_PER_MINUTE", "1000000"),
                 Map.entry("BATON_CONVERSATION_TURNS_PER_MINUTE", "1000")));
         server = BatonTestServer.start(data, env);
         api = new ApiClient(server.baseUrl());
+        webhooks = new PlatformWebhooks(api);
         supervisor = server.addAgent("watcher", 2, true);
         URI stream = URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/agent/stream?token=" + supervisor);
         HttpClient.newHttpClient()
@@ -186,40 +179,15 @@ final class SecretsRun {
                         "application/json",
                         TelegramEndToEndTest.update(updates++, Long.parseLong(chat), part),
                         Map.of("X-Telegram-Bot-Api-Secret-Token", TelegramEndToEndTest.SECRET)));
-            case SLACK -> {
-                String body = PlatformsEndToEndTest.slackEvent("Ev" + updates++, chat, part);
-                keep(api.requestWithHeaders(
-                        "POST",
-                        "/webhooks/slack",
-                        "application/json",
-                        body,
-                        Map.of(
-                                "X-Slack-Request-Timestamp",
-                                String.valueOf(now),
-                                "X-Slack-Signature",
-                                "v0="
-                                        + PlatformsEndToEndTest.hmac(
-                                                PlatformsEndToEndTest.SLACK_SECRET, "v0:" + now + ":" + body))));
+            case SLACK -> keep(webhooks.slack(PlatformWebhooks.slackEvent("Ev" + updates++, chat, part)));
+            case WECHAT -> {
+                long n = updates++;
+                keep(webhooks.wechat(
+                        PlatformWebhooks.wechatText(chat, 6_300_000_000_000_000_000L + n, part), now, "n" + n));
             }
-            case WECHAT ->
-                keep(api.requestWithHeaders(
-                        "POST",
-                        "/webhooks/wechat?" + PlatformsEndToEndTest.wechatQuery(now, "n" + updates),
-                        "text/xml",
-                        PlatformsEndToEndTest.wechatText(chat, 6_300_000_000_000_000_000L + updates++, part),
-                        Map.of()));
-            case GENERIC -> {
-                String body = JSON.writeValueAsString(
-                        Map.of("messageId", "m" + updates++, "userId", chat, "text", part, "locale", "zh-CN"));
-                keep(api.requestWithHeaders(
-                        "POST",
-                        "/webhooks/generic/acme",
-                        "application/json",
-                        body,
-                        Map.of(
-                                GenericSignature.HEADER,
-                                GenericSignature.sign(PlatformsEndToEndTest.GENERIC_SECRET, now, body))));
-            }
+            case GENERIC ->
+                keep(webhooks.generic(JSON.writeValueAsString(
+                        Map.of("messageId", "m" + updates++, "userId", chat, "text", part, "locale", "zh-CN"))));
             default -> throw new IllegalArgumentException(channel + " is not a platform");
         }
     }

@@ -51,13 +51,13 @@ final class Disguises {
         StringBuilder out = new StringBuilder(text);
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (!DisguiseWording.lookAlikes(text.charAt(i)).isEmpty()) {
+            if (!DisguiseLetters.lookAlikes(text.charAt(i)).isEmpty()) {
                 candidates.add(i);
             }
         }
         for (int k = 0; k < how && !candidates.isEmpty(); k++) {
             int at = candidates.remove(rng.nextInt(candidates.size()));
-            String options = DisguiseWording.lookAlikes(text.charAt(at));
+            String options = DisguiseLetters.lookAlikes(text.charAt(at));
             out.setCharAt(at, options.charAt(rng.nextInt(options.length())));
         }
         return out.toString();
@@ -108,14 +108,14 @@ final class Disguises {
             StringBuilder t = new StringBuilder(word);
             int at = rng.nextInt(word.length());
             switch (rng.nextInt(4)) {
-                case 0 -> t.setCharAt(at, DisguiseWording.keyboardNeighbour(word.charAt(at), rng));
+                case 0 -> t.setCharAt(at, DisguiseLetters.keyboardNeighbour(word.charAt(at), rng));
                 case 1 -> t.deleteCharAt(at);
                 case 2 ->
                     t.insert(
                             at,
                             rng.nextBoolean()
                                     ? word.charAt(at)
-                                    : DisguiseWording.keyboardNeighbour(word.charAt(at), rng));
+                                    : DisguiseLetters.keyboardNeighbour(word.charAt(at), rng));
                 default -> {
                     if (at + 1 < word.length()) {
                         t.setCharAt(at, word.charAt(at + 1));
@@ -133,7 +133,7 @@ final class Disguises {
     /** A word that sounds like it could be on the list, such as "blorv", but is not. */
     String madeUpWord(Set<String> listed) {
         while (true) {
-            String word = DisguiseWording.pseudoWord(rng);
+            String word = DisguiseLetters.pseudoWord(rng);
             if (!listed.contains(word)) {
                 return word;
             }
@@ -142,7 +142,7 @@ final class Disguises {
 
     /** A Chinese character that is not on the source's list. */
     String notListedHan(Source source) {
-        String pool = DisguiseWording.notListedHan(source);
+        String pool = DisguiseLetters.notListedHan(source);
         return String.valueOf(pool.charAt(rng.nextInt(pool.length())));
     }
 

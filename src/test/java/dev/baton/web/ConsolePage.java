@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The agent console as a test sees it: only the {@code data-agent} selectors the console promises. */
+/** The agent console as a test sees it: only the selectors the console promises ({@link ConsoleSelectors}). */
 final class ConsolePage {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -63,7 +63,7 @@ final class ConsolePage {
     }
 
     By by(String name) {
-        return By.cssSelector("[data-agent=\"" + name + "\"]");
+        return ConsoleSelectors.named(name);
     }
 
     WebElement find(String name) {
@@ -99,14 +99,10 @@ final class ConsolePage {
 
     // ------------------------------------------------------------ queue
 
-    By ticket(String id) {
-        return By.cssSelector("[data-agent=\"queue\"] [data-agent=\"ticket\"][data-ticket-id=\"" + id + "\"]");
-    }
-
     /** Waits until the queue lists ticket {@code id}. */
     WebElement awaitTicket(String id) {
         return wait.withMessage(() -> "ticket " + id + " never appeared in the queue")
-                .until(ExpectedConditions.visibilityOfElementLocated(ticket(id)));
+                .until(ExpectedConditions.visibilityOfElementLocated(ConsoleSelectors.queuedTicket(id)));
     }
 
     /**
@@ -126,23 +122,21 @@ final class ConsolePage {
     /** Waits until the queue row of ticket {@code id} shows {@code status}. */
     WebElement awaitTicketStatus(String id, String status) {
         return wait.withMessage(() -> "ticket " + id + " never became " + status + " in the queue")
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[data-agent=\"queue\"] [data-agent=\"ticket\"][data-ticket-id=\"" + id
-                                + "\"][data-status=\"" + status + "\"]")));
+                .until(ExpectedConditions.visibilityOfElementLocated(ConsoleSelectors.queuedTicket(id, status)));
     }
 
     boolean listsTicket(String id) {
-        return !driver.findElements(ticket(id)).isEmpty();
+        return !driver.findElements(ConsoleSelectors.queuedTicket(id)).isEmpty();
     }
 
     // ------------------------------------------------------------ open ticket
 
     /** Clicks the queue row of {@code id} and waits until the ticket is open with its details loaded. */
     void openTicket(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(ticket(id))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(ConsoleSelectors.queuedTicket(id)))
+                .click();
         wait.withMessage(() -> "ticket " + id + " never opened")
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[data-agent=\"open-ticket\"][data-open-ticket-id=\"" + id + "\"]")));
+                .until(ExpectedConditions.visibilityOfElementLocated(ConsoleSelectors.openTicket(id)));
     }
 
     /** Waits until the open ticket's {@code data-status} is {@code status}. */
@@ -197,7 +191,7 @@ final class ConsolePage {
 
     /** Waits until the {@code canned} select offers answers, then picks the one for FAQ {@code faqId}. */
     void pickCanned(String faqId) {
-        By option = By.cssSelector("[data-agent=\"canned\"] option[data-faq-id=\"" + faqId + "\"]");
+        By option = ConsoleSelectors.cannedAnswer(faqId);
         wait.withMessage(() -> "no canned answer " + faqId).until(ExpectedConditions.presenceOfElementLocated(option));
         wait.until(ExpectedConditions.elementToBeClickable(by("canned")));
         new Select(find("canned")).selectByValue(driver.findElement(option).getDomAttribute("value"));
@@ -239,14 +233,6 @@ final class ConsolePage {
 
     // ------------------------------------------------------------ failed deliveries
 
-    private static String deliveryCss(long id) {
-        return "[data-agent=\"deliveries\"] [data-agent=\"delivery\"][data-delivery-id=\"" + id + "\"]";
-    }
-
-    By delivery(long id) {
-        return By.cssSelector(deliveryCss(id));
-    }
-
     /** Opens the failed-deliveries panel from the top bar. */
     void openDeliveries() {
         click("deliveries-toggle");
@@ -264,17 +250,17 @@ final class ConsolePage {
     WebElement awaitDelivery(long id) {
         return wait.withMessage(() -> "dead letter " + id + " never listed in "
                         + find("deliveries").getText())
-                .until(ExpectedConditions.visibilityOfElementLocated(delivery(id)));
+                .until(ExpectedConditions.visibilityOfElementLocated(ConsoleSelectors.deadLetter(id)));
     }
 
     /** The {@code delivery-<part>} element of dead letter {@code id}'s row. */
     WebElement deliveryPart(long id, String part) {
-        return driver.findElement(delivery(id)).findElement(by("delivery-" + part));
+        return driver.findElement(ConsoleSelectors.deadLetter(id)).findElement(by("delivery-" + part));
     }
 
     /** Clicks Retry on dead letter {@code id}'s row. */
     void retryDelivery(long id) {
-        By retry = By.cssSelector(deliveryCss(id) + " [data-agent=\"delivery-retry\"]");
+        By retry = ConsoleSelectors.deadLetterRetry(id);
         wait.withMessage(() -> "Retry of dead letter " + id + " never became clickable")
                 .until(ExpectedConditions.elementToBeClickable(retry))
                 .click();
@@ -283,7 +269,7 @@ final class ConsolePage {
     /** Waits until dead letter {@code id} has left the panel. */
     void awaitNoDelivery(long id) {
         wait.withMessage(() -> "dead letter " + id + " stayed in the panel")
-                .until(ExpectedConditions.invisibilityOfElementLocated(delivery(id)));
+                .until(ExpectedConditions.invisibilityOfElementLocated(ConsoleSelectors.deadLetter(id)));
     }
 
     /** What the error trap caught on the console's current document. */

@@ -1,19 +1,17 @@
 package dev.baton.web;
 
+import static dev.baton.web.ConsoleScreenFixture.STOLEN;
+import static dev.baton.web.ConsoleScreenFixture.STOLEN_DETAILS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.baton.http.BatonTestServer;
 import dev.baton.testing.IntegrationTest;
 import dev.baton.web.ConsoleApi.Chat;
 import dev.baton.web.ConsoleScreen.Size;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -36,14 +33,6 @@ import org.openqa.selenium.support.ui.Select;
 @IntegrationTest
 @ExtendWith(BrowserTests.class)
 class ConsoleScreenBrowserTest {
-    private static final String STOLEN = "我的币被盗了，刚被转走 200 USDT";
-    private static final String STOLEN_DETAILS = "我的账户是 li.wei@example.com，交易哈希 "
-            + "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060，转到了地址 "
-            + "0x742d35Cc6634C0532925a3b844Bc454e4438f44e，ERC20 网络，昨天晚上10点，钱包报错“余额不足”";
-    private static final String WRONG_ADDRESS = "I sent 50 USDT to the wrong address on TRC20 yesterday at 14:30";
-    private static final String WRONG_ADDRESS_DETAILS = "my account is sam@example.com, txid "
-            + "3f1e9c1b0a6a2d4c8e7f5b3a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d, error: insufficient energy";
-    private static final String PERSON = "Can I talk to a human agent please?";
     /** What a reason code or intent id looks like: words joined by an underscore, a dot or a hyphen. */
     private static final Pattern RAW_CODE = Pattern.compile("[a-z][_.-][a-z]");
 
@@ -52,54 +41,26 @@ class ConsoleScreenBrowserTest {
     @TempDir
     static Path tmp;
 
-    private static BatonTestServer server;
-    private static ConsoleApi api;
-    private static String token;
-    private static List<String> fixtures;
-    private static final Map<String, WebDriver> BROWSERS = new HashMap<>();
-    /** The browser the running test signed in with. */
-    private static WebDriver used;
+    private static ConsoleScreenFixture fixture;
 
     @BeforeAll
     static void start() throws Exception {
-        if (BrowserTests.skipped()) {
-            return;
+        if (!BrowserTests.skipped()) {
+            fixture = ConsoleScreenFixture.start(tmp);
         }
-        // One agent signs in some twenty times from two browsers; a page's socket may outlive the page a while.
-        server = BatonTestServer.start(
-                Files.createDirectories(tmp.resolve("data")), Map.of("BATON_SOCKETS_PER_AGENT", "100"));
-        api = new ConsoleApi(server.baseUrl());
-        token = server.addAgent("mei", 2, true);
-        Chat stolen = chat(STOLEN, STOLEN_DETAILS);
-        Chat wrongAddress = chat(WRONG_ADDRESS, WRONG_ADDRESS_DETAILS);
-        Chat person = chat(PERSON);
-        for (int i = 0;
-                i < 3 && !"queued".equals(api.say(person, "skip").path("state").asText());
-                i++) {
-            // Baton asks for details first; "skip" answers each question until the user is queued.
-        }
-        fixtures = List.of(stolen, wrongAddress, person).stream()
-                .map(c -> api.ticketOf(c.id(), token))
-                .toList();
-        BROWSERS.put("en", Chromium.start(tmp.resolve("chromium-en"), "en-US"));
-        BROWSERS.put("zh", Chromium.start(tmp.resolve("chromium-zh"), "zh-CN"));
     }
 
     @AfterAll
     static void stop() {
-        try {
-            BROWSERS.values().forEach(WebDriver::quit);
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
     @AfterEach
     void theConsoleRaisedNoJavaScriptError() {
-        if (used != null) {
-            assertThat(ConsolePage.errorsIn(used))
+        if (fixture != null && fixture.used() != null) {
+            assertThat(ConsolePage.errorsIn(fixture.used()))
                     .as("JavaScript errors in the console")
                     .isEmpty();
         }
@@ -116,12 +77,12 @@ class ConsoleScreenBrowserTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("screens")
     void ticketTitlesAreWordsInTheConsolesLanguageAndWrapBetweenWords(String language, Size size) {
-        ConsolePage console = signedIn(language, size);
-        ConsoleScreen screen = ConsoleScreen.of(used);
-        assertTitlesReadAsWords(screen.titles(), language, fixtures.size());
+        ConsolePage console = fixture.signedIn(language, size);
+        ConsoleScreen screen = ConsoleScreen.of(fixture.used());
+        assertTitlesReadAsWords(screen.titles(), language, fixture.tickets().size());
         assertThat(screen.brokenTitleWords()).as("words broken inside").isEmpty();
 
-        console.openTicket(fixtures.get(1));
+        console.openTicket(fixture.tickets().get(1));
         console.awaitVisible("detail-description");
         assertTitlesReadAsWords(screen.titles(), language, 1);
         assertThat(screen.brokenTitleWords()).as("words broken inside").isEmpty();
@@ -130,10 +91,10 @@ class ConsoleScreenBrowserTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("screens")
     void timesFollowTheConsolesLanguageWithA24HourClockInChinese(String language, Size size) {
-        ConsolePage console = signedIn(language, size);
-        console.openTicket(fixtures.get(0));
+        ConsolePage console = fixture.signedIn(language, size);
+        console.openTicket(fixture.tickets().get(0));
         console.awaitMessage("bot", 0);
-        ConsoleScreen screen = ConsoleScreen.of(used);
+        ConsoleScreen screen = ConsoleScreen.of(fixture.used());
 
         List<List<String>> times = screen.transcriptTimes();
         assertThat(times).as("clock times in the transcript").isNotEmpty();
@@ -158,9 +119,9 @@ class ConsoleScreenBrowserTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("screens")
     void theFiltersLabelsFitWhole(String language, Size size) {
-        ConsolePage console = signedIn(language, size);
+        ConsolePage console = fixture.signedIn(language, size);
 
-        assertThat(ConsoleScreen.of(used).unfitFilterLabels()).isEmpty();
+        assertThat(ConsoleScreen.of(fixture.used()).unfitFilterLabels()).isEmpty();
         assertThat(new Select(console.find("filter-status"))
                         .getFirstSelectedOption()
                         .getText())
@@ -170,17 +131,18 @@ class ConsoleScreenBrowserTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("screens")
     void everyDetailCollectedShowsLabelledInTheConsolesLanguageAlsoWhenItArrivesWhileOpen(String language, Size size) {
-        Chat chat = chat(STOLEN);
-        String ticket = api.ticketOf(chat.id(), token);
-        ConsolePage console = signedIn(language, size);
+        Chat chat = fixture.chat(STOLEN);
+        String ticket = fixture.api().ticketOf(chat.id(), fixture.token());
+        ConsolePage console = fixture.signedIn(language, size);
         console.awaitTicket(ticket);
         console.openTicket(ticket);
         console.awaitVisible("detail-description");
 
-        api.say(chat, STOLEN_DETAILS);
+        fixture.api().say(chat, STOLEN_DETAILS);
 
-        JsonNode details =
-                api.agentGet("/api/v1/agent/tickets/" + ticket, token).path("details");
+        JsonNode details = fixture.api()
+                .agentGet("/api/v1/agent/tickets/" + ticket, fixture.token())
+                .path("details");
         List<String> fields = new ArrayList<>();
         details.fields().forEachRemaining(field -> {
             JsonNode value = field.getValue();
@@ -220,14 +182,14 @@ class ConsoleScreenBrowserTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("screens")
     void noControlIsCutOff(String language, Size size) {
-        ConsolePage console = signedIn(language, size);
-        ConsoleScreen screen = ConsoleScreen.of(used);
+        ConsolePage console = fixture.signedIn(language, size);
+        ConsoleScreen screen = ConsoleScreen.of(fixture.used());
         assertThat(screen.cutOffControls()).as("the queue").isEmpty();
         console.openDeliveries();
         assertThat(screen.cutOffControls()).as("the failed deliveries").isEmpty();
         console.click("deliveries-close");
 
-        console.openTicket(fixtures.get(2));
+        console.openTicket(fixture.tickets().get(2));
         console.awaitMessage("bot", 0);
         assertThat(screen.cutOffControls()).as("the open ticket").isEmpty();
         console.click("escalate");
@@ -253,18 +215,18 @@ class ConsoleScreenBrowserTest {
 
     @Test
     void theLanguageButtonReloadsTheConsoleInTheOtherLanguageWithTheAgentStillSignedIn() {
-        ConsolePage console = signedIn("en", new Size(1280, 900));
+        ConsolePage console = fixture.signedIn("en", new Size(1280, 900));
         assertThat(console.find("language").getText()).isEqualTo("中文");
 
         console.click("language");
         console.await().until(d -> "zh-CN".equals(console.script("return document.documentElement.lang;")));
         console.awaitConnection("online");
         assertThat(console.awaitVisible("me").getText()).contains("mei").contains("主管");
-        assertThat(console.awaitTicket(fixtures.get(0)).getText()).contains("资金风险");
+        assertThat(console.awaitTicket(fixture.tickets().get(0)).getText()).contains("资金风险");
 
         console.click("language");
         console.await().until(d -> "en".equals(console.script("return document.documentElement.lang;")));
-        assertThat(console.awaitTicket(fixtures.get(0)).getText()).contains("Funds at risk");
+        assertThat(console.awaitTicket(fixture.tickets().get(0)).getText()).contains("Funds at risk");
         console.script("window.localStorage.clear();");
     }
 
@@ -282,26 +244,5 @@ class ConsoleScreenBrowserTest {
                 assertThat(text).doesNotContainPattern(HAN);
             }
         }
-    }
-
-    /** The console at {@code size} in the browser that prefers {@code language}, signed in, the fixtures listed. */
-    private static ConsolePage signedIn(String language, Size size) {
-        used = BROWSERS.get(language);
-        ConsoleScreen.emulate(used, size);
-        ConsolePage console = ConsolePage.openSignedOut(used, server.baseUrl()).signIn(token);
-        console.awaitConnection("online");
-        fixtures.forEach(console::awaitTicket);
-        assertThat(console.script("return document.documentElement.lang;"))
-                .isEqualTo(language.equals("zh") ? "zh-CN" : "en");
-        return console;
-    }
-
-    /** A web user who writes {@code messages} one after another. */
-    private static Chat chat(String... messages) {
-        Chat chat = api.openChat();
-        for (String message : messages) {
-            api.say(chat, message);
-        }
-        return chat;
     }
 }

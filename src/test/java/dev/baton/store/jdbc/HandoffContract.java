@@ -33,19 +33,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,14 +43,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Agents' actions on tickets over a real database: the atomic claim under dozens of racing threads, the
- * capacity check, and the audit log. One subclass per database.
+ * Agents' actions on tickets over a real database: a ticket's life with every action audited, the email
+ * offer and abandonment here, the atomic claim under dozens of racing threads and the capacity check in
+ * {@link ClaimRaceContract}. One subclass per database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HandoffContract {
-
-    static final int AGENTS = 40;
-    static final int TICKETS = 12;
+abstract class HandoffContract implements ClaimRaceContract {
 
     Database database;
     JdbcConversationStore conversations;
@@ -116,8 +104,23 @@ abstract class HandoffContract {
         }
     }
 
-    /** A conversation waiting in the queue with its ticket. */
-    Ticket queued(String id, Priority priority, int secondsAfterT0) {
+    @Override
+    public HandoffService handoff() {
+        return handoff;
+    }
+
+    @Override
+    public JdbcConversationStore conversations() {
+        return conversations;
+    }
+
+    @Override
+    public JdbcTicketStore tickets() {
+        return tickets;
+    }
+
+    @Override
+    public Ticket queued(String id, Priority priority, int secondsAfterT0) {
         Instant at = t0.plusSeconds(secondsAfterT0);
         Ticket ticket =
                 Ticket.open("t_" + id, "c_" + id, priority, "human_requested", 1, Details.NONE, at, SlaPolicy.DEFAULT);
@@ -132,93 +135,10 @@ abstract class HandoffContract {
         return ticket;
     }
 
-    Actor agent(String name, int tier, boolean supervisor) {
+    @Override
+    public Actor agent(String name, int tier, boolean supervisor) {
         var issued = accounts.add(name, tier, supervisor);
         return new Actor(issued.agent().id(), name, tier, supervisor);
-    }
-
-    @Test
-    void dozensOfAgentsClaimingAtOnceGetEachTicketExactlyOnce() throws Exception {
-        List<Ticket> queue = new ArrayList<>();
-        for (int i = 0; i < TICKETS; i++) {
-            queue.add(queued("r" + i, i % 3 == 0 ? Priority.URGENT : Priority.NORMAL, i));
-        }
-        List<Actor> agents = new ArrayList<>();
-        for (int i = 0; i < AGENTS; i++) {
-            agents.add(agent("agent" + i, 1, false));
-        }
-        Map<String, List<String>> winners = new ConcurrentHashMap<>();
-        AtomicInteger refused = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(AGENTS);
-        try {
-            CountDownLatch ready = new CountDownLatch(AGENTS);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (Actor a : agents) {
-                done.add(pool.submit(() -> {
-                    List<Ticket> order = new ArrayList<>(queue);
-                    Collections.shuffle(order);
-                    ready.countDown();
-                    go.await(30, TimeUnit.SECONDS);
-                    for (Ticket t : order) {
-                        try {
-                            Ticket claimed = handoff.claim(t.id(), a, TICKETS);
-                            winners.computeIfAbsent(claimed.id(), k -> Collections.synchronizedList(new ArrayList<>()))
-                                    .add(a.id());
-                        } catch (TicketException e) {
-                            assertThat(e.problem()).isEqualTo(TicketException.Problem.INVALID_TRANSITION);
-                            refused.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            for (Future<?> f : done) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-
-        assertThat(winners).hasSize(TICKETS);
-        winners.values().forEach(w -> assertThat(w).hasSize(1));
-        assertThat(refused.get()).isEqualTo(AGENTS * TICKETS - TICKETS);
-        for (Ticket t : queue) {
-            Ticket stored = tickets.find(t.id()).orElseThrow();
-            assertThat(stored.status()).isEqualTo(TicketStatus.ASSIGNED);
-            assertThat(stored.assignee()).isEqualTo(winners.get(t.id()).get(0));
-            assertThat(conversations.find(t.conversationId()).orElseThrow().state())
-                    .isEqualTo(ConversationState.WITH_AGENT);
-            assertThat(conversations.messages(t.conversationId(), 0, 10))
-                    .extracting(Message::sender)
-                    .containsExactly(Sender.USER, Sender.SYSTEM);
-            assertThat(tickets.audit(t.id())).extracting(AuditEntry::action).containsExactly("claim");
-        }
-    }
-
-    @Test
-    void oneAgentClaimingManyAtOnceStopsAtCapacity() throws Exception {
-        Actor ann = agent("ann", 1, false);
-        List<Ticket> queue = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            queue.add(queued("k" + i, Priority.NORMAL, i));
-        }
-        AtomicInteger atCapacity = new AtomicInteger();
-        List<Ticket> claimed = Race.run(queue, t -> {
-            try {
-                handoff.claim(t.id(), ann, 2);
-            } catch (TicketException e) {
-                assertThat(e.problem()).isEqualTo(TicketException.Problem.AT_CAPACITY);
-                atCapacity.incrementAndGet();
-                throw new dev.baton.conversation.ConcurrentTurnException(t.conversationId());
-            }
-        });
-
-        assertThat(claimed).hasSize(2);
-        assertThat(atCapacity).hasValue(8);
-        assertThat(tickets.load(ann.id())).isEqualTo(2);
     }
 
     @Test
