@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Creates agents, issues their API tokens and checks them. A token ({@code agt_<id>.<secret>}) is returned
@@ -41,14 +42,15 @@ public final class AgentAccounts {
      * @throws AgentException {@code agent_exists} when the name is taken, {@code invalid_agent} for a bad
      *                        name or tier
      */
-    public Issued add(String name, int tier, boolean supervisor) {
+    public Issued add(String name, int tier, Set<Right> rights) {
         Agent agent;
         try {
             agent = new Agent(
                     HexFormat.of().formatHex(bytes(12)),
                     name,
                     tier,
-                    supervisor,
+                    rights.contains(Right.SUPERVISOR),
+                    rights.contains(Right.EDITOR),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     null);
         } catch (IllegalArgumentException e) {
@@ -70,6 +72,21 @@ public final class AgentAccounts {
             throw new AgentException("agent_not_found", "no agent named '" + name + "'");
         }
         return store.byName(name).orElseThrow();
+    }
+
+    /**
+     * Grants ({@code held}) or withdraws {@code right}; doing either twice changes nothing.
+     *
+     * @throws AgentException {@code agent_not_found}
+     */
+    public Agent setRight(String name, Right right, boolean held) {
+        Agent agent = store.byName(name)
+                .orElseThrow(() -> new AgentException("agent_not_found", "no agent named '" + name + "'"));
+        Agent changed = agent.with(right, held);
+        if (!changed.equals(agent) && !store.setRights(changed)) {
+            throw new AgentException("agent_not_found", "no agent named '" + name + "'");
+        }
+        return changed;
     }
 
     /** The active agent a token belongs to, or empty for a malformed, unknown, wrong or revoked token. */

@@ -24,5 +24,8 @@ public interface AgentStore {
     /** Marks the agent's token revoked; false when there is no such agent. */
     boolean revoke(String name, Instant at);
 
+    /** Sets the agent's rights to those of {@code agent}; false when there is no agent of that name. */
+    boolean setRights(Agent agent);
+
     List<Agent> all();
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.agent.Agent;
 import dev.baton.agent.AgentAccounts;
+import dev.baton.agent.Right;
 import dev.baton.http.AdminFile;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Agent accounts through the admin path of the server that holds an embedded store, found by the admin file in
@@ -67,9 +69,12 @@ final class AdminClient implements AgentOps {
     }
 
     @Override
-    public AgentAccounts.Issued add(String name, int tier, boolean supervisor) {
-        ObjectNode body =
-                json.createObjectNode().put("name", name).put("tier", tier).put("supervisor", supervisor);
+    public AgentAccounts.Issued add(String name, int tier, Set<Right> rights) {
+        ObjectNode body = json.createObjectNode()
+                .put("name", name)
+                .put("tier", tier)
+                .put("supervisor", rights.contains(Right.SUPERVISOR))
+                .put("editor", rights.contains(Right.EDITOR));
         JsonNode added = call(request(AGENTS)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -84,6 +89,14 @@ final class AdminClient implements AgentOps {
                 AGENTS + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + "/revoke";
         return agent(
                 call(request(path).POST(HttpRequest.BodyPublishers.noBody()).build()));
+    }
+
+    @Override
+    public Agent setRight(String name, Right right, boolean held) {
+        String path = AGENTS + "/"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + "/rights/" + right.wire();
+        HttpRequest.Builder request = request(path);
+        return agent(call((held ? request.PUT(HttpRequest.BodyPublishers.noBody()) : request.DELETE()).build()));
     }
 
     @Override
@@ -134,6 +147,7 @@ final class AdminClient implements AgentOps {
                 a.path("name").asText(),
                 a.path("tier").asInt(),
                 a.path("supervisor").asBoolean(),
+                a.path("editor").asBoolean(),
                 Instant.parse(a.path("createdAt").asText()),
                 revoked == null ? null : Instant.parse(revoked));
     }

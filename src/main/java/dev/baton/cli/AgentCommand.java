@@ -4,21 +4,25 @@ import dev.baton.App;
 import dev.baton.agent.Agent;
 import dev.baton.agent.AgentAccounts;
 import dev.baton.agent.AgentException;
+import dev.baton.agent.Right;
 import dev.baton.config.BatonConfig;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code baton agent add NAME [--tier 2] [--supervisor]}, {@code agent revoke NAME}, {@code agent list}: agent
+ * {@code baton agent add NAME [--tier 2] [--supervisor] [--editor]}, {@code agent grant|withdraw NAME RIGHT},
+ * {@code agent revoke NAME}, {@code agent list}: agent
  * accounts in the configured store, whether or not a server runs on it (see {@link StoreAgents}). {@code add}
  * prints the agent's API token as the last word of its output; it is never shown again. Which database was used
  * goes to stderr.
  */
 final class AgentCommand {
 
-    private static final String USAGE = "usage: baton agent add NAME [--tier 1|2] [--supervisor] | agent revoke NAME"
+    private static final String USAGE = "usage: baton agent add NAME [--tier 1|2] [--supervisor] [--editor]"
+            + " | agent grant NAME supervisor|editor | agent withdraw NAME supervisor|editor | agent revoke NAME"
             + " | agent list  [--config FILE] [--home DIR]";
 
     private final PrintStream out;
@@ -31,7 +35,13 @@ final class AgentCommand {
 
     int run(List<String> arguments) {
         List<String> rest = new ArrayList<>(arguments);
-        boolean supervisor = rest.remove("--supervisor");
+        Set<Right> rights = EnumSet.noneOf(Right.class);
+        if (rest.remove("--supervisor")) {
+            rights.add(Right.SUPERVISOR);
+        }
+        if (rest.remove("--editor")) {
+            rights.add(Right.EDITOR);
+        }
         Args args = Args.parse(rest, Set.of("tier", "config", "home"));
         List<String> words = args.positionals();
         if (words.isEmpty()) {
@@ -40,7 +50,9 @@ final class AgentCommand {
         String action = words.get(0);
         try {
             return switch (action) {
-                case "add" -> add(args, name(words), supervisor);
+                case "add" -> add(args, name(words), rights);
+                case "grant" -> setRight(args, words, true);
+                case "withdraw" -> setRight(args, words, false);
                 case "revoke" -> revoke(args, name(words));
                 case "list" -> list(args);
                 default -> throw new CliException("unknown agent action '" + action + "'; " + USAGE);
@@ -50,14 +62,36 @@ final class AgentCommand {
         }
     }
 
-    private int add(Args args, String name, boolean supervisor) {
+    private int add(Args args, String name, Set<Right> rights) {
         int tier = args.integer("tier", 1);
-        AgentAccounts.Issued issued = StoreAgents.with(config(args), err, agents -> agents.add(name, tier, supervisor));
+        AgentAccounts.Issued issued = StoreAgents.with(config(args), err, agents -> agents.add(name, tier, rights));
         Agent agent = issued.agent();
         out.printf(
                 "added agent %s (tier %d%s); its API token, shown only this once: %s%n",
-                agent.name(), agent.tier(), agent.supervisor() ? ", supervisor" : "", issued.token());
+                agent.name(), agent.tier(), rights(agent, ", "), issued.token());
         return 0;
+    }
+
+    /** {@code grant NAME RIGHT} / {@code withdraw NAME RIGHT}: doing either twice changes nothing. */
+    private int setRight(Args args, List<String> words, boolean held) {
+        if (words.size() != 3) {
+            throw new CliException(USAGE);
+        }
+        Right right = Right.fromWire(words.get(2));
+        Agent agent = StoreAgents.with(config(args), err, agents -> agents.setRight(words.get(1), right, held));
+        out.printf("agent %s %s %s%n", agent.name(), agent.has(right) ? "holds" : "does not hold", right.wire());
+        return 0;
+    }
+
+    /** The agent's rights, each after {@code separator}: {@code ", supervisor, editor"}. */
+    private static String rights(Agent agent, String separator) {
+        StringBuilder out = new StringBuilder();
+        for (Right right : Right.values()) {
+            if (agent.has(right)) {
+                out.append(separator).append(right.wire());
+            }
+        }
+        return out.toString();
     }
 
     private int revoke(Args args, String name) {
@@ -71,10 +105,7 @@ final class AgentCommand {
         for (Agent a : agents) {
             out.printf(
                     "%s\ttier %d%s\t%s%n",
-                    a.name(),
-                    a.tier(),
-                    a.supervisor() ? "\tsupervisor" : "",
-                    a.active() ? "active" : "revoked " + a.revokedAt());
+                    a.name(), a.tier(), rights(a, "\t"), a.active() ? "active" : "revoked " + a.revokedAt());
         }
         return 0;
     }

@@ -55,6 +55,6 @@ final class HandoffLatencyCommand {
         return StoreAgents.with(
                 ConfigLoader.load(Optional.empty(), env),
                 err,
-                agents -> agents.add(name, 1, false).token());
+                agents -> agents.add(name, 1, Set.of()).token());
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.agent.AgentAccounts;
+import dev.baton.agent.Right;
 import dev.baton.http.AdminDtos.Added;
 import dev.baton.http.AdminDtos.AgentView;
 import dev.baton.http.AdminDtos.Agents;
@@ -11,6 +12,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The admin path under {@code /api/v1/admin}: agent accounts for {@code baton agent} while the server holds the
@@ -61,13 +64,34 @@ final class AdminApi {
 
     void add(Context ctx) {
         NewAgent body = Requests.body(ctx, json, NewAgent.class);
-        AgentAccounts.Issued issued = accounts.add(
-                body.name(), body.tier() == null ? 1 : body.tier(), Boolean.TRUE.equals(body.supervisor()));
+        Set<Right> rights = EnumSet.noneOf(Right.class);
+        if (Boolean.TRUE.equals(body.supervisor())) {
+            rights.add(Right.SUPERVISOR);
+        }
+        if (Boolean.TRUE.equals(body.editor())) {
+            rights.add(Right.EDITOR);
+        }
+        AgentAccounts.Issued issued = accounts.add(body.name(), body.tier() == null ? 1 : body.tier(), rights);
         ctx.status(201).json(new Added(AgentView.of(issued.agent()), issued.token()));
     }
 
     void revoke(Context ctx) {
         ctx.json(AgentView.of(accounts.revoke(ctx.pathParam("name"))));
+    }
+
+    /** {@code PUT .../agents/{name}/rights/{right}}: grants the right; granting it again changes nothing. */
+    void grant(Context ctx) {
+        setRight(ctx, true);
+    }
+
+    /** {@code DELETE .../agents/{name}/rights/{right}}: withdraws the right. */
+    void withdraw(Context ctx) {
+        setRight(ctx, false);
+    }
+
+    private void setRight(Context ctx, boolean held) {
+        Right right = Right.fromWire(ctx.pathParam("right"));
+        ctx.json(AgentView.of(accounts.setRight(ctx.pathParam("name"), right, held)));
     }
 
     private static boolean loopback(String address) {

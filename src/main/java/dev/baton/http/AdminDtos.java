@@ -8,16 +8,18 @@ final class AdminDtos {
 
     private AdminDtos() {}
 
-    /** {@code POST /api/v1/admin/agents}; tier defaults to 1, supervisor to false. */
-    record NewAgent(String name, Integer tier, Boolean supervisor) {}
+    /** {@code POST /api/v1/admin/agents}; tier defaults to 1, supervisor and editor to false. */
+    record NewAgent(String name, Integer tier, Boolean supervisor, Boolean editor) {}
 
-    record AgentView(String id, String name, int tier, boolean supervisor, String createdAt, String revokedAt) {
+    record AgentView(
+            String id, String name, int tier, boolean supervisor, boolean editor, String createdAt, String revokedAt) {
         static AgentView of(Agent a) {
             return new AgentView(
                     a.id(),
                     a.name(),
                     a.tier(),
                     a.supervisor(),
+                    a.editor(),
                     a.createdAt().toString(),
                     a.revokedAt() == null ? null : a.revokedAt().toString());
         }

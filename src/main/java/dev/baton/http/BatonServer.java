@@ -151,6 +151,8 @@ public final class BatonServer implements AutoCloseable {
             config.routes.get(AdminApi.AGENTS, admin::list);
             config.routes.post(AdminApi.AGENTS, admin::add);
             config.routes.post(AdminApi.AGENTS + "/{name}/revoke", admin::revoke);
+            config.routes.put(AdminApi.AGENTS + "/{name}/rights/{right}", admin::grant);
+            config.routes.delete(AdminApi.AGENTS + "/{name}/rights/{right}", admin::withdraw);
             config.routes.post("/webhooks/generic/{integration}", webhooks::generic);
             config.routes.post("/webhooks/{channel}", webhooks::platform);
             config.routes.get("/webhooks/{channel}", webhooks::platform);

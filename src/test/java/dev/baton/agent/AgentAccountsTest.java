@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,8 @@ class AgentAccountsTest {
 
     @Test
     void anIssuedTokenOpensItsAgentAndNothingElseDoes() {
-        AgentAccounts.Issued alice = accounts.add("alice", 1, false);
-        AgentAccounts.Issued bob = accounts.add("bob", 2, true);
+        AgentAccounts.Issued alice = accounts.add("alice", 1, Set.of());
+        AgentAccounts.Issued bob = accounts.add("bob", 2, Set.of(Right.SUPERVISOR));
 
         assertThat(accounts.authenticate(alice.token())).contains(alice.agent());
         assertThat(accounts.authenticate(bob.token())).map(Agent::supervisor).contains(true);
@@ -51,7 +52,7 @@ class AgentAccountsTest {
 
     @Test
     void aRevokedTokenOpensNothing() {
-        AgentAccounts.Issued alice = accounts.add("alice", 1, false);
+        AgentAccounts.Issued alice = accounts.add("alice", 1, Set.of());
 
         Agent revoked = accounts.revoke("alice");
 
@@ -64,15 +65,15 @@ class AgentAccountsTest {
 
     @Test
     void namesAreUniqueAndChecked() {
-        accounts.add("alice", 1, false);
+        accounts.add("alice", 1, Set.of());
 
-        assertThatThrownBy(() -> accounts.add("alice", 2, false))
+        assertThatThrownBy(() -> accounts.add("alice", 2, Set.of()))
                 .isInstanceOfSatisfying(
                         AgentException.class, e -> assertThat(e.code()).isEqualTo("agent_exists"));
-        assertThatThrownBy(() -> accounts.add("bad name", 1, false))
+        assertThatThrownBy(() -> accounts.add("bad name", 1, Set.of()))
                 .isInstanceOfSatisfying(
                         AgentException.class, e -> assertThat(e.code()).isEqualTo("invalid_agent"));
-        assertThatThrownBy(() -> accounts.add("carol", 3, false))
+        assertThatThrownBy(() -> accounts.add("carol", 3, Set.of()))
                 .isInstanceOfSatisfying(
                         AgentException.class, e -> assertThat(e.code()).isEqualTo("invalid_agent"));
         assertThat(accounts.list()).extracting(Agent::name).containsExactly("alice");
@@ -80,8 +81,8 @@ class AgentAccountsTest {
 
     @Test
     void onlyASaltedHashOfTheTokenIsStored() {
-        AgentAccounts.Issued alice = accounts.add("alice", 1, false);
-        AgentAccounts.Issued again = accounts.add("alice2", 1, false);
+        AgentAccounts.Issued alice = accounts.add("alice", 1, Set.of());
+        AgentAccounts.Issued again = accounts.add("alice2", 1, Set.of());
         String secret = alice.token().substring(alice.token().indexOf('.') + 1);
 
         JdbcAgentStore store = new JdbcAgentStore(database);
@@ -91,5 +92,35 @@ class AgentAccountsTest {
         assertThat(stored.salt())
                 .isNotEqualTo(store.byId(again.agent().id()).orElseThrow().salt());
         assertThat(stored.hash()).isEqualTo(AgentAccounts.hash(stored.salt(), secret));
+    }
+
+    @Test
+    void rightsAreGrantedAndWithdrawnOneAtATimeAndKeptByTheStore() {
+        AgentAccounts.Issued alice = accounts.add("alice", 1, Set.of(Right.EDITOR));
+        assertThat(alice.agent().editor()).isTrue();
+        assertThat(alice.agent().supervisor()).isFalse();
+
+        Agent granted = accounts.setRight("alice", Right.SUPERVISOR, true);
+        Agent again = accounts.setRight("alice", Right.SUPERVISOR, true);
+        Agent withdrawn = accounts.setRight("alice", Right.EDITOR, false);
+
+        assertThat(granted.has(Right.SUPERVISOR) && granted.has(Right.EDITOR)).isTrue();
+        assertThat(again).isEqualTo(granted);
+        assertThat(withdrawn.has(Right.EDITOR)).isFalse();
+        assertThat(accounts.authenticate(alice.token()))
+                .hasValueSatisfying(
+                        a -> assertThat(a.supervisor() && !a.editor()).isTrue());
+        assertThat(accounts.list()).singleElement().isEqualTo(withdrawn);
+    }
+
+    @Test
+    void anUnknownAgentOrRightIsRefusedByItsCode() {
+        assertThatThrownBy(() -> accounts.setRight("nobody", Right.EDITOR, true))
+                .isInstanceOfSatisfying(
+                        AgentException.class, e -> assertThat(e.code()).isEqualTo("agent_not_found"));
+        assertThatThrownBy(() -> Right.fromWire("owner"))
+                .isInstanceOfSatisfying(
+                        AgentException.class, e -> assertThat(e.code()).isEqualTo("invalid_right"));
+        assertThat(Right.fromWire("editor")).isEqualTo(Right.EDITOR);
     }
 }

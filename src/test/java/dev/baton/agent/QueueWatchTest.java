@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -121,7 +122,7 @@ class QueueWatchTest {
     }
 
     private Actor online(String name) {
-        var issued = accounts.add(name, 1, false);
+        var issued = accounts.add(name, 1, Set.of());
         Actor actor = new Actor(issued.agent().id(), name, 1, false);
         presence.connected(actor);
         return actor;

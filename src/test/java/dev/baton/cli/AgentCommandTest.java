@@ -73,6 +73,11 @@ class AgentCommandTest {
             assertThat(listed.status()).as(listed.err()).isZero();
             assertThat(listed.out()).isEqualTo("alice\ttier 2\tsupervisor\tactive\n");
 
+            Run granted = baton("agent", "grant", "alice", "editor");
+            assertThat(granted.status()).as(granted.err()).isZero();
+            assertThat(granted.out()).isEqualTo("agent alice holds editor\n");
+            assertThat(baton("agent", "list").out()).isEqualTo("alice\ttier 2\tsupervisor\teditor\tactive\n");
+
             Run duplicate = baton("agent", "add", "alice");
             assertThat(duplicate.status()).isEqualTo(2);
             assertThat(duplicate.err().strip()).endsWith("baton: an agent named 'alice' exists already");
@@ -85,6 +90,14 @@ class AgentCommandTest {
         assertThat(list.status()).as(list.err()).isZero();
         assertThat(list.err().strip()).isEqualTo("using the embedded database in " + data.toAbsolutePath());
         assertThat(list.out()).contains("alice").contains("revoked");
+
+        Run withdrawn = baton("agent", "withdraw", "alice", "supervisor");
+        assertThat(withdrawn.status()).as(withdrawn.err()).isZero();
+        assertThat(withdrawn.out()).isEqualTo("agent alice does not hold supervisor\n");
+        assertThat(baton("agent", "list").out()).startsWith("alice\ttier 2\teditor\trevoked");
+        Run badRight = baton("agent", "grant", "alice", "owner");
+        assertThat(badRight.status()).isEqualTo(2);
+        assertThat(badRight.err().strip()).endsWith("baton: a right is 'supervisor' or 'editor', not 'owner'");
 
         Run unknown = baton("agent", "revoke", "bob");
         assertThat(unknown.status()).isEqualTo(2);

@@ -59,6 +59,19 @@ class AdminApiTest {
             Reply badName = api.request("POST", AGENTS, token, "application/json", "{\"name\":\"a b\"}");
             assertThat(badName.json().at("/error/code").asText()).isEqualTo("invalid_agent");
 
+            Reply granted = api.request("PUT", AGENTS + "/carol/rights/editor", token, null, null);
+            assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+            assertThat(granted.json().get("editor").asBoolean()).isTrue();
+            assertThat(granted.json().get("supervisor").asBoolean()).isTrue();
+            Reply withdrawn = api.request("DELETE", AGENTS + "/carol/rights/supervisor", token, null, null);
+            assertThat(withdrawn.json().get("supervisor").asBoolean()).isFalse();
+            Reply badRight = api.request("PUT", AGENTS + "/carol/rights/owner", token, null, null);
+            assertThat(badRight.status()).isEqualTo(400);
+            assertThat(badRight.json().at("/error/code").asText()).isEqualTo("invalid_right");
+            assertThat(api.request("PUT", AGENTS + "/nobody/rights/editor", token, null, null)
+                            .status())
+                    .isEqualTo(404);
+
             assertThat(api.request("POST", AGENTS + "/carol/revoke", token, null, null)
                             .json()
                             .get("revokedAt")

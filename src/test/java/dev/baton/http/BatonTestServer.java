@@ -2,12 +2,14 @@ package dev.baton.http;
 
 import dev.baton.App;
 import dev.baton.Baton;
+import dev.baton.agent.Right;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A real Baton server for tests: loopback, a free port, its own data directory. */
 public final class BatonTestServer implements AutoCloseable {
@@ -48,7 +50,9 @@ public final class BatonTestServer implements AutoCloseable {
     /** Adds an agent account on the server's store, as {@code baton agent add} would; returns its token. */
     public String addAgent(String name, int tier, boolean supervisor) {
         return App.withAgents(
-                config, accounts -> accounts.add(name, tier, supervisor).token());
+                config,
+                accounts -> accounts.add(name, tier, supervisor ? Set.of(Right.SUPERVISOR) : Set.of())
+                        .token());
     }
 
     /** Revokes an agent's token, as {@code baton agent revoke} would. */

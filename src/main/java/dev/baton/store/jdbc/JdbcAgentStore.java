@@ -15,11 +15,13 @@ import java.util.Optional;
 /** {@link AgentStore} on the JDBC {@link Database}. */
 public final class JdbcAgentStore implements AgentStore {
 
-    private static final String COLUMNS = "id, name, tier, supervisor, created_at, revoked_at, token_salt, token_hash";
-    private static final String INSERT = "INSERT INTO agents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String COLUMNS =
+            "id, name, tier, supervisor, created_at, revoked_at, token_salt, token_hash, editor";
+    private static final String INSERT = "INSERT INTO agents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM agents WHERE id = ?";
     private static final String BY_NAME = "SELECT " + COLUMNS + " FROM agents WHERE name = ?";
     private static final String ALL = "SELECT " + COLUMNS + " FROM agents ORDER BY name";
+    private static final String RIGHTS = "UPDATE agents SET supervisor = ?, editor = ? WHERE name = ?";
     private static final String REVOKE = "UPDATE agents SET revoked_at = COALESCE(revoked_at, ?) WHERE name = ?";
     /** Both databases report a unique-key violation with this SQLSTATE. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -44,6 +46,7 @@ public final class JdbcAgentStore implements AgentStore {
                 insert.setNull(6, Types.BIGINT);
                 insert.setString(7, salt);
                 insert.setString(8, hash);
+                insert.setBoolean(9, agent.editor());
                 return insert.executeUpdate();
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -95,6 +98,20 @@ public final class JdbcAgentStore implements AgentStore {
     }
 
     @Override
+    public boolean setRights(Agent agent) {
+        int changed = transactions.autoCommit("set agent rights", agent.name(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement(RIGHTS)) {
+                update.setBoolean(1, agent.supervisor());
+                update.setBoolean(2, agent.editor());
+                update.setString(3, agent.name());
+                return update.executeUpdate();
+            }
+        });
+        database.awaitDurable();
+        return changed > 0;
+    }
+
+    @Override
     public List<Agent> all() {
         return transactions.autoCommit("list agents", "", connection -> {
             try (PreparedStatement all = connection.prepareStatement(ALL);
@@ -116,6 +133,7 @@ public final class JdbcAgentStore implements AgentStore {
                 row.getString(2),
                 row.getInt(3),
                 row.getBoolean(4),
+                row.getBoolean(9),
                 Instant.ofEpochMilli(row.getLong(5)),
                 revokedAt);
     }

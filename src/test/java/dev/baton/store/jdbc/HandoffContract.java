@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.agent.AgentAccounts;
 import dev.baton.agent.HandoffService;
+import dev.baton.agent.Right;
 import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationState;
 import dev.baton.conversation.Dialogue;
@@ -137,7 +138,7 @@ abstract class HandoffContract implements ClaimRaceContract {
 
     @Override
     public Actor agent(String name, int tier, boolean supervisor) {
-        var issued = accounts.add(name, tier, supervisor);
+        var issued = accounts.add(name, tier, supervisor ? Set.of(Right.SUPERVISOR) : Set.of());
         return new Actor(issued.agent().id(), name, tier, supervisor);
     }
 
