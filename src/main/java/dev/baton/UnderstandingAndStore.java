@@ -18,30 +18,28 @@ record UnderstandingAndStore(Understanding understanding, Database database, lon
 
     private static final Logger STARTUP = LoggerFactory.getLogger("dev.baton.startup");
 
+    /** The store, and how long after the start it was open. */
+    private record Opened(Database database, long nanos) {}
+
     /** @param started when the start began, in {@link System#nanoTime()} */
     static UnderstandingAndStore open(BatonConfig config, long started) {
-        CompletableFuture<Long> storeNanos = new CompletableFuture<>();
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
-            Database opened = App.database(config.store());
-            storeNanos.complete(System.nanoTime() - started);
-            return opened;
-        });
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(
+                () -> new Opened(App.database(config.store()), System.nanoTime() - started));
         Understanding understanding;
         try {
             understanding =
                     Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir());
             STARTUP.debug("understanding loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
-            opening.thenAccept(Database::close);
+            opening.thenAccept(opened -> opened.database().close());
             throw e;
         }
-        Database database;
+        Opened opened;
         try {
-            database = opening.join();
+            opened = opening.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        // Complete by now: the store's time is set before opening yields the database.
-        return new UnderstandingAndStore(understanding, database, storeNanos.getNow(-1_000_000L));
+        return new UnderstandingAndStore(understanding, opened.database(), opened.nanos());
     }
 }
