@@ -6,12 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,8 +79,6 @@ public final class ConfigLoader {
         }
     }
 
-    record Value(String text, String source) {}
-
     private ConfigLoader() {}
 
     /**
@@ -103,16 +99,16 @@ public final class ConfigLoader {
      * @throws ConfigException naming the first bad setting
      */
     public static BatonConfig load(Optional<Path> file, Map<String, String> env, Path defaultHome) {
-        Map<Setting, Value> values = new LinkedHashMap<>();
-        Map<String, Map<String, Value>> generic = new LinkedHashMap<>();
+        Map<Setting, SettingValue> values = new LinkedHashMap<>();
+        Map<String, Map<String, SettingValue>> generic = new LinkedHashMap<>();
         for (Setting s : Setting.values()) {
-            values.put(s, new Value(s.fallback, "the default"));
+            values.put(s, new SettingValue(s.fallback, "the default"));
         }
         if (file.isPresent()) {
             readFile(file.get(), values, generic);
         }
         readEnv(env, values);
-        Reader r = new Reader(values);
+        SettingReader r = new SettingReader(values);
         String chosenHome = r.text(Setting.HOME);
         Path home = (chosenHome == null ? defaultHome : Path.of(chosenHome))
                 .toAbsolutePath()
@@ -158,28 +154,29 @@ public final class ConfigLoader {
      * @throws ConfigException when one is set but empty
      */
     public static NluConfig nlu(Map<String, String> env, Path home) {
-        Map<Setting, Value> values = new LinkedHashMap<>();
+        Map<Setting, SettingValue> values = new LinkedHashMap<>();
         for (Setting s : List.of(Setting.CORPUS_DIR, Setting.MODELS_DIR)) {
-            values.put(s, new Value(s.fallback, "the default"));
+            values.put(s, new SettingValue(s.fallback, "the default"));
         }
         readEnv(env, values);
-        Reader r = new Reader(values);
+        SettingReader r = new SettingReader(values);
         return new NluConfig(
                 BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
                 BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
     }
 
     /** Puts the settings of {@code values} that {@code env} sets (not blank) over what they were. */
-    private static void readEnv(Map<String, String> env, Map<Setting, Value> values) {
+    private static void readEnv(Map<String, String> env, Map<Setting, SettingValue> values) {
         for (Setting s : values.keySet()) {
             String v = env.get(s.env);
             if (v != null && !v.isBlank()) {
-                values.put(s, new Value(v.strip(), "environment variable " + s.env));
+                values.put(s, new SettingValue(v.strip(), "environment variable " + s.env));
             }
         }
     }
 
-    private static void readFile(Path file, Map<Setting, Value> values, Map<String, Map<String, Value>> generic) {
+    private static void readFile(
+            Path file, Map<Setting, SettingValue> values, Map<String, Map<String, SettingValue>> generic) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
@@ -200,7 +197,7 @@ public final class ConfigLoader {
                 if (!node.isValueNode()) {
                     throw new ConfigException("'home' in " + file + " must be a directory path");
                 }
-                values.put(Setting.HOME, new Value(node.isNull() ? null : node.asText(), "home in " + file));
+                values.put(Setting.HOME, new SettingValue(node.isNull() ? null : node.asText(), "home in " + file));
                 continue;
             }
             if (!section.getValue().isObject()) {
@@ -225,74 +222,8 @@ public final class ConfigLoader {
                             n -> joined.append(joined.length() == 0 ? "" : ",").append(n.asText()));
                     text = joined.toString();
                 }
-                values.put(setting, new Value(node.isNull() ? null : text, key + " in " + file));
+                values.put(setting, new SettingValue(node.isNull() ? null : text, key + " in " + file));
             }
-        }
-    }
-
-    /** Parses values, naming the setting and its source on failure. */
-    record Reader(Map<Setting, Value> values) {
-        String text(Setting s) {
-            String v = values.get(s).text();
-            return v == null || v.isBlank() ? null : v;
-        }
-
-        int integer(Setting s) {
-            Value v = values.get(s);
-            try {
-                return Integer.parseInt(v.text().strip());
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new ConfigException(
-                        s.key + " must be a whole number, but " + v.source() + " is '" + v.text() + "'");
-            }
-        }
-
-        Duration seconds(Setting s) {
-            return Duration.ofSeconds(positive(s));
-        }
-
-        Duration millis(Setting s) {
-            return Duration.ofMillis(positive(s));
-        }
-
-        private int positive(Setting s) {
-            int n = integer(s);
-            if (n < 1) {
-                throw new ConfigException(
-                        s.key + " must be at least 1, but " + values.get(s).source() + " is " + n);
-            }
-            return n;
-        }
-
-        boolean bool(Setting s) {
-            Value v = values.get(s);
-            String t = v.text() == null ? "" : v.text().strip().toLowerCase(Locale.ROOT);
-            return switch (t) {
-                case "true", "yes", "on", "1" -> true;
-                case "false", "no", "off", "0" -> false;
-                default ->
-                    throw new ConfigException(
-                            s.key + " must be true or false, but " + v.source() + " is '" + v.text() + "'");
-            };
-        }
-
-        Path path(Setting s) {
-            String v = text(s);
-            if (v == null) {
-                throw new ConfigException(
-                        s.key + " must not be empty (" + values.get(s).source() + ")");
-            }
-            return Path.of(v);
-        }
-
-        List<String> list(Setting s) {
-            String v = text(s);
-            return v == null
-                    ? List.of()
-                    : Arrays.stream(v.split(","))
-                            .map(String::strip)
-                            .filter(x -> !x.isEmpty())
-                            .toList();
         }
     }
 }
