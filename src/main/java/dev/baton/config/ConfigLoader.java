@@ -66,7 +66,10 @@ public final class ConfigLoader {
         DELIVERY_MAX_ATTEMPTS("delivery.maxAttempts", "BATON_DELIVERY_MAX_ATTEMPTS", "8"),
         DELIVERY_FIRST_BACKOFF("delivery.firstBackoffMillis", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "1000"),
         DELIVERY_MAX_BACKOFF("delivery.maxBackoffSeconds", "BATON_DELIVERY_MAX_BACKOFF_SECONDS", "300"),
-        DELIVERY_TIMEOUT("delivery.timeoutMillis", "BATON_DELIVERY_TIMEOUT_MILLIS", "10000");
+        DELIVERY_TIMEOUT("delivery.timeoutMillis", "BATON_DELIVERY_TIMEOUT_MILLIS", "10000"),
+        /** The opt-out: messages Baton could not answer are kept for editors unless this is off. */
+        LEARNING("learning.capture", "BATON_LEARNING", "true"),
+        LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30");
 
         final String key;
         final String env;
@@ -143,7 +146,8 @@ public final class ConfigLoader {
                 r.seconds(Setting.REOPEN_WINDOW),
                 r.seconds(Setting.ABANDON_AFTER),
                 r.seconds(Setting.SWEEP_EVERY));
-        return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env));
+        LearningConfig learning = new LearningConfig(r.bool(Setting.LEARNING), r.days(Setting.LEARNING_RETENTION));
+        return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env), learning);
     }
 
     /**

@@ -35,6 +35,10 @@ final class SettingReader {
         return Duration.ofSeconds(positive(s));
     }
 
+    Duration days(Setting s) {
+        return Duration.ofDays(positive(s));
+    }
+
     Duration millis(Setting s) {
         return Duration.ofMillis(positive(s));
     }
