@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
  * The dependency rules of the layout: technology stays in adapters, the core stays free of HTTP and SQL,
  * and the packages form layers without cycles: {@code encoding} and {@code nlu} at the bottom, then
  * {@code faq}, {@code safety} and {@code details}, then {@code decision}, {@code conversation} and
- * {@code agent}; {@code training} calibrates the decision policy from above; adapters ({@code channel},
- * {@code store}, {@code http}) above them; then {@code bench}, the benchmarks and load tools, which only the
- * command line uses; {@code cli} on top.
+ * {@code agent}; {@code training} calibrates the decision policy from above; {@code learning} groups what
+ * Baton could not answer for editors; adapters ({@code channel}, {@code store}, {@code http}) above them;
+ * then {@code bench}, the benchmarks and load tools, which only the command line uses; {@code cli} on top.
  */
 class ArchitectureTest {
 
@@ -35,7 +35,8 @@ class ArchitectureTest {
                         "dev.baton.conversation..",
                         "dev.baton.handoff..",
                         "dev.baton.details..",
-                        "dev.baton.config..")
+                        "dev.baton.config..",
+                        "dev.baton.learning..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "java.sql..", "javax.sql..")
@@ -178,6 +179,7 @@ class ArchitectureTest {
             "conversation",
             "agent",
             "training",
+            "learning",
             "channel",
             "store",
             "http",

@@ -41,12 +41,30 @@ public final class ConversationService {
             ConversationEvents events,
             Clock clock,
             Duration reopenWindow) {
+        this(store, tickets, desk, policy, dialogue, events, clock, reopenWindow, true);
+    }
+
+    /**
+     * As the other constructor, saying whether the messages Baton could not answer are kept for the learning
+     * loop ({@link Unanswered}); without it they are, as {@code BATON_LEARNING}'s default says.
+     */
+    public ConversationService(
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk,
+            DecisionPolicy policy,
+            Dialogue dialogue,
+            ConversationEvents events,
+            Clock clock,
+            Duration reopenWindow,
+            boolean learning) {
         this.store = store;
         this.dialogue = dialogue;
         this.events = events;
         this.clock = clock;
         this.guard = new SecretGuard(policy.scanner(), store, policy::asksForHash);
-        this.turns = new UserTurns(store, tickets, desk, policy, dialogue, events, guard, reopenWindow, clock);
+        this.turns =
+                new UserTurns(store, tickets, desk, policy, dialogue, events, guard, reopenWindow, clock, learning);
     }
 
     /** Opens a conversation; the token in the result is the only way to reach it again. */

@@ -36,6 +36,8 @@ public final class Dialogue {
     static final String UNRESOLVED_FAQ = "unresolved";
     /** The reason code of a handoff the user asked to go to the tier-2 team. */
     public static final String ESCALATION_REASON = "escalation_requested";
+    /** The reason code of the handoff after {@value #UNCLEAR_LIMIT} messages in a row Baton could not place. */
+    public static final String UNCLEAR_REASON = "repeated_fallback";
     /** The reason code of a handoff for a secret the user sent. */
     static final String SECRET_EXPOSED = "secret_exposed";
     /** At most this many detail questions per handoff. */
@@ -160,7 +162,7 @@ public final class Dialogue {
         // The unclear messages are the best description of the problem an agent will get: keep them.
         if (streak >= UNCLEAR_LIMIT) {
             Decision.Handoff h = new Decision.Handoff(
-                    Priority.NORMAL, "repeated_fallback", phrases.text(Phrases.STILL_UNCLEAR, outcome.replyLanguage()));
+                    Priority.NORMAL, UNCLEAR_REASON, phrases.text(Phrases.STILL_UNCLEAR, outcome.replyLanguage()));
             return handedOff.handOff(memory, described, h, outcome);
         }
         DialogueMemory next = remember(memory, c.options(), streak, described);

@@ -14,7 +14,8 @@ import java.util.Optional;
  * action its notes and audit lines. A turn that assigns the ticket carries the assignee's capacity check; a turn
  * of a platform's webhook delivery carries its {@link Origin}. In a messaging channel every message that is
  * not the user's also goes to the outbox, in the same transaction (see {@link #outbound()}). A turn that
- * completes a secret sent in parts redacts the earlier parts where they were stored ({@link #rewrites()}).
+ * completes a secret sent in parts redacts the earlier parts where they were stored ({@link #rewrites()}). A
+ * user's turn Baton could not answer keeps its message for the learning loop ({@link #unanswered()}).
  */
 public record Turn(
         Conversation conversation,
@@ -24,7 +25,8 @@ public record Turn(
         List<AuditEntry> audit,
         Optional<CapacityCheck> capacity,
         Optional<Origin> origin,
-        List<Rewrite> rewrites) {
+        List<Rewrite> rewrites,
+        Optional<Unanswered> unanswered) {
     public Turn {
         rewrites = List.copyOf(rewrites);
         Objects.requireNonNull(conversation, "conversation");
@@ -40,6 +42,26 @@ public record Turn(
                 throw new IllegalArgumentException("messages must continue the conversation's sequence");
             }
         }
+        Objects.requireNonNull(unanswered, "unanswered");
+        if (unanswered.isPresent()
+                && messages.stream()
+                        .noneMatch(m -> m.sender() == Sender.USER
+                                && m.seq() == unanswered.get().seq())) {
+            throw new IllegalArgumentException("an unanswered message must be the turn's own user message");
+        }
+    }
+
+    /** A turn that keeps nothing for the learning loop. */
+    public Turn(
+            Conversation conversation,
+            List<Message> messages,
+            Optional<Ticket> ticket,
+            List<Note> notes,
+            List<AuditEntry> audit,
+            Optional<CapacityCheck> capacity,
+            Optional<Origin> origin,
+            List<Rewrite> rewrites) {
+        this(conversation, messages, ticket, notes, audit, capacity, origin, rewrites, Optional.empty());
     }
 
     /** A turn that rewrites nothing already stored. */

@@ -39,6 +39,7 @@ final class UserTurns {
     private final SecretGuard guard;
     private final TurnTickets turnTickets;
     private final Clock clock;
+    private final boolean learning;
 
     UserTurns(
             ConversationStore store,
@@ -49,7 +50,8 @@ final class UserTurns {
             ConversationEvents events,
             SecretGuard guard,
             Duration reopenWindow,
-            Clock clock) {
+            Clock clock,
+            boolean learning) {
         this.store = store;
         this.tickets = tickets;
         this.desk = desk;
@@ -59,6 +61,7 @@ final class UserTurns {
         this.guard = guard;
         this.turnTickets = new TurnTickets(tickets, desk, reopenWindow);
         this.clock = clock;
+        this.learning = learning;
     }
 
     /**
@@ -112,7 +115,13 @@ final class UserTurns {
         Conversation next = current.next(step.state(), memory, messages.size(), now);
         Ticket unchanged = before.orElse(null);
         Optional<Ticket> changed = ticket.filter(t -> !t.equals(unchanged));
-        store.commit(new Turn(next, messages, changed, List.of(), List.of(), Optional.empty(), origin, rewrites));
+        // Only what the user typed to Baton itself: a clicked option is Baton's own wording, and the turns after
+        // a handoff carry its reason without being unclear themselves.
+        Optional<Unanswered> unanswered = learning && state == ConversationState.BOT && chosen.isEmpty()
+                ? Unanswered.of(user.seq(), outcome.replyLanguage(), step.trail())
+                : Optional.empty();
+        store.commit(new Turn(
+                next, messages, changed, List.of(), List.of(), Optional.empty(), origin, rewrites, unanswered));
         LOG.debug(
                 "conversation {} turn {}: {} -> {} ({})",
                 current.id(),

@@ -21,8 +21,8 @@ import java.util.Optional;
 /**
  * {@link ConversationStore} on the JDBC {@link Database}. A turn commits in one transaction: the
  * conversation's row moves to the new version only if it still holds the version the turn read, then the
- * messages ({@link MessageRows}) and the ticket ({@link TicketRows}) are written. Instants are kept to the
- * millisecond.
+ * messages ({@link MessageRows}), the ticket ({@link TicketRows}) and a message kept for the learning loop
+ * ({@link LearningRows}) are written. Instants are kept to the millisecond.
  */
 public final class JdbcConversationStore implements ConversationStore {
 
@@ -56,6 +56,7 @@ public final class JdbcConversationStore implements ConversationStore {
     private final Transactions transactions;
     private final Bookkeeping bookkeeping = new Bookkeeping();
     private final OutboxRows outbox = new OutboxRows();
+    private final LearningRows learning = new LearningRows();
     private final JsonColumns json;
     private final MessageRows messages;
     private final TicketRows tickets;
@@ -124,6 +125,7 @@ public final class JdbcConversationStore implements ConversationStore {
             }
             bookkeeping.write(connection, turn.notes(), turn.audit());
             outbox.write(connection, turn);
+            learning.write(connection, turn);
             return null;
         });
         database.awaitDurable();

@@ -18,6 +18,7 @@ import dev.baton.conversation.Turn;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
+import dev.baton.learning.LearningStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,14 +33,16 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * What every database under the store must do; run by one subclass per database. The conversations and their
  * turns are here, the tickets and their queue in {@link TicketQueueContract}, the expiry of empty
- * conversations in {@link ExpiryContract}. The tables are emptied before each test.
+ * conversations in {@link ExpiryContract}, the messages kept for the learning loop in {@link
+ * LearningContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContract implements TicketQueueContract, ExpiryContract {
+abstract class StoreContract implements TicketQueueContract, ExpiryContract, LearningContract {
 
     Database database;
     ConversationStore conversations;
     TicketStore tickets;
+    LearningStore learning;
 
     /** A freshly migrated database of this kind. */
     abstract Database open();
@@ -64,11 +67,17 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
         return tickets;
     }
 
+    @Override
+    public LearningStore learning() {
+        return learning;
+    }
+
     @BeforeAll
     void openDatabase() {
         database = open();
         conversations = new JdbcConversationStore(database);
         tickets = new JdbcTicketStore(database);
+        learning = new JdbcLearningStore(database);
     }
 
     @AfterAll
@@ -86,6 +95,7 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
             s.executeUpdate("DELETE FROM outbox");
             s.executeUpdate("DELETE FROM chat_links");
             s.executeUpdate("DELETE FROM tickets");
+            s.executeUpdate("DELETE FROM learning_messages");
             s.executeUpdate("DELETE FROM messages");
             s.executeUpdate("DELETE FROM conversations");
         }
