@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -21,6 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>A second analysis, {@link #charGrams}, gives the character 3-5-grams of each word. It is for the
  * retriever only: it matches typos and inflections the stemmer misses and costs Lucene little, but as
  * classifier features it would multiply the maxent model's size and training time.
+ *
+ * <p>A third, {@link #words}, is for people to read: the words a message shares with others like it, as typed.
  */
 public final class LuceneTokenizer implements Tokenizer {
 
@@ -48,6 +52,19 @@ public final class LuceneTokenizer implements Tokenizer {
         }
     };
 
+    private final Analyzer wordAnalyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new CJKBigramFilter(
+                    stream,
+                    CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+                    false);
+            return new TokenStreamComponents(source, new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+        }
+    };
+
     /** The analyzer itself, for building Lucene indexes that must agree with {@link #terms}. */
     public Analyzer analyzer() {
         return analyzer;
@@ -61,6 +78,14 @@ public final class LuceneTokenizer implements Tokenizer {
     @Override
     public List<String> terms(String normalizedText) {
         return analyze(analyzer, normalizedText);
+    }
+
+    /**
+     * The words of a text as a person reads them, for labels: Chinese as character bigrams (a lone character
+     * stays whole), other words lowercased but not stemmed, English stop words left out.
+     */
+    public List<String> words(String normalizedText) {
+        return analyze(wordAnalyzer, normalizedText);
     }
 
     /** Character 3-5-grams of each word (whole words when shorter), in order. */

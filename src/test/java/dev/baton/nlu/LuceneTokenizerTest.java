@@ -28,4 +28,10 @@ class LuceneTokenizerTest {
     void emptyTextHasNoTerms() {
         assertThat(tokenizer.terms("  ?!  ")).isEmpty();
     }
+
+    @Test
+    void wordsForPeopleAreChineseBigramsAndUnstemmedWordsWithoutStopWords() {
+        assertThat(tokenizer.words("客服邮箱 is the money gone")).containsExactly("客服", "服邮", "邮箱", "money", "gone");
+        assertThat(tokenizer.words("钱 nft")).containsExactly("钱", "nft");
+    }
 }
