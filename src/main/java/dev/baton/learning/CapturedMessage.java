@@ -1,6 +1,5 @@
 package dev.baton.learning;
 
-import dev.baton.decision.ActionLabel;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,10 +62,5 @@ public record CapturedMessage(
      */
     public String exampleLanguage() {
         return language.startsWith("zh") ? "zh" : "en";
-    }
-
-    /** Whether Baton handed this message's conversation to a person. */
-    public boolean handedOff() {
-        return ActionLabel.HUMAN.equals(decision);
     }
 }
