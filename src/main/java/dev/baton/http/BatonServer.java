@@ -19,6 +19,7 @@ import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.handoff.TicketException;
 import dev.baton.http.Dtos.Health;
+import dev.baton.learning.LearningException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -45,6 +46,7 @@ import org.slf4j.LoggerFactory;
  *       ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi});</li>
  *   <li>the messaging platforms' webhooks, Telegram, Slack, WeChat and the generic one ({@link WebhookApi});</li>
  *   <li>the loopback admin path through which the command line manages agents ({@link AdminApi});</li>
+ *   <li>when given, the learning loop's suggestions for editors ({@link SuggestionApi});</li>
  *   <li>the widget's and the demo help centre's static files, and {@code /health}.</li>
  * </ul>
  * Before any of it: the security headers ({@link SecurityHeaders}), CORS for the widget's origins, and on the
@@ -84,7 +86,24 @@ public final class BatonServer implements AutoCloseable {
             ChannelStore channelStore,
             Deliveries deliveries,
             Clock clock,
-            Admin admin) {}
+            Admin admin,
+            SuggestionApi suggestions) {
+
+        /** The parts of a server without the learning loop's endpoints. */
+        public Parts(
+                ConversationService service,
+                ConversationEvents events,
+                AgentDesk desk,
+                AgentPresence presence,
+                Map<String, Channel> channels,
+                Intake intake,
+                ChannelStore channelStore,
+                Deliveries deliveries,
+                Clock clock,
+                Admin admin) {
+            this(service, events, desk, presence, channels, intake, channelStore, deliveries, clock, admin, null);
+        }
+    }
 
     /** The admin path's accounts and the token its callers must send (see {@link AdminFile}). */
     public record Admin(AgentAccounts accounts, String token) {}
@@ -96,7 +115,7 @@ public final class BatonServer implements AutoCloseable {
         ConversationEvents events = parts.events();
         AgentDesk desk = parts.desk();
         AgentPresence presence = parts.presence();
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ObjectMapper json = json();
         RateLimiter perIp =
                 new RateLimiter(limits.ipRequestsPerMinute(), Math.max(10, limits.ipRequestsPerMinute() / 4), ticker);
         RateLimiter perConversation = new RateLimiter(
@@ -153,6 +172,12 @@ public final class BatonServer implements AutoCloseable {
             config.routes.post(AdminApi.AGENTS + "/{name}/revoke", admin::revoke);
             config.routes.put(AdminApi.AGENTS + "/{name}/rights/{right}", admin::grant);
             config.routes.delete(AdminApi.AGENTS + "/{name}/rights/{right}", admin::withdraw);
+            SuggestionApi suggestions = parts.suggestions();
+            if (suggestions != null) {
+                config.routes.get(SuggestionApi.PATH, suggestions::list);
+                config.routes.post(SuggestionApi.PATH + "/accept", suggestions::accept);
+                config.routes.post(SuggestionApi.PATH + "/dismiss", suggestions::dismiss);
+            }
             config.routes.post("/webhooks/generic/{integration}", webhooks::generic);
             config.routes.post("/webhooks/{channel}", webhooks::platform);
             config.routes.get("/webhooks/{channel}", webhooks::platform);
@@ -173,6 +198,10 @@ public final class BatonServer implements AutoCloseable {
             config.routes.exception(
                     AgentException.class, (e, ctx) -> error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
             config.routes.exception(
+                    LearningException.class,
+                    (e, ctx) -> error(
+                            ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
+            config.routes.exception(
                     HttpResponseException.class,
                     (e, ctx) -> error(ctx, e.getStatus(), HttpErrors.code(e.getStatus()), e.getMessage()));
             config.routes.exception(Exception.class, BatonServer::unexpected);
@@ -191,6 +220,11 @@ public final class BatonServer implements AutoCloseable {
         });
         app.start();
         return new BatonServer(app, agentStream);
+    }
+
+    /** How every endpoint reads JSON: fields a client adds that Baton does not know are ignored. */
+    static ObjectMapper json() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /** The agent console's page, read once from the classpath. */

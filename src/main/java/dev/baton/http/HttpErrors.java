@@ -3,6 +3,7 @@ package dev.baton.http;
 import dev.baton.agent.AgentException;
 import dev.baton.conversation.ChatException;
 import dev.baton.handoff.TicketException;
+import dev.baton.learning.LearningException;
 import io.javalin.http.Context;
 
 /** The one place that turns refusals into HTTP statuses. */
@@ -26,6 +27,14 @@ final class HttpErrors {
             case INVALID_TRANSITION, AT_CAPACITY -> 409;
             case FORBIDDEN -> 403;
             case INVALID_REQUEST -> 400;
+        };
+    }
+
+    static int status(LearningException.Problem problem) {
+        return switch (problem) {
+            case INVALID_REQUEST -> 400;
+            case UNKNOWN_MESSAGE -> 404;
+            case MESSAGE_HANDLED -> 409;
         };
     }
 

@@ -47,7 +47,6 @@ public final class Suggestions {
     private final MessageGrouping grouping;
     private final AgentReplies replies;
     private final Predicate<String> isEntry;
-    private final ExampleSink sink;
     private final Clock clock;
     private final Cache<String, Embedded> embedded =
             Caffeine.newBuilder().maximumSize(2L * MAX_GROUPED).recordStats().build();
@@ -61,13 +60,11 @@ public final class Suggestions {
             ConversationStore conversations,
             TicketStore tickets,
             Predicate<String> isEntry,
-            ExampleSink sink,
             Clock clock) {
         this.store = store;
         this.grouping = grouping;
         this.replies = new AgentReplies(conversations, tickets);
         this.isEntry = isEntry;
-        this.sink = sink;
         this.clock = clock;
     }
 
@@ -99,11 +96,12 @@ public final class Suggestions {
     }
 
     /**
-     * Gives the messages to the draft as examples of {@code entryId}, then marks them accepted.
+     * Gives the messages to {@code draft} as examples of its entry {@code entryId}, then marks them accepted.
      *
+     * @param revision the draft's revision the editor saw
      * @throws LearningException when an id is unknown or an editor already handled its message: nothing changed
      */
-    public Accepted accept(Collection<Long> ids, String entryId, long revision, String agentId) {
+    public Accepted accept(Collection<Long> ids, String entryId, long revision, String agentId, ExampleSink draft) {
         Set<Long> wanted = checked(ids);
         if (entryId == null || entryId.isBlank()) {
             throw new LearningException(Problem.INVALID_REQUEST, "name the entry the messages are examples of");
@@ -125,7 +123,7 @@ public final class Suggestions {
         List<AcceptedExample> examples = found.stream()
                 .map(m -> new AcceptedExample(m.text(), m.exampleLanguage()))
                 .toList();
-        int newRevision = sink.accept(revision, entryId, examples, agentId);
+        int newRevision = draft.accept(revision, entryId, examples, agentId);
         store.accept(wanted, entryId, agentId, clock.instant());
         return new Accepted(newRevision, examples.size());
     }

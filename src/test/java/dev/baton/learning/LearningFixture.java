@@ -27,26 +27,26 @@ import java.util.UUID;
  * An in-memory embedded store for the learning loop's tests, and conversations in it: one whose first message
  * Baton could not answer, an agent's reply resolving it, a redaction after the fact.
  */
-final class LearningFixture implements AutoCloseable {
+public final class LearningFixture implements AutoCloseable {
 
-    static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+    public static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
-    final HandClock clock = new HandClock(T0);
-    final Database database = Database.open(
+    public final HandClock clock = new HandClock(T0);
+    public final Database database = Database.open(
             "jdbc:h2:mem:learning" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "baton",
             "",
             2);
-    final JdbcConversationStore conversations = new JdbcConversationStore(database);
-    final JdbcTicketStore tickets = new JdbcTicketStore(database);
-    final JdbcLearningStore store = new JdbcLearningStore(database);
+    public final JdbcConversationStore conversations = new JdbcConversationStore(database);
+    public final JdbcTicketStore tickets = new JdbcTicketStore(database);
+    public final JdbcLearningStore store = new JdbcLearningStore(database);
 
     /**
      * A conversation {@code id} whose first message, a minute after the last one, Baton asked back on
      * ({@code intent} its top intent, {@code language} the reply language tag).
      */
-    Conversation unclear(String id, String text, String language, String intent) {
+    public Conversation unclear(String id, String text, String language, String intent) {
         clock.advance(Duration.ofMinutes(1));
         Instant now = clock.instant();
         Conversation c = new Conversation(
@@ -68,7 +68,7 @@ final class LearningFixture implements AutoCloseable {
     }
 
     /** An agent's reply in conversation {@code id}, and the ticket resolved when {@code resolved}. */
-    void agentReplies(String id, String reply, boolean resolved) {
+    public void agentReplies(String id, String reply, boolean resolved) {
         Conversation c = conversations.find(id).orElseThrow();
         Instant now = clock.instant();
         Ticket ticket = Ticket.open(
@@ -83,7 +83,7 @@ final class LearningFixture implements AutoCloseable {
     }
 
     /** Redacts the first message of conversation {@code id} after the fact, as a later secret part would. */
-    void redactFirst(String id, String after) {
+    public void redactFirst(String id, String after) {
         Conversation c = conversations.find(id).orElseThrow();
         Message first = conversations.messages(id, 0, 1).get(0);
         Message next = new Message(id, c.lastSeq() + 1, Sender.USER, "more", List.of(), null, clock.instant());

@@ -49,7 +49,6 @@ class SuggestionsTest {
             fixture.conversations,
             fixture.tickets,
             Set.of("contact-channels", "out-of-scope")::contains,
-            draft,
             fixture.clock);
 
     @AfterEach
@@ -128,8 +127,8 @@ class SuggestionsTest {
         fixture.unclear("c2", "support email?", "en", "contact-channels");
         fixture.unclear("c3", "staking?", "en", "out-of-scope");
 
-        Suggestions.Accepted accepted =
-                suggestions.accept(List.of(idOf("客服郵箱是多少"), idOf("support email?")), "contact-channels", 12, "a_1");
+        Suggestions.Accepted accepted = suggestions.accept(
+                List.of(idOf("客服郵箱是多少"), idOf("support email?")), "contact-channels", 12, "a_1", draft);
 
         assertThat(accepted).isEqualTo(new Suggestions.Accepted(13, 2));
         assertThat(draft.taken)
@@ -147,17 +146,17 @@ class SuggestionsTest {
         long staking = idOf("staking?");
         suggestions.dismiss(List.of(staking), "a_2");
 
-        assertThatThrownBy(() -> suggestions.accept(List.of(email, 999_999L), "contact-channels", 12, "a_1"))
+        assertThatThrownBy(() -> suggestions.accept(List.of(email, 999_999L), "contact-channels", 12, "a_1", draft))
                 .isInstanceOfSatisfying(LearningException.class, e -> {
                     assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_MESSAGE);
                     assertThat(e.getMessage()).contains("999999");
                 });
-        assertThatThrownBy(() -> suggestions.accept(List.of(email, staking), "contact-channels", 12, "a_1"))
+        assertThatThrownBy(() -> suggestions.accept(List.of(email, staking), "contact-channels", 12, "a_1", draft))
                 .isInstanceOfSatisfying(
                         LearningException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MESSAGE_HANDLED));
-        assertThatThrownBy(() -> suggestions.accept(List.of(email), "contact-channels", 11, "a_1"))
+        assertThatThrownBy(() -> suggestions.accept(List.of(email), "contact-channels", 11, "a_1", draft))
                 .hasMessage("stale_draft");
-        assertThatThrownBy(() -> suggestions.accept(List.of(email), " ", 12, "a_1"))
+        assertThatThrownBy(() -> suggestions.accept(List.of(email), " ", 12, "a_1", draft))
                 .isInstanceOfSatisfying(
                         LearningException.class, e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_REQUEST));
 
