@@ -80,4 +80,33 @@ class CommandErrorsTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("no benchmark data at");
     }
+
+    @Test
+    void theLearningBenchmarkNeedsBothSetsAndSaysWhatIsWrongWithThem(@TempDir Path dir) throws Exception {
+        CliRun missing = CliRun.of("", "benchmark", "learning", "--data", "a.jsonl");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err())
+                .startsWith("baton: baton benchmark learning needs --data")
+                .contains("--held-out");
+
+        Path set = Files.writeString(dir.resolve("set.jsonl"), "{\"text\": \"hi\", \"expect\": \"smalltalk\"}\n");
+        CliRun untopical =
+                CliRun.of("", "benchmark", "learning", "--data", set.toString(), "--held-out", set.toString());
+        assertThat(untopical.status()).isEqualTo(2);
+        assertThat(untopical.err()).contains("skipped record 1").contains("baton: no usable lines in");
+
+        CliRun cuts = CliRun.of(
+                "", "benchmark", "learning", "--data", set.toString(), "--held-out", set.toString(), "--cuts", "1,x");
+        assertThat(cuts.err().strip()).isEqualTo("baton: --cuts takes numbers separated by commas, not 'x'");
+        assertThat(CliRun.of(
+                                "",
+                                "benchmark",
+                                "learning",
+                                "--data",
+                                dir.resolve("none.jsonl").toString(),
+                                "--held-out",
+                                set.toString())
+                        .err())
+                .contains("no learning set at");
+    }
 }
