@@ -28,8 +28,9 @@ import java.util.function.Function;
  * The policy a corpus would give with the live model's choices kept: the maxent classifier trained on its
  * examples as {@code baton train} trains it, the retriever index rebuilt from its examples and answers, and
  * the live card's blend and thresholds (not calibrated again: the learning loop adds examples, it does not
- * re-tune). The semantic second opinion is rebuilt too, by encoding every example (about 20 s), so that the
- * accepted examples reach the nearest-example vote as well: left as shipped, the vote would never hear of them.
+ * re-tune). The semantic second opinion is rebuilt too, by encoding every example (most of the 20-40 s a retrain
+ * takes on two cores), so that the accepted examples reach the nearest-example vote as well: left as shipped, the
+ * vote would never hear of them.
  */
 public final class LearningRetrain implements Function<FaqCorpus, DecisionPolicy> {
 
