@@ -6,8 +6,8 @@ import com.ibm.icu.text.Transliterator;
 import dev.baton.faq.Localized;
 
 /**
- * Picks the user's language from a {@link Localized} text; Traditional Chinese is derived from the
- * Simplified text with ICU, once per distinct text (replies come from a small fixed set, so a bounded
+ * Picks the user's language from a {@link Localized} text; Traditional Chinese, unless the team wrote it, is
+ * derived from the Simplified text with ICU, once per distinct text (replies come from a small fixed set, so a bounded
  * cache holds them all).
  */
 public final class Localizer {
@@ -20,7 +20,7 @@ public final class Localizer {
         return switch (language) {
             case ENGLISH -> text.en();
             case SIMPLIFIED -> text.zh();
-            case TRADITIONAL -> traditional.get(text.zh());
+            case TRADITIONAL -> text.zhHant() != null ? text.zhHant() : traditional.get(text.zh());
         };
     }
 
