@@ -13,4 +13,5 @@ public record BatonConfig(
         LimitsConfig limits,
         NluConfig nlu,
         HandoffConfig handoff,
-        ChannelsConfig channels) {}
+        ChannelsConfig channels,
+        KnowledgeConfig knowledge) {}

@@ -1,7 +1,6 @@
 package dev.baton.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.baton.config.ConfigLoader.Reader;
 import dev.baton.config.ConfigLoader.Setting;
 import dev.baton.config.ConfigLoader.Value;
 import java.net.URI;
@@ -26,7 +25,7 @@ final class Channels {
 
     private Channels() {}
 
-    static ChannelsConfig read(Reader r, Map<String, Map<String, Value>> generic, Map<String, String> env) {
+    static ChannelsConfig read(SettingReader r, Map<String, Map<String, Value>> generic, Map<String, String> env) {
         Optional<ChannelsConfig.Telegram> telegram = Optional.ofNullable(r.text(Setting.TELEGRAM_SECRET))
                 .map(secret -> new ChannelsConfig.Telegram(
                         secret,
@@ -112,7 +111,7 @@ final class Channels {
         return generic;
     }
 
-    private static String required(Reader r, Setting s, String because) {
+    private static String required(SettingReader r, Setting s, String because) {
         String v = r.text(s);
         if (v == null) {
             throw new ConfigException(s.key + " must be set when " + because + " is");
@@ -120,7 +119,7 @@ final class Channels {
         return v;
     }
 
-    private static URI url(Reader r, Setting s) {
+    private static URI url(SettingReader r, Setting s) {
         return uri(r.text(s), s.key);
     }
 

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +42,8 @@ public final class ConfigLoader {
         EMPTY_CONVERSATION_TTL("limits.emptyConversationTtlSeconds", "BATON_EMPTY_CONVERSATION_TTL_SECONDS", "3600"),
         CORPUS_DIR("nlu.corpusDir", "BATON_CORPUS_DIR", "faq-corpus"),
         MODELS_DIR("nlu.modelsDir", "BATON_MODELS_DIR", "models"),
+        KNOWLEDGE_POLL("knowledge.pollMillis", "BATON_KNOWLEDGE_POLL_MILLIS", "2000"),
+        GATE_MARGIN("knowledge.gateMarginPoints", "BATON_KNOWLEDGE_GATE_MARGIN_POINTS", "1"),
         HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180"),
         URGENT_SLA("handoff.urgentFirstResponseSeconds", "BATON_URGENT_FIRST_RESPONSE_SECONDS", "300"),
         NORMAL_SLA("handoff.normalFirstResponseSeconds", "BATON_NORMAL_FIRST_RESPONSE_SECONDS", "3600"),
@@ -112,7 +112,7 @@ public final class ConfigLoader {
             readFile(file.get(), values, generic);
         }
         readEnv(env, values);
-        Reader r = new Reader(values);
+        SettingReader r = new SettingReader(values);
         String chosenHome = r.text(Setting.HOME);
         Path home = (chosenHome == null ? defaultHome : Path.of(chosenHome))
                 .toAbsolutePath()
@@ -147,7 +147,9 @@ public final class ConfigLoader {
                 r.seconds(Setting.REOPEN_WINDOW),
                 r.seconds(Setting.ABANDON_AFTER),
                 r.seconds(Setting.SWEEP_EVERY));
-        return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env));
+        KnowledgeConfig knowledge =
+                new KnowledgeConfig(r.millis(Setting.KNOWLEDGE_POLL), r.points(Setting.GATE_MARGIN) / 100);
+        return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env), knowledge);
     }
 
     /**
@@ -163,7 +165,7 @@ public final class ConfigLoader {
             values.put(s, new Value(s.fallback, "the default"));
         }
         readEnv(env, values);
-        Reader r = new Reader(values);
+        SettingReader r = new SettingReader(values);
         return new NluConfig(
                 BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
                 BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
@@ -227,72 +229,6 @@ public final class ConfigLoader {
                 }
                 values.put(setting, new Value(node.isNull() ? null : text, key + " in " + file));
             }
-        }
-    }
-
-    /** Parses values, naming the setting and its source on failure. */
-    record Reader(Map<Setting, Value> values) {
-        String text(Setting s) {
-            String v = values.get(s).text();
-            return v == null || v.isBlank() ? null : v;
-        }
-
-        int integer(Setting s) {
-            Value v = values.get(s);
-            try {
-                return Integer.parseInt(v.text().strip());
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new ConfigException(
-                        s.key + " must be a whole number, but " + v.source() + " is '" + v.text() + "'");
-            }
-        }
-
-        Duration seconds(Setting s) {
-            return Duration.ofSeconds(positive(s));
-        }
-
-        Duration millis(Setting s) {
-            return Duration.ofMillis(positive(s));
-        }
-
-        private int positive(Setting s) {
-            int n = integer(s);
-            if (n < 1) {
-                throw new ConfigException(
-                        s.key + " must be at least 1, but " + values.get(s).source() + " is " + n);
-            }
-            return n;
-        }
-
-        boolean bool(Setting s) {
-            Value v = values.get(s);
-            String t = v.text() == null ? "" : v.text().strip().toLowerCase(Locale.ROOT);
-            return switch (t) {
-                case "true", "yes", "on", "1" -> true;
-                case "false", "no", "off", "0" -> false;
-                default ->
-                    throw new ConfigException(
-                            s.key + " must be true or false, but " + v.source() + " is '" + v.text() + "'");
-            };
-        }
-
-        Path path(Setting s) {
-            String v = text(s);
-            if (v == null) {
-                throw new ConfigException(
-                        s.key + " must not be empty (" + values.get(s).source() + ")");
-            }
-            return Path.of(v);
-        }
-
-        List<String> list(Setting s) {
-            String v = text(s);
-            return v == null
-                    ? List.of()
-                    : Arrays.stream(v.split(","))
-                            .map(String::strip)
-                            .filter(x -> !x.isEmpty())
-                            .toList();
         }
     }
 }

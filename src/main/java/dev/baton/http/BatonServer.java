@@ -19,6 +19,9 @@ import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.handoff.TicketException;
 import dev.baton.http.Dtos.Health;
+import dev.baton.knowledge.KnowledgeDesk;
+import dev.baton.knowledge.KnowledgeException;
+import dev.baton.knowledge.Publisher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -84,7 +87,11 @@ public final class BatonServer implements AutoCloseable {
             ChannelStore channelStore,
             Deliveries deliveries,
             Clock clock,
-            Admin admin) {}
+            Admin admin,
+            Knowledge knowledge) {}
+
+    /** The knowledge editor's desk and publisher (null: the editor's endpoints answer 404). */
+    public record Knowledge(KnowledgeDesk desk, Publisher publisher) {}
 
     /** The admin path's accounts and the token its callers must send (see {@link AdminFile}). */
     public record Admin(AgentAccounts accounts, String token) {}
@@ -113,12 +120,12 @@ public final class BatonServer implements AutoCloseable {
         AdminApi admin = new AdminApi(parts.admin().accounts(), parts.admin().token(), json);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
-            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), RequestGuards.DRAIN_LIMIT);
             config.jetty.host = http.host();
             config.jetty.port = http.port();
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             config.jetty.modifyServer(server -> server.insertHandler(
-                    BodyFirst.handler(limits.bodyRead(), limits.maxBodyBytes(), RequestGuards.DRAIN_LIMIT, json)));
+                    BodyFirst.handler(limits.bodyRead(), guards::bodyLimit, RequestGuards.DRAIN_LIMIT, json)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
@@ -153,6 +160,15 @@ public final class BatonServer implements AutoCloseable {
             config.routes.post(AdminApi.AGENTS + "/{name}/revoke", admin::revoke);
             config.routes.put(AdminApi.AGENTS + "/{name}/rights/{right}", admin::grant);
             config.routes.delete(AdminApi.AGENTS + "/{name}/rights/{right}", admin::withdraw);
+            if (parts.knowledge() != null) {
+                new KnowledgeApi(
+                                agents,
+                                parts.knowledge().desk(),
+                                parts.knowledge().publisher(),
+                                desk::name,
+                                json)
+                        .routes(config.routes);
+            }
             config.routes.post("/webhooks/generic/{integration}", webhooks::generic);
             config.routes.post("/webhooks/{channel}", webhooks::platform);
             config.routes.get("/webhooks/{channel}", webhooks::platform);
@@ -172,6 +188,8 @@ public final class BatonServer implements AutoCloseable {
                             ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
             config.routes.exception(
                     AgentException.class, (e, ctx) -> error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
+            config.routes.exception(
+                    KnowledgeException.class, (e, ctx) -> error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
             config.routes.exception(
                     HttpResponseException.class,
                     (e, ctx) -> error(ctx, e.getStatus(), HttpErrors.code(e.getStatus()), e.getMessage()));

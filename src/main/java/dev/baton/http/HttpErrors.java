@@ -3,6 +3,7 @@ package dev.baton.http;
 import dev.baton.agent.AgentException;
 import dev.baton.conversation.ChatException;
 import dev.baton.handoff.TicketException;
+import dev.baton.knowledge.KnowledgeException;
 import io.javalin.http.Context;
 
 /** The one place that turns refusals into HTTP statuses. */
@@ -34,6 +35,14 @@ final class HttpErrors {
         return switch (e.code()) {
             case "agent_exists" -> 409;
             case "agent_not_found" -> 404;
+            default -> 400;
+        };
+    }
+
+    static int status(KnowledgeException e) {
+        return switch (e.code()) {
+            case "unknown_entry", "unknown_version", "unknown_publish" -> 404;
+            case "entry_exists", "stale_draft", "publish_running" -> 409;
             default -> 400;
         };
     }
