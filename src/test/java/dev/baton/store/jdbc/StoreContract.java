@@ -18,6 +18,7 @@ import dev.baton.conversation.Turn;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
+import dev.baton.knowledge.KnowledgeStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,11 +36,12 @@ import org.junit.jupiter.api.TestInstance;
  * conversations in {@link ExpiryContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContract implements TicketQueueContract, ExpiryContract {
+abstract class StoreContract implements TicketQueueContract, ExpiryContract, KnowledgeContract {
 
     Database database;
     ConversationStore conversations;
     TicketStore tickets;
+    KnowledgeStore knowledge;
 
     /** A freshly migrated database of this kind. */
     abstract Database open();
@@ -64,11 +66,17 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
         return tickets;
     }
 
+    @Override
+    public KnowledgeStore knowledge() {
+        return knowledge;
+    }
+
     @BeforeAll
     void openDatabase() {
         database = open();
         conversations = new JdbcConversationStore(database);
         tickets = new JdbcTicketStore(database);
+        knowledge = new JdbcKnowledgeStore(database);
     }
 
     @AfterAll
@@ -83,6 +91,10 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract {
     void emptyTables() throws SQLException {
         try (Connection c = database.dataSource().getConnection();
                 Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM knowledge_live");
+            s.executeUpdate("DELETE FROM knowledge_versions");
+            s.executeUpdate("DELETE FROM knowledge_draft");
+            s.executeUpdate("DELETE FROM knowledge_publishes");
             s.executeUpdate("DELETE FROM outbox");
             s.executeUpdate("DELETE FROM chat_links");
             s.executeUpdate("DELETE FROM tickets");
