@@ -4,6 +4,8 @@ import {
   blankEntry, entryHints, entryToForm, fieldTestName, formToEntry, MIN_FAQ_EXAMPLES, readEntry, titleIn
 } from '../../../../main/resources/web/console/knowledge/entry.js';
 
+const WEB = '../../../../main/resources/web/console/knowledge/';
+
 /** @param {string} prefix @param {number} n */
 function questions(prefix, n) {
   return Array.from({ length: n }, (_, i) => prefix + ' ' + (i + 1));
@@ -89,6 +91,16 @@ test('a field names its form control as the page marks it', () => {
   assert.equal(fieldTestName('examples.zh (+3 -1)'), 'kb-entry-examples-zh');
   assert.equal(fieldTestName('followUps'), 'kb-entry-follow-ups');
   assert.equal(fieldTestName('id'), 'kb-entry-id');
+});
+
+test('every field a hint names has its control on the page', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const page = await readFile(new URL(WEB + '../../agent.html', import.meta.url), 'utf8');
+  const fields = ['id', 'kind', 'reason', 'title.zh', 'title.en', 'answer.zh', 'answer.en', 'examples.zh',
+    'examples.en', 'followUps'];
+  for (const field of fields) {
+    assert.ok(page.includes('data-test="' + fieldTestName(field) + '"'), field);
+  }
 });
 
 test('a title shows in the console\'s language, else in the other', () => {
