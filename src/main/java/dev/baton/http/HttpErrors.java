@@ -42,7 +42,7 @@ final class HttpErrors {
     static int status(KnowledgeException e) {
         return switch (e.code()) {
             case "unknown_entry", "unknown_version", "unknown_publish" -> 404;
-            case "entry_exists", "stale_draft", "publish_running" -> 409;
+            case "entry_exists", "stale_draft", "publish_running", "nothing_to_publish" -> 409;
             default -> 400;
         };
     }

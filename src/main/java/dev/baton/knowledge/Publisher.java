@@ -39,14 +39,17 @@ public final class Publisher {
     /**
      * Starts publishing the draft at {@code revision}; the returned publish is followed with {@link #publish(long)}.
      *
-     * @throws KnowledgeException {@code stale_draft}, or {@code publish_running} while another publish runs here
+     * @throws KnowledgeException {@code stale_draft}, {@code nothing_to_publish}, or {@code publish_running} while
+     *     another publish runs here
      */
     public Publish publish(Actor editor, long revision, String note) {
         Draft draft = drafts.current();
         if (draft.revision() != revision) {
             throw Drafts.stale(revision, draft.revision());
         }
-        Drafts.check(draft.files());
+        if (Drafts.check(draft.files()).hash().equals(live.current().corpus().hash())) {
+            throw new KnowledgeException("nothing_to_publish", "the draft is the live version: change something first");
+        }
         if (!running.compareAndSet(false, true)) {
             throw new KnowledgeException("publish_running", "a publish is running; wait for its result");
         }
@@ -78,7 +81,7 @@ public final class Publisher {
                 return;
             }
             if (built.model() == null) {
-                throw new KnowledgeException("invalid_entry", "the draft is the live version: nothing to publish");
+                throw new KnowledgeException("nothing_to_publish", "the draft became the live version meanwhile");
             }
             List<Changes.Change> changes = Changes.between(live.files(), draft.files());
             Version version = live.store()

@@ -149,6 +149,11 @@ class KnowledgeApiTest {
         assertThat(zip.raw().headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/zip"));
 
+        Reply nothing =
+                post(K + "/publish", "{\"revision\":" + get(K + "/draft").get("revision") + "}");
+        assertThat(nothing.status()).isEqualTo(409);
+        assertThat(nothing.json().at("/error/code").asText()).isEqualTo("nothing_to_publish");
+
         Reply bad = api.request("POST", K + "/import", editor, "application/zip", "not a zip");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().at("/error/code").asText()).isEqualTo("invalid_corpus");
