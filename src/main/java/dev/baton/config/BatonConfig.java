@@ -14,4 +14,5 @@ public record BatonConfig(
         NluConfig nlu,
         HandoffConfig handoff,
         ChannelsConfig channels,
-        KnowledgeConfig knowledge) {}
+        KnowledgeConfig knowledge,
+        SupportConfig support) {}

@@ -68,7 +68,14 @@ public final class ConfigLoader {
         DELIVERY_MAX_ATTEMPTS("delivery.maxAttempts", "BATON_DELIVERY_MAX_ATTEMPTS", "8"),
         DELIVERY_FIRST_BACKOFF("delivery.firstBackoffMillis", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "1000"),
         DELIVERY_MAX_BACKOFF("delivery.maxBackoffSeconds", "BATON_DELIVERY_MAX_BACKOFF_SECONDS", "300"),
-        DELIVERY_TIMEOUT("delivery.timeoutMillis", "BATON_DELIVERY_TIMEOUT_MILLIS", "10000");
+        DELIVERY_TIMEOUT("delivery.timeoutMillis", "BATON_DELIVERY_TIMEOUT_MILLIS", "10000"),
+        SUPPORT_EMAIL("support.email", "BATON_SUPPORT_EMAIL", null),
+        SUPPORT_PHONE("support.phone", "BATON_SUPPORT_PHONE", null),
+        SUPPORT_WEBSITE("support.website", "BATON_SUPPORT_WEBSITE", null),
+        SUPPORT_APP_PATH_ZH("support.appPathZh", "BATON_SUPPORT_APP_PATH_ZH", null),
+        SUPPORT_APP_PATH_EN("support.appPathEn", "BATON_SUPPORT_APP_PATH_EN", null),
+        /** {@code name=https://...} pairs, comma-separated; in the file also a mapping of name to URL. */
+        SUPPORT_COMMUNITY("support.community", "BATON_SUPPORT_COMMUNITY", null);
 
         final String key;
         final String env;
@@ -149,7 +156,8 @@ public final class ConfigLoader {
                 r.seconds(Setting.SWEEP_EVERY));
         KnowledgeConfig knowledge =
                 new KnowledgeConfig(r.millis(Setting.KNOWLEDGE_POLL), r.points(Setting.GATE_MARGIN) / 100);
-        return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env), knowledge);
+        return new BatonConfig(
+                home, http, store, limits, nlu, handoff, Channels.read(r, generic, env), knowledge, Support.read(r));
     }
 
     /**
@@ -169,6 +177,21 @@ public final class ConfigLoader {
         return new NluConfig(
                 BatonHome.resolve(home, r.path(Setting.CORPUS_DIR)),
                 BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
+    }
+
+    /**
+     * The support team's contact details for the commands that read no config file ({@code decide}):
+     * {@code BATON_SUPPORT_*} from {@code env}, so their replies read as a server's would.
+     *
+     * @throws ConfigException naming the first bad setting
+     */
+    public static SupportConfig support(Map<String, String> env) {
+        Map<Setting, Value> values = new LinkedHashMap<>();
+        for (Setting s : Support.SETTINGS) {
+            values.put(s, new Value(s.fallback, "the default"));
+        }
+        readEnv(env, values);
+        return Support.read(new SettingReader(values));
     }
 
     /** Puts the settings of {@code values} that {@code env} sets (not blank) over what they were. */
@@ -225,6 +248,15 @@ public final class ConfigLoader {
                     StringBuilder joined = new StringBuilder();
                     node.forEach(
                             n -> joined.append(joined.length() == 0 ? "" : ",").append(n.asText()));
+                    text = joined.toString();
+                } else if (node.isObject()) {
+                    // A mapping of names to values (support.community): read as the list "name=value,...".
+                    StringBuilder joined = new StringBuilder();
+                    node.fields()
+                            .forEachRemaining(f -> joined.append(joined.length() == 0 ? "" : ",")
+                                    .append(f.getKey())
+                                    .append('=')
+                                    .append(f.getValue().asText()));
                     text = joined.toString();
                 }
                 values.put(setting, new Value(node.isNull() ? null : text, key + " in " + file));

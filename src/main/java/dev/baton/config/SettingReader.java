@@ -16,6 +16,11 @@ record SettingReader(Map<ConfigLoader.Setting, ConfigLoader.Value> values) {
         return v == null || v.isBlank() ? null : v;
     }
 
+    /** Where the value of {@code s} came from, for an error message. */
+    String source(Setting s) {
+        return values.get(s).source();
+    }
+
     int integer(Setting s) {
         Value v = values.get(s);
         try {
