@@ -11,6 +11,7 @@ import dev.baton.config.BatonHome;
 import dev.baton.config.ConfigLoader;
 import dev.baton.config.HandoffConfig;
 import dev.baton.config.StoreConfig;
+import dev.baton.config.SupportConfig;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.conversation.Dialogue;
@@ -286,6 +287,11 @@ public final class App {
     /** Where the corpus lives: {@code BATON_CORPUS_DIR}, else the default, against {@code home}. */
     public static Path defaultCorpusDir(Path home) {
         return ConfigLoader.nlu(System.getenv(), home).corpusDir();
+    }
+
+    /** The support team's contact details from {@code BATON_SUPPORT_*}, for commands that read no config file. */
+    public static SupportConfig supportFromEnvironment() {
+        return ConfigLoader.support(System.getenv());
     }
 
     /** Where the models live: {@code BATON_MODELS_DIR}, else the default, against {@code home}. */

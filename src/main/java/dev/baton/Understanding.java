@@ -1,5 +1,6 @@
 package dev.baton;
 
+import dev.baton.config.SupportConfig;
 import dev.baton.decision.Decider;
 import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Localizer;
@@ -50,11 +51,16 @@ public record Understanding(
         return new FaqCorpusLoader().load(dir);
     }
 
-    /**
-     * Loads the shipped model and builds the retriever index from the corpus. Refuses a model trained on
-     * another version of the corpus.
-     */
+    /** As {@link #load(Path, Path, SupportConfig)}, with no contact details: replies leave out lines naming one. */
     public static Understanding load(Path corpusDir, Path modelsDir) {
+        return load(corpusDir, modelsDir, SupportConfig.none());
+    }
+
+    /**
+     * Loads the shipped model and builds the retriever index from the corpus; replies name the support team's
+     * contact details from {@code support}. Refuses a model trained on another version of the corpus.
+     */
+    public static Understanding load(Path corpusDir, Path modelsDir, SupportConfig support) {
         ModelStore store = new ModelStore(modelsDir);
         if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
             throw new IllegalStateException(
@@ -89,7 +95,7 @@ public record Understanding(
                         + corpusDir + "; run: baton train");
             }
             TextNormalizer normalizer = normalizer();
-            Localizer localizer = new Localizer();
+            Localizer localizer = new Localizer(support);
             LuceneFaqRetriever retriever = openedIndex != null
                     ? openedIndex.join()
                     : buildIndex(corpus, normalizer, tokenizer, card.training().retriever());

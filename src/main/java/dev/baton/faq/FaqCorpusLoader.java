@@ -151,6 +151,18 @@ public final class FaqCorpusLoader {
                     f.answer(),
                     f.examples(),
                     f.dev());
+            Placeholder.check(entry.answer().zh(), "answer.zh");
+            Placeholder.check(entry.answer().en(), "answer.en");
+            if (entry.answer().zhHant() != null) {
+                Placeholder.check(entry.answer().zhHant(), "answer.zhHant");
+            }
+            if (Placeholder.any(entry.title().zh())
+                    || Placeholder.any(entry.title().en())
+                    || entry.title().zhHant() != null
+                            && Placeholder.any(entry.title().zhHant())) {
+                // A title is one line, a quick reply's label: left out for an unset detail, it would be empty.
+                throw new IllegalArgumentException("a title may not hold a placeholder");
+            }
             if (entry.kind() == Kind.FAQ
                     && (entry.examples().zh().size() < MIN_FAQ_EXAMPLES
                             || entry.examples().en().size() < MIN_FAQ_EXAMPLES)) {
