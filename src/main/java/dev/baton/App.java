@@ -289,13 +289,13 @@ public final class App {
         return ConfigLoader.nlu(System.getenv(), home).corpusDir();
     }
 
-    /** The support team's contact details from {@code BATON_SUPPORT_*}, for commands that read no config file. */
-    public static SupportConfig supportFromEnvironment() {
-        return ConfigLoader.support(System.getenv());
-    }
-
     /** Where the models live: {@code BATON_MODELS_DIR}, else the default, against {@code home}. */
     public static Path defaultModelsDir(Path home) {
         return ConfigLoader.nlu(System.getenv(), home).modelsDir();
+    }
+
+    /** The support team's contact details from {@code BATON_SUPPORT_*}, for commands that read no config file. */
+    public static SupportConfig supportFromEnvironment() {
+        return ConfigLoader.support(System.getenv());
     }
 }
