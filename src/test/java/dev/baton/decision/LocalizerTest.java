@@ -3,8 +3,10 @@ package dev.baton.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.config.SupportConfig;
+import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.faq.Localized;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,26 @@ class LocalizerTest {
 
         assertThat(localizer.text(written, ReplyLanguage.TRADITIONAL)).isEqualTo("電郵：help@wallet.example\n多謝");
         assertThat(new Localizer().text(written, ReplyLanguage.TRADITIONAL)).isEqualTo("多謝");
+    }
+
+    @Test
+    void theShippedAnswerToHowToContactSupportNamesEveryDetailInEveryLanguage() {
+        Localized answer = new FaqCorpusLoader()
+                .load(Path.of("faq-corpus"))
+                .entry("contact-channels")
+                .orElseThrow()
+                .answer();
+
+        for (ReplyLanguage language : ReplyLanguage.values()) {
+            assertThat(localizer.text(answer, language))
+                    .as(language.name())
+                    .contains("help@wallet.example", "+86 400 800 8888", "https://wallet.example/帮助中心")
+                    .contains("https://t.me/wallet_cn", "https://x.com/wallet")
+                    .doesNotContain("{");
+        }
+        assertThat(new Localizer().text(answer, ReplyLanguage.ENGLISH))
+                .contains("email or call us")
+                .doesNotContain("{", "Email:", "Phone:", "Website:");
     }
 
     @Test
