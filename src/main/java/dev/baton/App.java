@@ -11,7 +11,6 @@ import dev.baton.config.BatonHome;
 import dev.baton.config.ConfigLoader;
 import dev.baton.config.HandoffConfig;
 import dev.baton.config.StoreConfig;
-import dev.baton.config.SupportConfig;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.conversation.Dialogue;
@@ -295,7 +294,7 @@ public final class App {
     }
 
     /** The support team's contact details from {@code BATON_SUPPORT_*}, for commands that read no config file. */
-    public static SupportConfig supportFromEnvironment() {
+    public static dev.baton.config.SupportConfig supportFromEnvironment() {
         return ConfigLoader.support(System.getenv());
     }
 }
