@@ -40,7 +40,8 @@ class KnowledgeApiTest {
     @BeforeAll
     static void start() {
         server = BatonTestServer.start(data);
-        api = new ApiClient(server.baseUrl());
+        // "Try it" trains the draft on demand: seconds on a quiet machine, more on a busy one.
+        api = new ApiClient(server.baseUrl(), Duration.ofMinutes(3));
         editor = server.addEditor("erin");
         agent = server.addAgent("ann", 1, false);
     }

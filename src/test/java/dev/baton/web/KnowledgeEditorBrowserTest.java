@@ -124,7 +124,7 @@ class KnowledgeEditorBrowserTest {
                         d.findElement(By.cssSelector("[data-test=\"kb-try-draft\"] [data-test=\"kb-try-reply\"]"))
                                 .getText()));
         assertThat(visible("kb-try-live").getText()).contains(before.substring(0, 20));
-        assertThat(draft.getDomAttribute("data-action")).isEqualTo("faq:contact-channels");
+        assertThat(visible("kb-try-draft").getDomAttribute("data-action")).isEqualTo("faq:contact-channels");
 
         // It publishes; the gate passes and the version goes live.
         click("kb-tab-changes");
