@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class Publisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+    /** A publish not finished this long after it began is taken for one whose instance stopped. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(30);
 
     private final LiveKnowledge live;
     private final Drafts drafts;
@@ -112,10 +114,20 @@ public final class Publisher {
         }
     }
 
+    /**
+     * A publish as far as it has got. One unfinished long after any publish finishes (training and the gate take
+     * well under a minute) was running on an instance that stopped: it is reported, and recorded, as failed.
+     */
     public Publish publish(long id) {
-        return live.store()
+        Publish p = live.store()
                 .publish(id)
                 .orElseThrow(() -> new KnowledgeException("unknown_publish", "no publish " + id));
+        if (!p.state().finished() && p.startedAt().plus(ABANDONED_AFTER).isBefore(live.now())) {
+            Publish failed = p.failed("the instance running this publish stopped before it finished", live.now());
+            live.store().updatePublish(failed);
+            return failed;
+        }
+        return p;
     }
 
     public List<Version> versions() {
