@@ -120,8 +120,18 @@ public final class App {
             EventRelay relay = s.embedded() ? null : PostgresEventRelay.start(database);
             ConversationEvents events =
                     relay == null ? local : new RelayedConversationEvents(local, relay, conversations, tickets, desk);
+            // What Baton knows is swapped whole when an editor publishes: every turn reads the live policy.
+            Knowledge knowledge = Knowledge.wire(config, understanding, database, tickets, clock);
             ConversationService service = new ConversationService(
-                    conversations, tickets, desk, understanding.policy(), dialogue, events, clock, h.reopenWindow());
+                    conversations,
+                    tickets,
+                    desk,
+                    knowledge.live(),
+                    understanding.policy().scanner(),
+                    dialogue,
+                    events,
+                    clock,
+                    h.reopenWindow());
             HandoffService handoff = new HandoffService(
                     conversations, tickets, desk, understanding.policy()::redact, dialogue, events, clock);
             AgentAccounts accounts = new AgentAccounts(new JdbcAgentStore(database), clock);
@@ -131,7 +141,7 @@ public final class App {
                     tickets,
                     conversations,
                     tickets,
-                    understanding.corpus(),
+                    knowledge.live()::corpus,
                     understanding.localizer(),
                     h.agentCapacity(),
                     clock);
@@ -160,8 +170,8 @@ public final class App {
                     clock,
                     Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
             List<AutoCloseable> background = relay == null
-                    ? List.of(watch, messaging.intake(), messaging.outbox(), expiry)
-                    : List.of(watch, messaging.intake(), messaging.outbox(), expiry, relay);
+                    ? List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge.watch())
+                    : List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge.watch(), relay);
             String adminToken = AdminFile.newToken(new SecureRandom());
             BatonServer server;
             try {
@@ -175,7 +185,8 @@ public final class App {
                         messaging.store(),
                         messaging.deliveries(),
                         clock,
-                        new BatonServer.Admin(accounts, adminToken));
+                        new BatonServer.Admin(accounts, adminToken),
+                        new BatonServer.Knowledge(knowledge.desk(), knowledge.publisher()));
                 server = BatonServer.start(
                         config.http(), config.limits(), parts, database::healthy, environment.ticker());
             } catch (RuntimeException e) {
@@ -195,6 +206,7 @@ public final class App {
                 admin = () -> AdminFile.delete(s.dataDir());
             }
             watch.start();
+            knowledge.watch().start();
             messaging.start();
             expiry.start();
             STARTUP.debug(
@@ -279,5 +291,10 @@ public final class App {
     /** Where the models live: {@code BATON_MODELS_DIR}, else the default, against {@code home}. */
     public static Path defaultModelsDir(Path home) {
         return ConfigLoader.nlu(System.getenv(), home).modelsDir();
+    }
+
+    /** The support team's contact details from {@code BATON_SUPPORT_*}, for commands that read no config file. */
+    public static dev.baton.config.SupportConfig supportFromEnvironment() {
+        return ConfigLoader.support(System.getenv());
     }
 }

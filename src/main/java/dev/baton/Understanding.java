@@ -1,5 +1,6 @@
 package dev.baton;
 
+import dev.baton.config.SupportConfig;
 import dev.baton.decision.Decider;
 import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Localizer;
@@ -7,15 +8,17 @@ import dev.baton.faq.CorpusTexts;
 import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.FaqCorpusLoader;
 import dev.baton.faq.LuceneFaqRetriever;
+import dev.baton.faq.LuceneSemanticIndex;
 import dev.baton.faq.SemanticSecondOpinion;
+import dev.baton.knowledge.PolicyBuilder;
 import dev.baton.nlu.Features;
-import dev.baton.nlu.HybridIntentClassifier;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LabelledText;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.MaxentIntentClassifier;
 import dev.baton.nlu.OnnxSentenceEncoder;
 import dev.baton.nlu.ScriptLanguageDetector;
+import dev.baton.nlu.SentenceEncoder;
 import dev.baton.nlu.TextNormalizer;
 import dev.baton.safety.FundsAtRiskRules;
 import dev.baton.safety.SecretScanner;
@@ -41,17 +44,23 @@ import java.util.concurrent.Executors;
  * localizer its replies are written with. Built here, beside {@link App}, because it is wiring too: the
  * corpus, the model, the indexes and the safety checks load in parallel.
  */
-public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy policy, Localizer localizer) {
+public record Understanding(
+        FaqCorpus corpus, ModelCard card, DecisionPolicy policy, Localizer localizer, PolicyBuilder builder) {
 
     public static FaqCorpus corpus(Path dir) {
         return new FaqCorpusLoader().load(dir);
     }
 
-    /**
-     * Loads the shipped model and builds the retriever index from the corpus. Refuses a model trained on
-     * another version of the corpus.
-     */
+    /** As {@link #load(Path, Path, SupportConfig)}, with no contact details: replies leave out lines naming one. */
     public static Understanding load(Path corpusDir, Path modelsDir) {
+        return load(corpusDir, modelsDir, SupportConfig.none());
+    }
+
+    /**
+     * Loads the shipped model and builds the retriever index from the corpus; replies name the support team's
+     * contact details from {@code support}. Refuses a model trained on another version of the corpus.
+     */
+    public static Understanding load(Path corpusDir, Path modelsDir, SupportConfig support) {
         ModelStore store = new ModelStore(modelsDir);
         if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
             throw new IllegalStateException(
@@ -76,30 +85,32 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
                     CompletableFuture.supplyAsync(SecretScanner::withBundledWordlists, startup);
             CompletableFuture<FundsAtRiskRules> rules =
                     CompletableFuture.supplyAsync(FundsAtRiskRules::standard, startup);
-            CompletableFuture<SemanticSecondOpinion> secondOpinion = card.secondOpinion() == null
+            CompletableFuture<LuceneSemanticIndex> semantic = card.secondOpinion() == null
                     ? null
-                    : CompletableFuture.supplyAsync(() -> openSecondOpinion(modelsDir, card), startup);
+                    : CompletableFuture.supplyAsync(
+                            () -> openSemanticIndex(modelsDir, encoder(modelsDir, card)), startup);
             FaqCorpus corpus = corpus(corpusDir);
             if (!card.corpusHash().equals(corpus.hash())) {
                 throw new IllegalStateException("the model in " + modelsDir + " was trained on another version of "
                         + corpusDir + "; run: baton train");
             }
             TextNormalizer normalizer = normalizer();
-            Localizer localizer = new Localizer();
+            Localizer localizer = new Localizer(support);
             LuceneFaqRetriever retriever = openedIndex != null
                     ? openedIndex.join()
                     : buildIndex(corpus, normalizer, tokenizer, card.training().retriever());
-            HybridIntentClassifier classifier = new HybridIntentClassifier(maxent.join(), retriever, card.blend());
-            DecisionPolicy policy = new DecisionPolicy(
-                    scanner.join(),
-                    rules.join(),
-                    normalizer,
-                    classifier,
-                    new Decider(corpus, localizer),
-                    card.thresholds(),
-                    secondOpinion == null ? null : secondOpinion.join(),
-                    card.secondOpinion() == null ? null : card.secondOpinion().thresholds());
-            return new Understanding(corpus, card, policy, localizer);
+            PolicyBuilder builder = new PolicyBuilder(
+                    new PolicyBuilder.Shared(
+                            scanner.join(), rules.join(), normalizer, tokenizer, localizer, card, Clock.systemUTC()),
+                    semantic == null ? null : semantic.join().encoder());
+            SemanticSecondOpinion second = null;
+            if (semantic != null) {
+                builder.remember(corpus, semantic.join());
+                second = new SemanticSecondOpinion(
+                        semantic.join(), card.labels(), card.secondOpinion().blend());
+            }
+            DecisionPolicy policy = builder.policy(corpus, maxent.join(), retriever, second, card);
+            return new Understanding(corpus, card, policy, localizer, builder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);
         } catch (CompletionException e) {
@@ -109,18 +120,31 @@ public record Understanding(FaqCorpus corpus, ModelCard card, DecisionPolicy pol
         }
     }
 
-    /** The semantic index and encoder the model was trained with; the card names the encoder. */
-    private static SemanticSecondOpinion openSecondOpinion(Path modelsDir, ModelCard card) {
+    /** The encoder the model was trained with; the card names it. */
+    private static SentenceEncoder encoder(Path modelsDir, ModelCard card) {
         String trainedWith = card.training().encoder();
         if (!OnnxSentenceEncoder.NAME.equals(trainedWith)) {
             throw new IllegalStateException("the model in " + modelsDir + " was trained with sentence vectors from "
                     + trainedWith + ", not " + OnnxSentenceEncoder.NAME + "; run: baton train");
         }
-        return SemanticSecondOpinion.open(
-                modelsDir.resolve(ModelStore.SEMANTIC_DIR),
-                OnnxSentenceEncoder.load(),
-                card.labels(),
-                card.secondOpinion().blend());
+        return OnnxSentenceEncoder.load();
+    }
+
+    private static LuceneSemanticIndex openSemanticIndex(Path modelsDir, SentenceEncoder encoder) {
+        try {
+            return LuceneSemanticIndex.open(modelsDir.resolve(ModelStore.SEMANTIC_DIR), encoder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the semantic index in " + modelsDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The shipped model's bytes, recorded in the store as the release's version. */
+    public static byte[] shippedModel(Path modelsDir) {
+        try {
+            return Files.readAllBytes(modelsDir.resolve(ModelStore.MODEL_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** The retriever index the model was trained with, written beside it by {@link #train}. */

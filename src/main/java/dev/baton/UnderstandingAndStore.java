@@ -28,7 +28,7 @@ record UnderstandingAndStore(Understanding understanding, Database database, lon
         Understanding understanding;
         try {
             understanding =
-                    Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir());
+                    Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir(), config.support());
             STARTUP.debug("understanding loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             opening.thenAccept(opened -> opened.database().close());

@@ -1,5 +1,5 @@
 // @ts-check
-/** The agent API: /api/v1/agent/* with the agent's bearer token. */
+/** Baton's API with the agent's bearer token: the agent API (/api/v1/agent/*) and the calls other modules build. */
 import { t } from './i18n.js';
 import { state } from './state.js';
 
@@ -35,23 +35,34 @@ export function onSessionExpired(handler) {
 }
 
 /**
- * One API call; a 401 on the signed-in token ends the session.
+ * One call to Baton's API under /api/v1/; a 401 on the signed-in token ends the session. The body is JSON
+ * (`json`) or raw bytes of a type (`raw`, `type`); `blob` returns the response's bytes instead of its JSON.
  * @param {string} method
- * @param {string} path
- * @param {unknown} [body]
- * @param {string} [token] a token to try instead of the signed-in one
+ * @param {string} path below api/v1/
+ * @param {{ json?: unknown, raw?: Blob, type?: string, token?: string, blob?: boolean }} [options]
  * @returns {Promise<any>}
  */
-async function request(method, path, body, token) {
+export async function send(method, path, options = {}) {
+  const token = options.token;
   /** @type {Record<string, string>} */
-  const headers = { Accept: 'application/json', Authorization: 'Bearer ' + (token || state.token) };
-  if (body !== undefined) {
+  const headers = { Accept: options.blob ? 'application/zip, application/json' : 'application/json',
+    Authorization: 'Bearer ' + (token || state.token) };
+  /** @type {string | Blob | undefined} */
+  let body;
+  if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.raw !== undefined) {
+    headers['Content-Type'] = options.type || 'application/octet-stream';
+    body = options.raw;
   }
   let response;
   try {
-    response = await fetch(new URL('api/v1/agent/' + path, BASE).href, { method, headers, cache: 'no-store',
-      credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(new URL('api/v1/' + path, BASE).href, { method, headers, cache: 'no-store',
+      credentials: 'omit', body });
+    if (response.ok && options.blob) {
+      return await response.blob();
+    }
   } catch {
     throw new ApiError(0, 'network', t('networkError'));
   }
@@ -70,6 +81,17 @@ async function request(method, path, body, token) {
     throw new ApiError(response.status, error.code, error.message || 'HTTP ' + response.status);
   }
   return data || {};
+}
+
+/**
+ * One call to the agent API.
+ * @param {string} method
+ * @param {string} path below api/v1/agent/
+ * @param {unknown} [body]
+ * @param {string} [token] a token to try instead of the signed-in one
+ */
+function request(method, path, body, token) {
+  return send(method, 'agent/' + path, { json: body, token });
 }
 
 /**

@@ -8,6 +8,7 @@ import { onSessionExpired } from './api.js';
 import { hideEscalate, insertCanned, onReplyInput, showEscalate, stopTyping } from './composer.js';
 import { retryFromList, toggleDeliveries } from './deliveries.js';
 import { lang, pickLanguage, setLanguage, timeLocale } from './i18n.js';
+import { bindKnowledge } from './knowledge/shell.js';
 import { loadQueue, renderQueue } from './queue.js';
 import { expireSession, showSignIn, signIn, signOut, storedToken } from './session.js';
 import { reconnectNow } from './socket.js';
@@ -134,6 +135,7 @@ function start() {
   localizePage();
   onSessionExpired(expireSession);
   bindEvents();
+  bindKnowledge();
   const token = storedToken();
   return token ? signIn(token) : showSignIn('');
 }

@@ -10,6 +10,7 @@ import { connect, setConnection } from './socket.js';
 import { state } from './state.js';
 import { closeTicket } from './ticket.js';
 import { clearError, view } from './view.js';
+import { startKnowledge, stopKnowledge } from './knowledge/shell.js';
 
 const TOKEN_KEY = 'baton.agent.token';
 const REFRESH_MS = 20000;
@@ -83,7 +84,8 @@ function startConsole() {
   view.console.hidden = false;
   view.token.value = '';
   fill(attrs(view.me, { 'data-tier': me.tier }), [el('b', {}, [String(me.name || me.id || '')]),
-    ' · ' + badgeLabel('tier', me.tier, lang()), me.supervisor ? ' · ' + t('supervisor') : null]);
+    ' · ' + badgeLabel('tier', me.tier, lang()), me.supervisor ? ' · ' + t('supervisor') : null,
+    me.editor ? ' · ' + t('editor') : null]);
   setConnection(false);
   stopTimers();
   loadQueue(true);
@@ -94,6 +96,7 @@ function startConsole() {
     loadDeliveries(false);
   }, REFRESH_MS);
   state.tickTimer = setInterval(tick, 1000);
+  startKnowledge();
 }
 
 function stopTimers() {
@@ -107,6 +110,7 @@ function stopTimers() {
 export function signOut(message) {
   const socket = state.socket;
   closeTicket();
+  stopKnowledge();
   stopTimers();
   state.socket = null;
   if (socket) {

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Everything the console says, in English and Simplified Chinese: each key maps to [en, zh].
- * `{name}` marks a value filled in when the text is used.
+ * `{name}` marks a value filled in when the text is used. The knowledge view's texts live beside its modules.
  */
+import { KNOWLEDGE_TEXT } from './knowledge/strings.js';
 
 /** @type {Record<string, [string, string]>} */
 export const TEXT = {
@@ -87,7 +88,8 @@ export const TEXT = {
   deliveryChat: ['Chat {id}', '聊天 {id}'],
   deliveryConversation: ['Conversation {id}', '会话 {id}'],
   deliveryAttempts: ['{n} attempts', '已尝试 {n} 次'],
-  retry: ['Retry', '重试']
+  retry: ['Retry', '重试'],
+  ...KNOWLEDGE_TEXT
 };
 
 /**

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
  * The dependency rules of the layout: technology stays in adapters, the core stays free of HTTP and SQL,
  * and the packages form layers without cycles: {@code encoding} and {@code nlu} at the bottom, then
  * {@code faq}, {@code safety} and {@code details}, then {@code decision}, {@code conversation} and
- * {@code agent}; {@code training} calibrates the decision policy from above; {@code learning} groups what
- * Baton could not answer for editors; adapters ({@code channel}, {@code store}, {@code http}) above them;
- * then {@code bench}, the benchmarks and load tools, which only the command line uses; {@code cli} on top.
+ * {@code agent}; {@code training} calibrates the decision policy from above, {@code learning} groups what
+ * Baton could not answer for editors, and {@code knowledge} lets the support team change and publish it;
+ * adapters ({@code channel}, {@code store}, {@code http}) above them; then {@code bench}, the benchmarks and
+ * load tools, which only the command line uses; {@code cli} on top.
  */
 class ArchitectureTest {
 
@@ -35,6 +36,7 @@ class ArchitectureTest {
                         "dev.baton.conversation..",
                         "dev.baton.handoff..",
                         "dev.baton.details..",
+                        "dev.baton.knowledge..",
                         "dev.baton.config..",
                         "dev.baton.learning..")
                 .should()
@@ -180,6 +182,7 @@ class ArchitectureTest {
             "agent",
             "training",
             "learning",
+            "knowledge",
             "channel",
             "store",
             "http",
@@ -264,10 +267,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void trainingIsUsedOnlyByTheCommandsAndTheCompositionRoot() {
+    void trainingIsUsedOnlyByTheCommandsThePublisherAndTheCompositionRoot() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("dev.baton.training..", "dev.baton.cli..", "dev.baton.bench..")
+                .resideOutsideOfPackages(
+                        "dev.baton.training..", "dev.baton.knowledge..", "dev.baton.cli..", "dev.baton.bench..")
                 .and()
                 .resideOutsideOfPackage("dev.baton")
                 .should()

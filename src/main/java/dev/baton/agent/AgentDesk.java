@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +63,7 @@ public final class AgentDesk {
     private final TicketStore tickets;
     private final ConversationStore conversations;
     private final AuditLog audit;
-    private final FaqCorpus corpus;
+    private final Supplier<FaqCorpus> corpus;
     private final Localizer localizer;
     private final int capacity;
     private final Clock clock;
@@ -74,7 +75,7 @@ public final class AgentDesk {
             TicketStore tickets,
             ConversationStore conversations,
             AuditLog audit,
-            FaqCorpus corpus,
+            Supplier<FaqCorpus> corpus,
             Localizer localizer,
             int capacity,
             Clock clock) {
@@ -100,7 +101,8 @@ public final class AgentDesk {
 
     /** The agent a bearer token belongs to, or empty for a missing, malformed, wrong or revoked one. */
     public Optional<Actor> authenticate(String token) {
-        return accounts.authenticate(token).map(a -> new Actor(a.id(), a.name(), a.tier(), a.supervisor()));
+        return accounts.authenticate(token)
+                .map(a -> new Actor(a.id(), a.name(), a.tier(), a.supervisor(), a.has(Right.EDITOR)));
     }
 
     public int capacity() {
@@ -176,7 +178,7 @@ public final class AgentDesk {
                 .orElse(ReplyLanguage.SIMPLIFIED);
         return new CannedAnswers(
                 language,
-                corpus.ofKind(Kind.FAQ).stream()
+                corpus.get().ofKind(Kind.FAQ).stream()
                         .map(e -> new Canned(
                                 e.id(), localizer.text(e.title(), language), localizer.text(e.answer(), language)))
                         .toList());

@@ -10,8 +10,6 @@ import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.OnnxSentenceEncoder;
 import dev.baton.nlu.ScriptLanguageDetector;
-import dev.baton.nlu.TextNormalizer;
-import dev.baton.safety.FundsAtRiskRules;
 import dev.baton.training.EvalCase;
 import dev.baton.training.EvaluationReport;
 import dev.baton.training.Evaluator;
@@ -30,7 +28,7 @@ import java.util.function.Function;
  * their labelled topics ({@link GroupingScore}) at the default cut and a small sweep of others. Then a
  * {@link SimulatedEditor} works through set A's groups: once accepting only groups about existing FAQ entries,
  * once also sending groups Baton should decline to the out-of-scope entry. Baton is retrained on each corpus
- * ({@link LearningRetrain}) and action accuracy and urgent recall are measured on set A (where the examples
+ * as a publish retrains it, and action accuracy and urgent recall are measured on set A (where the examples
  * came from) and set B (held out). A control, retrained on the unchanged corpus, separates what the examples
  * did from what retraining alone does.
  */
@@ -62,23 +60,14 @@ public final class LearningBenchmark {
 
     /**
      * The benchmark over the shipped understanding in {@code corpus} and {@code models}, grouping as the server
-     * does and retraining with {@link LearningRetrain}.
+     * does, and retraining as a publish does: the knowledge editor's fast path ({@code PolicyBuilder#train}).
      */
     public static LearningBenchmark load(Path corpus, Path models, ObjectMapper json, PrintStream out) {
         Understanding live = Understanding.load(corpus, models);
-        OnnxSentenceEncoder encoder = OnnxSentenceEncoder.load();
-        TextNormalizer normalizer = new IcuTextNormalizer(new ScriptLanguageDetector());
-        LuceneTokenizer tokenizer = new LuceneTokenizer();
-        LearningRetrain retrain = new LearningRetrain(
-                live.card(),
-                normalizer,
-                tokenizer,
-                encoder,
-                live.policy().scanner(),
-                FundsAtRiskRules.standard(),
-                live.localizer());
+        MessageGrouping grouping = MessageGrouping.standard(
+                new IcuTextNormalizer(new ScriptLanguageDetector()), new LuceneTokenizer(), OnnxSentenceEncoder.load());
         return new LearningBenchmark(
-                live, MessageGrouping.standard(normalizer, tokenizer, encoder), retrain, json, out);
+                live, grouping, c -> live.builder().train(c).policy(), json, out);
     }
 
     private final Understanding live;

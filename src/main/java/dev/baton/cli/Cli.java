@@ -18,7 +18,7 @@ import java.util.List;
 public final class Cli {
 
     private static final String USAGE =
-            "usage: baton serve|agent|train|decide|evaluate|benchmark|loadtest|handofflatency [options]";
+            "usage: baton serve|agent|train|gate|decide|evaluate|benchmark|loadtest|handofflatency [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -48,6 +48,7 @@ public final class Cli {
                 case "serve" -> new ServeCommand(out).run(rest);
                 case "agent" -> new AgentCommand(out, err).run(rest);
                 case "train" -> new TrainCommand(out).run(rest);
+                case "gate" -> new GateCommand(out).run(rest);
                 case "decide" -> new DecideCommand(in, out, err, json).run(rest);
                 case "evaluate" -> new EvaluateCommand(out, err, json).run(rest);
                 case "benchmark" -> new BenchmarkCommand(json, out, err).run(rest);

@@ -34,7 +34,8 @@ final class DecideCommand {
         Path home = App.home(args.path("home", null));
         DecisionPolicy policy = Understanding.load(
                         args.path("corpus", App.defaultCorpusDir(home)),
-                        args.path("models", App.defaultModelsDir(home)))
+                        args.path("models", App.defaultModelsDir(home)),
+                        App.supportFromEnvironment())
                 .policy();
         JsonLines.forEachLine(in, "stdin", (number, line) -> {
             Outcome outcome = policy.decide(line);

@@ -14,4 +14,6 @@ public record BatonConfig(
         NluConfig nlu,
         HandoffConfig handoff,
         ChannelsConfig channels,
+        KnowledgeConfig knowledge,
+        SupportConfig support,
         LearningConfig learning) {}

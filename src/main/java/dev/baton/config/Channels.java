@@ -2,6 +2,7 @@ package dev.baton.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.config.ConfigLoader.Setting;
+import dev.baton.config.ConfigLoader.Value;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -24,8 +25,7 @@ final class Channels {
 
     private Channels() {}
 
-    static ChannelsConfig read(
-            SettingReader r, Map<String, Map<String, SettingValue>> generic, Map<String, String> env) {
+    static ChannelsConfig read(SettingReader r, Map<String, Map<String, Value>> generic, Map<String, String> env) {
         Optional<ChannelsConfig.Telegram> telegram = Optional.ofNullable(r.text(Setting.TELEGRAM_SECRET))
                 .map(secret -> new ChannelsConfig.Telegram(
                         secret,
@@ -55,15 +55,14 @@ final class Channels {
     }
 
     /** The {@code generic:} section of the file: integration name to its secret and callback URL. */
-    static void readGeneric(JsonNode section, Path file, Map<String, Map<String, SettingValue>> generic) {
+    static void readGeneric(JsonNode section, Path file, Map<String, Map<String, Value>> generic) {
         for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> integration = it.next();
             if (!integration.getValue().isObject()) {
                 throw new ConfigException("'generic." + integration.getKey() + "' in " + file
                         + " must be a mapping with secret and callbackUrl");
             }
-            Map<String, SettingValue> fields =
-                    generic.computeIfAbsent(integration.getKey(), k -> new LinkedHashMap<>());
+            Map<String, Value> fields = generic.computeIfAbsent(integration.getKey(), k -> new LinkedHashMap<>());
             integration.getValue().fields().forEachRemaining(f -> {
                 if (!f.getKey().equals("secret") && !f.getKey().equals("callbackUrl")) {
                     throw new ConfigException(
@@ -71,7 +70,7 @@ final class Channels {
                 }
                 fields.put(
                         f.getKey(),
-                        new SettingValue(
+                        new Value(
                                 f.getValue().asText(),
                                 "generic." + integration.getKey() + "." + f.getKey() + " in " + file));
             });
@@ -79,8 +78,8 @@ final class Channels {
     }
 
     private static Map<String, ChannelsConfig.Generic> generic(
-            Map<String, Map<String, SettingValue>> fromFile, Map<String, String> env) {
-        Map<String, Map<String, SettingValue>> all = new LinkedHashMap<>();
+            Map<String, Map<String, Value>> fromFile, Map<String, String> env) {
+        Map<String, Map<String, Value>> all = new LinkedHashMap<>();
         fromFile.forEach((name, fields) -> all.put(name, new LinkedHashMap<>(fields)));
         env.forEach((key, value) -> {
             if (!key.startsWith(GENERIC_PREFIX) || value == null || value.isBlank()) {
@@ -95,12 +94,12 @@ final class Channels {
                     .toLowerCase(Locale.ROOT)
                     .replace('_', '-');
             all.computeIfAbsent(name, k -> new LinkedHashMap<>())
-                    .put(field, new SettingValue(value.strip(), "environment variable " + key));
+                    .put(field, new Value(value.strip(), "environment variable " + key));
         });
         Map<String, ChannelsConfig.Generic> generic = new LinkedHashMap<>();
         all.forEach((name, fields) -> {
-            SettingValue secret = fields.get("secret");
-            SettingValue callback = fields.get("callbackUrl");
+            Value secret = fields.get("secret");
+            Value callback = fields.get("callbackUrl");
             if (secret == null || secret.text() == null || secret.text().isBlank()) {
                 throw new ConfigException("generic integration '" + name + "' needs a secret");
             }

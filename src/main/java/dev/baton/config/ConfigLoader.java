@@ -42,6 +42,8 @@ public final class ConfigLoader {
         EMPTY_CONVERSATION_TTL("limits.emptyConversationTtlSeconds", "BATON_EMPTY_CONVERSATION_TTL_SECONDS", "3600"),
         CORPUS_DIR("nlu.corpusDir", "BATON_CORPUS_DIR", "faq-corpus"),
         MODELS_DIR("nlu.modelsDir", "BATON_MODELS_DIR", "models"),
+        KNOWLEDGE_POLL("knowledge.pollMillis", "BATON_KNOWLEDGE_POLL_MILLIS", "2000"),
+        GATE_MARGIN("knowledge.gateMarginPoints", "BATON_KNOWLEDGE_GATE_MARGIN_POINTS", "1"),
         HANDLING_TIME("handoff.handlingTimeSeconds", "BATON_HANDLING_TIME_SECONDS", "180"),
         URGENT_SLA("handoff.urgentFirstResponseSeconds", "BATON_URGENT_FIRST_RESPONSE_SECONDS", "300"),
         NORMAL_SLA("handoff.normalFirstResponseSeconds", "BATON_NORMAL_FIRST_RESPONSE_SECONDS", "3600"),
@@ -67,6 +69,13 @@ public final class ConfigLoader {
         DELIVERY_FIRST_BACKOFF("delivery.firstBackoffMillis", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "1000"),
         DELIVERY_MAX_BACKOFF("delivery.maxBackoffSeconds", "BATON_DELIVERY_MAX_BACKOFF_SECONDS", "300"),
         DELIVERY_TIMEOUT("delivery.timeoutMillis", "BATON_DELIVERY_TIMEOUT_MILLIS", "10000"),
+        SUPPORT_EMAIL("support.email", "BATON_SUPPORT_EMAIL", null),
+        SUPPORT_PHONE("support.phone", "BATON_SUPPORT_PHONE", null),
+        SUPPORT_WEBSITE("support.website", "BATON_SUPPORT_WEBSITE", null),
+        SUPPORT_APP_PATH_ZH("support.appPathZh", "BATON_SUPPORT_APP_PATH_ZH", null),
+        SUPPORT_APP_PATH_EN("support.appPathEn", "BATON_SUPPORT_APP_PATH_EN", null),
+        /** {@code name=https://...} pairs, comma-separated; in the file also a mapping of name to URL. */
+        SUPPORT_COMMUNITY("support.community", "BATON_SUPPORT_COMMUNITY", null),
         /** The opt-out: messages Baton could not answer are kept for editors unless this is off. */
         LEARNING("learning.capture", "BATON_LEARNING", "true"),
         LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30");
@@ -81,6 +90,8 @@ public final class ConfigLoader {
             this.fallback = fallback;
         }
     }
+
+    record Value(String text, String source) {}
 
     private ConfigLoader() {}
 
@@ -102,10 +113,10 @@ public final class ConfigLoader {
      * @throws ConfigException naming the first bad setting
      */
     public static BatonConfig load(Optional<Path> file, Map<String, String> env, Path defaultHome) {
-        Map<Setting, SettingValue> values = new LinkedHashMap<>();
-        Map<String, Map<String, SettingValue>> generic = new LinkedHashMap<>();
+        Map<Setting, Value> values = new LinkedHashMap<>();
+        Map<String, Map<String, Value>> generic = new LinkedHashMap<>();
         for (Setting s : Setting.values()) {
-            values.put(s, new SettingValue(s.fallback, "the default"));
+            values.put(s, new Value(s.fallback, "the default"));
         }
         if (file.isPresent()) {
             readFile(file.get(), values, generic);
@@ -146,8 +157,20 @@ public final class ConfigLoader {
                 r.seconds(Setting.REOPEN_WINDOW),
                 r.seconds(Setting.ABANDON_AFTER),
                 r.seconds(Setting.SWEEP_EVERY));
+        KnowledgeConfig knowledge =
+                new KnowledgeConfig(r.millis(Setting.KNOWLEDGE_POLL), r.points(Setting.GATE_MARGIN) / 100);
         LearningConfig learning = new LearningConfig(r.bool(Setting.LEARNING), r.days(Setting.LEARNING_RETENTION));
-        return new BatonConfig(home, http, store, limits, nlu, handoff, Channels.read(r, generic, env), learning);
+        return new BatonConfig(
+                home,
+                http,
+                store,
+                limits,
+                nlu,
+                handoff,
+                Channels.read(r, generic, env),
+                knowledge,
+                Support.read(r),
+                learning);
     }
 
     /**
@@ -158,9 +181,9 @@ public final class ConfigLoader {
      * @throws ConfigException when one is set but empty
      */
     public static NluConfig nlu(Map<String, String> env, Path home) {
-        Map<Setting, SettingValue> values = new LinkedHashMap<>();
+        Map<Setting, Value> values = new LinkedHashMap<>();
         for (Setting s : List.of(Setting.CORPUS_DIR, Setting.MODELS_DIR)) {
-            values.put(s, new SettingValue(s.fallback, "the default"));
+            values.put(s, new Value(s.fallback, "the default"));
         }
         readEnv(env, values);
         SettingReader r = new SettingReader(values);
@@ -169,18 +192,32 @@ public final class ConfigLoader {
                 BatonHome.resolve(home, r.path(Setting.MODELS_DIR)));
     }
 
+    /**
+     * The support team's contact details for the commands that read no config file ({@code decide}):
+     * {@code BATON_SUPPORT_*} from {@code env}, so their replies read as a server's would.
+     *
+     * @throws ConfigException naming the first bad setting
+     */
+    public static SupportConfig support(Map<String, String> env) {
+        Map<Setting, Value> values = new LinkedHashMap<>();
+        for (Setting s : Support.SETTINGS) {
+            values.put(s, new Value(s.fallback, "the default"));
+        }
+        readEnv(env, values);
+        return Support.read(new SettingReader(values));
+    }
+
     /** Puts the settings of {@code values} that {@code env} sets (not blank) over what they were. */
-    private static void readEnv(Map<String, String> env, Map<Setting, SettingValue> values) {
+    private static void readEnv(Map<String, String> env, Map<Setting, Value> values) {
         for (Setting s : values.keySet()) {
             String v = env.get(s.env);
             if (v != null && !v.isBlank()) {
-                values.put(s, new SettingValue(v.strip(), "environment variable " + s.env));
+                values.put(s, new Value(v.strip(), "environment variable " + s.env));
             }
         }
     }
 
-    private static void readFile(
-            Path file, Map<Setting, SettingValue> values, Map<String, Map<String, SettingValue>> generic) {
+    private static void readFile(Path file, Map<Setting, Value> values, Map<String, Map<String, Value>> generic) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
@@ -201,7 +238,7 @@ public final class ConfigLoader {
                 if (!node.isValueNode()) {
                     throw new ConfigException("'home' in " + file + " must be a directory path");
                 }
-                values.put(Setting.HOME, new SettingValue(node.isNull() ? null : node.asText(), "home in " + file));
+                values.put(Setting.HOME, new Value(node.isNull() ? null : node.asText(), "home in " + file));
                 continue;
             }
             if (!section.getValue().isObject()) {
@@ -225,8 +262,17 @@ public final class ConfigLoader {
                     node.forEach(
                             n -> joined.append(joined.length() == 0 ? "" : ",").append(n.asText()));
                     text = joined.toString();
+                } else if (node.isObject()) {
+                    // A mapping of names to values (support.community): read as the list "name=value,...".
+                    StringBuilder joined = new StringBuilder();
+                    node.fields()
+                            .forEachRemaining(f -> joined.append(joined.length() == 0 ? "" : ",")
+                                    .append(f.getKey())
+                                    .append('=')
+                                    .append(f.getValue().asText()));
+                    text = joined.toString();
                 }
-                values.put(setting, new SettingValue(node.isNull() ? null : text, key + " in " + file));
+                values.put(setting, new Value(node.isNull() ? null : text, key + " in " + file));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.baton.config;
 
 import dev.baton.config.ConfigLoader.Setting;
+import dev.baton.config.ConfigLoader.Value;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,26 +10,39 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Parses values, naming the setting and its source on failure. */
-final class SettingReader {
-
-    private final Map<Setting, SettingValue> values;
-
-    SettingReader(Map<Setting, SettingValue> values) {
-        this.values = values;
-    }
-
+record SettingReader(Map<ConfigLoader.Setting, ConfigLoader.Value> values) {
     String text(Setting s) {
         String v = values.get(s).text();
         return v == null || v.isBlank() ? null : v;
     }
 
+    /** Where the value of {@code s} came from, for an error message. */
+    String source(Setting s) {
+        return values.get(s).source();
+    }
+
     int integer(Setting s) {
-        SettingValue v = values.get(s);
+        Value v = values.get(s);
         try {
             return Integer.parseInt(v.text().strip());
         } catch (NumberFormatException | NullPointerException e) {
             throw new ConfigException(s.key + " must be a whole number, but " + v.source() + " is '" + v.text() + "'");
         }
+    }
+
+    /** A number of percentage points from 0 to 100, decimals allowed. */
+    double points(Setting s) {
+        Value v = values.get(s);
+        try {
+            double points = Double.parseDouble(v.text().strip());
+            if (points >= 0 && points <= 100) {
+                return points;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        throw new ConfigException(s.key + " must be a number of percentage points from 0 to 100, but " + v.source()
+                + " is '" + v.text() + "'");
     }
 
     Duration seconds(Setting s) {
@@ -53,7 +67,7 @@ final class SettingReader {
     }
 
     boolean bool(Setting s) {
-        SettingValue v = values.get(s);
+        Value v = values.get(s);
         String t = v.text() == null ? "" : v.text().strip().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "true", "yes", "on", "1" -> true;

@@ -5,6 +5,7 @@ import dev.baton.decision.DecisionPolicy;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.TicketStore;
+import dev.baton.safety.SecretScanner;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs conversations: starts them, checks their tokens, and takes each user message through the policy
@@ -41,18 +43,37 @@ public final class ConversationService {
             ConversationEvents events,
             Clock clock,
             Duration reopenWindow) {
-        this(store, tickets, desk, policy, dialogue, events, clock, reopenWindow, true);
+        this(store, tickets, desk, () -> policy, policy.scanner(), dialogue, events, clock, reopenWindow);
     }
 
     /**
-     * As the other constructor, saying whether the messages Baton could not answer are kept for the learning
-     * loop ({@link Unanswered}); without it they are, as {@code BATON_LEARNING}'s default says.
+     * A service that decides each turn with whatever {@code policy} supplies then (the live, swappable policy);
+     * the {@code scanner} that holds parts of secrets back is the same for every version. The messages Baton
+     * could not answer are kept for the learning loop, as {@code BATON_LEARNING}'s default says.
      */
     public ConversationService(
             ConversationStore store,
             TicketStore tickets,
             HandoffDesk desk,
-            DecisionPolicy policy,
+            Supplier<DecisionPolicy> policy,
+            SecretScanner scanner,
+            Dialogue dialogue,
+            ConversationEvents events,
+            Clock clock,
+            Duration reopenWindow) {
+        this(store, tickets, desk, policy, scanner, dialogue, events, clock, reopenWindow, true);
+    }
+
+    /**
+     * As the other constructors, saying whether the messages Baton could not answer are kept for the learning
+     * loop ({@link Unanswered}): {@code false} is the opt-out.
+     */
+    public ConversationService(
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk,
+            Supplier<DecisionPolicy> policy,
+            SecretScanner scanner,
             Dialogue dialogue,
             ConversationEvents events,
             Clock clock,
@@ -62,7 +83,7 @@ public final class ConversationService {
         this.dialogue = dialogue;
         this.events = events;
         this.clock = clock;
-        this.guard = new SecretGuard(policy.scanner(), store, policy::asksForHash);
+        this.guard = new SecretGuard(scanner, store, reason -> policy.get().asksForHash(reason));
         this.turns =
                 new UserTurns(store, tickets, desk, policy, dialogue, events, guard, reopenWindow, clock, learning);
     }

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ final class UserTurns {
     private final ConversationStore store;
     private final TicketStore tickets;
     private final HandoffDesk desk;
-    private final DecisionPolicy policy;
+    private final Supplier<DecisionPolicy> policy;
     private final Dialogue dialogue;
     private final ConversationEvents events;
     private final SecretGuard guard;
@@ -45,7 +46,7 @@ final class UserTurns {
             ConversationStore store,
             TicketStore tickets,
             HandoffDesk desk,
-            DecisionPolicy policy,
+            Supplier<DecisionPolicy> policy,
             Dialogue dialogue,
             ConversationEvents events,
             SecretGuard guard,
@@ -77,9 +78,10 @@ final class UserTurns {
         ReplyLanguage fallback = current.memory().language();
         Optional<String> chosen = dialogue.chosen(current.memory(), screened.text(), quickReplyId);
         String own = chosen.filter(Dialogue::ownChoice).orElse(null);
+        DecisionPolicy live = policy.get(); // one model for the whole turn, however often it is swapped
         Outcome decided = chosen.filter(id -> own == null)
-                .map(id -> policy.decideChosen(screened.text(), id, screened.context(), fallback))
-                .orElseGet(() -> policy.decideScreened(screened.text(), fallback));
+                .map(id -> live.decideChosen(screened.text(), id, screened.context(), fallback))
+                .orElseGet(() -> live.decideScreened(screened.text(), fallback));
         Outcome outcome = own == null ? decided : asChosen(decided, own, current.memory());
 
         ConversationState state = current.state();

@@ -22,18 +22,21 @@ public final class CorpusTexts {
         return out;
     }
 
-    /** The answers of FAQ entries, one text per language, for the retriever to index beside the examples. */
+    /**
+     * The answers of FAQ entries, one text per language, for the retriever to index beside the examples; without
+     * their placeholders, so the index and the model do not depend on the contact settings.
+     */
     public static List<LabelledText> answers(FaqCorpus corpus, TextNormalizer normalizer) {
         List<LabelledText> out = new ArrayList<>();
         for (FaqEntry entry : corpus.ofKind(Kind.FAQ)) {
             out.add(new LabelledText(
                     entry.id(),
                     Language.ZH,
-                    normalizer.normalize(entry.answer().zh()).text()));
+                    normalizer.normalize(Placeholder.strip(entry.answer().zh())).text()));
             out.add(new LabelledText(
                     entry.id(),
                     Language.EN,
-                    normalizer.normalize(entry.answer().en()).text()));
+                    normalizer.normalize(Placeholder.strip(entry.answer().en())).text()));
         }
         return out;
     }

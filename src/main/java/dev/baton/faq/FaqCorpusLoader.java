@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,11 @@ import java.util.stream.Stream;
  * it: a broken file is reported by name, never half-loaded.
  */
 public final class FaqCorpusLoader {
+
+    /** The folders entry files live in: FAQ entries in the first, every other kind in the second. */
+    public static final List<String> FOLDERS = List.of("faq", "intents");
+
+    public static final String SYNONYMS_FILE = "synonyms.yaml";
 
     /** Minimum training examples per language for a FAQ entry. */
     public static final int MIN_FAQ_EXAMPLES = 20;
@@ -43,52 +50,90 @@ public final class FaqCorpusLoader {
 
     /** Loads and validates the corpus in a folder; throws {@link CorpusException} naming the bad file. */
     public FaqCorpus load(Path dir) {
+        return load(files(dir), dir.toString());
+    }
+
+    /**
+     * The corpus files of a folder by their path inside it ({@code faq/x.yaml}, {@code intents/y.yaml},
+     * {@code synonyms.yaml}), in the order the hash reads them.
+     */
+    public SortedMap<String, byte[]> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("no FAQ corpus folder at " + dir);
         }
-        List<Path> files = new ArrayList<>();
-        files.addAll(yamlFiles(dir.resolve("faq")));
-        files.addAll(yamlFiles(dir.resolve("intents")));
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (String folder : FOLDERS) {
+            for (Path file : yamlFiles(dir.resolve(folder))) {
+                files.put(folder + "/" + file.getFileName(), read(file));
+            }
+        }
+        Path synonymsFile = dir.resolve(SYNONYMS_FILE);
+        if (Files.exists(synonymsFile)) {
+            files.put(SYNONYMS_FILE, read(synonymsFile));
+        }
+        return files;
+    }
+
+    /**
+     * Loads and validates a corpus held as files by their path in the corpus folder (as {@link #files} reads
+     * them): the same checks and the same hash as a folder on disk. Files outside {@code faq/}, {@code intents/}
+     * and {@code synonyms.yaml} are refused.
+     *
+     * @param origin what the files are called in messages (a folder, a version)
+     */
+    public FaqCorpus load(Map<String, byte[]> files, String origin) {
         List<FaqEntry> entries = new ArrayList<>();
         MessageDigest digest = sha256();
-        for (Path file : files) {
-            byte[] bytes = read(file);
-            digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            digest.update(withUnixNewlines(bytes));
-            entries.add(entry(file, bytes));
-        }
-        Path synonymsFile = dir.resolve("synonyms.yaml");
         Synonyms synonyms = Synonyms.none();
-        if (Files.exists(synonymsFile)) {
-            byte[] bytes = read(synonymsFile);
-            digest.update("synonyms.yaml".getBytes(StandardCharsets.UTF_8));
-            digest.update(withUnixNewlines(bytes));
-            synonyms = synonyms(synonymsFile, bytes);
+        byte[] synonymBytes = null;
+        for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+            String path = file.getKey();
+            if (path.equals(SYNONYMS_FILE)) {
+                synonymBytes = file.getValue();
+                continue;
+            }
+            if (!isEntryPath(path)) {
+                throw new CorpusException(origin + ": " + path + " is not a corpus file (faq/*.yaml, intents/*.yaml, "
+                        + SYNONYMS_FILE + ")");
+            }
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update(withUnixNewlines(file.getValue()));
+            entries.add(entry(origin + "/" + path, file.getValue()));
+        }
+        if (synonymBytes != null) {
+            digest.update(SYNONYMS_FILE.getBytes(StandardCharsets.UTF_8));
+            digest.update(withUnixNewlines(synonymBytes));
+            synonyms = synonyms(origin + "/" + SYNONYMS_FILE, synonymBytes);
         }
         if (entries.isEmpty()) {
-            throw new CorpusException(dir + " has no entries in faq/ or intents/");
+            throw new CorpusException(origin + " has no entries in faq/ or intents/");
         }
         try {
             return new FaqCorpus(entries, synonyms, HexFormat.of().formatHex(digest.digest()));
         } catch (IllegalArgumentException e) {
-            throw new CorpusException(dir + ": " + e.getMessage(), e);
+            throw new CorpusException(origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code path} names an entry file: {@code faq/<id>.yaml} or {@code intents/<id>.yaml}. */
+    public static boolean isEntryPath(String path) {
+        return path.matches("(faq|intents)/[^/]+\\.yaml");
     }
 
     /** Only the synonym groups of a corpus folder (none when it has no synonyms.yaml). */
     public Synonyms synonyms(Path dir) {
-        Path file = dir.resolve("synonyms.yaml");
-        return Files.exists(file) ? synonyms(file, read(file)) : Synonyms.none();
+        Path file = dir.resolve(SYNONYMS_FILE);
+        return Files.exists(file) ? synonyms(file.toString(), read(file)) : Synonyms.none();
     }
 
-    private FaqEntry entry(Path file, byte[] bytes) {
+    private FaqEntry entry(String file, byte[] bytes) {
         EntryFile f;
         try {
             f = yaml.readValue(bytes, EntryFile.class);
         } catch (IOException e) {
             throw new CorpusException(file + ": " + describe(e), e);
         }
-        String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String expectedId = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
         try {
             if (f == null || f.id() == null || !f.id().equals(expectedId)) {
                 throw new IllegalArgumentException("id must be '" + expectedId + "', the file's name");
@@ -106,6 +151,18 @@ public final class FaqCorpusLoader {
                     f.answer(),
                     f.examples(),
                     f.dev());
+            Placeholder.check(entry.answer().zh(), "answer.zh");
+            Placeholder.check(entry.answer().en(), "answer.en");
+            if (entry.answer().zhHant() != null) {
+                Placeholder.check(entry.answer().zhHant(), "answer.zhHant");
+            }
+            if (Placeholder.any(entry.title().zh())
+                    || Placeholder.any(entry.title().en())
+                    || entry.title().zhHant() != null
+                            && Placeholder.any(entry.title().zhHant())) {
+                // A title is one line, a quick reply's label: left out for an unset detail, it would be empty.
+                throw new IllegalArgumentException("a title may not hold a placeholder");
+            }
             if (entry.kind() == Kind.FAQ
                     && (entry.examples().zh().size() < MIN_FAQ_EXAMPLES
                             || entry.examples().en().size() < MIN_FAQ_EXAMPLES)) {
@@ -119,7 +176,7 @@ public final class FaqCorpusLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private Synonyms synonyms(Path file, byte[] bytes) {
+    private Synonyms synonyms(String file, byte[] bytes) {
         try {
             Map<String, List<List<String>>> groups = yaml.readValue(bytes, Map.class);
             List<List<String>> all = new ArrayList<>();

@@ -20,7 +20,7 @@ public enum Kind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Kind parse(String code) {
+    public static Kind parse(String code) {
         for (Kind kind : values()) {
             if (kind.code().equals(code)) {
                 return kind;

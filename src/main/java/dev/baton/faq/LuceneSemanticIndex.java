@@ -11,10 +11,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -138,6 +141,36 @@ public final class LuceneSemanticIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("semantic search failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The vectors the index holds, per document in the order the examples were given to {@link #build}:
+     * {@code vectors.get(i).get(s)}. A corpus changed by a few entries is re-indexed from these, encoding only
+     * its new texts.
+     */
+    public List<List<float[]>> vectors() {
+        try {
+            List<List<float[]>> all = new ArrayList<>(labelOfDoc.length);
+            for (int doc = 0; doc < labelOfDoc.length; doc++) {
+                all.add(new ArrayList<>(encoder.spaces().size()));
+            }
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                for (String space : encoder.spaces()) {
+                    FloatVectorValues values = leaf.reader().getFloatVectorValues(field(space));
+                    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                        all.get(leaf.docBase + doc).add(values.vectorValue().clone());
+                    }
+                }
+            }
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the semantic index's vectors: " + e.getMessage(), e);
+        }
+    }
+
+    /** The encoder the index was built with. */
+    public SentenceEncoder encoder() {
+        return encoder;
     }
 
     /** How many examples the index holds. */

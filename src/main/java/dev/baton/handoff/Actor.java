@@ -7,8 +7,14 @@ import java.util.Objects;
  *
  * @param tier       1, or 2 for the more experienced team (who also take tier-1 tickets)
  * @param supervisor sees and acts on every ticket
+ * @param editor     may change what Baton knows (the knowledge editor)
  */
-public record Actor(String id, String name, int tier, boolean supervisor) {
+public record Actor(String id, String name, int tier, boolean supervisor, boolean editor) {
+
+    public Actor(String id, String name, int tier, boolean supervisor) {
+        this(id, name, tier, supervisor, false);
+    }
+
     public Actor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

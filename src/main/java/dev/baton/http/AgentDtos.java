@@ -19,9 +19,9 @@ final class AgentDtos {
 
     private AgentDtos() {}
 
-    record Me(String id, String name, int tier, boolean supervisor, int capacity) {
+    record Me(String id, String name, int tier, boolean supervisor, boolean editor, int capacity) {
         static Me of(Actor a, int capacity) {
-            return new Me(a.id(), a.name(), a.tier(), a.supervisor(), capacity);
+            return new Me(a.id(), a.name(), a.tier(), a.supervisor(), a.editor(), capacity);
         }
     }
 

@@ -5,25 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.agent.AgentAccounts;
 import dev.baton.agent.AgentDesk;
-import dev.baton.agent.AgentException;
 import dev.baton.agent.AgentPresence;
 import dev.baton.channel.Channel;
 import dev.baton.channel.ChannelStore;
 import dev.baton.channel.Deliveries;
 import dev.baton.channel.Intake;
-import dev.baton.channel.WebhookException;
 import dev.baton.config.HttpConfig;
 import dev.baton.config.LimitsConfig;
-import dev.baton.conversation.ChatException;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
-import dev.baton.handoff.TicketException;
 import dev.baton.http.Dtos.Health;
-import dev.baton.learning.LearningException;
+import dev.baton.knowledge.KnowledgeDesk;
+import dev.baton.knowledge.Publisher;
+import dev.baton.learning.ExampleSink;
+import dev.baton.learning.Suggestions;
 import io.javalin.Javalin;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,13 +43,15 @@ import org.slf4j.LoggerFactory;
  *       ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi});</li>
  *   <li>the messaging platforms' webhooks, Telegram, Slack, WeChat and the generic one ({@link WebhookApi});</li>
  *   <li>the loopback admin path through which the command line manages agents ({@link AdminApi});</li>
- *   <li>when given, the learning loop's suggestions for editors ({@link SuggestionApi});</li>
+ *   <li>when given, the knowledge editor and the learning loop's suggestions ({@link KnowledgeApi},
+ *       {@link SuggestionApi});</li>
  *   <li>the widget's and the demo help centre's static files, and {@code /health}.</li>
  * </ul>
  * Before any of it: the security headers ({@link SecurityHeaders}), CORS for the widget's origins, and on the
  * APIs the per-address rate limit, socket limits and body size limit ({@link RequestGuards}); bodies are read
  * before dispatch ({@link BodyFirst}). Every refusal and failure is a JSON error with a stable code. Every
- * route, socket and error mapper is declared here, in one {@code Javalin.create} call.
+ * route, socket and error mapper is declared in one {@code Javalin.create} call: here, or by the class that
+ * serves it ({@link KnowledgeApi}, {@link SuggestionApi}; the typed refusals by {@link HttpErrors}).
  */
 public final class BatonServer implements AutoCloseable {
 
@@ -87,7 +86,8 @@ public final class BatonServer implements AutoCloseable {
             Deliveries deliveries,
             Clock clock,
             Admin admin,
-            SuggestionApi suggestions) {
+            Knowledge knowledge,
+            Learning learning) {
 
         /** The parts of a server without the learning loop's endpoints. */
         public Parts(
@@ -100,10 +100,29 @@ public final class BatonServer implements AutoCloseable {
                 ChannelStore channelStore,
                 Deliveries deliveries,
                 Clock clock,
-                Admin admin) {
-            this(service, events, desk, presence, channels, intake, channelStore, deliveries, clock, admin, null);
+                Admin admin,
+                Knowledge knowledge) {
+            this(
+                    service,
+                    events,
+                    desk,
+                    presence,
+                    channels,
+                    intake,
+                    channelStore,
+                    deliveries,
+                    clock,
+                    admin,
+                    knowledge,
+                    null);
         }
     }
+
+    /** The knowledge editor's desk and publisher (null: the editor's endpoints answer 404). */
+    public record Knowledge(KnowledgeDesk desk, Publisher publisher) {}
+
+    /** The learning loop's suggestions and the draft accepted messages go to (null: its endpoints answer 404). */
+    public record Learning(Suggestions suggestions, ExampleSink draft) {}
 
     /** The admin path's accounts and the token its callers must send (see {@link AdminFile}). */
     public record Admin(AgentAccounts accounts, String token) {}
@@ -132,16 +151,16 @@ public final class BatonServer implements AutoCloseable {
         AdminApi admin = new AdminApi(parts.admin().accounts(), parts.admin().token(), json);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
-            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), RequestGuards.DRAIN_LIMIT);
             config.jetty.host = http.host();
             config.jetty.port = http.port();
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             config.jetty.modifyServer(server -> server.insertHandler(
-                    BodyFirst.handler(limits.bodyRead(), limits.maxBodyBytes(), RequestGuards.DRAIN_LIMIT, json)));
+                    BodyFirst.handler(limits.bodyRead(), guards::bodyLimit, RequestGuards.DRAIN_LIMIT, json)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
-            cors(config, http);
+            SecurityHeaders.cors(config, http);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, http.corsOrigins()));
             config.routes.before(RequestGuards::decodablePath);
             config.routes.before("/api/*", guards::admit);
@@ -172,38 +191,26 @@ public final class BatonServer implements AutoCloseable {
             config.routes.post(AdminApi.AGENTS + "/{name}/revoke", admin::revoke);
             config.routes.put(AdminApi.AGENTS + "/{name}/rights/{right}", admin::grant);
             config.routes.delete(AdminApi.AGENTS + "/{name}/rights/{right}", admin::withdraw);
-            SuggestionApi suggestions = parts.suggestions();
-            if (suggestions != null) {
-                config.routes.get(SuggestionApi.PATH, suggestions::list);
-                config.routes.post(SuggestionApi.PATH + "/accept", suggestions::accept);
-                config.routes.post(SuggestionApi.PATH + "/dismiss", suggestions::dismiss);
+            if (parts.knowledge() != null) {
+                new KnowledgeApi(
+                                agents,
+                                parts.knowledge().desk(),
+                                parts.knowledge().publisher(),
+                                desk::name,
+                                json)
+                        .routes(config.routes);
+            }
+            if (parts.learning() != null) {
+                new SuggestionApi(
+                                ctx -> KnowledgeApi.editor(agents, ctx).id(),
+                                parts.learning().draft(),
+                                parts.learning().suggestions())
+                        .routes(config.routes);
             }
             config.routes.post("/webhooks/generic/{integration}", webhooks::generic);
             config.routes.post("/webhooks/{channel}", webhooks::platform);
             config.routes.get("/webhooks/{channel}", webhooks::platform);
-            config.routes.exception(ApiException.class, (e, ctx) -> {
-                guards.refused(ctx, e.status());
-                error(ctx, e.status(), e.code(), e.getMessage());
-            });
-            config.routes.exception(ChatException.class, (e, ctx) -> {
-                guards.refused(ctx, HttpErrors.status(e.problem()));
-                error(ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage());
-            });
-            config.routes.exception(
-                    WebhookException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-            config.routes.exception(
-                    TicketException.class,
-                    (e, ctx) -> error(
-                            ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
-            config.routes.exception(
-                    AgentException.class, (e, ctx) -> error(ctx, HttpErrors.status(e), e.code(), e.getMessage()));
-            config.routes.exception(
-                    LearningException.class,
-                    (e, ctx) -> error(
-                            ctx, HttpErrors.status(e.problem()), e.problem().code(), e.getMessage()));
-            config.routes.exception(
-                    HttpResponseException.class,
-                    (e, ctx) -> error(ctx, e.getStatus(), HttpErrors.code(e.getStatus()), e.getMessage()));
+            HttpErrors.map(config.routes, guards);
             config.routes.exception(Exception.class, BatonServer::unexpected);
             config.router.handlerWrapper(endpoint -> EdgeFailures.guarded(endpoint.handler));
             config.router.javaLangErrorHandler((res, error) -> EdgeFailures.answer(LOG, res, error));
@@ -257,22 +264,6 @@ public final class BatonServer implements AutoCloseable {
         }
     }
 
-    private static void cors(JavalinConfig config, HttpConfig http) {
-        if (http.corsOrigins().isEmpty()) {
-            return;
-        }
-        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-            if (http.corsOrigins().contains("*")) {
-                rule.anyHost();
-            } else {
-                String first = http.corsOrigins().get(0);
-                rule.allowHost(
-                        first,
-                        http.corsOrigins().subList(1, http.corsOrigins().size()).toArray(String[]::new));
-            }
-        }));
-    }
-
     /** A failure no handler expected: a body the client broke is its error; anything else is ours. */
     private static void unexpected(Exception e, Context ctx) {
         String where = ctx.method() + " " + abbreviated(ctx.path());
@@ -293,6 +284,6 @@ public final class BatonServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(ErrorBody.of(code, message));
+        HttpErrors.error(ctx, status, code, message);
     }
 }

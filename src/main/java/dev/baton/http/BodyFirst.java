@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToIntFunction;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.content.ByteBufferContentSource;
@@ -34,19 +35,20 @@ import org.eclipse.jetty.util.thread.Scheduler;
 final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
 
     private final Duration deadline;
-    private final int keepLimit;
+    private final ToIntFunction<String> keepLimit;
     private final long drainLimit;
     private final ObjectMapper json;
 
-    private BodyFirst(Duration deadline, int keepLimit, long drainLimit, ObjectMapper json) {
+    private BodyFirst(Duration deadline, ToIntFunction<String> keepLimit, long drainLimit, ObjectMapper json) {
         this.deadline = deadline;
         this.keepLimit = keepLimit;
         this.drainLimit = drainLimit;
         this.json = json;
     }
 
-    /** The Jetty handler to put in front of the application. */
-    static Handler.Wrapper handler(Duration deadline, int keepLimit, long drainLimit, ObjectMapper json) {
+    /** The Jetty handler to put in front of the application; {@code keepLimit} is per path. */
+    static Handler.Wrapper handler(
+            Duration deadline, ToIntFunction<String> keepLimit, long drainLimit, ObjectMapper json) {
         return new EagerContentHandler(new BodyFirst(deadline, keepLimit, drainLimit, json));
     }
 
@@ -77,9 +79,11 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
         private int length;
         private long received;
         private Scheduler.Task timer;
+        private final int limit;
 
         Loader(Handler handler, Request request, Response response, Callback callback) {
             super(handler, request, response, callback);
+            this.limit = keepLimit.applyAsInt(request.getHttpURI().getPath());
         }
 
         @Override
@@ -123,7 +127,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
                 keep(chunk);
                 chunk.release();
                 if (received > drainLimit) {
-                    refuse(413, "body_too_large", "the request body is over " + keepLimit + " bytes");
+                    refuse(413, "body_too_large", "the request body is over " + limit + " bytes");
                     return;
                 }
                 if (last) {
@@ -137,7 +141,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
             ByteBuffer bytes = chunk.getByteBuffer();
             int n = bytes.remaining();
             received += n;
-            if (received > keepLimit) {
+            if (received > limit) {
                 bytes.position(bytes.limit()); // dropped: the request is refused once it has all arrived
                 return;
             }
@@ -153,11 +157,11 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
                 return;
             }
             timer.cancel();
-            if (received > keepLimit) {
+            if (received > limit) {
                 answer(
                         413,
                         "body_too_large",
-                        "the request body is " + received + " bytes; at most " + keepLimit + " are accepted",
+                        "the request body is " + received + " bytes; at most " + limit + " are accepted",
                         false);
                 return;
             }

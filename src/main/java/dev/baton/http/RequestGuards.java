@@ -40,6 +40,14 @@ final class RequestGuards {
         }
     }
 
+    /** Where editors send whole entries and corpus archives: bodies up to {@link #DRAIN_LIMIT} are taken. */
+    static final String KNOWLEDGE_PATHS = "/api/v1/knowledge/";
+
+    /** The largest body a path takes: the configured limit, or {@link #DRAIN_LIMIT} for the knowledge editor. */
+    int bodyLimit(String path) {
+        return path != null && path.startsWith(KNOWLEDGE_PATHS) ? (int) DRAIN_LIMIT : limits.maxBodyBytes();
+    }
+
     /** The rate limit of the caller's address, token guessers, and the body's declared size. */
     void admit(Context ctx) {
         long wait = perIp.acquire(ctx.ip());
@@ -55,14 +63,14 @@ final class RequestGuards {
             } catch (NumberFormatException e) {
                 throw new ApiException(400, "invalid_header", "Content-Length is not a number");
             }
-            if (declared > limits.maxBodyBytes()) {
+            int limit = bodyLimit(ctx.path());
+            if (declared > limit) {
                 // Bodies up to DRAIN_LIMIT were read (and refused) before any route ran; this one was not read.
                 ctx.header("Connection", "close");
                 throw new ApiException(
                         413,
                         "body_too_large",
-                        "the request body is " + declared + " bytes; at most " + limits.maxBodyBytes()
-                                + " are accepted");
+                        "the request body is " + declared + " bytes; at most " + limit + " are accepted");
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.baton.http;
 
+import dev.baton.config.HttpConfig;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -41,5 +43,22 @@ final class SecurityHeaders {
             }
         }
         return allowed.toString();
+    }
+
+    /** Lets pages on the widget's origins ({@code http.corsOrigins}) call the API; none when none is set. */
+    static void cors(JavalinConfig config, HttpConfig http) {
+        if (http.corsOrigins().isEmpty()) {
+            return;
+        }
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            if (http.corsOrigins().contains("*")) {
+                rule.anyHost();
+            } else {
+                String first = http.corsOrigins().get(0);
+                rule.allowHost(
+                        first,
+                        http.corsOrigins().subList(1, http.corsOrigins().size()).toArray(String[]::new));
+            }
+        }));
     }
 }

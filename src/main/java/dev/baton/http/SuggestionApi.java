@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 public final class SuggestionApi {
 
-    static final String PATH = "/api/v1/knowledge/suggestions";
+    static final String PATH = KnowledgeApi.PATH + "/suggestions";
     private static final int DEFAULT_LIMIT = 20;
 
     private final Function<Context, String> editor;
@@ -39,8 +39,15 @@ public final class SuggestionApi {
         this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
     }
 
+    /** Registers the endpoints under {@link #PATH}. */
+    void routes(io.javalin.config.RoutesConfig routes) {
+        routes.get(PATH, this::list);
+        routes.post(PATH + "/accept", this::accept);
+        routes.post(PATH + "/dismiss", this::dismiss);
+    }
+
     /** {@code GET ?limit=20}: the largest groups, the most recent first among equals. */
-    void list(Context ctx) {
+    private void list(Context ctx) {
         editor.apply(ctx);
         int limit = limit(ctx.queryParam("limit"));
         ctx.json(
@@ -48,7 +55,7 @@ public final class SuggestionApi {
     }
 
     /** {@code POST /accept}: the messages become examples of a draft entry; the draft's new revision back. */
-    void accept(Context ctx) {
+    private void accept(Context ctx) {
         String agentId = editor.apply(ctx);
         AcceptBody body = Requests.body(ctx, json, AcceptBody.class);
         if (body.revision() == null) {
@@ -60,7 +67,7 @@ public final class SuggestionApi {
     }
 
     /** {@code POST /dismiss}: the messages leave the list. */
-    void dismiss(Context ctx) {
+    private void dismiss(Context ctx) {
         String agentId = editor.apply(ctx);
         DismissBody body = Requests.body(ctx, json, DismissBody.class);
         ctx.json(new Dismissed(suggestions.dismiss(body.messageIds(), agentId)));

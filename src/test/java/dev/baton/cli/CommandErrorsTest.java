@@ -20,6 +20,13 @@ class CommandErrorsTest {
     }
 
     @Test
+    void theGatesMarginIsCheckedBeforeAnythingLoads() {
+        CliRun run = CliRun.of("", "gate", "--margin", "lots");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("baton: --margin is a number of percentage points");
+    }
+
+    @Test
     void anUnreadableEvaluationFileIsNamed(@TempDir Path dir) {
         CliRun run =
                 CliRun.of("", "evaluate", "--data", dir.resolve("absent.jsonl").toString());

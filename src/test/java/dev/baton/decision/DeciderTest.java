@@ -28,9 +28,8 @@ class DeciderTest {
         Decision d = decide(prediction("service-hours", 0.8, "response-time", 0.1));
         assertThat(d).isInstanceOfSatisfying(Decision.Answer.class, a -> {
             assertThat(a.faqId()).isEqualTo("service-hours");
-            assertThat(a.text())
-                    .isEqualTo(
-                            CORPUS.entry("service-hours").orElseThrow().answer().en());
+            // Without contact settings the answer's email line is left out.
+            assertThat(a.text()).startsWith("Our support is open 24/7").doesNotContain("{", "\n");
             assertThat(a.quickReplies()).isNotEmpty();
         });
     }
@@ -268,8 +267,7 @@ class DeciderTest {
                 .text();
         String traditional = decider.decide(new Evidence(false, Optional.empty(), p), ReplyLanguage.TRADITIONAL, T)
                 .text();
-        assertThat(simplified)
-                .isEqualTo(CORPUS.entry("service-hours").orElseThrow().answer().zh());
+        assertThat(simplified).startsWith("我们的在线客服 24 小时").doesNotContain("{", "\n");
         assertThat(traditional).isNotEqualTo(simplified).contains("時");
     }
 

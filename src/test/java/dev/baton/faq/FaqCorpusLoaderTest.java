@@ -85,6 +85,27 @@ class FaqCorpusLoaderTest {
     }
 
     @Test
+    void anUnknownPlaceholderInAnAnswerIsRejectedWithTheFileName() throws IOException {
+        write("intents/greeting.yaml", entry("greeting", "smalltalk").replace("Hi!", "\"Hi!\\nFax: {support.fax}\""));
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("greeting.yaml")
+                .hasMessageContaining("unknown placeholder {support.fax}");
+    }
+
+    @Test
+    void knownPlaceholdersLoadButATitleMayNotHoldOne() throws IOException {
+        write("intents/greeting.yaml", entry("greeting", "smalltalk").replace("Hi!", "\"Hi!\\nMail {support.email}\""));
+        assertThat(loader.load(dir).entry("greeting").orElseThrow().answer().en())
+                .isEqualTo("Hi!\nMail {support.email}");
+        write("intents/greeting.yaml", entry("greeting", "smalltalk").replace("Greeting", "\"{support.phone}\""));
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("greeting.yaml")
+                .hasMessageContaining("a title may not hold a placeholder");
+    }
+
+    @Test
     void aMissingFolderIsAClearError() {
         assertThatThrownBy(() -> loader.load(dir.resolve("absent")))
                 .isInstanceOf(CorpusException.class)

@@ -2,6 +2,9 @@ package dev.baton.faq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.nlu.IcuTextNormalizer;
+import dev.baton.nlu.LabelledText;
+import dev.baton.nlu.ScriptLanguageDetector;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,20 @@ class ShippedCorpusTest {
             assertThat(entry.dev().en())
                     .doesNotContainAnyElementsOf(entry.examples().en());
         }
+    }
+
+    @Test
+    void answersNameContactDetailsByPlaceholderAndAreIndexedWithoutThem() {
+        assertThat(CORPUS.entry("contact-channels").orElseThrow().answer().zh())
+                .contains("{support.email}", "{support.phone}", "{support.website}", "{support.app_path}")
+                .contains("{support.community}");
+        List<String> indexed = CorpusTexts.answers(CORPUS, new IcuTextNormalizer(new ScriptLanguageDetector())).stream()
+                .map(LabelledText::text)
+                .toList();
+        assertThat(indexed)
+                .isNotEmpty()
+                .noneMatch(text -> text.contains("{") || text.matches("(?s).*support\\.[a-z].*"));
+        assertThat(indexed).anyMatch(text -> text.contains("客服邮箱"));
     }
 
     @Test

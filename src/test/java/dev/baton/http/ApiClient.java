@@ -25,9 +25,16 @@ final class ApiClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Duration timeout;
 
     ApiClient(String base) {
+        this(base, Duration.ofSeconds(10));
+    }
+
+    /** A client that waits {@code timeout} for each answer (training a draft on demand takes seconds). */
+    ApiClient(String base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     Chat open() {
@@ -78,7 +85,7 @@ final class ApiClient {
 
     private Reply request(
             String method, String path, String token, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         headers.forEach(b::header);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);

@@ -55,6 +55,12 @@ public final class BatonTestServer implements AutoCloseable {
                         .token());
     }
 
+    /** Adds an agent with the editor right (who may change what Baton knows); returns its token. */
+    public String addEditor(String name) {
+        return App.withAgents(
+                config, accounts -> accounts.add(name, 1, Set.of(Right.EDITOR)).token());
+    }
+
     /** Revokes an agent's token, as {@code baton agent revoke} would. */
     public void revokeAgent(String name) {
         App.withAgents(config, accounts -> accounts.revoke(name));

@@ -51,7 +51,8 @@ class EdgeFailuresTest {
                 null,
                 null,
                 Clock.systemUTC(),
-                new BatonServer.Admin(null, "admin-token"));
+                new BatonServer.Admin(null, "admin-token"),
+                null);
         LimitsConfig limits =
                 new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5, Duration.ofHours(1));
         return BatonServer.start(

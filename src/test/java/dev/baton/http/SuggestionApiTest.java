@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.agent.AgentAccounts;
+import dev.baton.agent.AgentDesk;
+import dev.baton.agent.Right;
 import dev.baton.config.HttpConfig;
 import dev.baton.config.LimitsConfig;
 import dev.baton.conversation.LocalConversationEvents;
@@ -19,34 +22,22 @@ import dev.baton.nlu.HashingSentenceEncoder;
 import dev.baton.nlu.IcuTextNormalizer;
 import dev.baton.nlu.LuceneTokenizer;
 import dev.baton.nlu.ScriptLanguageDetector;
+import dev.baton.store.jdbc.JdbcAgentStore;
 import dev.baton.testing.IntegrationTest;
-import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The suggestion endpoints on a real server, with a stand-in editor check and a fake draft. */
+/** The suggestion endpoints on a real server, for agents with the editor right, with a fake draft. */
 @IntegrationTest
 class SuggestionApiTest {
 
     private static final String PATH = "/api/v1/knowledge/suggestions";
-
-    /** Editors hold "editor-token"; "agent-token" is an agent without the right. */
-    private static final Function<Context, String> EDITOR = ctx -> {
-        String token = Requests.bearer(ctx.header("Authorization"));
-        if ("editor-token".equals(token)) {
-            return "a_ed";
-        }
-        if ("agent-token".equals(token)) {
-            throw new ApiException(403, "editor_only", "only editors change what Baton knows");
-        }
-        throw new ApiException(401, "unauthorized", "send an agent token");
-    };
 
     /** Takes examples at revision 12 and refuses any other as a stale draft. */
     private final List<String> taken = new ArrayList<>();
@@ -65,6 +56,9 @@ class SuggestionApiTest {
     private LearningFixture fixture;
     private BatonServer server;
     private ApiClient api;
+    private String editorId;
+    private String editorToken;
+    private String agentToken;
 
     @BeforeEach
     void start() {
@@ -81,10 +75,18 @@ class SuggestionApiTest {
                 fixture.tickets,
                 "contact-channels"::equals,
                 fixture.clock);
+        AgentAccounts accounts = new AgentAccounts(new JdbcAgentStore(fixture.database), fixture.clock);
+        AgentAccounts.Issued editor = accounts.add("ed", 1, Set.of(Right.EDITOR));
+        editorId = editor.agent().id();
+        editorToken = editor.token();
+        agentToken = accounts.add("ag", 1, Set.of()).token();
+        // Only the agents' accounts are used: the suggestions check the editor right as the knowledge editor does.
+        AgentDesk agents = new AgentDesk(
+                accounts, null, fixture.tickets, fixture.conversations, null, () -> null, null, 3, fixture.clock);
         BatonServer.Parts parts = new BatonServer.Parts(
                 null,
                 new LocalConversationEvents(),
-                null,
+                agents,
                 null,
                 Map.of(),
                 null,
@@ -92,7 +94,8 @@ class SuggestionApiTest {
                 null,
                 fixture.clock,
                 new BatonServer.Admin(null, "admin-token"),
-                new SuggestionApi(EDITOR, draft, suggestions));
+                null,
+                new BatonServer.Learning(suggestions, draft));
         LimitsConfig limits =
                 new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5, Duration.ofHours(1));
         server = BatonServer.start(
@@ -128,11 +131,11 @@ class SuggestionApiTest {
         fixture.unclear("c2", "support email where", "en", "contact-channels");
 
         assertThat(get("", null).json().at("/error/code").asText()).isEqualTo("unauthorized");
-        Reply refused = get("", "agent-token");
+        Reply refused = get("", agentToken);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().at("/error/code").asText()).isEqualTo("editor_only");
 
-        Reply listed = get("?limit=5", "editor-token");
+        Reply listed = get("?limit=5", editorToken);
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
         JsonNode group = listed.json().at("/groups/0");
         assertThat(group.get("id").asText()).startsWith("g-");
@@ -155,7 +158,7 @@ class SuggestionApiTest {
         assertThat(message.get("agentReply").isNull()).isTrue();
 
         for (String bad : List.of("?limit=0", "?limit=many", "?limit=101")) {
-            Reply reply = get(bad, "editor-token");
+            Reply reply = get(bad, editorToken);
             assertThat(reply.status()).as(bad).isEqualTo(400);
             assertThat(reply.json().at("/error/code").asText()).isEqualTo("invalid_request");
         }
@@ -169,14 +172,16 @@ class SuggestionApiTest {
 
         Reply accepted = post(
                 "accept",
-                "editor-token",
+                editorToken,
                 "{\"messageIds\": [" + ids + "], \"entryId\": \"contact-channels\", \"revision\": 12}");
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().toString()).isEqualTo("{\"revision\":13,\"accepted\":2}");
         assertThat(taken)
-                .containsExactly("contact-channels/zh: 客服邮箱多少 by a_ed", "contact-channels/en: support email? by a_ed");
-        assertThat(get("", "editor-token").json().get("groups")).isEmpty();
+                .containsExactly(
+                        "contact-channels/zh: 客服邮箱多少 by " + editorId,
+                        "contact-channels/en: support email? by " + editorId);
+        assertThat(get("", editorToken).json().get("groups")).isEmpty();
     }
 
     @Test
@@ -185,19 +190,19 @@ class SuggestionApiTest {
         fixture.unclear("c2", "staking?", "en", "out-of-scope");
         long email = idOf("support email?");
         long staking = idOf("staking?");
-        assertThat(post("dismiss", "editor-token", "{\"messageIds\": [" + staking + "]}")
+        assertThat(post("dismiss", editorToken, "{\"messageIds\": [" + staking + "]}")
                         .json()
                         .toString())
                 .isEqualTo("{\"dismissed\":1}");
 
-        assertError(post("accept", "editor-token", accept(email + ", 999999", 12)), 404, "unknown_message");
-        assertError(post("accept", "editor-token", accept(email + ", " + staking, 12)), 409, "message_handled");
-        assertError(post("accept", "editor-token", accept(String.valueOf(email), 11)), 409, "stale_draft");
-        assertError(post("accept", "editor-token", accept("", 12)), 400, "invalid_request");
-        assertError(post("accept", "editor-token", "{\"messageIds\": [" + email + "]}"), 400, "invalid_request");
-        assertError(post("accept", "editor-token", "{\"messageIds\": [\"x\"]"), 400, "malformed_json");
-        assertError(post("accept", "agent-token", accept(String.valueOf(email), 12)), 403, "editor_only");
-        assertError(post("dismiss", "editor-token", "{}"), 400, "invalid_request");
+        assertError(post("accept", editorToken, accept(email + ", 999999", 12)), 404, "unknown_message");
+        assertError(post("accept", editorToken, accept(email + ", " + staking, 12)), 409, "message_handled");
+        assertError(post("accept", editorToken, accept(String.valueOf(email), 11)), 409, "stale_draft");
+        assertError(post("accept", editorToken, accept("", 12)), 400, "invalid_request");
+        assertError(post("accept", editorToken, "{\"messageIds\": [" + email + "]}"), 400, "invalid_request");
+        assertError(post("accept", editorToken, "{\"messageIds\": [\"x\"]"), 400, "malformed_json");
+        assertError(post("accept", agentToken, accept(String.valueOf(email), 12)), 403, "editor_only");
+        assertError(post("dismiss", editorToken, "{}"), 400, "invalid_request");
 
         assertThat(taken).isEmpty();
         assertThat(fixture.store.open(10)).extracting(CapturedMessage::id).containsExactly(email);

@@ -18,6 +18,7 @@ import dev.baton.conversation.Turn;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
+import dev.baton.knowledge.KnowledgeStore;
 import dev.baton.learning.LearningStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,11 +38,12 @@ import org.junit.jupiter.api.TestInstance;
  * LearningContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContract implements TicketQueueContract, ExpiryContract, LearningContract {
+abstract class StoreContract implements TicketQueueContract, ExpiryContract, KnowledgeContract, LearningContract {
 
     Database database;
     ConversationStore conversations;
     TicketStore tickets;
+    KnowledgeStore knowledge;
     LearningStore learning;
 
     /** A freshly migrated database of this kind. */
@@ -68,6 +70,11 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract, Lea
     }
 
     @Override
+    public KnowledgeStore knowledge() {
+        return knowledge;
+    }
+
+    @Override
     public LearningStore learning() {
         return learning;
     }
@@ -77,6 +84,7 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract, Lea
         database = open();
         conversations = new JdbcConversationStore(database);
         tickets = new JdbcTicketStore(database);
+        knowledge = new JdbcKnowledgeStore(database);
         learning = new JdbcLearningStore(database);
     }
 
@@ -92,6 +100,10 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract, Lea
     void emptyTables() throws SQLException {
         try (Connection c = database.dataSource().getConnection();
                 Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM knowledge_live");
+            s.executeUpdate("DELETE FROM knowledge_versions");
+            s.executeUpdate("DELETE FROM knowledge_draft");
+            s.executeUpdate("DELETE FROM knowledge_publishes");
             s.executeUpdate("DELETE FROM outbox");
             s.executeUpdate("DELETE FROM chat_links");
             s.executeUpdate("DELETE FROM tickets");
