@@ -77,6 +77,11 @@ public final class PolicyBuilder {
         return shared;
     }
 
+    /** The second opinion's sentence encoder, shared with whatever else encodes messages; null without one. */
+    public dev.baton.nlu.SentenceEncoder encoder() {
+        return encoder;
+    }
+
     /**
      * Remembers the vectors of an index built from {@code corpus}'s examples, so they are not encoded again;
      * read at the first build.

@@ -131,7 +131,7 @@ public final class JdbcLearningStore implements LearningStore {
         String listed = ids.stream().limit(AUDITED_IDS).map(String::valueOf).collect(Collectors.joining(","));
         String detail = "learning messages " + listed + (ids.size() > AUDITED_IDS ? ",..." : "")
                 + (entryId == null ? "" : " as examples of " + entryId);
-        String action = state == CapturedMessage.State.ACCEPTED ? "suggestions_accept" : "suggestions_dismiss";
+        String action = state == CapturedMessage.State.ACCEPTED ? "learning.accept" : "learning.dismiss";
         bookkeeping.write(connection, List.of(), List.of(new AuditEntry(at, agentId, action, null, null, detail)));
     }
 

@@ -149,12 +149,12 @@ interface LearningContract {
                     .isEqualTo("contact-channels a_1");
             assertThat(Sql.column(
                             connection,
-                            "SELECT action || ' ' || detail FROM audit_log WHERE action LIKE 'suggestions_%' "
+                            "SELECT action || ' ' || detail FROM audit_log WHERE action LIKE 'learning.%' "
                                     + "AND at >= " + T0.plusSeconds(9).toEpochMilli() + " ORDER BY id"))
                     .containsExactly(
-                            "suggestions_accept learning messages " + ids.get(0) + "," + ids.get(1)
+                            "learning.accept learning messages " + ids.get(0) + "," + ids.get(1)
                                     + " as examples of contact-channels",
-                            "suggestions_dismiss learning messages " + ids.get(1) + "," + ids.get(2) + ",999999");
+                            "learning.dismiss learning messages " + ids.get(1) + "," + ids.get(2) + ",999999");
         }
     }
 
