@@ -121,7 +121,7 @@ public final class App {
             ConversationEvents events =
                     relay == null ? local : new RelayedConversationEvents(local, relay, conversations, tickets, desk);
             // What Baton knows is swapped whole when an editor publishes: every turn reads the live policy.
-            Knowledge knowledge = Knowledge.wire(config, understanding, database, tickets, clock);
+            Knowledge knowledge = Knowledge.wire(config, understanding, database, conversations, tickets, clock);
             ConversationService service = new ConversationService(
                     conversations,
                     tickets,
@@ -131,7 +131,8 @@ public final class App {
                     dialogue,
                     events,
                     clock,
-                    h.reopenWindow());
+                    h.reopenWindow(),
+                    config.learning().capture());
             HandoffService handoff = new HandoffService(
                     conversations, tickets, desk, understanding.policy()::redact, dialogue, events, clock);
             AgentAccounts accounts = new AgentAccounts(new JdbcAgentStore(database), clock);
@@ -170,8 +171,8 @@ public final class App {
                     clock,
                     Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
             List<AutoCloseable> background = relay == null
-                    ? List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge.watch())
-                    : List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge.watch(), relay);
+                    ? List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge)
+                    : List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge, relay);
             String adminToken = AdminFile.newToken(new SecureRandom());
             BatonServer server;
             try {
@@ -186,7 +187,8 @@ public final class App {
                         messaging.deliveries(),
                         clock,
                         new BatonServer.Admin(accounts, adminToken),
-                        new BatonServer.Knowledge(knowledge.desk(), knowledge.publisher()));
+                        knowledge.editor(),
+                        knowledge.suggestions());
                 server = BatonServer.start(
                         config.http(), config.limits(), parts, database::healthy, environment.ticker());
             } catch (RuntimeException e) {
@@ -206,7 +208,7 @@ public final class App {
                 admin = () -> AdminFile.delete(s.dataDir());
             }
             watch.start();
-            knowledge.watch().start();
+            knowledge.start();
             messaging.start();
             expiry.start();
             STARTUP.debug(
@@ -291,10 +293,5 @@ public final class App {
     /** Where the models live: {@code BATON_MODELS_DIR}, else the default, against {@code home}. */
     public static Path defaultModelsDir(Path home) {
         return ConfigLoader.nlu(System.getenv(), home).modelsDir();
-    }
-
-    /** The support team's contact details from {@code BATON_SUPPORT_*}, for commands that read no config file. */
-    public static dev.baton.config.SupportConfig supportFromEnvironment() {
-        return ConfigLoader.support(System.getenv());
     }
 }

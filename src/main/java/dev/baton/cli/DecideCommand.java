@@ -3,6 +3,7 @@ package dev.baton.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.App;
 import dev.baton.Understanding;
+import dev.baton.config.ConfigLoader;
 import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Outcome;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ final class DecideCommand {
         DecisionPolicy policy = Understanding.load(
                         args.path("corpus", App.defaultCorpusDir(home)),
                         args.path("models", App.defaultModelsDir(home)),
-                        App.supportFromEnvironment())
+                        ConfigLoader.support(System.getenv()))
                 .policy();
         JsonLines.forEachLine(in, "stdin", (number, line) -> {
             Outcome outcome = policy.decide(line);

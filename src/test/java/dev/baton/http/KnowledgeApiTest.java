@@ -160,6 +160,37 @@ class KnowledgeApiTest {
         assertThat(bad.json().at("/error/code").asText()).isEqualTo("invalid_corpus");
     }
 
+    @Test
+    void aQuestionBatonAskedBackOnBecomesASuggestionThenAnExampleInTheDraft() {
+        Chat chat = api.open();
+        Reply unclear = api.send(chat, "关于客服的事");
+        assertThat(unclear.json().at("/decision/action").asText()).isEqualTo("clarify");
+
+        JsonNode message = Poll.until("the question among the suggestions", Duration.ofSeconds(30), () -> {
+            for (JsonNode group : get(K + "/suggestions").get("groups")) {
+                for (JsonNode m : group.get("messages")) {
+                    if (m.get("text").asText().equals("关于客服的事")) {
+                        return m;
+                    }
+                }
+            }
+            return null;
+        });
+        assertThat(message.get("decision").asText()).isEqualTo("clarify");
+        long revision = get(K + "/draft").get("revision").asLong();
+
+        Reply accepted = post(
+                K + "/suggestions/accept",
+                "{\"messageIds\":[" + message.get("id") + "],\"entryId\":\"contact-channels\",\"revision\":" + revision
+                        + "}");
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(get(K + "/entries/contact-channels").at("/entry/examples/zh").toString())
+                .contains("关于客服的事");
+        assertThat(get(K + "/suggestions").toString()).doesNotContain("关于客服的事");
+        assertThat(post(K + "/draft/discard", "{}").json().get("changes")).isEmpty();
+    }
+
     // --- helpers
 
     private static long editAnswer(String id, String english) {
