@@ -70,17 +70,21 @@ record SwapReport(
                 setup.cores(),
                 setup.warmupSeconds(),
                 setup.afterSeconds());
-        line(
-                s,
-                "publish: %s%s, %.2f s from the POST to %s%s; the swap's moment known to %.0f ms",
-                publishing.state(),
-                publishing.version() == null ? "" : " as version " + publishing.version(),
-                publishing.seconds(),
-                publishing.published() ? "live" : "its end",
-                publishing.trainingSeconds() == null
-                        ? ""
-                        : String.format(Locale.ROOT, " (trained in %.2f s as polled)", publishing.trainingSeconds()),
-                publishing.windowMs());
+        String trained = publishing.trainingSeconds() == null
+                ? ""
+                : String.format(Locale.ROOT, " (trained in %.2f s as polled)", publishing.trainingSeconds());
+        if (publishing.published()) {
+            line(
+                    s,
+                    "publish: published as version %d, %.2f s from the POST to live%s; the swap's moment known to"
+                            + " %.0f ms",
+                    publishing.version(),
+                    publishing.seconds(),
+                    trained,
+                    publishing.windowMs());
+        } else {
+            line(s, "publish: %s, %.2f s after the POST%s", publishing.state(), publishing.seconds(), trained);
+        }
         if (publishing.why() != null) {
             line(s, "publish did not go live: %s", publishing.why());
         }

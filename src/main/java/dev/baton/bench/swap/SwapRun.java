@@ -23,7 +23,7 @@ final class SwapRun {
     /** The entry whose answer the run changes. */
     static final String ENTRY = "contact-channels";
     /** How long a publish may take before the run gives up on it. */
-    static final long PUBLISH_LIMIT_SECONDS = 300;
+    static final long PUBLISH_LIMIT_SECONDS = 180;
 
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     // Turns time out on their own (the client's read timeout); this bounds the wait for the last of them.
