@@ -12,13 +12,13 @@ import java.util.List;
 
 /**
  * Baton's command line: {@code serve}, {@code agent}, {@code train}, {@code decide}, {@code evaluate}, and the
- * measuring tools of {@code dev.baton.bench}: {@code benchmark}, {@code loadtest} and {@code handofflatency}. A
+ * measuring tools of {@code dev.baton.bench}: {@code benchmark}, {@code loadtest}, {@code handofflatency} and {@code swaptest}. A
  * user error prints one line and exits 2; nothing prints a stack trace.
  */
 public final class Cli {
 
     private static final String USAGE =
-            "usage: baton serve|agent|train|gate|decide|evaluate|benchmark|loadtest|handofflatency [options]";
+            "usage: baton serve|agent|train|gate|decide|evaluate|benchmark|loadtest|handofflatency|swaptest [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -54,6 +54,7 @@ public final class Cli {
                 case "benchmark" -> new BenchmarkCommand(json, out, err).run(rest);
                 case "loadtest" -> new LoadtestCommand(out, err).run(rest);
                 case "handofflatency" -> new HandoffLatencyCommand(out, err).run(rest);
+                case "swaptest" -> new SwapTestCommand(out, err).run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
             };
         } catch (CliException | BenchException e) {

@@ -105,10 +105,15 @@ public final class Publisher {
             }
             live.store().updatePublish(publish.published(version.number(), reportJson, live.now()));
             audit.record(entry(editor.id(), "knowledge.live", "version " + version.number() + " published"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Out of memory is the one Error worth surviving here: training a draft beside the live model needs
+            // about 300 MB of heap more than serving does, and the live model is untouched by the failure.
+            String why = e instanceof OutOfMemoryError
+                    ? "the server ran out of memory training the draft; give it a larger heap (-Xmx512m or more)"
+                    : e.getMessage();
             LOG.warn("publish {} failed", publish.id(), e);
-            live.store().updatePublish(publish.failed(e.getMessage(), live.now()));
-            audit.record(entry(editor.id(), "knowledge.failed", "publish " + publish.id() + ": " + e.getMessage()));
+            live.store().updatePublish(publish.failed(why, live.now()));
+            audit.record(entry(editor.id(), "knowledge.failed", "publish " + publish.id() + ": " + why));
         } finally {
             running.set(false);
         }

@@ -32,7 +32,7 @@ public final class LoadProc {
     }
 
     /** User plus system CPU time so far, in nanoseconds. */
-    OptionalLong cpuNanos() {
+    public OptionalLong cpuNanos() {
         try {
             String stat = Files.readString(dir.resolve("stat"));
             // The command name (field 2) may hold spaces; fields after its closing parenthesis are fixed.
