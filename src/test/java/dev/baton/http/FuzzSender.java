@@ -50,7 +50,18 @@ final class FuzzSender {
             return raw(probe.asRaw());
         }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!closedBeforeAnswering(e)) {
+                    throw e;
+                }
+                // A kept-alive connection the server had closed before this request reached it: HTTP/1.1 lets a
+                // client send again on a new connection (RFC 9112, 9.3.1). A second loss on a fresh connection
+                // is the server's.
+                response = fresh().send(request, HttpResponse.BodyHandlers.ofString());
+            }
             return judged(response.statusCode(), response.body());
         } catch (HttpTimeoutException e) {
             return new Outcome("timeout", true, e.toString());
@@ -60,6 +71,18 @@ final class FuzzSender {
             Thread.currentThread().interrupt();
             return new Outcome("interrupted", true, e.toString());
         }
+    }
+
+    /** Whether the connection ended before a single byte of the answer: the pooled connection was stale. */
+    private static boolean closedBeforeAnswering(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("received no bytes");
+    }
+
+    private HttpClient fresh() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     private Outcome raw(FuzzProbe probe) {
