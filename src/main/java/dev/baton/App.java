@@ -25,6 +25,7 @@ import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
 import dev.baton.http.AdminFile;
 import dev.baton.http.BatonServer;
+import dev.baton.http.Readiness;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
 import dev.baton.store.jdbc.JdbcConversationStore;
@@ -174,6 +175,7 @@ public final class App {
                     ? List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge)
                     : List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge, relay);
             String adminToken = AdminFile.newToken(new SecureRandom());
+            Readiness readiness = new Readiness(database::healthy, relay == null ? null : relay::listening);
             BatonServer server;
             try {
                 BatonServer.Parts parts = new BatonServer.Parts(
@@ -189,8 +191,7 @@ public final class App {
                         new BatonServer.Admin(accounts, adminToken),
                         knowledge.editor(),
                         knowledge.suggestions());
-                server = BatonServer.start(
-                        config.http(), config.limits(), parts, database::healthy, environment.ticker());
+                server = BatonServer.start(config.http(), config.limits(), parts, readiness, environment.ticker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
                 throw e;
@@ -215,7 +216,7 @@ public final class App {
                     "ready in {} ms (the store opened in {} ms, beside the understanding)",
                     (System.nanoTime() - started) / 1_000_000,
                     opened.storeNanos() / 1_000_000);
-            return new Baton(server, admin, background, database, describe(s));
+            return new Baton(server, readiness, admin, background, database, describe(s));
         } catch (RuntimeException e) {
             database.close();
             throw e;

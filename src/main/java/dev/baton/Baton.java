@@ -1,12 +1,14 @@
 package dev.baton;
 
 import dev.baton.http.BatonServer;
+import dev.baton.http.Readiness;
 import java.util.List;
 
 /** A running Baton server and the database it owns; closing it deletes its admin file and stops both. */
 public final class Baton implements AutoCloseable {
 
     private final BatonServer server;
+    private final Readiness readiness;
     private final AutoCloseable admin;
     private final List<AutoCloseable> background;
     private final AutoCloseable database;
@@ -14,11 +16,13 @@ public final class Baton implements AutoCloseable {
 
     Baton(
             BatonServer server,
+            Readiness readiness,
             AutoCloseable admin,
             List<AutoCloseable> background,
             AutoCloseable database,
             String storeDescription) {
         this.server = server;
+        this.readiness = readiness;
         this.admin = admin;
         this.background = List.copyOf(background);
         this.database = database;
@@ -40,6 +44,8 @@ public final class Baton implements AutoCloseable {
 
     @Override
     public void close() {
+        // Not ready before anything closes: a load balancer stops sending users here while the rest shuts down.
+        readiness.beginStop();
         // The admin file goes first: a command line process that still finds it gets an answer from the server.
         try {
             admin.close();

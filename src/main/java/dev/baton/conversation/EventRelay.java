@@ -15,6 +15,11 @@ public interface EventRelay extends AutoCloseable {
     /** Starts handing other instances' announcements to {@code handler} (on the relay's own thread). */
     void listen(Consumer<Announcement> handler);
 
+    /** Whether it hears the other instances now (a lost connection is being re-opened when not). */
+    default boolean listening() {
+        return true;
+    }
+
     @Override
     void close();
 

@@ -14,7 +14,6 @@ import dev.baton.config.HttpConfig;
 import dev.baton.config.LimitsConfig;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
-import dev.baton.http.Dtos.Health;
 import dev.baton.knowledge.KnowledgeDesk;
 import dev.baton.knowledge.Publisher;
 import dev.baton.learning.ExampleSink;
@@ -130,6 +129,12 @@ public final class BatonServer implements AutoCloseable {
     /** Builds and starts the server; {@code ready} tells whether Baton can chat (the store answers). */
     public static BatonServer start(
             HttpConfig http, LimitsConfig limits, Parts parts, BooleanSupplier ready, Ticker ticker) {
+        return start(http, limits, parts, new Readiness(ready, null), ticker);
+    }
+
+    /** Builds and starts the server; {@code readiness} answers the health probes. */
+    public static BatonServer start(
+            HttpConfig http, LimitsConfig limits, Parts parts, Readiness readiness, Ticker ticker) {
         ConversationService service = parts.service();
         ConversationEvents events = parts.events();
         AgentDesk desk = parts.desk();
@@ -166,7 +171,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.before("/api/*", guards::admit);
             config.routes.wsBeforeUpgrade("/api/*", sockets::beforeUpgrade);
             config.routes.after(RequestGuards::drainUnread);
-            config.routes.get("/health", ctx -> health(ctx, ready));
+            HealthApi.routes(config.routes, readiness);
             config.routes.post("/api/v1/conversations", api::create);
             config.routes.post(CONVERSATION + "/messages", api::send);
             config.routes.get(CONVERSATION + "/messages", api::transcript);
@@ -254,14 +259,6 @@ public final class BatonServer implements AutoCloseable {
     public void close() {
         app.stop();
         agentStream.close();
-    }
-
-    private static void health(Context ctx, BooleanSupplier ready) {
-        if (ready.getAsBoolean()) {
-            ctx.json(new Health("ok"));
-        } else {
-            ctx.status(503).json(new Health("starting"));
-        }
     }
 
     /** A failure no handler expected: a body the client broke is its error; anything else is ours. */

@@ -81,4 +81,7 @@ final class Dtos {
     }
 
     record Health(String status) {}
+
+    /** {@code GET /health/ready}: {@code ready}, {@code not_ready} or {@code stopping}, and each check. */
+    record Ready(String status, java.util.Map<String, String> checks) {}
 }

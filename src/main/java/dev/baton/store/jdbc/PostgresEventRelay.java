@@ -41,6 +41,7 @@ public final class PostgresEventRelay implements EventRelay {
     private final Thread listener;
     private volatile Consumer<Announcement> handler = a -> {};
     private volatile boolean closed;
+    private volatile boolean listening;
 
     private PostgresEventRelay(Database database, String channel) {
         this.database = database;
@@ -66,6 +67,11 @@ public final class PostgresEventRelay implements EventRelay {
         relay.sender.start();
         relay.listener.start();
         return relay;
+    }
+
+    @Override
+    public boolean listening() {
+        return listening && !closed;
     }
 
     @Override
@@ -129,6 +135,7 @@ public final class PostgresEventRelay implements EventRelay {
                 try (Statement listen = c.createStatement()) {
                     listen.execute("LISTEN \"" + channel + "\"");
                 }
+                listening = true;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (!closed) {
                     PGNotification[] arrived = pg.getNotifications(POLL_MILLIS);
@@ -139,6 +146,7 @@ public final class PostgresEventRelay implements EventRelay {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                listening = false;
                 if (!closed) {
                     LOG.warn("event relay lost its listening connection, reconnecting: {}", e.toString());
                     pause();
