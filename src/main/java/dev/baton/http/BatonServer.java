@@ -25,11 +25,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,8 +64,6 @@ public final class BatonServer implements AutoCloseable {
     private static final int MAX_THREADS = 32;
     private static final int MIN_THREADS = 8;
     private static final int MAX_LOGGED_PATH = 200;
-    /** How long a stop waits for requests in flight: a turn takes milliseconds, training a draft seconds. */
-    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Javalin app;
     private final AgentStream agentStream;
@@ -164,12 +160,6 @@ public final class BatonServer implements AutoCloseable {
             config.jetty.host = http.host();
             config.jetty.port = http.port();
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
-            // A stop lets requests already being handled finish (up to STOP_TIMEOUT) and takes no new ones; the
-            // body reader sits outside, so clients still trickling a body are not waited for.
-            config.jetty.modifyServer(server -> {
-                server.insertHandler(new GracefulHandler());
-                server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            });
             config.jetty.modifyServer(server -> server.insertHandler(
                     BodyFirst.handler(limits.bodyRead(), guards::bodyLimit, RequestGuards.DRAIN_LIMIT, json)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
