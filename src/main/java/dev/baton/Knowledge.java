@@ -45,7 +45,7 @@ record Knowledge(LivePolicy live, KnowledgeDesk desk, Publisher publisher, Knowl
         knowledge.start(
                 CorpusFiles.read(corpusDir),
                 understanding.corpus(),
-                Understanding.shippedModel(config.nlu().modelsDir()),
+                () -> Understanding.shippedModel(config.nlu().modelsDir()),
                 understanding.card());
         Drafts drafts = new Drafts(knowledge);
         QualityGate gate = new QualityGate(

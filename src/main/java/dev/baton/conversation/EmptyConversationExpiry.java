@@ -17,7 +17,6 @@ public final class EmptyConversationExpiry implements AutoCloseable {
 
     static final Duration MIN_EVERY = Duration.ofSeconds(15);
     static final Duration MAX_EVERY = Duration.ofMinutes(5);
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(EmptyConversationExpiry.class);
 
     private final ConversationStore store;
@@ -65,17 +64,9 @@ public final class EmptyConversationExpiry implements AutoCloseable {
         }
     }
 
-    /** Stops sweeping; a sweep under way finishes first (within {@link #CLOSE_WAIT}), before the store closes. */
+    /** Stops sweeping; a sweep under way finishes first (within {@link Sweeps#CLOSE_WAIT}), before the store closes. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            executor.shutdownNow();
-        }
+        Sweeps.stop(executor);
     }
 }

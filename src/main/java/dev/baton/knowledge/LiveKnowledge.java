@@ -8,6 +8,7 @@ import dev.baton.training.ModelCard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +45,9 @@ public final class LiveKnowledge {
      * record it: the loser finds the winner's version.
      *
      * @param shipped the corpus Baton was started with (the policy {@link #live} holds now)
+     * @param model   the release's model, read only when it is recorded (3 MB: not on every start)
      */
-    public void start(CorpusFiles shipped, FaqCorpus corpus, byte[] model, ModelCard card) {
+    public void start(CorpusFiles shipped, FaqCorpus corpus, Supplier<byte[]> model, ModelCard card) {
         this.liveFiles = shipped;
         if (store.versionWithHash(corpus.hash()).isEmpty()) {
             Optional<LivePointer> pointer = store.live();
@@ -60,7 +62,7 @@ public final class LiveKnowledge {
                                 "the corpus and model of this release",
                                 shipped,
                                 corpus.hash(),
-                                model,
+                                model.get(),
                                 json(card),
                                 null,
                                 "[]"),

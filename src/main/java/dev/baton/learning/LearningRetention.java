@@ -1,5 +1,6 @@
 package dev.baton.learning;
 
+import dev.baton.conversation.Sweeps;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +17,6 @@ public final class LearningRetention implements AutoCloseable {
 
     static final Duration FIRST = Duration.ofMinutes(1);
     static final Duration EVERY = Duration.ofHours(1);
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(LearningRetention.class);
 
     private final LearningStore store;
@@ -56,17 +56,9 @@ public final class LearningRetention implements AutoCloseable {
         }
     }
 
-    /** Stops sweeping; a sweep under way finishes first (within {@link #CLOSE_WAIT}), before the store closes. */
+    /** Stops sweeping; a sweep under way finishes first (within {@link Sweeps#CLOSE_WAIT}), before the store closes. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            executor.shutdownNow();
-        }
+        Sweeps.stop(executor);
     }
 }

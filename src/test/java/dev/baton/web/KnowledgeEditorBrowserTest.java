@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -203,9 +202,5 @@ class KnowledgeEditorBrowserTest {
 
     private static WebDriverWait wait(WebDriver driver, Duration limit) {
         return new WebDriverWait(driver, limit);
-    }
-
-    static Object script(WebDriver driver, String js) {
-        return ((JavascriptExecutor) driver).executeScript(js);
     }
 }
