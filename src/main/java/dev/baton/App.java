@@ -53,7 +53,6 @@ public final class App {
 
     private static final org.slf4j.Logger STARTUP = org.slf4j.LoggerFactory.getLogger("dev.baton.startup");
 
-    private static final String EMBEDDED_USER = "baton";
     /** How old a queue position told to a user may be. */
     private static final Duration QUEUE_STALENESS = Duration.ofSeconds(1);
 
@@ -123,6 +122,7 @@ public final class App {
                     relay == null ? local : new RelayedConversationEvents(local, relay, conversations, tickets, desk);
             // What Baton knows is swapped whole when an editor publishes: every turn reads the live policy.
             Knowledge knowledge = Knowledge.wire(config, understanding, database, conversations, tickets, clock);
+            Metering metering = Metering.wire(config.metrics(), database, tickets, understanding, clock);
             ConversationService service = new ConversationService(
                     conversations,
                     tickets,
@@ -133,9 +133,18 @@ public final class App {
                     events,
                     clock,
                     h.reopenWindow(),
-                    config.learning().capture());
+                    config.learning().capture(),
+                    metering.turns(),
+                    metering.tickets());
             HandoffService handoff = new HandoffService(
-                    conversations, tickets, desk, understanding.policy()::redact, dialogue, events, clock);
+                    conversations,
+                    tickets,
+                    desk,
+                    understanding.policy()::redact,
+                    dialogue,
+                    events,
+                    clock,
+                    metering.tickets());
             AgentAccounts accounts = new AgentAccounts(new JdbcAgentStore(database), clock);
             AgentDesk agents = new AgentDesk(
                     accounts,
@@ -165,7 +174,8 @@ public final class App {
                     events,
                     tickets,
                     h.reopenWindow(),
-                    clock);
+                    clock,
+                    metering.deliveries());
             var expiry = new EmptyConversationExpiry(
                     conversations,
                     config.limits().emptyConversationTtl(),
@@ -190,7 +200,8 @@ public final class App {
                         clock,
                         new BatonServer.Admin(accounts, adminToken),
                         knowledge.editor(),
-                        knowledge.suggestions());
+                        knowledge.suggestions(),
+                        metering.server());
                 server = BatonServer.start(config.http(), config.limits(), parts, readiness, environment.ticker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
@@ -264,18 +275,9 @@ public final class App {
 
     /** Runs {@code work} on the agent accounts of the configured store, then closes the store. */
     public static <T> T withAgents(BatonConfig config, Function<AgentAccounts, T> work) {
-        try (Database database = database(config.store())) {
+        try (Database database = UnderstandingAndStore.database(config.store())) {
             return work.apply(new AgentAccounts(new JdbcAgentStore(database), Clock.systemUTC()));
         }
-    }
-
-    /** Opens the configured store: the embedded database, or PostgreSQL. */
-    static Database database(StoreConfig s) {
-        String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
-        // H2 makes the first user of a new file its owner: the embedded store always opens as the same one.
-        String user = s.embedded() ? EMBEDDED_USER : s.user();
-        String password = s.embedded() ? "" : s.password();
-        return Database.open(url, user, password, s.poolSize());
     }
 
     /** Baton's home: {@code option} (a {@code --home}), else {@code BATON_HOME}, else {@link BatonHome#installed()}. */

@@ -2,6 +2,7 @@ package dev.baton;
 
 import dev.baton.channel.Channel;
 import dev.baton.channel.Deliveries;
+import dev.baton.channel.DeliveryMeter;
 import dev.baton.channel.Intake;
 import dev.baton.channel.OutboxWorker;
 import dev.baton.channel.generic.GenericChannel;
@@ -60,7 +61,8 @@ record Messaging(
             ConversationEvents events,
             AuditLog audit,
             Duration reopenWindow,
-            Clock clock) {
+            Clock clock,
+            DeliveryMeter meter) {
         JdbcChannelStore store = new JdbcChannelStore(database);
         Map<String, Channel> channels = channels(config, clock);
         Intake intake = new Intake(
@@ -78,7 +80,8 @@ record Messaging(
                 clock,
                 Executors.newSingleThreadScheduledExecutor(App.daemon("baton-outbox")),
                 Executors.newFixedThreadPool(OUTBOX_SENDERS, App.daemon("baton-outbox-send")),
-                new SplittableRandom());
+                new SplittableRandom(),
+                meter);
         // A committed bot or agent message may be due for a platform: look at once rather than at the next poll.
         if (!channels.isEmpty()) {
             events.subscribeAll((id, e) -> {

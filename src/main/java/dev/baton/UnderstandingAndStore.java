@@ -1,6 +1,7 @@
 package dev.baton;
 
 import dev.baton.config.BatonConfig;
+import dev.baton.config.StoreConfig;
 import dev.baton.store.jdbc.Database;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,14 +18,15 @@ import org.slf4j.LoggerFactory;
 record UnderstandingAndStore(Understanding understanding, Database database, long storeNanos) {
 
     private static final Logger STARTUP = LoggerFactory.getLogger("dev.baton.startup");
+    private static final String EMBEDDED_USER = "baton";
 
     /** The store, and how long after the start it was open. */
     private record Opened(Database database, long nanos) {}
 
     /** @param started when the start began, in {@link System#nanoTime()} */
     static UnderstandingAndStore open(BatonConfig config, long started) {
-        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(
-                () -> new Opened(App.database(config.store()), System.nanoTime() - started));
+        CompletableFuture<Opened> opening =
+                CompletableFuture.supplyAsync(() -> new Opened(database(config.store()), System.nanoTime() - started));
         Understanding understanding;
         try {
             understanding =
@@ -41,5 +43,14 @@ record UnderstandingAndStore(Understanding understanding, Database database, lon
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return new UnderstandingAndStore(understanding, opened.database(), opened.nanos());
+    }
+
+    /** Opens the configured store: the embedded database, or PostgreSQL. */
+    static Database database(StoreConfig s) {
+        String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
+        // H2 makes the first user of a new file its owner: the embedded store always opens as the same one.
+        String user = s.embedded() ? EMBEDDED_USER : s.user();
+        String password = s.embedded() ? "" : s.password();
+        return Database.open(url, user, password, s.poolSize());
     }
 }

@@ -109,6 +109,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void micrometerLivesOnlyInTheMetricsAndTheAdaptersItInstruments() {
+        // The core tells of what happened through its meter ports; only these count it, or bind their pools.
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.baton.metrics..", "dev.baton.http..", "dev.baton.store.jdbc..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.micrometer..", "io.prometheus..")
+                .check(CLASSES);
+    }
+
+    @Test
     void javalinLivesOnlyInTheHttpAdapter() {
         noClasses()
                 .that()
@@ -185,6 +197,7 @@ class ArchitectureTest {
             "knowledge",
             "channel",
             "store",
+            "metrics",
             "http",
             "bench",
             "cli");

@@ -21,6 +21,7 @@ import dev.baton.handoff.Note;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketException;
+import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
 import java.time.Clock;
@@ -52,7 +53,20 @@ public final class HandoffService {
             Dialogue dialogue,
             ConversationEvents events,
             Clock clock) {
-        this.turns = new TicketTurns(store, tickets, desk, events, clock);
+        this(store, tickets, desk, redactor, dialogue, events, clock, TicketMeter.NONE);
+    }
+
+    /** As the other constructor, telling {@code meter} of every ticket change it commits. */
+    public HandoffService(
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk,
+            UnaryOperator<String> redactor,
+            Dialogue dialogue,
+            ConversationEvents events,
+            Clock clock,
+            TicketMeter meter) {
+        this.turns = new TicketTurns(store, tickets, desk, events, clock, meter);
         this.desk = desk;
         this.redactor = redactor;
         this.phrases = dialogue.phrases();

@@ -16,6 +16,7 @@ import dev.baton.handoff.Note;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketException;
+import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,9 +36,16 @@ final class TicketTurns {
     private final HandoffDesk desk;
     private final ConversationEvents events;
     private final Clock clock;
+    private final TicketMeter meter;
 
     TicketTurns(
-            ConversationStore store, TicketStore tickets, HandoffDesk desk, ConversationEvents events, Clock clock) {
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk,
+            ConversationEvents events,
+            Clock clock,
+            TicketMeter meter) {
+        this.meter = meter;
         this.store = store;
         this.tickets = tickets;
         this.desk = desk;
@@ -88,6 +96,7 @@ final class TicketTurns {
                     action.state(), action.memory(), action.messages().size(), now);
             Optional<Ticket> changed = Optional.of(action.ticket()).filter(t -> !t.equals(ticket));
             store.commit(new Turn(next, action.messages(), changed, action.notes(), action.audit(), action.capacity()));
+            changed.ifPresent(t -> meter.changed(ticket, t));
             publish(conversation, next, action.messages(), changed);
             return action.result();
         });

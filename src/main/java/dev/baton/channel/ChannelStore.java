@@ -51,6 +51,9 @@ public interface ChannelStore {
     /** Outbox rows in a status ({@code pending}, {@code sent}, {@code dead}), newest first. */
     List<OutboxEntry> outbox(String status, int limit);
 
+    /** The outbox's unsent messages counted by channel and status ({@code pending}, {@code dead}). */
+    List<OutboxCount> outboxCounts();
+
     /** Puts a dead letter back in line for another round of tries; false when it is not dead. */
     boolean revive(long outboxId, Instant now);
 

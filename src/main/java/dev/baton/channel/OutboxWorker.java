@@ -29,6 +29,7 @@ public final class OutboxWorker implements AutoCloseable {
     private static final int BATCH = 64;
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
 
+    private final DeliveryMeter meter;
     private final ChannelStore store;
     private final Map<String, Channel> channels;
     private final ChannelsConfig.Delivery policy;
@@ -47,6 +48,20 @@ public final class OutboxWorker implements AutoCloseable {
             ScheduledExecutorService scheduler,
             ExecutorService senders,
             RandomGenerator random) {
+        this(store, channels, policy, clock, scheduler, senders, random, DeliveryMeter.NONE);
+    }
+
+    /** As the other constructor, counting sends, retries and dead letters on {@code meter}. */
+    public OutboxWorker(
+            ChannelStore store,
+            Map<String, Channel> channels,
+            ChannelsConfig.Delivery policy,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            ExecutorService senders,
+            RandomGenerator random,
+            DeliveryMeter meter) {
+        this.meter = meter;
         this.store = store;
         this.channels = Map.copyOf(channels);
         this.policy = policy;
@@ -110,6 +125,7 @@ public final class OutboxWorker implements AutoCloseable {
         Instant now = clock.instant();
         if (result instanceof DeliveryResult.Delivered) {
             store.sent(d.outboxId(), now);
+            meter.sent(d.channel());
         } else if (result instanceof DeliveryResult.Failed failed) {
             LOG.warn(
                     "outbox {} to {} refused by the platform, dead-lettered: {}",
@@ -117,6 +133,7 @@ public final class OutboxWorker implements AutoCloseable {
                     d.channel(),
                     failed.error());
             store.dead(d.outboxId(), attempt, failed.error());
+            meter.deadLettered(d.channel());
         } else {
             DeliveryResult.Retry retry = (DeliveryResult.Retry) result;
             if (attempt >= policy.maxAttempts()) {
@@ -127,9 +144,11 @@ public final class OutboxWorker implements AutoCloseable {
                         attempt,
                         retry.error());
                 store.dead(d.outboxId(), attempt, retry.error());
+                meter.deadLettered(d.channel());
             } else {
                 Duration wait = retry.after() != null ? retry.after() : backoff(attempt);
                 store.retryLater(d.outboxId(), attempt, now.plus(wait), retry.error());
+                meter.retried(d.channel());
             }
         }
     }

@@ -78,7 +78,9 @@ public final class ConfigLoader {
         SUPPORT_COMMUNITY("support.community", "BATON_SUPPORT_COMMUNITY", null),
         /** The opt-out: messages Baton could not answer are kept for editors unless this is off. */
         LEARNING("learning.capture", "BATON_LEARNING", "true"),
-        LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30");
+        LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30"),
+        /** Unset: no {@code /metrics} endpoint and nothing counted. */
+        METRICS_TOKEN("metrics.token", "BATON_METRICS_TOKEN", null);
 
         final String key;
         final String env;
@@ -170,7 +172,8 @@ public final class ConfigLoader {
                 Channels.read(r, generic, env),
                 knowledge,
                 Support.read(r),
-                learning);
+                learning,
+                new MetricsConfig(r.text(Setting.METRICS_TOKEN)));
     }
 
     /**

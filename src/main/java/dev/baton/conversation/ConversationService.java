@@ -4,6 +4,7 @@ import dev.baton.conversation.ChatException.Problem;
 import dev.baton.decision.DecisionPolicy;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.QueueStatus;
+import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStore;
 import dev.baton.safety.SecretScanner;
 import java.security.SecureRandom;
@@ -79,13 +80,52 @@ public final class ConversationService {
             Clock clock,
             Duration reopenWindow,
             boolean learning) {
+        this(
+                store,
+                tickets,
+                desk,
+                policy,
+                scanner,
+                dialogue,
+                events,
+                clock,
+                reopenWindow,
+                learning,
+                TurnMeter.NONE,
+                TicketMeter.NONE);
+    }
+
+    /** As the other constructors, telling the meters of every turn and ticket change it commits. */
+    public ConversationService(
+            ConversationStore store,
+            TicketStore tickets,
+            HandoffDesk desk,
+            Supplier<DecisionPolicy> policy,
+            SecretScanner scanner,
+            Dialogue dialogue,
+            ConversationEvents events,
+            Clock clock,
+            Duration reopenWindow,
+            boolean learning,
+            TurnMeter turnMeter,
+            TicketMeter ticketMeter) {
         this.store = store;
         this.dialogue = dialogue;
         this.events = events;
         this.clock = clock;
         this.guard = new SecretGuard(scanner, store, reason -> policy.get().asksForHash(reason));
-        this.turns =
-                new UserTurns(store, tickets, desk, policy, dialogue, events, guard, reopenWindow, clock, learning);
+        this.turns = new UserTurns(
+                store,
+                tickets,
+                desk,
+                policy,
+                dialogue,
+                events,
+                guard,
+                reopenWindow,
+                clock,
+                learning,
+                new UserTurns.Meters(turnMeter, ticketMeter));
     }
 
     /** Opens a conversation; the token in the result is the only way to reach it again. */

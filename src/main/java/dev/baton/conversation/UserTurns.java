@@ -8,6 +8,7 @@ import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
+import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStore;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.Prediction;
@@ -41,6 +42,10 @@ final class UserTurns {
     private final TurnTickets turnTickets;
     private final Clock clock;
     private final boolean learning;
+    private final Meters meters;
+
+    /** Where committed turns and ticket changes are counted. */
+    record Meters(TurnMeter turns, TicketMeter tickets) {}
 
     UserTurns(
             ConversationStore store,
@@ -52,7 +57,9 @@ final class UserTurns {
             SecretGuard guard,
             Duration reopenWindow,
             Clock clock,
-            boolean learning) {
+            boolean learning,
+            Meters meters) {
+        this.meters = meters;
         this.store = store;
         this.tickets = tickets;
         this.desk = desk;
@@ -79,9 +86,11 @@ final class UserTurns {
         Optional<String> chosen = dialogue.chosen(current.memory(), screened.text(), quickReplyId);
         String own = chosen.filter(Dialogue::ownChoice).orElse(null);
         DecisionPolicy live = policy.get(); // one model for the whole turn, however often it is swapped
+        long deciding = System.nanoTime();
         Outcome decided = chosen.filter(id -> own == null)
                 .map(id -> live.decideChosen(screened.text(), id, screened.context(), fallback))
                 .orElseGet(() -> live.decideScreened(screened.text(), fallback));
+        long decisionNanos = System.nanoTime() - deciding;
         Outcome outcome = own == null ? decided : asChosen(decided, own, current.memory());
 
         ConversationState state = current.state();
@@ -124,6 +133,9 @@ final class UserTurns {
                 : Optional.empty();
         store.commit(new Turn(
                 next, messages, changed, List.of(), List.of(), Optional.empty(), origin, rewrites, unanswered));
+        meters.turns().taken(next.channel(), outcome.replyLanguage(), step.trail(), decisionNanos);
+        changed.ifPresent(t ->
+                meters.tickets().changed(unchanged != null && unchanged.id().equals(t.id()) ? unchanged : null, t));
         LOG.debug(
                 "conversation {} turn {}: {} -> {} ({})",
                 current.id(),

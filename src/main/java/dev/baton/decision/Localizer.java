@@ -1,5 +1,6 @@
 package dev.baton.decision;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.ibm.icu.text.Transliterator;
@@ -29,6 +30,11 @@ public final class Localizer {
 
     public Localizer(SupportConfig support) {
         this.support = support;
+    }
+
+    /** The cache of Traditional Chinese conversions, for its hit rate in the metrics. */
+    public Cache<String, String> conversions() {
+        return traditional;
     }
 
     public String text(Localized text, ReplyLanguage language) {

@@ -28,6 +28,9 @@ public interface TicketStore {
     /** Every queued ticket's place-defining fields, in queue order (one light query for the whole queue). */
     List<QueuedTicket> queueOrder();
 
+    /** The queue counted by priority and tier, with each group's oldest ticket (one grouped query). */
+    List<QueueCount> queueCounts();
+
     /** How many open tickets (assigned or waiting on the user) {@code agentId} holds. */
     int load(String agentId);
 

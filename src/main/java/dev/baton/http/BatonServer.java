@@ -9,6 +9,7 @@ import dev.baton.agent.AgentPresence;
 import dev.baton.channel.Channel;
 import dev.baton.channel.ChannelStore;
 import dev.baton.channel.Deliveries;
+import dev.baton.channel.DeliveryMeter;
 import dev.baton.channel.Intake;
 import dev.baton.config.HttpConfig;
 import dev.baton.config.LimitsConfig;
@@ -18,6 +19,7 @@ import dev.baton.knowledge.KnowledgeDesk;
 import dev.baton.knowledge.Publisher;
 import dev.baton.learning.ExampleSink;
 import dev.baton.learning.Suggestions;
+import dev.baton.metrics.BatonMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -44,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the loopback admin path through which the command line manages agents ({@link AdminApi});</li>
  *   <li>when given, the knowledge editor and the learning loop's suggestions ({@link KnowledgeApi},
  *       {@link SuggestionApi});</li>
- *   <li>the widget's and the demo help centre's static files, and {@code /health}.</li>
+ *   <li>the widget's and the demo help centre's static files, the health probes and, with a token set, Prometheus
+ *       metrics ({@link HealthApi}, {@link MetricsApi}).</li>
  * </ul>
  * Before any of it: the security headers ({@link SecurityHeaders}), CORS for the widget's origins, and on the
  * APIs the per-address rate limit, socket limits and body size limit ({@link RequestGuards}); bodies are read
@@ -86,34 +89,15 @@ public final class BatonServer implements AutoCloseable {
             Clock clock,
             Admin admin,
             Knowledge knowledge,
-            Learning learning) {
+            Learning learning,
+            Metrics metrics) {}
 
-        /** The parts of a server without the learning loop's endpoints. */
-        public Parts(
-                ConversationService service,
-                ConversationEvents events,
-                AgentDesk desk,
-                AgentPresence presence,
-                Map<String, Channel> channels,
-                Intake intake,
-                ChannelStore channelStore,
-                Deliveries deliveries,
-                Clock clock,
-                Admin admin,
-                Knowledge knowledge) {
-            this(
-                    service,
-                    events,
-                    desk,
-                    presence,
-                    channels,
-                    intake,
-                    channelStore,
-                    deliveries,
-                    clock,
-                    admin,
-                    knowledge,
-                    null);
+    /** The metrics and the token their scraper sends; off: no {@code /metrics} and nothing counted. */
+    public record Metrics(BatonMetrics metrics, String token) {
+        public static final Metrics OFF = new Metrics(null, null);
+
+        DeliveryMeter deliveries() {
+            return metrics == null ? DeliveryMeter.NONE : metrics;
         }
     }
 
@@ -151,7 +135,15 @@ public final class BatonServer implements AutoCloseable {
         AgentApi agents = new AgentApi(desk, json);
         AgentStream agentStream = new AgentStream(agents, desk, presence, events, json, sockets);
         String console = consolePage();
-        WebhookApi webhooks = new WebhookApi(parts.channels(), parts.intake(), parts.channelStore(), parts.clock());
+        WebhookApi webhooks = new WebhookApi(
+                parts.channels(),
+                parts.intake(),
+                parts.channelStore(),
+                parts.clock(),
+                parts.metrics().deliveries());
+        MetricsApi metrics =
+                new MetricsApi(parts.metrics().metrics(), parts.metrics().token());
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         DeliveryApi deliveryApi = new DeliveryApi(agents, parts.deliveries());
         AdminApi admin = new AdminApi(parts.admin().accounts(), parts.admin().token(), json);
         Javalin app = Javalin.create(config -> {
@@ -159,7 +151,7 @@ public final class BatonServer implements AutoCloseable {
             config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), RequestGuards.DRAIN_LIMIT);
             config.jetty.host = http.host();
             config.jetty.port = http.port();
-            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+            config.jetty.threadPool = threads;
             config.jetty.modifyServer(server -> server.insertHandler(
                     BodyFirst.handler(limits.bodyRead(), guards::bodyLimit, RequestGuards.DRAIN_LIMIT, json)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
@@ -172,6 +164,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.wsBeforeUpgrade("/api/*", sockets::beforeUpgrade);
             config.routes.after(RequestGuards::drainUnread);
             HealthApi.routes(config.routes, readiness);
+            metrics.routes(config.routes);
             config.routes.post("/api/v1/conversations", api::create);
             config.routes.post(CONVERSATION + "/messages", api::send);
             config.routes.get(CONVERSATION + "/messages", api::transcript);
@@ -231,6 +224,7 @@ public final class BatonServer implements AutoCloseable {
                     ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not supported on " + ctx.path()));
         });
         app.start();
+        metrics.bind(app.jettyServer().server(), threads);
         return new BatonServer(app, agentStream);
     }
 

@@ -3,6 +3,7 @@ package dev.baton.http;
 import dev.baton.channel.Channel;
 import dev.baton.channel.ChannelStore;
 import dev.baton.channel.Delivery;
+import dev.baton.channel.DeliveryMeter;
 import dev.baton.channel.InboundMessage;
 import dev.baton.channel.Intake;
 import dev.baton.channel.Received;
@@ -29,12 +30,14 @@ final class WebhookApi {
     private final Intake intake;
     private final ChannelStore store;
     private final Clock clock;
+    private final DeliveryMeter meter;
 
-    WebhookApi(Map<String, Channel> channels, Intake intake, ChannelStore store, Clock clock) {
+    WebhookApi(Map<String, Channel> channels, Intake intake, ChannelStore store, Clock clock, DeliveryMeter meter) {
         this.channels = Map.copyOf(channels);
         this.intake = intake;
         this.store = store;
         this.clock = clock;
+        this.meter = meter;
     }
 
     void platform(Context ctx) {
@@ -51,6 +54,15 @@ final class WebhookApi {
         if (channel == null) {
             throw new ApiException(404, "not_found", "no channel is configured at " + ctx.path());
         }
+        long started = System.nanoTime();
+        try {
+            receive(ctx, channel, integration);
+        } finally {
+            meter.received(channel.name(), System.nanoTime() - started);
+        }
+    }
+
+    private void receive(Context ctx, Channel channel, String integration) {
         Received received = channel.receive(request(ctx, integration));
         if (received instanceof Received.Handshake handshake) {
             respond(ctx, handshake.response());

@@ -80,6 +80,11 @@ class OutboxWorkerTest {
         }
 
         @Override
+        public List<OutboxCount> outboxCounts() {
+            return List.of();
+        }
+
+        @Override
         public boolean revive(long id, Instant now) {
             return false;
         }

@@ -35,6 +35,11 @@ class QueueHandoffDeskTest {
         }
 
         @Override
+        public List<QueueCount> queueCounts() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Ticket> find(String ticketId) {
             return Optional.empty();
         }

@@ -31,6 +31,9 @@ class HealthProbesTest {
             assertThat(ready.json().get("checks").toString())
                     .isEqualTo("{\"store\":\"ok\",\"model\":\"ok\",\"relay\":\"not used\"}");
             assertThat(health.json().get("status").asText()).isEqualTo("ok");
+            Reply metrics = api.request("GET", "/metrics", null, null, null);
+            assertThat(metrics.status()).as("metrics are off without a token").isEqualTo(404);
+            assertThat(metrics.json().path("error").path("code").asText()).isEqualTo("metrics_off");
         }
     }
 }

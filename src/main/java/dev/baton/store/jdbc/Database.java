@@ -2,6 +2,7 @@ package dev.baton.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,6 +139,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Whether the database answers: a connection from the pool passes its validity check within a second. */
+    /** Reports the pool's connections, waits and timeouts to {@code registry} (HikariCP's own metrics). */
+    public void recordMetrics(MeterRegistry registry) {
+        pool.setMetricRegistry(registry);
+    }
+
     public boolean healthy() {
         try (java.sql.Connection c = pool.getConnection()) {
             return c.isValid(1);

@@ -3,6 +3,7 @@ package dev.baton.store.jdbc;
 import dev.baton.channel.ChannelStore;
 import dev.baton.channel.InboundMessage;
 import dev.baton.channel.LeasedDelivery;
+import dev.baton.channel.OutboxCount;
 import dev.baton.channel.OutboxEntry;
 import dev.baton.channel.PendingInbound;
 import java.sql.PreparedStatement;
@@ -178,6 +179,11 @@ public final class JdbcChannelStore implements ChannelStore {
     @Override
     public List<OutboxEntry> outbox(String status, int limit) {
         return outbox.list(status, limit);
+    }
+
+    @Override
+    public List<OutboxCount> outboxCounts() {
+        return outbox.counts();
     }
 
     @Override

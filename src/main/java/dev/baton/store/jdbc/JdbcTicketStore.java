@@ -4,6 +4,7 @@ import dev.baton.handoff.AuditEntry;
 import dev.baton.handoff.AuditLog;
 import dev.baton.handoff.HandlingStats;
 import dev.baton.handoff.Note;
+import dev.baton.handoff.QueueCount;
 import dev.baton.handoff.QueuedTicket;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketQuery;
@@ -35,6 +36,8 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
     private static final String ORDER = "SELECT id, priority, created_at FROM tickets WHERE status = " + QUEUED
             + " ORDER BY priority_rank, created_at, id";
 
+    private static final String COUNTS = "SELECT priority, tier, COUNT(*), MIN(created_at) FROM tickets WHERE status = "
+            + QUEUED + " GROUP BY priority, tier";
     private static final String HELD =
             "('" + TicketStatus.ASSIGNED.wire() + "', '" + TicketStatus.WAITING_ON_USER.wire() + "')";
     private static final String LOAD = "SELECT COUNT(*) FROM tickets WHERE assignee = ? AND status IN " + HELD;
@@ -113,6 +116,24 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
                             row.getString(1),
                             TicketRows.priority(row.getString(2)),
                             Instant.ofEpochMilli(row.getLong(3))));
+                }
+                return queue;
+            }
+        });
+    }
+
+    @Override
+    public List<QueueCount> queueCounts() {
+        return transactions.autoCommit("count the queue", "", connection -> {
+            try (PreparedStatement counts = connection.prepareStatement(COUNTS);
+                    ResultSet row = counts.executeQuery()) {
+                List<QueueCount> queue = new ArrayList<>();
+                while (row.next()) {
+                    queue.add(new QueueCount(
+                            TicketRows.priority(row.getString(1)),
+                            row.getInt(2),
+                            row.getInt(3),
+                            Instant.ofEpochMilli(row.getLong(4))));
                 }
                 return queue;
             }

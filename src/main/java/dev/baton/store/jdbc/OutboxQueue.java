@@ -4,6 +4,7 @@ import static dev.baton.store.jdbc.ChannelStatements.cut;
 
 import dev.baton.channel.Delivery;
 import dev.baton.channel.LeasedDelivery;
+import dev.baton.channel.OutboxCount;
 import dev.baton.channel.OutboxEntry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,6 +38,8 @@ final class OutboxQueue {
             + "WHERE conversation_id = ? AND seq = ? AND status = 'pending' AND (lease_until IS NULL OR lease_until < ?) "
             + "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = ? AND p.status = 'pending' "
             + "AND p.seq < ?)";
+    private static final String COUNTS = "SELECT channel, status, COUNT(*) FROM outbox "
+            + "WHERE status IN ('pending', 'dead') GROUP BY channel, status";
     private static final String LIST = "SELECT o.id, o.conversation_id, o.seq, o.channel, l.chat_id, o.status, "
             + "o.attempts, o.last_error, m.text, o.created_at, o.sent_at FROM outbox o "
             + "JOIN messages m ON m.conversation_id = o.conversation_id AND m.seq = o.seq "
@@ -148,6 +151,19 @@ final class OutboxQueue {
                     }
                     return entries;
                 }
+            }
+        });
+    }
+
+    List<OutboxCount> counts() {
+        return statements.transactions().autoCommit("count the outbox", "", c -> {
+            try (PreparedStatement counts = c.prepareStatement(COUNTS);
+                    ResultSet row = counts.executeQuery()) {
+                List<OutboxCount> out = new ArrayList<>();
+                while (row.next()) {
+                    out.add(new OutboxCount(row.getString(1), row.getString(2), row.getInt(3)));
+                }
+                return out;
             }
         });
     }

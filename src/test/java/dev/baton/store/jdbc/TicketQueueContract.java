@@ -12,6 +12,7 @@ import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.Turn;
 import dev.baton.details.Details;
 import dev.baton.handoff.Priority;
+import dev.baton.handoff.QueueCount;
 import dev.baton.handoff.QueuedTicket;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
@@ -91,6 +92,19 @@ interface TicketQueueContract {
                 .containsExactly(
                         new QueuedTicket("u1", Priority.URGENT, T0.plusSeconds(5)),
                         new QueuedTicket("n1", Priority.NORMAL, T0));
+    }
+
+    @Test
+    default void theQueueIsCountedByPriorityAndTierWithEachGroupsOldest() {
+        queued(conversations(), "n1", Priority.NORMAL, TicketStatus.QUEUED, 4);
+        queued(conversations(), "n2", Priority.NORMAL, TicketStatus.QUEUED, 1);
+        queued(conversations(), "u1", Priority.URGENT, TicketStatus.QUEUED, 5);
+        queued(conversations(), "a1", Priority.URGENT, TicketStatus.ASSIGNED, 0);
+
+        assertThat(tickets().queueCounts())
+                .containsExactlyInAnyOrder(
+                        new QueueCount(Priority.NORMAL, 1, 2, T0.plusSeconds(1)),
+                        new QueueCount(Priority.URGENT, 1, 1, T0.plusSeconds(5)));
     }
 
     @Test
