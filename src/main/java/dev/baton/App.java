@@ -227,7 +227,7 @@ public final class App {
                     "ready in {} ms (the store opened in {} ms, beside the understanding)",
                     (System.nanoTime() - started) / 1_000_000,
                     opened.storeNanos() / 1_000_000);
-            return new Baton(server, readiness, admin, background, database, describe(s));
+            return new Baton(server, readiness, config.http().stopDelay(), admin, background, database, describe(s));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ public final class ConfigLoader {
         HOST("http.host", "BATON_HOST", "0.0.0.0"),
         PORT("http.port", "BATON_PORT", "7070"),
         CORS_ORIGINS("http.corsOrigins", "BATON_CORS_ORIGINS", ""),
+        /** Behind a load balancer: at least its readiness poll's period, so it stops sending before the port closes. */
+        STOP_DELAY("http.stopDelayMillis", "BATON_STOP_DELAY_MILLIS", "0"),
         DATA_DIR("store.dataDir", "BATON_DATA_DIR", "data"),
         DB_URL("store.url", "BATON_DB_URL", null),
         DB_USER("store.user", "BATON_DB_USER", null),
@@ -129,7 +132,11 @@ public final class ConfigLoader {
         Path home = (chosenHome == null ? defaultHome : Path.of(chosenHome))
                 .toAbsolutePath()
                 .normalize();
-        HttpConfig http = new HttpConfig(r.text(Setting.HOST), r.integer(Setting.PORT), r.list(Setting.CORS_ORIGINS));
+        HttpConfig http = new HttpConfig(
+                r.text(Setting.HOST),
+                r.integer(Setting.PORT),
+                r.list(Setting.CORS_ORIGINS),
+                Duration.ofMillis(r.integer(Setting.STOP_DELAY)));
         StoreConfig store = new StoreConfig(
                 BatonHome.resolve(home, r.path(Setting.DATA_DIR)),
                 r.text(Setting.DB_URL),

@@ -27,9 +27,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +71,10 @@ public final class BatonServer implements AutoCloseable {
     private static final int MAX_THREADS = 32;
     private static final int MIN_THREADS = 8;
     private static final int MAX_LOGGED_PATH = 200;
+    /** How long a stop waits for requests in flight: a turn takes milliseconds. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** A stop closes idle keep-alive connections after this (Jetty's 1 s was waited by every stop). */
+    static final Duration STOP_IDLE_TIMEOUT = Duration.ofMillis(50);
 
     private final Javalin app;
     private final AgentStream agentStream;
@@ -152,6 +160,12 @@ public final class BatonServer implements AutoCloseable {
             config.jetty.host = http.host();
             config.jetty.port = http.port();
             config.jetty.threadPool = threads;
+            // A stop lets requests already being handled finish (up to STOP_TIMEOUT) and takes no new ones; the
+            // body reader sits outside, so clients still trickling a body are not waited for.
+            config.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             config.jetty.modifyServer(server -> server.insertHandler(
                     BodyFirst.handler(limits.bodyRead(), guards::bodyLimit, RequestGuards.DRAIN_LIMIT, json)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
@@ -224,6 +238,11 @@ public final class BatonServer implements AutoCloseable {
                     ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not supported on " + ctx.path()));
         });
         app.start();
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector c) {
+                c.setShutdownIdleTimeout(STOP_IDLE_TIMEOUT.toMillis());
+            }
+        }
         metrics.bind(app.jettyServer().server(), threads);
         return new BatonServer(app, agentStream);
     }
