@@ -190,7 +190,8 @@ public final class App {
                         clock,
                         new BatonServer.Admin(accounts, adminToken),
                         knowledge.editor(),
-                        knowledge.suggestions());
+                        knowledge.suggestions(),
+                        Reporting.wire(config.report(), database, clock));
                 server = BatonServer.start(config.http(), config.limits(), parts, readiness, environment.ticker());
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);

@@ -180,6 +180,7 @@ class ArchitectureTest {
             "decision",
             "conversation",
             "agent",
+            "report",
             "training",
             "learning",
             "knowledge",

@@ -16,4 +16,5 @@ public record BatonConfig(
         ChannelsConfig channels,
         KnowledgeConfig knowledge,
         SupportConfig support,
-        LearningConfig learning) {}
+        LearningConfig learning,
+        ReportConfig report) {}

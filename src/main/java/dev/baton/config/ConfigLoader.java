@@ -78,7 +78,9 @@ public final class ConfigLoader {
         SUPPORT_COMMUNITY("support.community", "BATON_SUPPORT_COMMUNITY", null),
         /** The opt-out: messages Baton could not answer are kept for editors unless this is off. */
         LEARNING("learning.capture", "BATON_LEARNING", "true"),
-        LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30");
+        LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30"),
+        /** How long after an answer a related question from the same user or chat still counts against it. */
+        CONTAINMENT_WINDOW("report.containmentWindow", "BATON_CONTAINMENT_WINDOW", "24h");
 
         final String key;
         final String env;
@@ -160,6 +162,7 @@ public final class ConfigLoader {
         KnowledgeConfig knowledge =
                 new KnowledgeConfig(r.millis(Setting.KNOWLEDGE_POLL), r.points(Setting.GATE_MARGIN) / 100);
         LearningConfig learning = new LearningConfig(r.bool(Setting.LEARNING), r.days(Setting.LEARNING_RETENTION));
+        ReportConfig report = new ReportConfig(r.duration(Setting.CONTAINMENT_WINDOW));
         return new BatonConfig(
                 home,
                 http,
@@ -170,7 +173,8 @@ public final class ConfigLoader {
                 Channels.read(r, generic, env),
                 knowledge,
                 Support.read(r),
-                learning);
+                learning,
+                report);
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.baton.knowledge.KnowledgeDesk;
 import dev.baton.knowledge.Publisher;
 import dev.baton.learning.ExampleSink;
 import dev.baton.learning.Suggestions;
+import dev.baton.report.SupervisorReport;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -38,8 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the chat API ({@code /api/v1/conversations}: open, send, transcript) and each conversation's WebSocket
  *       ({@link ChatApi}, {@link ChatStream});</li>
  *   <li>the agent console's page ({@code /agent}), the agent API (queue, tickets: claim, reply, note, escalate,
- *       resolve, transcript, canned replies), the agents' WebSocket and the failed deliveries they retry
- *       ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi});</li>
+ *       resolve, transcript, canned replies), the agents' WebSocket, the failed deliveries they retry and the
+ *       supervisor report ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi}, {@link ReportApi});</li>
  *   <li>the messaging platforms' webhooks, Telegram, Slack, WeChat and the generic one ({@link WebhookApi});</li>
  *   <li>the loopback admin path through which the command line manages agents ({@link AdminApi});</li>
  *   <li>when given, the knowledge editor and the learning loop's suggestions ({@link KnowledgeApi},
@@ -86,9 +87,10 @@ public final class BatonServer implements AutoCloseable {
             Clock clock,
             Admin admin,
             Knowledge knowledge,
-            Learning learning) {
+            Learning learning,
+            SupervisorReport report) {
 
-        /** The parts of a server without the learning loop's endpoints. */
+        /** The parts of a server without the learning loop's endpoints or the supervisor report. */
         public Parts(
                 ConversationService service,
                 ConversationEvents events,
@@ -113,6 +115,7 @@ public final class BatonServer implements AutoCloseable {
                     clock,
                     admin,
                     knowledge,
+                    null,
                     null);
         }
     }
@@ -190,6 +193,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.ws(AGENT + "/stream", agentStream::configure);
             config.routes.get(AGENT + "/deliveries", deliveryApi::list);
             config.routes.post(AGENT + "/deliveries/{id}/retry", deliveryApi::retry);
+            ReportApi.routes(config.routes, agents, parts.report());
             config.routes.before(AdminApi.PATH + "/*", admin::guard);
             config.routes.get(AdminApi.AGENTS, admin::list);
             config.routes.post(AdminApi.AGENTS, admin::add);

@@ -95,7 +95,8 @@ class SuggestionApiTest {
                 fixture.clock,
                 new BatonServer.Admin(null, "admin-token"),
                 null,
-                new BatonServer.Learning(suggestions, draft));
+                new BatonServer.Learning(suggestions, draft),
+                null);
         LimitsConfig limits =
                 new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5, Duration.ofHours(1));
         server = BatonServer.start(
