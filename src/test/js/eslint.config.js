@@ -13,7 +13,7 @@ const strictness = {
 
 export default [
   {
-    ignores: ['**/node_modules/**', 'target/**']
+    ignores: ['**/node_modules/**', 'target/**', 'src/main/resources/web/console/vendor/**']
   },
   {
     files: ['src/main/resources/web/**/*.js'],

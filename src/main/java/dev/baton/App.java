@@ -114,8 +114,7 @@ public final class App {
                     clock,
                     environment.ticker(),
                     environment.executor());
-            // Instances sharing PostgreSQL tell each other what happened, so every live socket hears it; the
-            // embedded store has one instance by nature.
+            // Instances sharing PostgreSQL tell each other what happened (the embedded store has one instance).
             LocalConversationEvents local = new LocalConversationEvents();
             EventRelay relay = s.embedded() ? null : PostgresEventRelay.start(database);
             ConversationEvents events =
@@ -201,6 +200,7 @@ public final class App {
                         new BatonServer.Admin(accounts, adminToken),
                         knowledge.editor(),
                         knowledge.suggestions(),
+                        Reporting.wire(config.report(), database, clock),
                         metering.server());
                 server = BatonServer.start(config.http(), config.limits(), parts, readiness, environment.ticker());
             } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import { onSessionExpired } from './api.js';
 import { hideEscalate, insertCanned, onReplyInput, showEscalate, stopTyping } from './composer.js';
 import { retryFromList, toggleDeliveries } from './deliveries.js';
 import { lang, pickLanguage, setLanguage, timeLocale } from './i18n.js';
+import { bindDashboard } from './dashboard/view.js';
 import { bindKnowledge } from './knowledge/shell.js';
 import { loadQueue, renderQueue } from './queue.js';
 import { expireSession, showSignIn, signIn, signOut, storedToken } from './session.js';
@@ -136,6 +137,7 @@ function start() {
   onSessionExpired(expireSession);
   bindEvents();
   bindKnowledge();
+  bindDashboard();
   const token = storedToken();
   return token ? signIn(token) : showSignIn('');
 }

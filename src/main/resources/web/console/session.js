@@ -10,6 +10,7 @@ import { connect, setConnection } from './socket.js';
 import { state } from './state.js';
 import { closeTicket } from './ticket.js';
 import { clearError, view } from './view.js';
+import { startDashboard, stopDashboard } from './dashboard/view.js';
 import { startKnowledge, stopKnowledge } from './knowledge/shell.js';
 
 const TOKEN_KEY = 'baton.agent.token';
@@ -97,6 +98,7 @@ function startConsole() {
   }, REFRESH_MS);
   state.tickTimer = setInterval(tick, 1000);
   startKnowledge();
+  startDashboard();
 }
 
 function stopTimers() {
@@ -111,6 +113,7 @@ export function signOut(message) {
   const socket = state.socket;
   closeTicket();
   stopKnowledge();
+  stopDashboard();
   stopTimers();
   state.socket = null;
   if (socket) {

@@ -192,6 +192,7 @@ class ArchitectureTest {
             "decision",
             "conversation",
             "agent",
+            "report",
             "training",
             "learning",
             "knowledge",

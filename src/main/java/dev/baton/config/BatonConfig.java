@@ -17,4 +17,5 @@ public record BatonConfig(
         KnowledgeConfig knowledge,
         SupportConfig support,
         LearningConfig learning,
+        ReportConfig report,
         MetricsConfig metrics) {}

@@ -82,6 +82,8 @@ public final class ConfigLoader {
         /** The opt-out: messages Baton could not answer are kept for editors unless this is off. */
         LEARNING("learning.capture", "BATON_LEARNING", "true"),
         LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30"),
+        /** How long after an answer a related question from the same user or chat still counts against it. */
+        CONTAINMENT_WINDOW("report.containmentWindow", "BATON_CONTAINMENT_WINDOW", "24h"),
         /** Unset: no {@code /metrics} endpoint and nothing counted. */
         METRICS_TOKEN("metrics.token", "BATON_METRICS_TOKEN", null);
 
@@ -169,6 +171,7 @@ public final class ConfigLoader {
         KnowledgeConfig knowledge =
                 new KnowledgeConfig(r.millis(Setting.KNOWLEDGE_POLL), r.points(Setting.GATE_MARGIN) / 100);
         LearningConfig learning = new LearningConfig(r.bool(Setting.LEARNING), r.days(Setting.LEARNING_RETENTION));
+        ReportConfig report = new ReportConfig(r.duration(Setting.CONTAINMENT_WINDOW));
         return new BatonConfig(
                 home,
                 http,
@@ -180,6 +183,7 @@ public final class ConfigLoader {
                 knowledge,
                 Support.read(r),
                 learning,
+                report,
                 new MetricsConfig(r.text(Setting.METRICS_TOKEN)));
     }
 

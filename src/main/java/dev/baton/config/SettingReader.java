@@ -8,9 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parses values, naming the setting and its source on failure. */
 record SettingReader(Map<ConfigLoader.Setting, ConfigLoader.Value> values) {
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*([smhd])?");
+
     String text(Setting s) {
         String v = values.get(s).text();
         return v == null || v.isBlank() ? null : v;
@@ -55,6 +59,31 @@ record SettingReader(Map<ConfigLoader.Setting, ConfigLoader.Value> values) {
 
     Duration millis(Setting s) {
         return Duration.ofMillis(positive(s));
+    }
+
+    /**
+     * A length of time: a whole number with a unit, {@code 90m}, {@code 24h}, {@code 7d}, or {@code s} for
+     * seconds; a bare number is seconds.
+     */
+    Duration duration(Setting s) {
+        Value v = values.get(s);
+        Matcher m = DURATION.matcher(v.text() == null ? "" : v.text().strip().toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            try {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2);
+                return switch (unit == null ? "s" : unit) {
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    case "d" -> Duration.ofDays(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+        }
+        throw new ConfigException(s.key + " must be a length of time such as 90m, 24h or 7d, but " + v.source()
+                + " is '" + v.text() + "'");
     }
 
     private int positive(Setting s) {

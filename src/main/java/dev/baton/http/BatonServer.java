@@ -20,12 +20,10 @@ import dev.baton.knowledge.Publisher;
 import dev.baton.learning.ExampleSink;
 import dev.baton.learning.Suggestions;
 import dev.baton.metrics.BatonMetrics;
+import dev.baton.report.SupervisorReport;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -44,8 +42,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the chat API ({@code /api/v1/conversations}: open, send, transcript) and each conversation's WebSocket
  *       ({@link ChatApi}, {@link ChatStream});</li>
  *   <li>the agent console's page ({@code /agent}), the agent API (queue, tickets: claim, reply, note, escalate,
- *       resolve, transcript, canned replies), the agents' WebSocket and the failed deliveries they retry
- *       ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi});</li>
+ *       resolve, transcript, canned replies), the agents' WebSocket, the failed deliveries they retry and the
+ *       supervisor report ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi}, {@link ReportApi});</li>
  *   <li>the messaging platforms' webhooks, Telegram, Slack, WeChat and the generic one ({@link WebhookApi});</li>
  *   <li>the loopback admin path through which the command line manages agents ({@link AdminApi});</li>
  *   <li>when given, the knowledge editor and the learning loop's suggestions ({@link KnowledgeApi},
@@ -98,6 +96,7 @@ public final class BatonServer implements AutoCloseable {
             Admin admin,
             Knowledge knowledge,
             Learning learning,
+            SupervisorReport report,
             Metrics metrics) {}
 
     /** The metrics and the token their scraper sends; off: no {@code /metrics} and nothing counted. */
@@ -142,7 +141,7 @@ public final class BatonServer implements AutoCloseable {
         ChatStream stream = new ChatStream(api, service, events, json, sockets);
         AgentApi agents = new AgentApi(desk, json);
         AgentStream agentStream = new AgentStream(agents, desk, presence, events, json, sockets);
-        String console = consolePage();
+        String console = ConsolePage.read();
         WebhookApi webhooks = new WebhookApi(
                 parts.channels(),
                 parts.intake(),
@@ -197,6 +196,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.ws(AGENT + "/stream", agentStream::configure);
             config.routes.get(AGENT + "/deliveries", deliveryApi::list);
             config.routes.post(AGENT + "/deliveries/{id}/retry", deliveryApi::retry);
+            ReportApi.routes(config.routes, agents, parts.report());
             config.routes.before(AdminApi.PATH + "/*", admin::guard);
             config.routes.get(AdminApi.AGENTS, admin::list);
             config.routes.post(AdminApi.AGENTS, admin::add);
@@ -250,18 +250,6 @@ public final class BatonServer implements AutoCloseable {
     /** How every endpoint reads JSON: fields a client adds that Baton does not know are ignored. */
     static ObjectMapper json() {
         return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
-
-    /** The agent console's page, read once from the classpath. */
-    private static String consolePage() {
-        try (var in = BatonServer.class.getResourceAsStream("/web/agent.html")) {
-            if (in == null) {
-                throw new IllegalStateException("the agent console page is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the agent console page", e);
-        }
     }
 
     public int port() {

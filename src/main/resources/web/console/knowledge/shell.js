@@ -89,7 +89,9 @@ export function bindKnowledge() {
 
 /** After signing in: the link beside the queue for editors, and the view if the address asks for it. */
 export function startKnowledge() {
-  kbView.nav.hidden = !isEditor();
+  // Supervisors see the nav for the dashboard's link; the knowledge link is for editors only.
+  kbView.nav.hidden = !isEditor() && !(state.me && state.me.supervisor);
+  kbView.viewKnowledge.hidden = !isEditor();
   fillKindOptions();
   route();
 }

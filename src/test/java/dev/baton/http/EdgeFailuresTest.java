@@ -54,6 +54,7 @@ class EdgeFailuresTest {
                 new BatonServer.Admin(null, "admin-token"),
                 null,
                 null,
+                null,
                 BatonServer.Metrics.OFF);
         LimitsConfig limits =
                 new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5, Duration.ofHours(1));

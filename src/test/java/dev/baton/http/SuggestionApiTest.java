@@ -96,6 +96,7 @@ class SuggestionApiTest {
                 new BatonServer.Admin(null, "admin-token"),
                 null,
                 new BatonServer.Learning(suggestions, draft),
+                null,
                 BatonServer.Metrics.OFF);
         LimitsConfig limits =
                 new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5, Duration.ofHours(1));

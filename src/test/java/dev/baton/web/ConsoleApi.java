@@ -39,6 +39,11 @@ final class ConsoleApi {
                 "GET " + path);
     }
 
+    /** {@code POST path} with a JSON {@code body} as {@code token}; fails the test unless it answers {@code status}. */
+    JsonNode postAs(String path, String token, Map<String, String> body, int status) {
+        return post(path, token, body, status);
+    }
+
     /** The id of the open ticket of {@code conversationId}, as the agent API lists it. */
     String ticketOf(String conversationId, String token) {
         JsonNode tickets = agentGet("/api/v1/agent/queue", token).path("tickets");
