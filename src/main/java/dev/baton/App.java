@@ -107,6 +107,7 @@ public final class App {
             // One Localizer for every reply: its Traditional Chinese converter takes ~0.5 s to load.
             Dialogue dialogue =
                     new Dialogue(new ExtractorDetailReader(new DetailExtractor()), understanding.localizer());
+            AgentPresence presence = Staffing.presence(database, h, clock);
             HandoffDesk desk = new QueueHandoffDesk(
                     tickets,
                     h.handlingTime(),
@@ -114,7 +115,8 @@ public final class App {
                     QUEUE_STALENESS,
                     clock,
                     environment.ticker(),
-                    environment.executor());
+                    environment.executor(),
+                    presence::anyoneAvailable);
             // Instances sharing PostgreSQL tell each other what happened, so every live socket hears it; the
             // embedded store has one instance by nature.
             LocalConversationEvents local = new LocalConversationEvents();
@@ -147,16 +149,7 @@ public final class App {
                     understanding.localizer(),
                     h.agentCapacity(),
                     clock);
-            AgentPresence presence = new AgentPresence();
-            QueueWatch watch = new QueueWatch(
-                    tickets,
-                    handoff,
-                    presence,
-                    events,
-                    new QueueWatch.Timing(h.emailOfferAfter(), h.abandonAfter(), h.sweepEvery(), h.autoAssign()),
-                    h.agentCapacity(),
-                    clock,
-                    Executors.newSingleThreadScheduledExecutor(daemon("baton-queue-watch")));
+            QueueWatch watch = Staffing.watch(tickets, handoff, presence, events, h, clock);
             Messaging messaging = Messaging.wire(
                     config.channels(),
                     database,
