@@ -1,7 +1,5 @@
 package dev.baton.agent;
 
-import static java.util.concurrent.TimeUnit.MILLISECONDS;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.baton.conversation.ConversationEvent;
@@ -116,7 +114,8 @@ public final class QueueWatch implements AutoCloseable {
         long period = timing.every().toMillis();
         executor.scheduleWithFixedDelay(this::sweepSafely, period, period, TimeUnit.MILLISECONDS);
         long beat = timing.heartbeat().toMillis();
-        executor.scheduleWithFixedDelay(() -> safely("presence heartbeat", presence::heartbeat), 0, beat, MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                () -> safely("presence heartbeat", presence::heartbeat), 0, beat, TimeUnit.MILLISECONDS);
         queuedTickets = events.subscribeAll((id, event) -> {
             if (event instanceof ConversationEvent.TicketChanged changed) {
                 heard(changed.ticket());
