@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  badgeLabel, channelLabel, conversationLabel, detailRows, detailValues, filterLabel, filterOptions, humanize,
+  availabilityOptions, badgeLabel, channelLabel, conversationLabel, detailRows, detailValues, filterLabel, filterOptions, humanize,
   languageLabel, senderLabel, ticketTitle
 } from '../../../main/resources/web/console/labels.js';
 import { REASON_LABELS } from '../../../main/resources/web/console/strings.js';
@@ -121,4 +121,9 @@ test('structured detail values become one line each', () => {
   assert.deepEqual(detailValues([{ hash: 'h1' }, 'h2', null], 'en'), ['h1', 'h2']);
   assert.deepEqual(detailValues({ other: 1 }, 'en'), ['{"other":1}']);
   assert.deepEqual(detailValues(42, 'en'), ['42']);
+});
+
+test('the availability control offers available and away in each language, never offline', () => {
+  assert.deepEqual(availabilityOptions('en'), [['available', 'Available'], ['away', 'Away']]);
+  assert.deepEqual(availabilityOptions('zh'), [['available', '可接单'], ['away', '暂离']]);
 });

@@ -58,3 +58,10 @@ test('the agent\'s typing dots may stay only while an agent is there or about to
     assert.equal(agentMayType(state), false, String(state));
   }
 });
+
+test('with no agent available the bar says so instead of a wait', () => {
+  assert.equal(statusText('queued', { queuePosition: 2, estimatedWaitSeconds: null, agentsAvailable: false }, zh),
+    '正在为你转接人工客服，当前排在第 2 位，目前没有客服在线，暂时无法估计等待时间');
+  assert.equal(statusText('queued', { queuePosition: 1, estimatedWaitSeconds: 120, agentsAvailable: true }, en),
+    'Connecting you to a support agent, you are number 1 in the queue, estimated wait about 2 min');
+});

@@ -106,6 +106,7 @@ public final class App {
             // One Localizer for every reply: its Traditional Chinese converter takes ~0.5 s to load.
             Dialogue dialogue =
                     new Dialogue(new ExtractorDetailReader(new DetailExtractor()), understanding.localizer());
+            AgentPresence presence = Staffing.presence(database, h, clock);
             HandoffDesk desk = new QueueHandoffDesk(
                     tickets,
                     h.handlingTime(),
@@ -113,7 +114,8 @@ public final class App {
                     QUEUE_STALENESS,
                     clock,
                     environment.ticker(),
-                    environment.executor());
+                    environment.executor(),
+                    presence::anyoneAvailable);
             // Instances sharing PostgreSQL tell each other what happened (the embedded store has one instance).
             LocalConversationEvents local = new LocalConversationEvents();
             EventRelay relay = s.embedded() ? null : PostgresEventRelay.start(database);
@@ -155,16 +157,7 @@ public final class App {
                     understanding.localizer(),
                     h.agentCapacity(),
                     clock);
-            AgentPresence presence = new AgentPresence();
-            QueueWatch watch = new QueueWatch(
-                    tickets,
-                    handoff,
-                    presence,
-                    events,
-                    new QueueWatch.Timing(h.emailOfferAfter(), h.abandonAfter(), h.sweepEvery(), h.autoAssign()),
-                    h.agentCapacity(),
-                    clock,
-                    Executors.newSingleThreadScheduledExecutor(daemon("baton-queue-watch")));
+            QueueWatch watch = Staffing.watch(tickets, handoff, presence, events, h, clock, metering.tickets());
             Messaging messaging = Messaging.wire(
                     config.channels(),
                     database,

@@ -105,6 +105,8 @@ function ticketPath(id, rest) {
 export const api = {
   /** @param {string} [token] */
   me: token => request('GET', 'me', undefined, token),
+  /** @param {string} status available or away */
+  availability: status => request('PUT', 'me/availability', { status }),
   /** @param {Record<string, string>} filters */
   queue: filters => {
     const params = new URLSearchParams();

@@ -107,6 +107,15 @@ export function filterOptions(kind, lang) {
 }
 
 /**
+ * What an agent may choose in the header, as [value, label] pairs: available or away (offline is never chosen).
+ * @param {Lang} lang
+ * @returns {[string, string][]}
+ */
+export function availabilityOptions(lang) {
+  return [['available', text('availabilityAvailable', lang)], ['away', text('availabilityAway', lang)]];
+}
+
+/**
  * @param {Table} table
  * @param {string | null | undefined} value
  * @param {Lang} lang

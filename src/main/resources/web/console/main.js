@@ -5,6 +5,7 @@
  */
 import { addNote, claim, confirmEscalate, resolve, sendReply } from './actions.js';
 import { onSessionExpired } from './api.js';
+import { chooseAvailability } from './availability.js';
 import { hideEscalate, insertCanned, onReplyInput, showEscalate, stopTyping } from './composer.js';
 import { retryFromList, toggleDeliveries } from './deliveries.js';
 import { lang, pickLanguage, setLanguage, timeLocale } from './i18n.js';
@@ -100,6 +101,7 @@ function bindEvents() {
   });
   on(view.signOut, 'click', () => signOut(''));
   on(view.language, 'click', switchLanguage);
+  on(view.availability, 'change', chooseAvailability);
   on(view.signInLanguage, 'click', switchLanguage);
   on(view.errorDismiss, 'click', clearError);
   on(view.refresh, 'click', () => loadQueue(true));

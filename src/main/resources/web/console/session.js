@@ -1,6 +1,7 @@
 // @ts-check
 /** Signing in and out: the token, the sign-in screen, and starting or stopping the console's timers. */
 import { api } from './api.js';
+import { renderAvailability } from './availability.js';
 import { loadDeliveries, renderDeliveries, toggleDeliveries } from './deliveries.js';
 import { attrs, el, fill } from './dom.js';
 import { lang, t } from './i18n.js';
@@ -87,6 +88,7 @@ function startConsole() {
   fill(attrs(view.me, { 'data-tier': me.tier }), [el('b', {}, [String(me.name || me.id || '')]),
     ' · ' + badgeLabel('tier', me.tier, lang()), me.supervisor ? ' · ' + t('supervisor') : null,
     me.editor ? ' · ' + t('editor') : null]);
+  renderAvailability();
   setConnection(false);
   stopTimers();
   loadQueue(true);

@@ -6,7 +6,8 @@
 import { parseTime } from './format.js';
 
 /**
- * @typedef {{ id: string, name?: string, tier: number, supervisor?: boolean, editor?: boolean }} Me
+ * @typedef {{ id: string, name?: string, tier: number, supervisor?: boolean, editor?: boolean,
+ *   availability?: string | null, chosen?: string | null }} Me
  * @typedef {{ status: string, priority: string, tier: string }} Filters
  * @typedef {{ id: string, status?: string, priority?: string, tier?: number | string, reason?: string,
  *   assignee?: { id: string, name?: string } | null, createdAt?: string, updatedAt?: string,

@@ -7,7 +7,8 @@ import { fmt, waitText } from './i18n.js';
 /**
  * The server's view of a handoff, as the API sends it.
  *
- * @typedef {{priority?: string | null, queuePosition?: number | null, estimatedWaitSeconds?: number | null}} Handoff
+ * @typedef {{priority?: string | null, queuePosition?: number | null, estimatedWaitSeconds?: number | null,
+ *   agentsAvailable?: boolean | null}} Handoff
  */
 
 /**
@@ -33,6 +34,9 @@ export function statusText(state, handoff, T) {
     let text = handoff && handoff.priority === 'urgent' ? T.queuedUrgent : T.queued;
     if (handoff && Number(handoff.queuePosition) > 0) {
       text += fmt(T.queuePosition, { n: Number(handoff.queuePosition) });
+    }
+    if (handoff && handoff.agentsAvailable === false) {
+      return text + T.queueNobody;
     }
     if (handoff && handoff.estimatedWaitSeconds !== null && handoff.estimatedWaitSeconds !== undefined
         && Number(handoff.estimatedWaitSeconds) >= 0) {

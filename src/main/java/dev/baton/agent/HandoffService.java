@@ -40,6 +40,7 @@ import java.util.function.UnaryOperator;
 public final class HandoffService {
 
     private final TicketTurns turns;
+    private final Requeue requeue;
     private final HandoffDesk desk;
     private final UnaryOperator<String> redactor;
     private final Phrases phrases;
@@ -70,6 +71,12 @@ public final class HandoffService {
         this.desk = desk;
         this.redactor = redactor;
         this.phrases = dialogue.phrases();
+        this.requeue = new Requeue(turns, desk, phrases);
+    }
+
+    /** Returns the tickets of silent agents to the queue (for the {@link QueueWatch}). */
+    Requeue requeue() {
+        return requeue;
     }
 
     /** The ticket, if {@code actor} may see it. */
@@ -194,6 +201,11 @@ public final class HandoffService {
      * @return whether the offer was made now
      */
     public boolean offerEmail(String ticketId) {
+        return offerEmail(ticketId, false);
+    }
+
+    /** As {@link #offerEmail(String)}; with {@code nobodyAvailable}, the offer says no agent is available. */
+    public boolean offerEmail(String ticketId, boolean nobodyAvailable) {
         return turns.act(ticketId, (c, t, now) -> {
                     boolean due = t.status() == TicketStatus.QUEUED
                             && c.state() == ConversationState.QUEUED
@@ -206,7 +218,9 @@ public final class HandoffService {
                     ReplyLanguage language = c.language();
                     DialogueMemory memory =
                             c.memory().asking(DialogueMemory.PendingQuestion.EMAIL, List.of(phrases.skip(language)));
-                    Message offer = bot(c, 1, phrases.text(Phrases.EMAIL_OFFER, language), memory.offered(), now);
+                    String text =
+                            phrases.text(nobodyAvailable ? Phrases.EMAIL_OFFER_NOBODY : Phrases.EMAIL_OFFER, language);
+                    Message offer = bot(c, 1, text, memory.offered(), now);
                     return new Action<>(
                             c,
                             c.state(),

@@ -56,6 +56,9 @@ public final class ConfigLoader {
         REOPEN_WINDOW("handoff.reopenWindowSeconds", "BATON_REOPEN_WINDOW_SECONDS", "86400"),
         ABANDON_AFTER("handoff.abandonAfterSeconds", "BATON_ABANDON_AFTER_SECONDS", "86400"),
         SWEEP_EVERY("handoff.sweepSeconds", "BATON_HANDOFF_SWEEP_SECONDS", "5"),
+        OFFLINE_AFTER("handoff.offlineAfterSeconds", "BATON_OFFLINE_AFTER_SECONDS", "60"),
+        PRESENCE_HEARTBEAT("handoff.presenceHeartbeatSeconds", "BATON_PRESENCE_HEARTBEAT_SECONDS", "15"),
+        ANSWER_GRACE("handoff.answerGraceSeconds", "BATON_ANSWER_GRACE_SECONDS", "120"),
         TELEGRAM_BOT_TOKEN("telegram.botToken", "BATON_TELEGRAM_BOT_TOKEN", null),
         TELEGRAM_SECRET("telegram.secret", "BATON_TELEGRAM_SECRET", null),
         TELEGRAM_API_URL("telegram.apiUrl", "BATON_TELEGRAM_API_URL", "https://api.telegram.org"),
@@ -167,7 +170,10 @@ public final class ConfigLoader {
                 r.seconds(Setting.EMAIL_OFFER_AFTER),
                 r.seconds(Setting.REOPEN_WINDOW),
                 r.seconds(Setting.ABANDON_AFTER),
-                r.seconds(Setting.SWEEP_EVERY));
+                r.seconds(Setting.SWEEP_EVERY),
+                r.seconds(Setting.OFFLINE_AFTER),
+                r.seconds(Setting.PRESENCE_HEARTBEAT),
+                r.seconds(Setting.ANSWER_GRACE));
         KnowledgeConfig knowledge =
                 new KnowledgeConfig(r.millis(Setting.KNOWLEDGE_POLL), r.points(Setting.GATE_MARGIN) / 100);
         LearningConfig learning = new LearningConfig(r.bool(Setting.LEARNING), r.days(Setting.LEARNING_RETENTION));

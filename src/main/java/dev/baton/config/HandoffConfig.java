@@ -15,6 +15,11 @@ import java.time.Duration;
  * @param reopenWindow        how long after resolution a user's message reopens the ticket
  * @param abandonAfter        how long a queued (or waiting-on-user) ticket may sit idle before it is closed
  * @param sweepEvery          how often the queue is checked for the timed actions above and SLA warnings
+ * @param offlineAfter        how long after no instance has seen an agent connected they count as offline (and
+ *                            their claimed, unanswered tickets go back to the queue)
+ * @param presenceHeartbeat   how often each instance records the agents connected to it; under offlineAfter
+ * @param answerGrace         how long an agent who claims a ticket near or past its first-response deadline has to
+ *                            answer before it goes back to the queue
  */
 public record HandoffConfig(
         Duration handlingTime,
@@ -25,7 +30,10 @@ public record HandoffConfig(
         Duration emailOfferAfter,
         Duration reopenWindow,
         Duration abandonAfter,
-        Duration sweepEvery) {
+        Duration sweepEvery,
+        Duration offlineAfter,
+        Duration presenceHeartbeat,
+        Duration answerGrace) {
     public HandoffConfig {
         positive(handlingTime, "handoff.handlingTimeSeconds");
         positive(urgentFirstResponse, "handoff.urgentFirstResponseSeconds");
@@ -34,6 +42,14 @@ public record HandoffConfig(
         positive(reopenWindow, "handoff.reopenWindowSeconds");
         positive(abandonAfter, "handoff.abandonAfterSeconds");
         positive(sweepEvery, "handoff.sweepSeconds");
+        positive(offlineAfter, "handoff.offlineAfterSeconds");
+        positive(presenceHeartbeat, "handoff.presenceHeartbeatSeconds");
+        positive(answerGrace, "handoff.answerGraceSeconds");
+        if (presenceHeartbeat.compareTo(offlineAfter) >= 0) {
+            throw new ConfigException("handoff.presenceHeartbeatSeconds must be under handoff.offlineAfterSeconds ("
+                    + presenceHeartbeat.toSeconds() + " s >= " + offlineAfter.toSeconds() + " s): a connected agent "
+                    + "would look offline between heartbeats");
+        }
         if (agentCapacity < 1 || agentCapacity > 100) {
             throw new ConfigException("handoff.agentCapacity must be 1 to 100: " + agentCapacity);
         }

@@ -43,6 +43,29 @@ public final class Phrases {
             "Your case is marked urgent and goes ahead of others: position %d, estimated wait about %d min. Stay "
                     + "here: the agent will reply in this chat.");
 
+    /** In place of a wait estimate when no agent is available on any instance: an estimate would be made up. */
+    public static final Localized QUEUED_NOBODY = new Localized(
+            "已为你转接人工客服：你现在排第 %d 位。目前没有客服在线，暂时无法估计等待时间；客服上线后会直接在这里回复你。",
+            "You're in the queue for a human agent: position %d. No agent is available right now, so we can't "
+                    + "estimate the wait; the first agent back will reply in this chat.");
+
+    public static final Localized QUEUED_URGENT_NOBODY = new Localized(
+            "已为你加急，优先处理：你现在排第 %d 位。目前没有客服在线，暂时无法估计等待时间；客服上线后会最先处理你的问题。",
+            "Your case is marked urgent and goes ahead of others: position %d. No agent is available right now, so "
+                    + "we can't estimate the wait; the first agent back will take your case first.");
+
+    /** Offered at once when no agent is available, instead of after the usual wait. */
+    public static final Localized EMAIL_OFFER_NOBODY = new Localized(
+            "目前没有客服在线。你可以留下邮箱地址，我们会在 24 小时内通过邮件回复你；你在队列中的位置也会保留。不需要的话回复“跳过”。",
+            "No agent is available right now. Leave your email address and we'll reply by email within 24 hours; "
+                    + "you also keep your place in the queue. Reply \"skip\" if you'd rather wait here.");
+
+    /** Told when the agent who took the case went offline, or did not answer in time. */
+    public static final Localized REQUEUED = new Localized(
+            "抱歉，接待你的客服暂时无法回复。你的问题已回到队列中原来的位置，下一位有空的客服会接手。",
+            "Sorry: the agent who took your case can't reply right now. Your case is back in the queue, in the "
+                    + "place it had, and the next free agent will pick it up.");
+
     public static final Localized ADDED_TO_TICKET = new Localized(
             "收到，已经附到你的工单里，客服接入后会看到。", "Got it, I've added that to your ticket; the agent will see it when they join.");
 
@@ -113,11 +136,18 @@ public final class Phrases {
         return localizer.text(phrase, language);
     }
 
-    /** The user's place in the queue and the estimated wait; an urgent ticket's says it was put ahead. */
+    /**
+     * The user's place in the queue and the estimated wait (or, with no agent available, that there is none to
+     * estimate); an urgent ticket's says it was put ahead.
+     */
     public String queued(ReplyLanguage language, QueueStatus place) {
+        boolean urgent = place.priority() == Priority.URGENT;
+        int position = Math.max(1, place.queuePosition());
+        if (!place.agentsAvailable()) {
+            return String.format(text(urgent ? QUEUED_URGENT_NOBODY : QUEUED_NOBODY, language), position);
+        }
         long minutes = Math.max(1, (place.estimatedWaitSeconds() + 59) / 60);
-        Localized phrase = place.priority() == Priority.URGENT ? QUEUED_URGENT : QUEUED;
-        return String.format(text(phrase, language), Math.max(1, place.queuePosition()), minutes);
+        return String.format(text(urgent ? QUEUED_URGENT : QUEUED, language), position, minutes);
     }
 
     /** The 1-5 rating quick replies. */

@@ -2,6 +2,7 @@ package dev.baton.conversation;
 
 import dev.baton.decision.DecisionPolicy;
 import dev.baton.decision.Outcome;
+import dev.baton.decision.QuickReply;
 import dev.baton.decision.ReplyLanguage;
 import dev.baton.details.Details;
 import dev.baton.handoff.HandoffDesk;
@@ -9,6 +10,7 @@ import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketMeter;
+import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.Prediction;
@@ -111,6 +113,15 @@ final class UserTurns {
             memory = memory.withTicketId(ticket.get().id());
         }
         QueueStatus queue = ticket.map(desk::status).orElse(null);
+        List<QuickReply> replies = step.quickReplies();
+        String offer = null;
+        if (offersEmailNow(step, queue, memory, ticket)) {
+            // Nobody to wait for: email follow-up is offered at once rather than after the usual wait.
+            QuickReply skip = dialogue.phrases().skip(outcome.replyLanguage());
+            memory = memory.asking(DialogueMemory.PendingQuestion.EMAIL, List.of(skip));
+            replies = List.of(skip);
+            offer = dialogue.phrases().text(Phrases.EMAIL_OFFER_NOBODY, outcome.replyLanguage());
+        }
 
         List<Message> messages = new ArrayList<>(2);
         Message user =
@@ -118,9 +129,8 @@ final class UserTurns {
         messages.add(user);
         Message reply = null;
         if (step.reply() != null) {
-            String replyText = compose(step, queue, outcome.replyLanguage());
-            reply = new Message(
-                    current.id(), current.lastSeq() + 2, Sender.BOT, replyText, step.quickReplies(), step.trail(), now);
+            String replyText = compose(step, queue, outcome.replyLanguage(), offer);
+            reply = new Message(current.id(), current.lastSeq() + 2, Sender.BOT, replyText, replies, step.trail(), now);
             messages.add(reply);
         }
         Conversation next = current.next(step.state(), memory, messages.size(), now);
@@ -188,15 +198,29 @@ final class UserTurns {
                 decided.truncated());
     }
 
-    private String compose(Step step, QueueStatus queue, ReplyLanguage language) {
+    /** Whether the reply announcing the queue also offers email follow-up: no agent is available to wait for. */
+    private static boolean offersEmailNow(
+            Step step, QueueStatus queue, DialogueMemory memory, Optional<Ticket> ticket) {
+        return step.announceQueue()
+                && step.reply() != null
+                && queue != null
+                && queue.status() == TicketStatus.QUEUED
+                && !queue.agentsAvailable()
+                && memory.pending() == DialogueMemory.PendingQuestion.NONE
+                && !memory.emailOffered()
+                && ticket.get().details().email() == null;
+    }
+
+    private String compose(Step step, QueueStatus queue, ReplyLanguage language, String offer) {
         String announcement = step.announceQueue() && queue != null ? dialogue.announce(queue, language) : null;
         // The turn that makes a case urgent says first that it went ahead: the advice that follows is long.
         boolean urgent = announcement != null
                 && Priority.URGENT.code().equals(step.trail().priority());
-        List<String> parts = new ArrayList<>(3);
+        List<String> parts = new ArrayList<>(4);
         parts.add(urgent ? announcement : step.reply());
         parts.add(urgent ? step.reply() : announcement);
         parts.add(step.afterQueue());
+        parts.add(offer);
         return String.join(
                 "\n\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
     }

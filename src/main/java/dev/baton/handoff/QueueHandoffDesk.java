@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 /**
  * The queue as users see it: urgent tickets before normal ones, oldest first, and a wait estimated from how
@@ -21,7 +22,8 @@ import java.util.concurrent.Executor;
  * <p>Places are counted in a snapshot of the queue's order, re-read in the background once per
  * {@code staleness}: counting the tickets ahead with a query on every turn costs time in proportion to the
  * queue, which is long exactly when no agent is free. A place may therefore be a little old. The handling
- * statistics are re-read the same way, every {@link #STATS_REFRESH}.
+ * statistics are re-read the same way, every {@link #STATS_REFRESH}. With no agent available on any instance
+ * the estimate means nothing: the status says so, and the user is told that instead.
  */
 public final class QueueHandoffDesk implements HandoffDesk {
 
@@ -39,7 +41,9 @@ public final class QueueHandoffDesk implements HandoffDesk {
     private final SecureRandom random = new SecureRandom();
     private final LoadingCache<Boolean, List<QueuedTicket>> snapshot;
     private final LoadingCache<Boolean, HandlingStats> stats;
+    private final BooleanSupplier agentsAvailable;
 
+    /** A desk that takes agents to be available. */
     public QueueHandoffDesk(
             TicketStore tickets,
             Duration defaultHandling,
@@ -48,11 +52,25 @@ public final class QueueHandoffDesk implements HandoffDesk {
             Clock clock,
             Ticker ticker,
             Executor refresher) {
+        this(tickets, defaultHandling, sla, staleness, clock, ticker, refresher, () -> true);
+    }
+
+    /** @param agentsAvailable whether any agent is available now (asked on every status; keep it cheap) */
+    public QueueHandoffDesk(
+            TicketStore tickets,
+            Duration defaultHandling,
+            SlaPolicy sla,
+            Duration staleness,
+            Clock clock,
+            Ticker ticker,
+            Executor refresher,
+            BooleanSupplier agentsAvailable) {
         if (defaultHandling.isNegative() || defaultHandling.isZero()) {
             throw new IllegalArgumentException("handling time must be positive: " + defaultHandling);
         }
         this.defaultHandling = defaultHandling;
         this.sla = sla;
+        this.agentsAvailable = agentsAvailable;
         // Refreshed in the background: no user's turn waits while the queue is read. After a quiet spell the
         // snapshot expires and the next turn reads it afresh.
         this.snapshot = Caffeine.newBuilder()
@@ -97,7 +115,8 @@ public final class QueueHandoffDesk implements HandoffDesk {
                 ticket.status(),
                 ticket.priority(),
                 position,
-                estimate(position, stats.get(Boolean.TRUE), defaultHandling).toSeconds());
+                estimate(position, stats.get(Boolean.TRUE), defaultHandling).toSeconds(),
+                agentsAvailable.getAsBoolean());
     }
 
     /** The wait of the ticket at {@code position}: the tickets up to it shared among the agents at work. */

@@ -1,6 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.details.Details;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * queued --claim--> assigned --agent replies--> waiting_on_user --user writes--> assigned
  * assigned | waiting_on_user --resolve--> resolved --user writes within the window--> queued (reopened)
  * assigned | waiting_on_user --escalate--> queued at tier 2
+ * assigned, not answered yet --agent offline or silent past the deadline--> queued (requeue: same place)
  * queued | waiting_on_user --user gone--> abandoned
  * </pre>
  *
@@ -199,6 +201,32 @@ public record Ticket(
                 null,
                 null,
                 null);
+    }
+
+    /**
+     * When the agent holding it must first answer or lose it: the SLA deadline, or for a ticket claimed less
+     * than {@code grace} before it (or after), {@code grace} after the claim.
+     */
+    public Instant answerDue(Duration grace) {
+        if (assignedAt == null) {
+            return firstResponseDue;
+        }
+        Instant fromClaim = assignedAt.plus(grace);
+        return fromClaim.isAfter(firstResponseDue) ? fromClaim : firstResponseDue;
+    }
+
+    /**
+     * Its agent went silent before answering (offline, or past {@link #answerDue}): back in the queue, held by
+     * nobody, in the place it had (its priority, tier, creation time and SLA deadline are kept).
+     */
+    public Ticket requeue(Instant now) {
+        require("requeue", TicketStatus.ASSIGNED);
+        if (firstResponseAt != null) {
+            throw new TicketException(
+                    TicketException.Problem.INVALID_TRANSITION,
+                    "cannot requeue ticket " + id + ": its agent has answered the user");
+        }
+        return moved(TicketStatus.QUEUED, null, now, null, null, null, rating, tier);
     }
 
     /** The user left without an agent's help. */

@@ -2,6 +2,7 @@ package dev.baton.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.agent.AgentDesk;
+import dev.baton.agent.AgentPresence;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.Ticket;
@@ -28,10 +29,13 @@ import java.util.Set;
 final class AgentApi {
 
     private final AgentDesk desk;
+    private final AgentPresence presence;
     private final ObjectMapper json;
 
-    AgentApi(AgentDesk desk, ObjectMapper json) {
+    /** @param presence the agents' availability, or null to leave it out of {@code /me} */
+    AgentApi(AgentDesk desk, AgentPresence presence, ObjectMapper json) {
         this.desk = desk;
+        this.presence = presence;
         this.json = json;
     }
 
@@ -52,7 +56,10 @@ final class AgentApi {
     }
 
     void me(Context ctx) {
-        ctx.json(Me.of(actor(ctx), desk.capacity()));
+        Actor actor = actor(ctx);
+        AgentPresence.Status status =
+                presence == null ? null : presence.snapshot().of(actor.id()).orElse(null);
+        ctx.json(Me.of(actor, desk.capacity(), status));
     }
 
     void queue(Context ctx) {

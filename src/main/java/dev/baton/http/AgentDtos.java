@@ -2,6 +2,7 @@ package dev.baton.http;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.baton.agent.AgentDesk;
+import dev.baton.agent.AgentPresence;
 import dev.baton.conversation.DecisionTrail;
 import dev.baton.conversation.Message;
 import dev.baton.decision.ReplyLanguage;
@@ -19,11 +20,53 @@ final class AgentDtos {
 
     private AgentDtos() {}
 
-    record Me(String id, String name, int tier, boolean supervisor, boolean editor, int capacity) {
-        static Me of(Actor a, int capacity) {
-            return new Me(a.id(), a.name(), a.tier(), a.supervisor(), a.editor(), capacity);
+    /**
+     * {@code GET /api/v1/agent/me}.
+     *
+     * @param availability available, away or offline (on no instance's agent stream), or null without presence
+     * @param chosen       what the agent chose: available or away
+     */
+    record Me(
+            String id,
+            String name,
+            int tier,
+            boolean supervisor,
+            boolean editor,
+            int capacity,
+            String availability,
+            String chosen) {
+        static Me of(Actor a, int capacity, AgentPresence.Status status) {
+            return new Me(
+                    a.id(),
+                    a.name(),
+                    a.tier(),
+                    a.supervisor(),
+                    a.editor(),
+                    capacity,
+                    status == null ? null : status.availability().wire(),
+                    status == null ? null : status.chosen().wire());
         }
     }
+
+    /** {@code PUT /api/v1/agent/me/availability}: available or away. */
+    record AvailabilityBody(String status) {}
+
+    /** One agent in {@code GET /api/v1/agent/agents}; {@code lastSeen} is null for an agent never connected. */
+    record AgentAvailability(
+            String id, String name, int tier, boolean supervisor, String availability, String chosen, String lastSeen) {
+        static AgentAvailability of(AgentPresence.Status s) {
+            return new AgentAvailability(
+                    s.agent().id(),
+                    s.agent().name(),
+                    s.agent().tier(),
+                    s.agent().supervisor(),
+                    s.availability().wire(),
+                    s.chosen().wire(),
+                    s.lastSeen() == null ? null : s.lastSeen().toString());
+        }
+    }
+
+    record AgentList(List<AgentAvailability> agents) {}
 
     /** {@code POST .../messages} and {@code .../notes}. */
     record TextBody(String text) {}

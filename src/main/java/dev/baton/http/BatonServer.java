@@ -139,7 +139,7 @@ public final class BatonServer implements AutoCloseable {
         RequestGuards guards = new RequestGuards(limits, perIp, sockets);
         ChatApi api = new ChatApi(service, json, perConversation);
         ChatStream stream = new ChatStream(api, service, events, json, sockets);
-        AgentApi agents = new AgentApi(desk, json);
+        AgentApi agents = new AgentApi(desk, presence, json);
         AgentStream agentStream = new AgentStream(agents, desk, presence, events, json, sockets);
         String console = ConsolePage.read();
         WebhookApi webhooks = new WebhookApi(
@@ -185,6 +185,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.get("/agent", ctx -> ctx.html(console));
             config.routes.get(AGENT + "/me", agents::me);
             config.routes.get(AGENT + "/queue", agents::queue);
+            new AvailabilityApi(agents, presence, json).routes(config.routes);
             config.routes.get(TICKET, agents::ticket);
             config.routes.post(TICKET + "/claim", agents::claim);
             config.routes.post(TICKET + "/messages", agents::message);

@@ -32,7 +32,14 @@ final class Dtos {
 
     record ReplyView(long messageId, String text, List<QuickReplyView> quickReplies) {}
 
-    record HandoffView(String ticketId, String status, String priority, int queuePosition, long estimatedWaitSeconds) {
+    /** With no agent available anywhere there is no estimate: {@code estimatedWaitSeconds} is null then. */
+    record HandoffView(
+            String ticketId,
+            String status,
+            String priority,
+            int queuePosition,
+            Long estimatedWaitSeconds,
+            boolean agentsAvailable) {
         static HandoffView of(QueueStatus q) {
             return q == null
                     ? null
@@ -41,7 +48,8 @@ final class Dtos {
                             q.status().wire(),
                             q.priority().name().toLowerCase(Locale.ROOT),
                             q.queuePosition(),
-                            q.estimatedWaitSeconds());
+                            q.agentsAvailable() ? q.estimatedWaitSeconds() : null,
+                            q.agentsAvailable());
         }
     }
 

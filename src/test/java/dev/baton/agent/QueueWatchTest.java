@@ -25,6 +25,7 @@ import dev.baton.handoff.TicketStatus;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
 import dev.baton.store.jdbc.JdbcConversationStore;
+import dev.baton.store.jdbc.JdbcPresenceStore;
 import dev.baton.store.jdbc.JdbcTicketStore;
 import dev.baton.testing.HandClock;
 import java.time.Duration;
@@ -46,6 +47,7 @@ class QueueWatchTest {
     private static final Instant T0 = Instant.parse("2026-11-26T08:00:00Z");
     private static final QueueWatch.Timing TIMING =
             new QueueWatch.Timing(Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofSeconds(5), true);
+    private static final Duration OFFLINE_AFTER = Duration.ofSeconds(60);
 
     private final HandClock clock = new HandClock(T0);
     private final List<ConversationEvent> published = new CopyOnWriteArrayList<>();
@@ -57,6 +59,7 @@ class QueueWatchTest {
     private AgentPresence presence;
     private QueueWatch watch;
     private AgentAccounts accounts;
+    private LocalConversationEvents events;
 
     @BeforeEach
     void wire() {
@@ -68,7 +71,7 @@ class QueueWatchTest {
                 2);
         conversations = new JdbcConversationStore(database);
         tickets = new JdbcTicketStore(database);
-        LocalConversationEvents events = new LocalConversationEvents();
+        events = new LocalConversationEvents();
         events.subscribeAll((id, e) -> published.add(e));
         handoff = new HandoffService(
                 conversations,
@@ -85,9 +88,13 @@ class QueueWatchTest {
                 new Dialogue(new ExtractorDetailReader(new DetailExtractor()), new Localizer()),
                 events,
                 clock);
-        presence = new AgentPresence();
+        presence = new AgentPresence(new JdbcPresenceStore(database), "i_test", OFFLINE_AFTER, clock);
         accounts = new AgentAccounts(new JdbcAgentStore(database), clock);
-        watch = new QueueWatch(tickets, handoff, presence, events, TIMING, 2, clock, unused);
+        watch = watch(TIMING);
+    }
+
+    private QueueWatch watch(QueueWatch.Timing timing) {
+        return new QueueWatch(tickets, handoff, presence, events, timing, 2, clock, unused);
     }
 
     @AfterEach
@@ -130,6 +137,9 @@ class QueueWatchTest {
 
     @Test
     void emailFollowUpIsOfferedOnceAfterTheConfiguredWait() {
+        online("ann"); // available, so the offer waits (and nothing is assigned: auto-assignment is off)
+        watch = watch(
+                new QueueWatch.Timing(Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofSeconds(5), false));
         Ticket t = queued("mail", Priority.NORMAL);
 
         clock.advance(Duration.ofMinutes(9));
@@ -224,6 +234,6 @@ class QueueWatchTest {
 
         presence.disconnected(bob);
         presence.disconnected(ann);
-        assertThat(presence.online()).isEmpty();
+        assertThat(presence.local()).isEmpty();
     }
 }

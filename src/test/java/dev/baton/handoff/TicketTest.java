@@ -36,7 +36,8 @@ class TicketTest {
             "resolve", EnumSet.of(TicketStatus.ASSIGNED, TicketStatus.WAITING_ON_USER),
             "reopen", EnumSet.of(TicketStatus.RESOLVED),
             "abandon", EnumSet.of(TicketStatus.QUEUED, TicketStatus.WAITING_ON_USER),
-            "rate", EnumSet.of(TicketStatus.RESOLVED));
+            "rate", EnumSet.of(TicketStatus.RESOLVED),
+            "requeue", EnumSet.of(TicketStatus.ASSIGNED));
 
     private static final Map<String, Function<Ticket, Ticket>> MOVES = Map.of(
             "claim", t -> t.claim("a_2", T1),
@@ -45,7 +46,8 @@ class TicketTest {
             "resolve", t -> t.resolve(T1),
             "reopen", t -> t.reopen(T1, SlaPolicy.DEFAULT),
             "abandon", t -> t.abandon(T1),
-            "rate", t -> t.rate(5, T1));
+            "rate", t -> t.rate(5, T1),
+            "requeue", t -> t.requeue(T1));
 
     @Test
     void everyMoveIsAllowedFromItsStatusesAndRefusedFromEveryOther() {
@@ -170,5 +172,51 @@ class TicketTest {
         assertThat(tier1.mayClaim(senior)).isFalse();
         assertThat(tier2.mayClaim(senior)).isTrue();
         assertThat(tier2.mayClaim(QUEUED)).isTrue();
+    }
+
+    @Test
+    void aSilentAgentsTicketGoesBackToTheQueueInThePlaceItHad() {
+        Ticket urgent =
+                Ticket.open("t_u", "c_u", Priority.URGENT, "secret_exposed", 2, Details.NONE, T0, SlaPolicy.DEFAULT);
+        Ticket claimed = urgent.claim("a_1", T1);
+
+        Ticket back = claimed.requeue(T1.plusSeconds(240));
+
+        assertThat(back.status()).isEqualTo(TicketStatus.QUEUED);
+        assertThat(back.assignee()).isNull();
+        assertThat(back.assignedAt()).isNull();
+        assertThat(back.updatedAt()).isEqualTo(T1.plusSeconds(240));
+        assertThat(back)
+                .as("what fixes its place and its deadline is kept")
+                .extracting(Ticket::priority, Ticket::tier, Ticket::createdAt, Ticket::firstResponseDue, Ticket::reason)
+                .containsExactly(Priority.URGENT, 2, T0, urgent.firstResponseDue(), "secret_exposed");
+        assertThat(QueuedTicket.of(back)).isEqualTo(QueuedTicket.of(urgent));
+    }
+
+    @Test
+    void aTicketItsAgentHasAnsweredIsNotRequeued() {
+        Ticket answeredThenUserWrote = QUEUED.claim("a_1", T0).agentReplied(T1).userWrote(T1.plusSeconds(1));
+
+        assertThat(answeredThenUserWrote.status()).isEqualTo(TicketStatus.ASSIGNED);
+        assertThatThrownBy(() -> answeredThenUserWrote.requeue(T1.plusSeconds(2)))
+                .isInstanceOf(TicketException.class)
+                .hasMessageContaining("answered")
+                .extracting(e -> ((TicketException) e).problem())
+                .isEqualTo(TicketException.Problem.INVALID_TRANSITION);
+    }
+
+    @Test
+    void theAnswerIsDueByTheDeadlineOrAGraceAfterALateClaim() {
+        Duration grace = Duration.ofMinutes(2);
+        Instant due = QUEUED.firstResponseDue();
+
+        assertThat(QUEUED.answerDue(grace)).as("not claimed").isEqualTo(due);
+        assertThat(QUEUED.claim("a_1", T1).answerDue(grace)).as("claimed early").isEqualTo(due);
+        assertThat(QUEUED.claim("a_1", due.minusSeconds(60)).answerDue(grace))
+                .as("claimed a minute before the deadline")
+                .isEqualTo(due.plusSeconds(60));
+        assertThat(QUEUED.claim("a_1", due.plusSeconds(600)).answerDue(grace))
+                .as("claimed after it")
+                .isEqualTo(due.plusSeconds(600).plus(grace));
     }
 }

@@ -201,7 +201,7 @@ class WidgetBrowserTest {
     }
 
     @Test
-    void handingOffShowsDetailsCollectionThenQueuePositionAndWait() {
+    void handingOffShowsDetailsCollectionThenQueuePositionAndThatNobodyIsAvailable() {
         WidgetPage page = freshChinesePage().openPanel();
 
         page.send("转人工");
@@ -211,7 +211,10 @@ class WidgetBrowserTest {
         String queued = page.awaitStatus("queued");
 
         assertThat(collecting).contains("补充");
-        assertThat(queued).contains("人工客服", "排在第", "预计等待");
+        assertThat(queued)
+                .as("no agent is connected: no made-up wait")
+                .contains("人工客服", "排在第", "目前没有客服在线")
+                .doesNotContain("预计等待");
     }
 
     @Test

@@ -7,6 +7,8 @@ import static dev.baton.store.jdbc.Fixtures.turn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.agent.AgentStore;
+import dev.baton.agent.PresenceStore;
 import dev.baton.conversation.ConcurrentTurnException;
 import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationState;
@@ -35,16 +37,19 @@ import org.junit.jupiter.api.TestInstance;
  * What every database under the store must do; run by one subclass per database. The conversations and their
  * turns are here, the tickets and their queue in {@link TicketQueueContract}, the expiry of empty
  * conversations in {@link ExpiryContract}, the messages kept for the learning loop in {@link
- * LearningContract}. The tables are emptied before each test.
+ * LearningContract}, agents' availability in {@link PresenceContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContract implements TicketQueueContract, ExpiryContract, KnowledgeContract, LearningContract {
+abstract class StoreContract
+        implements TicketQueueContract, ExpiryContract, KnowledgeContract, LearningContract, PresenceContract {
 
     Database database;
     ConversationStore conversations;
     TicketStore tickets;
     KnowledgeStore knowledge;
     LearningStore learning;
+    AgentStore agents;
+    PresenceStore presence;
 
     /** A freshly migrated database of this kind. */
     abstract Database open();
@@ -79,6 +84,16 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract, Kno
         return learning;
     }
 
+    @Override
+    public AgentStore agents() {
+        return agents;
+    }
+
+    @Override
+    public PresenceStore presence() {
+        return presence;
+    }
+
     @BeforeAll
     void openDatabase() {
         database = open();
@@ -86,6 +101,8 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract, Kno
         tickets = new JdbcTicketStore(database);
         knowledge = new JdbcKnowledgeStore(database);
         learning = new JdbcLearningStore(database);
+        agents = new JdbcAgentStore(database);
+        presence = new JdbcPresenceStore(database);
     }
 
     @AfterAll
@@ -110,6 +127,8 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract, Kno
             s.executeUpdate("DELETE FROM learning_messages");
             s.executeUpdate("DELETE FROM messages");
             s.executeUpdate("DELETE FROM conversations");
+            s.executeUpdate("DELETE FROM agent_connections");
+            s.executeUpdate("DELETE FROM agents");
         }
     }
 
