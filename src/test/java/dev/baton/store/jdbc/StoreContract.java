@@ -15,6 +15,7 @@ import dev.baton.conversation.DialogueMemory;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
+import dev.baton.handoff.AuditTrail;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
@@ -38,11 +39,12 @@ import org.junit.jupiter.api.TestInstance;
  * LearningContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContract implements TicketQueueContract, ExpiryContract, KnowledgeContract, LearningContract {
+abstract class StoreContract
+        implements TicketQueueContract, ExpiryContract, KnowledgeContract, LearningContract, AuditContract {
 
     Database database;
     ConversationStore conversations;
-    TicketStore tickets;
+    JdbcTicketStore tickets;
     KnowledgeStore knowledge;
     LearningStore learning;
 
@@ -66,6 +68,11 @@ abstract class StoreContract implements TicketQueueContract, ExpiryContract, Kno
 
     @Override
     public TicketStore tickets() {
+        return tickets;
+    }
+
+    @Override
+    public AuditTrail audit() {
         return tickets;
     }
 
