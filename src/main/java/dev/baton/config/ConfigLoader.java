@@ -78,7 +78,9 @@ public final class ConfigLoader {
         SUPPORT_COMMUNITY("support.community", "BATON_SUPPORT_COMMUNITY", null),
         /** The opt-out: messages Baton could not answer are kept for editors unless this is off. */
         LEARNING("learning.capture", "BATON_LEARNING", "true"),
-        LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30");
+        LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30"),
+        /** {@code text} or {@code json}; see {@link LogFormat}. */
+        LOG_FORMAT("log.format", "BATON_LOG_FORMAT", "text");
 
         final String key;
         final String env;
@@ -170,7 +172,8 @@ public final class ConfigLoader {
                 Channels.read(r, generic, env),
                 knowledge,
                 Support.read(r),
-                learning);
+                learning,
+                LogFormat.read(r.text(Setting.LOG_FORMAT), r.source(Setting.LOG_FORMAT)));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStore;
+import dev.baton.logging.LogContext;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.Prediction;
 import java.time.Clock;
@@ -101,6 +102,7 @@ final class UserTurns {
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
             memory = memory.withTicketId(ticket.get().id());
         }
+        ticket.ifPresent(t -> LogContext.ticketLearnt(t.id()));
         QueueStatus queue = ticket.map(desk::status).orElse(null);
 
         List<Message> messages = new ArrayList<>(2);
