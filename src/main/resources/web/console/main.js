@@ -6,6 +6,7 @@
 import { addNote, claim, confirmEscalate, resolve, sendReply } from './actions.js';
 import { onSessionExpired } from './api.js';
 import { hideEscalate, insertCanned, onReplyInput, showEscalate, stopTyping } from './composer.js';
+import { bindAudit } from './audit/page.js';
 import { retryFromList, toggleDeliveries } from './deliveries.js';
 import { lang, pickLanguage, setLanguage, timeLocale } from './i18n.js';
 import { bindKnowledge } from './knowledge/shell.js';
@@ -136,6 +137,7 @@ function start() {
   onSessionExpired(expireSession);
   bindEvents();
   bindKnowledge();
+  bindAudit();
   const token = storedToken();
   return token ? signIn(token) : showSignIn('');
 }

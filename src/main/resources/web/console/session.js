@@ -11,6 +11,7 @@ import { state } from './state.js';
 import { closeTicket } from './ticket.js';
 import { clearError, view } from './view.js';
 import { startKnowledge, stopKnowledge } from './knowledge/shell.js';
+import { startAudit, stopAudit } from './audit/page.js';
 
 const TOKEN_KEY = 'baton.agent.token';
 const REFRESH_MS = 20000;
@@ -97,6 +98,7 @@ function startConsole() {
   }, REFRESH_MS);
   state.tickTimer = setInterval(tick, 1000);
   startKnowledge();
+  startAudit();
 }
 
 function stopTimers() {
@@ -111,6 +113,7 @@ export function signOut(message) {
   const socket = state.socket;
   closeTicket();
   stopKnowledge();
+  stopAudit();
   stopTimers();
   state.socket = null;
   if (socket) {

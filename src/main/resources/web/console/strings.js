@@ -3,6 +3,7 @@
  * Everything the console says, in English and Simplified Chinese: each key maps to [en, zh].
  * `{name}` marks a value filled in when the text is used. The knowledge view's texts live beside its modules.
  */
+import { AUDIT_TEXT } from './audit/strings.js';
 import { KNOWLEDGE_TEXT } from './knowledge/strings.js';
 
 /** @type {Record<string, [string, string]>} */
@@ -89,7 +90,8 @@ export const TEXT = {
   deliveryConversation: ['Conversation {id}', '会话 {id}'],
   deliveryAttempts: ['{n} attempts', '已尝试 {n} 次'],
   retry: ['Retry', '重试'],
-  ...KNOWLEDGE_TEXT
+  ...KNOWLEDGE_TEXT,
+  ...AUDIT_TEXT
 };
 
 /**
