@@ -7,6 +7,7 @@ import { addNote, claim, confirmEscalate, resolve, sendReply } from './actions.j
 import { onSessionExpired } from './api.js';
 import { chooseAvailability } from './availability.js';
 import { hideEscalate, insertCanned, onReplyInput, showEscalate, stopTyping } from './composer.js';
+import { bindAudit } from './audit/page.js';
 import { retryFromList, toggleDeliveries } from './deliveries.js';
 import { lang, pickLanguage, setLanguage, timeLocale } from './i18n.js';
 import { bindDashboard } from './dashboard/view.js';
@@ -140,6 +141,7 @@ function start() {
   bindEvents();
   bindKnowledge();
   bindDashboard();
+  bindAudit();
   const token = storedToken();
   return token ? signIn(token) : showSignIn('');
 }

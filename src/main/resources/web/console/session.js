@@ -13,6 +13,7 @@ import { closeTicket } from './ticket.js';
 import { clearError, view } from './view.js';
 import { startDashboard, stopDashboard } from './dashboard/view.js';
 import { startKnowledge, stopKnowledge } from './knowledge/shell.js';
+import { startAudit, stopAudit } from './audit/page.js';
 
 const TOKEN_KEY = 'baton.agent.token';
 const REFRESH_MS = 20000;
@@ -101,6 +102,7 @@ function startConsole() {
   state.tickTimer = setInterval(tick, 1000);
   startKnowledge();
   startDashboard();
+  startAudit();
 }
 
 function stopTimers() {
@@ -116,6 +118,7 @@ export function signOut(message) {
   closeTicket();
   stopKnowledge();
   stopDashboard();
+  stopAudit();
   stopTimers();
   state.socket = null;
   if (socket) {

@@ -4,6 +4,7 @@
  * `{name}` marks a value filled in when the text is used. The knowledge view's texts live beside its modules.
  */
 import { DASHBOARD_TEXT } from './dashboard/strings.js';
+import { AUDIT_TEXT } from './audit/strings.js';
 import { KNOWLEDGE_TEXT } from './knowledge/strings.js';
 
 /** @type {Record<string, [string, string]>} */
@@ -95,7 +96,8 @@ export const TEXT = {
   deliveryAttempts: ['{n} attempts', '已尝试 {n} 次'],
   retry: ['Retry', '重试'],
   ...KNOWLEDGE_TEXT,
-  ...DASHBOARD_TEXT
+  ...DASHBOARD_TEXT,
+  ...AUDIT_TEXT
 };
 
 /**

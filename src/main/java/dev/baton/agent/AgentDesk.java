@@ -12,13 +12,16 @@ import dev.baton.faq.FaqCorpus;
 import dev.baton.faq.Kind;
 import dev.baton.handoff.Actor;
 import dev.baton.handoff.AuditEntry;
-import dev.baton.handoff.AuditLog;
+import dev.baton.handoff.AuditPage;
+import dev.baton.handoff.AuditQuery;
+import dev.baton.handoff.AuditTrail;
 import dev.baton.handoff.Note;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketQuery;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
+import dev.baton.logging.LogContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +65,7 @@ public final class AgentDesk {
     private final HandoffService handoff;
     private final TicketStore tickets;
     private final ConversationStore conversations;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Supplier<FaqCorpus> corpus;
     private final Localizer localizer;
     private final int capacity;
@@ -74,7 +77,7 @@ public final class AgentDesk {
             HandoffService handoff,
             TicketStore tickets,
             ConversationStore conversations,
-            AuditLog audit,
+            AuditTrail audit,
             Supplier<FaqCorpus> corpus,
             Localizer localizer,
             int capacity,
@@ -190,23 +193,48 @@ public final class AgentDesk {
     }
 
     public TicketView claim(String ticketId, Actor actor) {
-        return view(handoff.claim(ticketId, actor, capacity));
+        return as(actor, ticketId, () -> view(handoff.claim(ticketId, actor, capacity)));
     }
 
     public Message reply(String ticketId, Actor actor, String text) {
-        return handoff.reply(ticketId, actor, text);
+        return as(actor, ticketId, () -> handoff.reply(ticketId, actor, text));
     }
 
     public Note note(String ticketId, Actor actor, String text) {
-        return handoff.note(ticketId, actor, text);
+        return as(actor, ticketId, () -> handoff.note(ticketId, actor, text));
     }
 
     public TicketView escalate(String ticketId, Actor actor, String why) {
-        return view(handoff.escalate(ticketId, actor, why));
+        return as(actor, ticketId, () -> view(handoff.escalate(ticketId, actor, why)));
     }
 
     public TicketView resolve(String ticketId, Actor actor) {
-        return view(handoff.resolve(ticketId, actor));
+        return as(actor, ticketId, () -> view(handoff.resolve(ticketId, actor)));
+    }
+
+    /** An agent's action on a ticket, with both ids on every line logged meanwhile. */
+    private static <T> T as(Actor actor, String ticketId, Supplier<T> action) {
+        try (LogContext log = LogContext.open().agent(actor.id()).ticket(ticketId)) {
+            return action.get();
+        }
+    }
+
+    /**
+     * A page of the audit log, for supervisors (the caller checks the right). An agent filter that is an
+     * account's name stands for that account's id.
+     */
+    public AuditPage audit(AuditQuery query) {
+        String agent = query.agentId();
+        if (agent == null) {
+            return audit.search(query);
+        }
+        String id = accounts.list().stream()
+                .filter(a -> a.name().equals(agent))
+                .map(Agent::id)
+                .findFirst()
+                .orElse(agent);
+        return audit.search(new AuditQuery(
+                id, query.ticketId(), query.action(), query.from(), query.to(), query.before(), query.limit()));
     }
 
     /** Agents' names by id, for a page of tickets. */

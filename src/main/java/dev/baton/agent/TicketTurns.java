@@ -18,11 +18,14 @@ import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketException;
 import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStore;
+import dev.baton.logging.LogContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Commits what {@link HandoffService} does to a ticket as one turn of its conversation: the ticket, messages,
@@ -30,6 +33,8 @@ import java.util.Optional;
  * cannot both win; then tells the conversation's subscribers.
  */
 final class TicketTurns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketTurns.class);
 
     private final ConversationStore store;
     private final TicketStore tickets;
@@ -80,7 +85,14 @@ final class TicketTurns {
      * @return what the action returns, or null when {@code work} chose to do nothing
      */
     <T> T act(String ticketId, Work<T> work) {
-        String conversationId = find(ticketId).conversationId();
+        try (LogContext log = LogContext.open().ticket(ticketId)) {
+            String conversationId = find(ticketId).conversationId();
+            log.conversation(conversationId);
+            return actOn(ticketId, conversationId, work);
+        }
+    }
+
+    private <T> T actOn(String ticketId, String conversationId, Work<T> work) {
         return TurnRetry.run(conversationId, attempt -> {
             Conversation conversation = store.find(conversationId)
                     .orElseThrow(() -> new IllegalStateException("ticket " + ticketId + " has no conversation"));
@@ -97,6 +109,12 @@ final class TicketTurns {
             Optional<Ticket> changed = Optional.of(action.ticket()).filter(t -> !t.equals(ticket));
             store.commit(new Turn(next, action.messages(), changed, action.notes(), action.audit(), action.capacity()));
             changed.ifPresent(t -> meter.changed(ticket, t));
+            LOG.debug(
+                    "ticket {}: {} -> {}, {} audited",
+                    ticketId,
+                    ticket.status().wire(),
+                    action.ticket().status().wire(),
+                    action.audit().stream().map(AuditEntry::action).toList());
             publish(conversation, next, action.messages(), changed);
             return action.result();
         });

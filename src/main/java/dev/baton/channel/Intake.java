@@ -9,6 +9,7 @@ import dev.baton.conversation.Message;
 import dev.baton.conversation.Origin;
 import dev.baton.conversation.Started;
 import dev.baton.conversation.TurnResult;
+import dev.baton.logging.LogContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -186,11 +187,19 @@ public final class Intake implements AutoCloseable {
         }
     }
 
+    /** One delivery, with its conversation's and ticket's ids on every line logged meanwhile. */
     private void process(PendingInbound p) {
+        try (LogContext log = LogContext.open()) {
+            process(p, log);
+        }
+    }
+
+    private void process(PendingInbound p, LogContext log) {
         InboundMessage m = p.message();
         Optional<Message> reply = Optional.empty();
         try {
             Conversation conversation = conversationOf(m);
+            log.conversation(conversation.id()).ticket(conversation.memory().ticketId());
             Origin origin = new Origin(p.id(), holds.getOrDefault(m.channel(), Duration.ZERO));
             if ("/start".equals(m.command())) {
                 conversations.greet(conversation, origin);

@@ -40,6 +40,7 @@ final class ServeCommand {
             throw new CliException("serve takes no arguments besides --config FILE, --home DIR and --check");
         }
         BatonConfig config = App.config(args.path("config", null), args.path("home", null));
+        LogFormats.apply(config.log());
         Baton baton = App.serve(config);
         if (check) {
             return check(baton, config);

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Every setting of a Baton server, validated once at start-up. {@code home} is the absolute directory the
- * data, corpus and models directories were resolved against (see {@link BatonHome}).
+ * data, corpus and models directories were resolved against (see {@link BatonHome}); {@code log} is how log
+ * lines are written (see {@link LogFormat}).
  */
 public record BatonConfig(
         Path home,
@@ -18,4 +19,5 @@ public record BatonConfig(
         SupportConfig support,
         LearningConfig learning,
         ReportConfig report,
-        MetricsConfig metrics) {}
+        MetricsConfig metrics,
+        LogFormat log) {}

@@ -87,8 +87,8 @@ public final class ConfigLoader {
         LEARNING_RETENTION("learning.retentionDays", "BATON_LEARNING_RETENTION", "30"),
         /** How long after an answer a related question from the same user or chat still counts against it. */
         CONTAINMENT_WINDOW("report.containmentWindow", "BATON_CONTAINMENT_WINDOW", "24h"),
-        /** Unset: no {@code /metrics} endpoint and nothing counted. */
-        METRICS_TOKEN("metrics.token", "BATON_METRICS_TOKEN", null);
+        METRICS_TOKEN("metrics.token", "BATON_METRICS_TOKEN", null),
+        LOG_FORMAT("log.format", "BATON_LOG_FORMAT", "text");
 
         final String key;
         final String env;
@@ -190,7 +190,8 @@ public final class ConfigLoader {
                 Support.read(r),
                 learning,
                 report,
-                new MetricsConfig(r.text(Setting.METRICS_TOKEN)));
+                new MetricsConfig(r.text(Setting.METRICS_TOKEN)),
+                LogFormat.read(r.text(Setting.LOG_FORMAT), r.source(Setting.LOG_FORMAT)));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.QueueStatus;
 import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStore;
+import dev.baton.logging.LogContext;
 import dev.baton.safety.SecretScanner;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -230,10 +231,14 @@ public final class ConversationService {
                     "text is " + text.length() + " characters; at most " + MAX_TEXT_CHARS + " are accepted");
         }
         // The first attempt takes the conversation as the caller read it; a retry reads it again.
-        return TurnRetry.run(
-                conversation.id(),
-                attempt -> turns.take(
-                        attempt == 1 ? conversation : reread(conversation.id()), text, quickReplyId, origin));
+        try (LogContext log = LogContext.open()
+                .conversation(conversation.id())
+                .ticket(conversation.memory().ticketId())) {
+            return TurnRetry.run(
+                    conversation.id(),
+                    attempt -> turns.take(
+                            attempt == 1 ? conversation : reread(conversation.id()), text, quickReplyId, origin));
+        }
     }
 
     private Conversation reread(String conversationId) {

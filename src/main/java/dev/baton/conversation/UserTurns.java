@@ -12,6 +12,7 @@ import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
+import dev.baton.logging.LogContext;
 import dev.baton.nlu.IntentScore;
 import dev.baton.nlu.Prediction;
 import java.time.Clock;
@@ -112,6 +113,7 @@ final class UserTurns {
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {
             memory = memory.withTicketId(ticket.get().id());
         }
+        ticket.ifPresent(t -> LogContext.ticketLearnt(t.id()));
         QueueStatus queue = ticket.map(desk::status).orElse(null);
         List<QuickReply> replies = step.quickReplies();
         String offer = null;

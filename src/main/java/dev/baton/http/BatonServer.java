@@ -198,6 +198,7 @@ public final class BatonServer implements AutoCloseable {
             config.routes.get(AGENT + "/deliveries", deliveryApi::list);
             config.routes.post(AGENT + "/deliveries/{id}/retry", deliveryApi::retry);
             ReportApi.routes(config.routes, agents, parts.report());
+            new AuditApi(agents, desk).routes(config.routes);
             config.routes.before(AdminApi.PATH + "/*", admin::guard);
             config.routes.get(AdminApi.AGENTS, admin::list);
             config.routes.post(AdminApi.AGENTS, admin::add);

@@ -1,7 +1,9 @@
 package dev.baton.store.jdbc;
 
 import dev.baton.handoff.AuditEntry;
-import dev.baton.handoff.AuditLog;
+import dev.baton.handoff.AuditPage;
+import dev.baton.handoff.AuditQuery;
+import dev.baton.handoff.AuditTrail;
 import dev.baton.handoff.HandlingStats;
 import dev.baton.handoff.Note;
 import dev.baton.handoff.QueueCount;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
  * {@link TicketStore} on the JDBC {@link Database}. The queue order is urgent first, then oldest, then by
  * id, so that tickets created in the same millisecond still have a fixed place.
  */
-public final class JdbcTicketStore implements TicketStore, AuditLog {
+public final class JdbcTicketStore implements TicketStore, AuditTrail {
 
     private static final String QUEUED = "'" + TicketStatus.QUEUED.wire() + "'";
     private static final String FIND = "SELECT " + TicketRows.COLUMNS + " FROM tickets WHERE id = ?";
@@ -262,6 +264,11 @@ public final class JdbcTicketStore implements TicketStore, AuditLog {
                 }
             }
         });
+    }
+
+    @Override
+    public AuditPage search(AuditQuery query) {
+        return transactions.autoCommit("read the audit log", "", connection -> AuditRows.search(connection, query));
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.baton.conversation.DialogueMemory;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Sender;
 import dev.baton.conversation.Turn;
+import dev.baton.handoff.AuditTrail;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
@@ -41,11 +42,16 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContract
-        implements TicketQueueContract, ExpiryContract, KnowledgeContract, LearningContract, PresenceContract {
+        implements TicketQueueContract,
+                ExpiryContract,
+                KnowledgeContract,
+                LearningContract,
+                PresenceContract,
+                AuditContract {
 
     Database database;
     ConversationStore conversations;
-    TicketStore tickets;
+    JdbcTicketStore tickets;
     KnowledgeStore knowledge;
     LearningStore learning;
     AgentStore agents;
@@ -71,6 +77,11 @@ abstract class StoreContract
 
     @Override
     public TicketStore tickets() {
+        return tickets;
+    }
+
+    @Override
+    public AuditTrail audit() {
         return tickets;
     }
 
