@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestInstance;
  * What every database under the store must do; run by one subclass per database. The conversations and their
  * turns are here, the tickets and their queue in {@link TicketQueueContract}, the expiry of empty
  * conversations in {@link ExpiryContract}, the messages kept for the learning loop in {@link
- * LearningContract}, agents' availability in {@link PresenceContract}. The tables are emptied before each test.
+ * LearningContract}, agents' availability in {@link PresenceContract}, messages as stored in {@link MessageContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContract
@@ -47,7 +47,8 @@ abstract class StoreContract
                 KnowledgeContract,
                 LearningContract,
                 PresenceContract,
-                AuditContract {
+                AuditContract,
+                MessageContract {
 
     Database database;
     ConversationStore conversations;
@@ -211,19 +212,6 @@ abstract class StoreContract
     }
 
     @Test
-    void messagesArePagedAfterASeqUpToALimit() {
-        Conversation c = conversation("c1");
-        conversations.create(c);
-        conversations.commit(turn(c, "a", "b", "c", "d", "e"));
-
-        assertThat(conversations.messages("c1", 0, 3)).extracting(Message::seq).containsExactly(1L, 2L, 3L);
-        assertThat(conversations.messages("c1", 3, 3)).extracting(Message::seq).containsExactly(4L, 5L, 6L);
-        assertThat(conversations.messages("c1", 9, 3)).extracting(Message::seq).containsExactly(10L);
-        assertThat(conversations.messages("c1", 10, 3)).isEmpty();
-        assertThat(conversations.messages("c1", 0, 0)).isEmpty();
-    }
-
-    @Test
     void aTurnOverAStaleVersionIsRejectedAndWritesNothing() {
         Conversation c = conversation("c1");
         conversations.create(c);
@@ -284,22 +272,6 @@ abstract class StoreContract
         Turn winner = committed.get(0);
         assertThat(conversations.find("c1")).contains(winner.conversation());
         assertThat(conversations.messages("c1", 0, 10)).containsExactlyElementsOf(winner.messages());
-    }
-
-    @Test
-    void chineseAndEmojiRoundTrip() {
-        Conversation c = conversation("会话-1");
-        conversations.create(c);
-        Turn t = turn(
-                c,
-                T0.plusSeconds(1),
-                Optional.of(ticket("票-1", "会话-1", Priority.URGENT, TicketStatus.QUEUED, T0)),
-                "我的钱包被盗了 🆘🔥 𠀀 — can you help?");
-        conversations.commit(t);
-
-        assertThat(conversations.messages("会话-1", 0, 10)).containsExactlyElementsOf(t.messages());
-        assertThat(conversations.find("会话-1")).contains(t.conversation());
-        assertThat(tickets.find("票-1").orElseThrow().details()).isEqualTo(Fixtures.details());
     }
 
     private static List<Message> concat(List<Message> a, List<Message> b) {
