@@ -37,7 +37,7 @@ test('times from the date pickers become ISO instants; an unreadable one is left
 test('actions read in the console language; one the console does not know shows as it is', () => {
   assert.equal(actionLabel('claim', 'en'), 'claimed');
   assert.equal(actionLabel('claim', 'zh'), '认领');
-  assert.equal(actionLabel('requeue', 'zh'), 'requeue');
+  assert.equal(actionLabel('future_action', 'zh'), 'future_action');
 });
 
 test('the agent shows by name, by id when the name is unknown', () => {

@@ -30,7 +30,7 @@ public record AuditQuery(
             "resolve",
             "view",
             "retry_delivery",
-            // the queue watch, as agent "system" (Requeue): a silent agent's ticket back to the queue
+            // the queue watch (Requeue), as agent system: a silent agent's ticket back to the queue
             "requeue",
             // editors on what Baton knows (KnowledgeDesk, Publisher)
             "knowledge.add",
