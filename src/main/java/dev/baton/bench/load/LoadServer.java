@@ -201,6 +201,23 @@ public final class LoadServer implements AutoCloseable {
         return process.isAlive() ? "is running" : "exited with status " + process.exitValue();
     }
 
+    /**
+     * Asks a spawned server to stop as an orchestrator does: SIGTERM, which runs its shutdown hook. Returns at
+     * once; {@link #awaitExit} waits for the process to end.
+     */
+    public void terminate() {
+        if (process == null || !process.supportsNormalTermination()) {
+            throw new BenchException("cannot send SIGTERM to the server: "
+                    + (process == null ? "not spawned here" : "this platform ends processes only forcibly"));
+        }
+        process.destroy();
+    }
+
+    /** Waits up to {@code limit} for a spawned server to exit; returns its exit status, or null if it did not. */
+    public Integer awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS) ? process.exitValue() : null;
+    }
+
     Path log() {
         return dir == null ? null : dir.resolve("server.log");
     }
