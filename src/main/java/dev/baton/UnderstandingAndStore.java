@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 record UnderstandingAndStore(Understanding understanding, Database database, long storeNanos) {
 
     private static final Logger STARTUP = LoggerFactory.getLogger("dev.baton.startup");
-    private static final String EMBEDDED_USER = "baton";
 
     /** The store, and how long after the start it was open. */
     private record Opened(Database database, long nanos) {}
@@ -48,8 +47,7 @@ record UnderstandingAndStore(Understanding understanding, Database database, lon
     /** Opens the configured store: the embedded database, or PostgreSQL. */
     static Database database(StoreConfig s) {
         String url = s.embedded() ? Database.embeddedUrl(s.dataDir()) : s.url();
-        // H2 makes the first user of a new file its owner: the embedded store always opens as the same one.
-        String user = s.embedded() ? EMBEDDED_USER : s.user();
+        String user = s.embedded() ? Database.EMBEDDED_USER : s.user();
         String password = s.embedded() ? "" : s.password();
         return Database.open(url, user, password, s.poolSize());
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 final class Args {
 
     private final List<String> positionals = new ArrayList<>();
-    private final Map<String, String> options = new HashMap<>();
+    private final Map<String, List<String>> options = new HashMap<>();
 
     private Args() {}
 
@@ -31,7 +31,7 @@ final class Args {
                 if (i + 1 >= args.size()) {
                     throw new CliException("option " + arg + " needs a value");
                 }
-                parsed.options.put(name, args.get(++i));
+                parsed.options.computeIfAbsent(name, k -> new ArrayList<>()).add(args.get(++i));
             } else {
                 parsed.positionals.add(arg);
             }
@@ -43,17 +43,24 @@ final class Args {
         return positionals;
     }
 
+    /** The option's value (its last, when given more than once), or {@code fallback}. */
     String option(String name, String fallback) {
-        return options.getOrDefault(name, fallback);
+        List<String> values = options.get(name);
+        return values == null ? fallback : values.get(values.size() - 1);
+    }
+
+    /** Every value of an option that may be given more than once, in order; empty when not given. */
+    List<String> all(String name) {
+        return List.copyOf(options.getOrDefault(name, List.of()));
     }
 
     Path path(String name, Path fallback) {
-        String value = options.get(name);
+        String value = option(name, null);
         return value == null ? fallback : Path.of(value);
     }
 
     int integer(String name, int fallback) {
-        String value = options.get(name);
+        String value = option(name, null);
         if (value == null) {
             return fallback;
         }

@@ -2,8 +2,10 @@ package dev.baton.cli;
 
 import dev.baton.bench.load.LoadGenerator;
 import dev.baton.bench.load.LoadOptions;
+import dev.baton.bench.load.ServerEnv;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code baton loadtest}: its options, read into {@link LoadOptions}, and the {@link LoadGenerator} run with them. */
@@ -11,6 +13,7 @@ final class LoadtestCommand {
 
     static final String USAGE = "usage: baton loadtest [--conversations N] [--warmup S] [--duration S] [--max-turns N]"
             + " [--rate TURNS_PER_S] [--slow-clients N] [--json FILE] [--db-url URL [--db-user U]] [--server-heap 256m]"
+            + " [--env BATON_NAME=VALUE ...]"
             + " | [--url http://127.0.0.1:PORT [--server-pid PID]]";
 
     private final PrintStream out;
@@ -41,7 +44,8 @@ final class LoadtestCommand {
                         "db-user",
                         "server-heap",
                         "json",
-                        "slow-clients"));
+                        "slow-clients",
+                        "env"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("unexpected argument '" + args.positionals().get(0) + "'; " + USAGE);
         }
@@ -58,6 +62,7 @@ final class LoadtestCommand {
                 args.option("db-user", null),
                 args.option("server-heap", null),
                 args.path("json", null),
-                args.integer("slow-clients", 0));
+                args.integer("slow-clients", 0),
+                ServerEnv.parse(args.all("env"), Map.of()));
     }
 }

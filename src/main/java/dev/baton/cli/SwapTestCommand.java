@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import dev.baton.agent.Right;
+import dev.baton.bench.load.ServerEnv;
 import dev.baton.bench.swap.SwapOptions;
 import dev.baton.bench.swap.SwapUnderLoad;
 import dev.baton.config.ConfigLoader;
@@ -18,7 +19,8 @@ import java.util.Set;
 final class SwapTestCommand {
 
     static final String USAGE = "usage: baton swaptest [--rate TURNS_PER_S=500] [--warmup-seconds S=45]"
-            + " [--after-seconds S=20] [--threads N=32] [--db-url jdbc:postgresql://... [--db-user U]] [--heap 256m]";
+            + " [--after-seconds S=20] [--threads N=32] [--db-url jdbc:postgresql://... [--db-user U]] [--heap 256m]"
+            + " [--env BATON_NAME=VALUE ...]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -35,7 +37,8 @@ final class SwapTestCommand {
     /** Reads the command line; {@link SwapOptions} checks the values. */
     static SwapOptions options(List<String> arguments) {
         Args args = Args.parse(
-                arguments, Set.of("rate", "warmup-seconds", "after-seconds", "threads", "db-url", "db-user", "heap"));
+                arguments,
+                Set.of("rate", "warmup-seconds", "after-seconds", "threads", "db-url", "db-user", "heap", "env"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("unexpected argument '" + args.positionals().get(0) + "'; " + USAGE);
         }
@@ -46,7 +49,8 @@ final class SwapTestCommand {
                 args.integer("threads", 32),
                 args.option("db-url", null),
                 args.option("db-user", null),
-                args.option("heap", "256m"));
+                args.option("heap", "256m"),
+                ServerEnv.parse(args.all("env"), Map.of()));
     }
 
     /** Adds the editor in the server's own store, opened beside it as {@code baton agent add} does. */

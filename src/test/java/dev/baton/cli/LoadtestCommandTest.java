@@ -22,4 +22,17 @@ class LoadtestCommandTest {
                         .store())
                 .isEqualTo("postgresql");
     }
+
+    @Test
+    void extraServerSettingsAreReadFromRepeatedEnvOptions() {
+        LoadOptions metricsOn = LoadtestCommand.options(
+                List.of("--env", "BATON_METRICS_TOKEN=0123456789abcdef", "--env", "BATON_LEARNING=false"));
+
+        assertThat(metricsOn.env().values())
+                .containsEntry("BATON_METRICS_TOKEN", "0123456789abcdef")
+                .containsEntry("BATON_LEARNING", "false")
+                .hasSize(2);
+        assertThat(metricsOn.env().metricsToken()).contains("0123456789abcdef");
+        assertThat(LoadtestCommand.options(List.of()).env().metricsToken()).isEmpty();
+    }
 }

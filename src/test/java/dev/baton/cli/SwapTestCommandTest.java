@@ -2,9 +2,11 @@ package dev.baton.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.bench.load.ServerEnv;
 import dev.baton.bench.swap.SwapOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code baton swaptest}'s defaults are the documented ones, and a bad option is one line before anything starts. */
@@ -14,7 +16,7 @@ class SwapTestCommandTest {
     void defaultsAreTheDocumentedOnes() {
         SwapOptions o = SwapTestCommand.options(List.of());
 
-        assertThat(o).isEqualTo(new SwapOptions(500, 45, 20, 32, null, null, "256m"));
+        assertThat(o).isEqualTo(new SwapOptions(500, 45, 20, 32, null, null, "256m", ServerEnv.NONE));
         assertThat(o.store()).isEqualTo("embedded");
         assertThat(SwapTestCommand.options(
                                 List.of("--db-url", "jdbc:postgresql://127.0.0.1:5432/test", "--db-user", "postgres"))
@@ -25,9 +27,22 @@ class SwapTestCommandTest {
     @Test
     void everyOptionIsRead() {
         SwapOptions o = SwapTestCommand.options(List.of(
-                "--rate", "200", "--warmup-seconds", "5", "--after-seconds", "7", "--threads", "4", "--heap", "1g"));
+                "--rate",
+                "200",
+                "--warmup-seconds",
+                "5",
+                "--after-seconds",
+                "7",
+                "--threads",
+                "4",
+                "--heap",
+                "1g",
+                "--env",
+                "BATON_LEARNING=false"));
 
-        assertThat(o).isEqualTo(new SwapOptions(200, 5, 7, 4, null, null, "1g"));
+        assertThat(o)
+                .isEqualTo(new SwapOptions(
+                        200, 5, 7, 4, null, null, "1g", new ServerEnv(Map.of("BATON_LEARNING", "false"))));
     }
 
     @Test
@@ -45,6 +60,7 @@ class SwapTestCommandTest {
         assertRefused(List.of("--db-user", "postgres"), "--db-user needs --db-url");
         assertRefused(List.of("--url", "http://127.0.0.1:1"), "unknown option --url");
         assertRefused(List.of("extra"), "unexpected argument 'extra'");
+        assertRefused(List.of("--env", "JAVA_HOME=/x"), "--env must look like BATON_NAME=VALUE, not 'JAVA_HOME'");
     }
 
     private static void assertRefused(List<String> args, String message) {

@@ -12,5 +12,10 @@ public interface LoadClient {
     /** POSTs {@code json}; {@code authorization} is the whole header value, or null. */
     Reply post(URI uri, String authorization, byte[] json) throws IOException;
 
-    Reply get(URI uri) throws IOException;
+    /** GETs; {@code authorization} is the whole header value, or null. */
+    Reply get(URI uri, String authorization) throws IOException;
+
+    default Reply get(URI uri) throws IOException {
+        return get(uri, null);
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
  *                   to back (a closed loop, whose latency is set by the server's throughput)
  * @param json       where to write the JSON report, or null
  * @param slowClients connections held open beside the users, each sending its body one byte every few seconds
+ * @param env        extra settings for a spawned server ({@code --env}); with {@code BATON_METRICS_TOKEN} among
+ *                   them the run also scrapes {@code /metrics} as Prometheus would
  */
 public record LoadOptions(
         int conversations,
@@ -32,7 +34,8 @@ public record LoadOptions(
         String dbUser,
         String serverHeap,
         Path json,
-        int slowClients) {
+        int slowClients,
+        ServerEnv env) {
 
     static final int MAX_CONVERSATIONS = 1_000;
     static final int MAX_SECONDS = 600;
@@ -60,9 +63,14 @@ public record LoadOptions(
         if (rate < 0 || rate > MAX_RATE) {
             throw new BenchException("--rate must be between 1 and " + MAX_RATE + " turns a second, not " + rate);
         }
-        if (url != null && (dbUrl != null || dbUser != null || serverHeap != null)) {
+        env = env == null ? ServerEnv.NONE : env;
+        if (url != null
+                && (dbUrl != null
+                        || dbUser != null
+                        || serverHeap != null
+                        || !env.values().isEmpty())) {
             throw new BenchException(
-                    "--db-url, --db-user and --server-heap apply only to a spawned server," + " not with --url");
+                    "--db-url, --db-user, --server-heap and --env apply only to a spawned server, not with --url");
         }
         if (url == null && serverPid != null) {
             throw new BenchException("--server-pid applies only with --url; a spawned server's process is known");

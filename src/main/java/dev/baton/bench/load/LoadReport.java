@@ -1,6 +1,7 @@
 package dev.baton.bench.load;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,7 +42,9 @@ import java.util.Map;
     "slowClientsReopened",
     "healthMs",
     "healthProbes",
-    "healthFailures"
+    "healthFailures",
+    "serverEnv",
+    "metricsScrapes"
 })
 record LoadReport(
         String store,
@@ -74,11 +77,20 @@ record LoadReport(
         long slowClientsReopened,
         Latency healthMs,
         long healthProbes,
-        long healthFailures) {
+        long healthFailures,
+        List<String> serverEnv,
+        Scrapes metricsScrapes) {
 
     /** Turn latency percentiles in milliseconds. */
     @JsonPropertyOrder({"p50", "p95", "p99", "max"})
     record Latency(double p50, double p95, double p99, double max) {}
+
+    /**
+     * The scrapes of {@code /metrics} inside the measured window, one every few seconds, when the server had
+     * metrics on: how many answered 200, how many did not, how long they took, and the last page's size.
+     */
+    @JsonPropertyOrder({"scrapes", "failures", "latencyMs", "lastBytes"})
+    record Scrapes(long scrapes, long failures, Latency latencyMs, long lastBytes) {}
 
     /** The summary for people. */
     String text() {
@@ -137,6 +149,22 @@ record LoadReport(
                 healthMs.max(),
                 healthProbes,
                 healthFailures));
+        if (!serverEnv.isEmpty()) {
+            s.append("server settings given with --env: ")
+                    .append(String.join(", ", serverEnv))
+                    .append(System.lineSeparator());
+        }
+        if (metricsScrapes != null) {
+            s.append(String.format(
+                    Locale.ROOT,
+                    "GET /metrics every %d s: %d scrapes, %d failed, ms p50 %.2f, max %.2f, %,d bytes%n",
+                    LoadMetricsScraper.EVERY_SECONDS,
+                    metricsScrapes.scrapes(),
+                    metricsScrapes.failures(),
+                    metricsScrapes.latencyMs().p50(),
+                    metricsScrapes.latencyMs().max(),
+                    metricsScrapes.lastBytes()));
+        }
         if (slowClients > 0) {
             s.append(String.format(
                     Locale.ROOT,

@@ -77,6 +77,7 @@ final class LoadRun {
             thread.start();
         }
         LoadHealthProbe health = new LoadHealthProbe(client, server.base(), phases);
+        LoadMetricsScraper scraper = LoadMetricsScraper.start(client, server.base(), options.env(), phases);
         LoadProc proc = server.pid() == null ? null : new LoadProc(server.pid());
         long maxRssKb = 0;
         Cpu cpuAtStart = null;
@@ -118,7 +119,10 @@ final class LoadRun {
             cpuAtEnd = cpu(proc, end);
         }
         health.close();
-        return report(users, phases, proc, maxRssKb, cpuAtStart, cpuAtEnd, loadBefore, health);
+        if (scraper != null) {
+            scraper.close();
+        }
+        return report(users, phases, proc, maxRssKb, cpuAtStart, cpuAtEnd, loadBefore, health, scraper);
     }
 
     private LoadReport report(
@@ -129,7 +133,8 @@ final class LoadRun {
             Cpu cpuAtStart,
             Cpu cpuAtEnd,
             double loadBefore,
-            LoadHealthProbe health) {
+            LoadHealthProbe health,
+            LoadMetricsScraper scraper) {
         long[] healthLatencies = health.latencies();
         long[] all = users.stream()
                 .map(LoadUser::latencies)
@@ -178,7 +183,15 @@ final class LoadRun {
                 slow.reopened(),
                 latency(new Percentiles(healthLatencies)),
                 healthLatencies.length,
-                health.failures());
+                health.failures(),
+                options.env().names(),
+                scraper == null
+                        ? null
+                        : new LoadReport.Scrapes(
+                                scraper.latencies().length,
+                                scraper.failures(),
+                                latency(new Percentiles(scraper.latencies())),
+                                scraper.lastBytes()));
     }
 
     private static LoadReport.Latency latency(Percentiles p) {

@@ -64,14 +64,22 @@ public final class LoadServer implements AutoCloseable {
     /** Spawns {@code baton serve} from this JVM's class path and waits until it is healthy. */
     static LoadServer spawn(LoadOptions options, LoadClient client, PrintStream err)
             throws IOException, InterruptedException {
-        return spawn(options.heap(), options.dbUrl(), options.dbUser(), client, err);
+        return spawn(options.heap(), options.dbUrl(), options.dbUser(), options.env(), client, err);
+    }
+
+    /** {@link #spawn(String, String, String, ServerEnv, LoadClient, PrintStream)} with no extra settings. */
+    public static LoadServer spawn(String heap, String dbUrl, String dbUser, LoadClient client, PrintStream err)
+            throws IOException, InterruptedException {
+        return spawn(heap, dbUrl, dbUser, ServerEnv.NONE, client, err);
     }
 
     /**
      * Spawns {@code baton serve} with {@code -Xmx heap} on the embedded store in a fresh data folder, or (given
-     * {@code dbUrl}) on a fresh schema of that PostgreSQL database, and waits until it is healthy.
+     * {@code dbUrl}) on a fresh schema of that PostgreSQL database, with {@code extra} settings on top of the
+     * tools' own, and waits until it is healthy.
      */
-    public static LoadServer spawn(String heap, String dbUrl, String dbUser, LoadClient client, PrintStream err)
+    public static LoadServer spawn(
+            String heap, String dbUrl, String dbUser, ServerEnv extra, LoadClient client, PrintStream err)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("baton-loadtest-");
         int port = freePort();
@@ -91,6 +99,7 @@ public final class LoadServer implements AutoCloseable {
         env.put("BATON_DATA_DIR", dir.resolve("data").toString());
         env.put("BATON_CONVERSATION_TURNS_PER_MINUTE", "100000");
         env.put("BATON_IP_REQUESTS_PER_MINUTE", "10000000");
+        env.putAll(extra.values());
         if (dbUrl != null) {
             env.put("BATON_DB_URL", freshSchema(dbUrl));
             if (dbUser != null) {
@@ -190,6 +199,23 @@ public final class LoadServer implements AutoCloseable {
             return "(process " + pid + ") went away";
         }
         return process.isAlive() ? "is running" : "exited with status " + process.exitValue();
+    }
+
+    /**
+     * Asks a spawned server to stop as an orchestrator does: SIGTERM, which runs its shutdown hook. Returns at
+     * once; {@link #awaitExit} waits for the process to end.
+     */
+    public void terminate() {
+        if (process == null || !process.supportsNormalTermination()) {
+            throw new BenchException("cannot send SIGTERM to the server: "
+                    + (process == null ? "not spawned here" : "this platform ends processes only forcibly"));
+        }
+        process.destroy();
+    }
+
+    /** Waits up to {@code limit} for a spawned server to exit; returns its exit status, or null if it did not. */
+    public Integer awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS) ? process.exitValue() : null;
     }
 
     Path log() {

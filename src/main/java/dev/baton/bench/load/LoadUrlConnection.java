@@ -37,8 +37,12 @@ public final class LoadUrlConnection implements LoadClient {
     }
 
     @Override
-    public Reply get(URI uri) throws IOException {
-        return reply(open(uri));
+    public Reply get(URI uri, String authorization) throws IOException {
+        HttpURLConnection c = open(uri);
+        if (authorization != null) {
+            c.setRequestProperty("Authorization", authorization);
+        }
+        return reply(c);
     }
 
     private HttpURLConnection open(URI uri) throws IOException {

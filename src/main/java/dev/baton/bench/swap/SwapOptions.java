@@ -1,6 +1,7 @@
 package dev.baton.bench.swap;
 
 import dev.baton.bench.BenchException;
+import dev.baton.bench.load.ServerEnv;
 
 /**
  * The settings of one {@code baton swaptest} run, checked before anything starts: bounded in rate, threads and
@@ -13,15 +14,24 @@ import dev.baton.bench.BenchException;
  * @param dbUrl         a PostgreSQL database to give the server a fresh schema of; null for the embedded store
  * @param dbUser        the user for {@code dbUrl}, or null when the URL names it
  * @param heap          the server's {@code -Xmx}
+ * @param env           extra settings for the server ({@code --env})
  */
 public record SwapOptions(
-        int rate, int warmupSeconds, int afterSeconds, int threads, String dbUrl, String dbUser, String heap) {
+        int rate,
+        int warmupSeconds,
+        int afterSeconds,
+        int threads,
+        String dbUrl,
+        String dbUser,
+        String heap,
+        ServerEnv env) {
 
     static final int MAX_RATE = 2_000;
     static final int MAX_THREADS = 256;
     static final int MAX_SECONDS = 600;
 
     public SwapOptions {
+        env = env == null ? ServerEnv.NONE : env;
         if (rate < 1 || rate > MAX_RATE) {
             throw new BenchException("--rate must be between 1 and " + MAX_RATE + " turns a second, not " + rate);
         }

@@ -14,10 +14,10 @@ import java.util.concurrent.locks.LockSupport;
  * stalled server shows as latency (coordinated omission would hide it). Slots due at or after the stop are not
  * offered; every slot due before it is run exactly once.
  */
-final class SwapPacer implements AutoCloseable {
+public final class SwapPacer implements AutoCloseable {
 
     /** One slot's work, run by sender {@code sender}; it records its own outcome and must not throw. */
-    interface Slot {
+    public interface Slot {
         void run(int sender, int index, long due);
     }
 
@@ -33,17 +33,17 @@ final class SwapPacer implements AutoCloseable {
     private long start;
 
     /** @param capacity at most this many slots are offered, however late the stop */
-    SwapPacer(int rate, int capacity) {
+    public SwapPacer(int rate, int capacity) {
         this.rate = rate;
         this.capacity = capacity;
     }
 
     /** Starts {@code threads} senders on a timeline that begins now. */
-    void start(int threads, Slot slot) {
+    public void start(int threads, Slot slot) {
         start = System.nanoTime();
         for (int s = 0; s < threads; s++) {
             int sender = s;
-            Thread t = new Thread(() -> send(sender, slot), "swaptest-sender-" + s);
+            Thread t = new Thread(() -> send(sender, slot), "open-loop-sender-" + s);
             t.setDaemon(true);
             senders.add(t);
         }
@@ -79,19 +79,19 @@ final class SwapPacer implements AutoCloseable {
         return false;
     }
 
-    long due(int index) {
+    public long due(int index) {
         return start + index * TimeUnit.SECONDS.toNanos(1) / rate;
     }
 
     /** Offers no slot due at or after {@code nanos}; the first stop holds. */
-    synchronized void stopAt(long nanos) {
+    public synchronized void stopAt(long nanos) {
         if (stopAt == NEVER) {
             stopAt = Math.max(nanos, start);
         }
     }
 
     /** How many slots are due before the stop (all of them, once it is set): the turns offered. */
-    int offered() {
+    public int offered() {
         long stop = stopAt;
         if (stop == NEVER) {
             throw new IllegalStateException("the run has not been stopped");
@@ -102,7 +102,7 @@ final class SwapPacer implements AutoCloseable {
     }
 
     /** Waits up to {@code nanos} for every sender to finish; returns whether they all did. */
-    boolean await(long nanos) throws InterruptedException {
+    public boolean await(long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + nanos;
         for (Thread t : senders) {
             long left = deadline - System.nanoTime();

@@ -53,7 +53,8 @@ public final class SwapUnderLoad {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
         err.println("swaptest: starting baton serve (" + options.store() + " store, -Xmx" + options.heap() + ")");
-        try (LoadServer server = LoadServer.spawn(options.heap(), options.dbUrl(), options.dbUser(), client, err)) {
+        try (LoadServer server =
+                LoadServer.spawn(options.heap(), options.dbUrl(), options.dbUser(), options.env(), client, err)) {
             String token = enrolment.enrol(EDITOR, server.storeSettings());
             SwapEditor editor = new SwapEditor(server.base(), token, json);
             err.printf(

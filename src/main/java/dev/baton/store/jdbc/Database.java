@@ -17,6 +17,9 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
 
     private static final String EMBEDDED_NAME = "baton";
+    /** H2 makes the first user of a new file its owner: the embedded store always opens as this one. */
+    public static final String EMBEDDED_USER = "baton";
+
     private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)");
 
     private final HikariDataSource pool;

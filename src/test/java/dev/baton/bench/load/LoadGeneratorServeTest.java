@@ -46,6 +46,41 @@ class LoadGeneratorServeTest {
         assertThat(r.get("errors").size()).as(r.get("errors").toString()).isZero();
         assertThat(r.get("serverPeakRssMb").asDouble()).isPositive();
         assertThat(r.get("serverHeap").asText()).isEqualTo("192m");
+        assertThat(r.get("metricsScrapes").isNull())
+                .as("metrics are off without a token")
+                .isTrue();
+    }
+
+    @Test
+    void withAMetricsTokenTheServerHasMetricsOnAndTheRunScrapesThem(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.json");
+        CliRun run = CliRun.of(
+                "",
+                "loadtest",
+                "--conversations",
+                "3",
+                "--warmup",
+                "0",
+                "--duration",
+                "2",
+                "--env",
+                "BATON_METRICS_TOKEN=stoptest-token-0123456789",
+                "--json",
+                report.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("server settings given with --env: BATON_METRICS_TOKEN")
+                .doesNotContain("stoptest-token-0123456789");
+        JsonNode r = new ObjectMapper().readTree(report.toFile());
+        assertThat(r.get("errors").size()).as(r.get("errors").toString()).isZero();
+        JsonNode scrapes = r.get("metricsScrapes");
+        assertThat(scrapes.get("scrapes").asLong())
+                .as("the first scrape falls in the window")
+                .isPositive();
+        assertThat(scrapes.get("failures").asLong()).isZero();
+        assertThat(scrapes.get("lastBytes").asLong()).isPositive();
+        assertThat(r.get("serverEnv").toString()).isEqualTo("[\"BATON_METRICS_TOKEN\"]");
     }
 
     @Test

@@ -56,15 +56,33 @@ class LoadOptionsTest {
     @Test
     void spawnOnlyAndUrlOnlyOptionsDoNotMix() {
         assertRefused(
-                "--db-url, --db-user and --server-heap apply only to a spawned server",
+                "--db-url, --db-user, --server-heap and --env apply only to a spawned server",
                 "--url",
                 "http://127.0.0.1:7070",
                 "--db-url",
                 "jdbc:postgresql://127.0.0.1:5432/test");
+        assertRefused(
+                "--env apply only to a spawned server",
+                "--url",
+                "http://127.0.0.1:7070",
+                "--env",
+                "BATON_METRICS_TOKEN=0123456789abcdef");
         assertRefused("--server-pid applies only with --url", "--server-pid", "1");
         assertRefused("--db-user needs --db-url", "--db-user", "postgres");
         assertRefused("--server-heap must look like 256m", "--server-heap", "lots");
         assertRefused("unexpected argument 'now'", "now");
+    }
+
+    @Test
+    void extraServerSettingsAreBatonNamesTheToolDoesNotSetItself() {
+        assertRefused("--env must look like BATON_NAME=VALUE, not 'PATH'", "--env", "PATH=/tmp");
+        assertRefused(
+                "--env must look like BATON_NAME=VALUE, not 'BATON_METRICS_TOKEN'", "--env", "BATON_METRICS_TOKEN");
+        assertRefused("--env must look like BATON_NAME=VALUE, not 'baton_port'", "--env", "baton_port=1");
+        assertRefused("--env BATON_PORT: the tool sets it", "--env", "BATON_PORT=7070");
+        assertRefused("--env BATON_DB_URL: the tool sets it", "--env", "BATON_DB_URL=jdbc:postgresql://x/y");
+        assertRefused(
+                "--env BATON_LEARNING is given twice", "--env", "BATON_LEARNING=false", "--env", "BATON_LEARNING=true");
     }
 
     @Test
@@ -74,7 +92,7 @@ class LoadOptionsTest {
 
     @Test
     void theStoreIsNamedAsTheReportNamesIt() {
-        LoadOptions spawned = new LoadOptions(100, 45, 30, 0, 0, null, null, null, null, null, null, 0);
+        LoadOptions spawned = new LoadOptions(100, 45, 30, 0, 0, null, null, null, null, null, null, 0, null);
         assertThat(spawned.store()).isEqualTo("embedded");
         assertThat(spawned.heap()).isEqualTo("256m");
         assertThat(new LoadOptions(
@@ -89,16 +107,17 @@ class LoadOptionsTest {
                                 "postgres",
                                 null,
                                 null,
-                                0)
+                                0,
+                                null)
                         .store())
                 .isEqualTo("postgresql");
-        assertThatThrownBy(() -> new LoadOptions(0, 45, 30, 0, 0, null, null, null, null, null, null, 0))
+        assertThatThrownBy(() -> new LoadOptions(0, 45, 30, 0, 0, null, null, null, null, null, null, 0, null))
                 .isInstanceOf(BenchException.class)
                 .hasMessageContaining("--conversations");
     }
 
     private static LoadOptions at(URI url) {
-        return new LoadOptions(100, 45, 30, 0, 0, url, null, null, null, null, null, 0);
+        return new LoadOptions(100, 45, 30, 0, 0, url, null, null, null, null, null, 0, null);
     }
 
     private static void assertRefused(String message, String... args) {

@@ -92,7 +92,7 @@ class SwapChatTest {
         }
 
         @Override
-        public Reply get(URI uri) throws IOException {
+        public Reply get(URI uri, String authorization) throws IOException {
             return post(uri, null, new byte[0]);
         }
     }
