@@ -107,7 +107,11 @@ class MetricsEndpointTest {
         telegram.nextCall();
         Scrape s = Poll.until("the dead letter", Duration.ofSeconds(30), () -> {
             Scrape now = scrape();
-            return now.sum("baton_outbox_dead_letters_total", "channel", "telegram") == 1 ? now : null;
+            // The gauge is read from the store as the scrape begins, the counter moves just after the commit: one
+            // scrape may see the counter moved and the store as it was a moment before.
+            boolean settled = now.sum("baton_outbox_dead_letters_total", "channel", "telegram") == 1
+                    && now.sum("baton_outbox_messages", "channel", "telegram", "status", "dead") == 1;
+            return settled ? now : null;
         });
 
         assertThat(s.sum("baton_turns_total", "channel", "web", "language", "zh-hans"))
