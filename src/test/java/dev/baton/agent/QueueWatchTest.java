@@ -21,6 +21,7 @@ import dev.baton.handoff.Priority;
 import dev.baton.handoff.QueueHandoffDesk;
 import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;
+import dev.baton.handoff.TicketMeter;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcAgentStore;
@@ -30,6 +31,7 @@ import dev.baton.store.jdbc.JdbcTicketStore;
 import dev.baton.testing.HandClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,6 +160,16 @@ class QueueWatchTest {
 
     @Test
     void agentsAreWarnedOnceWhenAFirstResponseIsNearlyDueAndOnceWhenOverdue() {
+        List<String> counted = new ArrayList<>();
+        watch = new QueueWatch(tickets, handoff, presence, events, TIMING, 2, clock, unused, new TicketMeter() {
+            @Override
+            public void changed(Ticket before, Ticket after) {}
+
+            @Override
+            public void alerted(Ticket ticket, boolean breached) {
+                counted.add((breached ? "breach " : "warning ") + ticket.id());
+            }
+        });
         Ticket urgent = queued("u", Priority.URGENT);
 
         clock.advance(Duration.ofMinutes(3));
@@ -176,6 +188,9 @@ class QueueWatchTest {
         assertThat(alerts()).hasSize(2);
         assertThat(alerts().get(1).breached()).isTrue();
         assertThat(alerts().get(1).ticket().id()).isEqualTo(urgent.id());
+        assertThat(counted)
+                .as("each alert counted once")
+                .containsExactly("warning " + urgent.id(), "breach " + urgent.id());
     }
 
     @Test
