@@ -49,6 +49,7 @@ class KnowledgeEditorBrowserTest {
     static BatonTestServer a;
     static BatonTestServer b;
     static String editor;
+    static String schema;
     static WebDriver editorBrowser;
     static WebDriver userBrowser;
 
@@ -57,8 +58,7 @@ class KnowledgeEditorBrowserTest {
         if (BrowserTests.skipped()) {
             return;
         }
-        String schema =
-                "baton_kb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        schema = "baton_kb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
                 Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
@@ -75,7 +75,7 @@ class KnowledgeEditorBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         for (WebDriver browser : new WebDriver[] {editorBrowser, userBrowser}) {
             if (browser != null) {
                 browser.quit();
@@ -84,6 +84,12 @@ class KnowledgeEditorBrowserTest {
         for (BatonTestServer server : new BatonTestServer[] {a, b}) {
             if (server != null) {
                 server.close();
+            }
+        }
+        if (schema != null) {
+            try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
+                    Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
     }
