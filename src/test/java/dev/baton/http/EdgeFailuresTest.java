@@ -6,17 +6,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.baton.config.HttpConfig;
-import dev.baton.config.LimitsConfig;
-import dev.baton.conversation.LocalConversationEvents;
 import dev.baton.http.ApiClient.Reply;
 import dev.baton.testing.IntegrationTest;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,35 +32,13 @@ class EdgeFailuresTest {
         log.detachAppender(captured);
     }
 
-    private static BatonServer serve(BooleanSupplier ready) {
-        BatonServer.Parts parts = new BatonServer.Parts(
-                null,
-                new LocalConversationEvents(),
-                null,
-                null,
-                Map.of(),
-                null,
-                null,
-                null,
-                Clock.systemUTC(),
-                new BatonServer.Admin(null, "admin-token"),
-                null,
-                null,
-                null,
-                BatonServer.Metrics.OFF);
-        LimitsConfig limits =
-                new LimitsConfig(262_144, 30, 100_000, Duration.ofSeconds(10), 60, 20, 5, 5, Duration.ofHours(1));
-        return BatonServer.start(
-                new HttpConfig("127.0.0.1", 0, List.of()), limits, parts, ready, Ticker.systemTicker());
-    }
-
     private static boolean overflow(int depth) {
         return depth < 0 || overflow(depth + 1);
     }
 
     @Test
     void aStackOverflowInAHandlerIsAJson500AndABoundedTraceNotAThousandLines() {
-        try (BatonServer server = serve(() -> overflow(0))) {
+        try (BatonServer server = BareServer.start(() -> overflow(0))) {
             ApiClient api = new ApiClient("http://127.0.0.1:" + server.port());
 
             Reply reply = api.request("GET", "/health", null, null, null);
@@ -93,7 +63,7 @@ class EdgeFailuresTest {
         // Answered without reading the body, the connection used to close on unread bytes: a reset that could
         // take the answer with it.
         String unread = "{\"text\":\"" + "x".repeat(200_000) + "\"}";
-        try (BatonServer server = serve(() -> true)) {
+        try (BatonServer server = BareServer.start(() -> true)) {
             ApiClient api = new ApiClient("http://127.0.0.1:" + server.port());
             for (int i = 0; i < 20; i++) {
                 assertThat(api.request("PATCH", "/api/v1/conversations", null, "application/json", unread)
@@ -110,7 +80,7 @@ class EdgeFailuresTest {
 
     @Test
     void anyOtherUnexpectedExceptionIsAJson500WithTheSameBoundedTrace() {
-        try (BatonServer server = serve(() -> {
+        try (BatonServer server = BareServer.start(() -> {
             throw new IllegalStateException("the store went away");
         })) {
             Reply reply =
