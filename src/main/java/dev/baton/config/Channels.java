@@ -1,7 +1,6 @@
 package dev.baton.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.baton.config.ConfigLoader.Setting;
 import dev.baton.config.ConfigLoader.Value;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,5 @@
 package dev.baton.config;
 
-import dev.baton.config.ConfigLoader.Setting;
 import dev.baton.config.ConfigLoader.Value;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses values, naming the setting and its source on failure. */
-record SettingReader(Map<ConfigLoader.Setting, ConfigLoader.Value> values) {
+record SettingReader(Map<Setting, ConfigLoader.Value> values) {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*([smhd])?");
 
     String text(Setting s) {

@@ -1,6 +1,5 @@
 package dev.baton.config;
 
-import dev.baton.config.ConfigLoader.Setting;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
