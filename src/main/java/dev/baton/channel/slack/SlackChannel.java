@@ -23,11 +23,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Slack through the Events API. Inbound: signed {@code POST}s; the {@code url_verification} challenge is
- * echoed, a user's {@code message} or {@code app_mention} becomes an {@link InboundMessage} keyed by
- * {@code event_id} (Slack's retries, marked {@code X-Slack-Retry-Num}, carry the same one and are deduplicated
- * downstream), and everything else - bots, the app itself, edits and other subtypes, other event types - is
- * acknowledged and ignored. Outbound: {@code chat.postMessage} to the channel.
+ * Slack through the Events API and interactivity. Inbound: signed {@code POST}s; the {@code url_verification}
+ * challenge is echoed, a user's {@code message} or {@code app_mention} becomes an {@link InboundMessage} keyed
+ * by {@code event_id} (Slack's retries, marked {@code X-Slack-Retry-Num}, carry the same one and are
+ * deduplicated downstream), a click on a quick-reply button (form-encoded, see {@link SlackClicks}) becomes
+ * the option's label, and everything else - bots, the app itself, edits and other subtypes, other event types
+ * - is acknowledged and ignored. Outbound: {@code chat.postMessage} to the channel, quick replies as buttons.
  */
 public final class SlackChannel implements Channel {
 
@@ -39,6 +40,7 @@ public final class SlackChannel implements Channel {
     private final ObjectMapper json =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final SlackSignature signature;
+    private final SlackClicks clicks = new SlackClicks(json);
     private final SlackApi api;
 
     public SlackChannel(ChannelsConfig.Slack config, HttpClient http, Duration timeout, Clock clock) {
@@ -67,6 +69,9 @@ public final class SlackChannel implements Channel {
     @Override
     public Received receive(WebhookRequest request) {
         signature.verify(request);
+        if (SlackClicks.isForm(request)) {
+            return clicks.read(request.body());
+        }
         SlackEnvelope envelope = parse(request.body());
         if ("url_verification".equals(envelope.type())) {
             if (envelope.challenge() == null) {

@@ -1,5 +1,6 @@
 /**
- * Slack Events API: signed event callbacks (HMAC-SHA256 over the timestamp and raw body), the
- * {@code url_verification} handshake, replies with {@code chat.postMessage}, quick replies as a numbered list.
+ * Slack Events API and interactivity: signed event callbacks and button clicks (HMAC-SHA256 over the
+ * timestamp and raw body), the {@code url_verification} handshake, replies with {@code chat.postMessage},
+ * quick replies as Block Kit buttons.
  */
 package dev.baton.channel.slack;

@@ -10,6 +10,7 @@ import dev.baton.channel.InboundMessage;
 import dev.baton.channel.Received;
 import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
+import dev.baton.channel.WebhookResponse;
 import dev.baton.config.ChannelsConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -23,8 +24,11 @@ import java.util.regex.Pattern;
 
 /**
  * Telegram through the Bot API. Inbound: {@code POST} updates set with {@code setWebhook(secret_token=...)};
- * only a user's text message becomes an {@link InboundMessage}, every other update is acknowledged and
- * ignored. Outbound: {@code sendMessage} to the chat.
+ * a user's text message becomes an {@link InboundMessage}, and so does a press on a quick-reply button (see
+ * {@link TelegramCallbacks}), which is also answered in the webhook's response; every other update is
+ * acknowledged and ignored. A press with nothing to take in is answered as a {@link Received.Handshake}: a
+ * response the platform gets as is, with nothing stored. Outbound: {@code sendMessage} to the chat, quick
+ * replies as an inline keyboard.
  */
 public final class TelegramChannel implements Channel {
 
@@ -37,6 +41,7 @@ public final class TelegramChannel implements Channel {
     private final byte[] secret;
     private final ObjectMapper json =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final TelegramCallbacks callbacks = new TelegramCallbacks(json);
     private final TelegramApi api;
 
     public TelegramChannel(ChannelsConfig.Telegram config, HttpClient http, Duration timeout) {
@@ -70,6 +75,9 @@ public final class TelegramChannel implements Channel {
             throw WebhookException.unauthorized("missing or wrong " + SECRET_HEADER);
         }
         TelegramUpdate update = parse(request.body());
+        if (update.callbackQuery() != null) {
+            return callbacks.read(update.callbackQuery());
+        }
         TelegramUpdate.Message message = update.message();
         if (message == null
                 || message.text() == null
@@ -87,6 +95,12 @@ public final class TelegramChannel implements Channel {
                 locale,
                 message.text(),
                 command(message.text()))));
+    }
+
+    /** A press on a button is answered ({@code answerCallbackQuery}) in the response; anything else gets "ok". */
+    @Override
+    public WebhookResponse acknowledge(Received.Messages messages) {
+        return callbacks.answering(messages).orElseGet(WebhookResponse::ok);
     }
 
     @Override

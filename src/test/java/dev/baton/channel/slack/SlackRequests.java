@@ -9,6 +9,7 @@ import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.config.ChannelsConfig;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,7 +42,36 @@ final class SlackRequests {
                                  "is_bot": true, "is_enterprise_install": false}]}
             """;
 
+    /** A click on Baton's second button in a direct message, as Slack posts a {@code block_actions} payload. */
+    static final String CLICK = """
+            {"type": "block_actions",
+             "user": {"id": "U2147483697", "username": "li.wei", "name": "li.wei", "team_id": "T061EG9R6"},
+             "api_app_id": "A0PNCHHK2", "token": "XXYYZZ",
+             "container": {"type": "message", "message_ts": "1714557590.000100", "channel_id": "D024BE91L",
+                           "is_ephemeral": false},
+             "trigger_id": "1388105719492.1379717998065.9bc163894734c1f415a2c504e81dec91",
+             "team": {"id": "T061EG9R6", "domain": "baton-support"},
+             "enterprise": null, "is_enterprise_install": false,
+             "channel": {"id": "D024BE91L", "name": "directmessage"},
+             "message": {"bot_id": "B0BOT", "type": "message", "text": "Which one?", "user": "U0BOTUSER",
+                         "ts": "1714557590.000100", "team": "T061EG9R6", "blocks": []},
+             "state": {"values": {}},
+             "response_url": "https://hooks.slack.com/actions/T061EG9R6/1388105719492/9bc163894734c1f415",
+             "actions": [{"action_id": "baton_option_2", "block_id": "b1a2",
+                          "text": {"type": "plain_text", "text": "Verify identity", "emoji": true},
+                          "value": "Verify identity", "type": "button", "action_ts": "1714557600.123456"}]}
+            """;
+
     private SlackRequests() {}
+
+    /** Slack's interactivity request carrying {@code payload}: form-encoded and signed at {@code at}. */
+    static WebhookRequest clicked(String payload, Instant at) {
+        return sign(form(payload), at, Map.of("content-type", "application/x-www-form-urlencoded"));
+    }
+
+    static String form(String payload) {
+        return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+    }
 
     static void assertUnauthorized(SlackChannel channel, WebhookRequest request) {
         assertThatThrownBy(() -> channel.receive(request)).isInstanceOfSatisfying(WebhookException.class, e -> {
@@ -88,7 +118,7 @@ final class SlackRequests {
 
     static WebhookRequest request(String body, String timestamp, String signature, Map<String, String> extra) {
         Map<String, String> headers = new HashMap<>(extra);
-        headers.put("content-type", "application/json");
+        headers.putIfAbsent("content-type", "application/json");
         if (timestamp != null) {
             headers.put("x-slack-request-timestamp", timestamp);
         }

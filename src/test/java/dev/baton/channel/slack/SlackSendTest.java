@@ -2,6 +2,7 @@ package dev.baton.channel.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryResult;
@@ -57,7 +58,7 @@ class SlackSendTest {
     }
 
     @Test
-    void quickRepliesFollowAsANumberedList() throws Exception {
+    void quickRepliesAreButtonsAndANumberedListInTheNotificationText() throws Exception {
         slack.answer(Answer.json(200, OK));
 
         channel(Duration.ofSeconds(5))
@@ -68,8 +69,10 @@ class SlackSendTest {
                                 new QuickReply("deposit", "Deposit missing"),
                                 new QuickReply("kyc", "Verify identity"))));
 
-        assertThat(json.readTree(slack.nextCall().body()).get("text").asText())
-                .isEqualTo("Which one?\n1. Deposit missing\n2. Verify identity");
+        JsonNode body = json.readTree(slack.nextCall().body());
+        assertThat(body.get("text").asText()).isEqualTo("Which one?\n1. Deposit missing\n2. Verify identity");
+        assertThat(body.path("blocks").path(1).path("elements").findValuesAsText("value"))
+                .containsExactly("Deposit missing", "Verify identity");
     }
 
     @Test

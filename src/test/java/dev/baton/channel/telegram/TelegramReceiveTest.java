@@ -140,8 +140,6 @@ class TelegramReceiveTest {
                         + " \"sticker\": {\"file_id\": \"CAAC\", \"emoji\": \"👍\"}}}",
                 "{\"update_id\": 11, \"edited_message\": {\"message_id\": 2, \"chat\": {\"id\": 5, \"type\": \"private\"},"
                         + " \"text\": \"edited\"}}",
-                "{\"update_id\": 12, \"callback_query\": {\"id\": \"4382\", \"from\": {\"id\": 5, \"is_bot\": false,"
-                        + " \"first_name\": \"A\"}, \"data\": \"x\"}}",
                 "{\"update_id\": 13, \"my_chat_member\": {\"chat\": {\"id\": 5, \"type\": \"private\"},"
                         + " \"new_chat_member\": {\"status\": \"kicked\"}}}",
                 "{\"update_id\": 14, \"channel_post\": {\"message_id\": 3, \"chat\": {\"id\": -100, \"type\": \"channel\"},"

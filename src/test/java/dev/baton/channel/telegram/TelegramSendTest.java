@@ -55,7 +55,7 @@ class TelegramSendTest {
     }
 
     @Test
-    void quickRepliesBecomeAOneTimeKeyboardWithOneButtonARow() throws Exception {
+    void quickRepliesBecomeAnInlineKeyboardWithOneButtonARow() throws Exception {
         telegram.answer(Answer.json(200, OK));
 
         channel(Duration.ofSeconds(5))
@@ -69,8 +69,8 @@ class TelegramSendTest {
         JsonNode body = json.readTree(telegram.nextCall().body());
         assertThat(body).isEqualTo(json.readTree("""
                 {"chat_id": -1001234567890, "text": "Which one?",
-                 "reply_markup": {"keyboard": [[{"text": "Deposit missing"}], [{"text": "Verify identity"}]],
-                                  "one_time_keyboard": true, "resize_keyboard": true}}
+                 "reply_markup": {"inline_keyboard": [[{"text": "Deposit missing", "callback_data": "option:1"}],
+                                                      [{"text": "Verify identity", "callback_data": "option:2"}]]}}
                 """));
     }
 
