@@ -177,8 +177,8 @@ class WechatSendTest {
     void aTrailingSlashOnTheApiUrlIsHarmless() {
         wechat.answer(TOKEN, OK);
 
-        ChannelsConfig.Wechat slashed =
-                new ChannelsConfig.Wechat("t", APP_ID, SECRET, URI.create(wechat.uri() + "/"), Duration.ofMillis(4500));
+        ChannelsConfig.Wechat slashed = new ChannelsConfig.Wechat(
+                "t", APP_ID, SECRET, null, URI.create(wechat.uri() + "/"), Duration.ofMillis(4500));
         new WechatChannel(slashed, http, Duration.ofSeconds(5), clock).send(delivery("hi", List.of()));
 
         assertThat(wechat.calls())
