@@ -16,18 +16,22 @@ import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.QuickReply;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A WeChat Official Account (公众号) in plain-text mode.
+ * A WeChat Official Account (公众号), in plain-text mode or, with an EncodingAESKey, in safe mode.
  *
  * <p>WeChat calls {@code GET /webhooks/wechat?signature&timestamp&nonce&echostr} once to check the URL (answered
  * with {@code echostr}), then POSTs each user message as XML with the same signed query. Text messages and
- * {@code subscribe} events (as {@code /start}) are taken in; other types are acknowledged and ignored.
+ * {@code subscribe} events (as {@code /start}) are taken in; other types are acknowledged and ignored. In safe
+ * mode ({@link SafeMode}) messages come encrypted under a {@code msg_signature}, an {@code echostr} that comes
+ * with one is encrypted too, and passive replies go back encrypted.
  *
  * <p>A reply ready within {@link #passiveReplyWindow()} goes back as the webhook's own XML answer; later
  * replies and agents' messages go through the customer-service API, which needs the app id and secret.
@@ -50,10 +54,16 @@ public final class WechatChannel implements Channel {
             .recordStats()
             .build();
     private final CustomerService customerService;
+    private final SafeMode safeMode;
     private final Clock clock;
     private final Duration passiveWindow;
 
     public WechatChannel(ChannelsConfig.Wechat config, HttpClient http, Duration timeout, Clock clock) {
+        this(config, http, timeout, clock, new SecureRandom());
+    }
+
+    /** @param random the first block of each encrypted reply, and its nonce (safe mode) */
+    WechatChannel(ChannelsConfig.Wechat config, HttpClient http, Duration timeout, Clock clock, SecureRandom random) {
         Objects.requireNonNull(config, "config");
         if (config.token() == null || config.token().isBlank()) {
             throw new IllegalArgumentException("the WeChat token is required");
@@ -61,6 +71,15 @@ public final class WechatChannel implements Channel {
         this.signature = new WechatSignature(config.token(), clock);
         this.clock = clock;
         this.passiveWindow = config.passiveReply();
+        this.safeMode = config.safeMode()
+                ? new SafeMode(
+                        config.token(),
+                        signature,
+                        new WechatCrypto(config.encodingAesKey(), config.appId()),
+                        xml,
+                        clock,
+                        random)
+                : null;
         if (config.canPush()) {
             URI apiUrl = base(config.apiUrl() == null ? DEFAULT_API : config.apiUrl());
             ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -79,18 +98,30 @@ public final class WechatChannel implements Channel {
 
     @Override
     public Received receive(WebhookRequest request) {
-        signature.verify(request.query());
+        Map<String, String> query = request.query();
         if ("GET".equalsIgnoreCase(request.method())) {
-            String echostr = request.query().get("echostr");
+            if (safeMode != null && query.containsKey("msg_signature")) {
+                return new Received.Handshake(WebhookResponse.text(safeMode.echo(query)));
+            }
+            signature.verify(query);
+            String echostr = query.get("echostr");
             if (echostr == null || echostr.isEmpty()) {
                 throw WebhookException.malformed("the URL check needs an echostr query parameter");
             }
             return new Received.Handshake(WebhookResponse.text(echostr));
         }
         if (!"POST".equalsIgnoreCase(request.method())) {
+            signature.verify(query);
             throw WebhookException.malformed("WeChat calls the webhook with GET or POST, not " + request.method());
         }
-        return new Received.Messages(inbound(xml.parse(request.body())).stream().toList());
+        byte[] message;
+        if (safeMode == null) {
+            signature.verify(query);
+            message = request.body();
+        } else {
+            message = safeMode.open(query, request.body());
+        }
+        return new Received.Messages(inbound(xml.parse(message)).stream().toList());
     }
 
     private Optional<InboundMessage> inbound(WechatMessage message) {
@@ -138,7 +169,8 @@ public final class WechatChannel implements Channel {
                 account,
                 clock.instant().getEpochSecond(),
                 withNumberedChoices(reply.text(), reply.quickReplies()));
-        return new WebhookResponse(200, "application/xml; charset=utf-8", body);
+        return new WebhookResponse(
+                200, "application/xml; charset=utf-8", safeMode == null ? body : safeMode.seal(body));
     }
 
     @Override
