@@ -13,13 +13,11 @@ import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.channel.WebhookResponse;
 import dev.baton.config.ChannelsConfig;
-import dev.baton.decision.QuickReply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +31,10 @@ import java.util.Optional;
  * mode ({@link SafeMode}) messages come encrypted under a {@code msg_signature}, an {@code echostr} that comes
  * with one is encrypted too, and passive replies go back encrypted.
  *
- * <p>A reply ready within {@link #passiveReplyWindow()} goes back as the webhook's own XML answer; later
- * replies and agents' messages go through the customer-service API, which needs the app id and secret.
+ * <p>A reply ready within {@link #passiveReplyWindow()} goes back as the webhook's own XML answer, as text with
+ * its quick replies numbered; later replies and agents' messages go through the customer-service API, which
+ * needs the app id and secret, with quick replies as a menu message where the account may send one
+ * ({@link MenuMessages}).
  *
  * <p>A passive reply must name the account ({@code gh_...}) it comes from, which only the inbound XML's
  * {@code ToUserName} says and {@link InboundMessage} does not carry. The channel therefore remembers, for a
@@ -53,7 +53,7 @@ public final class WechatChannel implements Channel {
             .expireAfterWrite(Duration.ofHours(1))
             .recordStats()
             .build();
-    private final CustomerService customerService;
+    private final MenuMessages customerService;
     private final SafeMode safeMode;
     private final Clock clock;
     private final Duration passiveWindow;
@@ -85,7 +85,8 @@ public final class WechatChannel implements Channel {
             ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
             WechatApi api = new WechatApi(http, timeout, clock);
             AccessTokens tokens = new AccessTokens(apiUrl, config.appId(), config.appSecret(), api, json, clock);
-            this.customerService = new CustomerService(apiUrl, config.appSecret(), tokens, api, json);
+            this.customerService =
+                    new MenuMessages(new CustomerService(apiUrl, config.appSecret(), tokens, api, json), clock);
         } else {
             this.customerService = null;
         }
@@ -127,13 +128,10 @@ public final class WechatChannel implements Channel {
     private Optional<InboundMessage> inbound(WechatMessage message) {
         InboundMessage inbound;
         if (message.isText()) {
-            if (message.content() == null) {
-                throw WebhookException.malformed("a text message needs <Content>");
-            }
             if (message.msgId() == null || message.msgId().isEmpty()) {
                 throw WebhookException.malformed("a text message needs <MsgId>");
             }
-            inbound = new InboundMessage(NAME, message.msgId(), message.fromUserName(), null, message.content(), null);
+            inbound = new InboundMessage(NAME, message.msgId(), message.fromUserName(), null, text(message), null);
         } else if (message.isSubscribe()) {
             // events have no MsgId; WeChat's retries of one event repeat the same user and CreateTime
             inbound = new InboundMessage(
@@ -148,6 +146,23 @@ public final class WechatChannel implements Channel {
         }
         accountByOpenid.put(message.fromUserName(), message.toUserName());
         return Optional.of(inbound);
+    }
+
+    /**
+     * What the user wrote, or tapped in a menu message: the item's text, which is the option's label. Should a tap
+     * come without it, the item's id stands in, which is the option's number.
+     */
+    private static String text(WechatMessage message) {
+        if (message.content() != null && !message.content().isBlank()) {
+            return message.content();
+        }
+        if (message.menuItemId() != null && !message.menuItemId().isEmpty()) {
+            return message.menuItemId();
+        }
+        if (message.content() == null) {
+            throw WebhookException.malformed("a text message needs <Content>");
+        }
+        return message.content();
     }
 
     /** WeChat's "no passive reply": the reply, if any, comes later through the customer-service API. */
@@ -168,7 +183,7 @@ public final class WechatChannel implements Channel {
                 inbound.chatId(),
                 account,
                 clock.instant().getEpochSecond(),
-                withNumberedChoices(reply.text(), reply.quickReplies()));
+                MenuMessages.withNumberedChoices(reply.text(), reply.quickReplies()));
         return new WebhookResponse(
                 200, "application/xml; charset=utf-8", safeMode == null ? body : safeMode.seal(body));
     }
@@ -178,20 +193,7 @@ public final class WechatChannel implements Channel {
         if (customerService == null) {
             return new DeliveryResult.Failed("customer-service API not configured");
         }
-        return customerService.sendText(
-                delivery.chatId(), withNumberedChoices(delivery.text(), delivery.quickReplies()));
-    }
-
-    /** Quick replies as "1. label" lines under the text: WeChat text has no buttons, and "1" is understood. */
-    static String withNumberedChoices(String text, List<QuickReply> choices) {
-        if (choices.isEmpty()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text).append("\n");
-        for (int i = 0; i < choices.size(); i++) {
-            out.append('\n').append(i + 1).append(". ").append(choices.get(i).label());
-        }
-        return out.toString();
+        return customerService.send(delivery);
     }
 
     private static URI base(URI apiUrl) {

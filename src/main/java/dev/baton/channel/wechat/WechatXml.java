@@ -77,7 +77,8 @@ final class WechatXml {
                     fields.get("MsgType"),
                     fields.get("Content"),
                     strip(fields.get("MsgId")),
-                    fields.get("Event"));
+                    fields.get("Event"),
+                    strip(fields.get("bizmsgmenuid")));
         } catch (IllegalArgumentException e) {
             if (fields.containsKey("Encrypt") && !fields.containsKey("MsgType")) {
                 throw WebhookException.malformed("the message is encrypted: set wechat.encodingAesKey to the "
