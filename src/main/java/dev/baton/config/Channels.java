@@ -40,10 +40,12 @@ final class Channels {
                         token,
                         r.text(Setting.WECHAT_APP_ID),
                         r.text(Setting.WECHAT_APP_SECRET),
+                        stripped(r.text(Setting.WECHAT_AES_KEY)),
                         url(r, Setting.WECHAT_API_URL),
                         Duration.ofMillis(r.integer(Setting.WECHAT_PASSIVE_REPLY))));
-        wechat.filter(w -> (w.appId() == null) != (w.appSecret() == null)).ifPresent(w -> {
-            throw new ConfigException("wechat.appId and wechat.appSecret go together: set both or neither");
+        wechat.filter(Channels::halfCredentials).ifPresent(w -> {
+            throw new ConfigException("wechat.appId and wechat.appSecret go together: set both or neither "
+                    + "(the app id alone only with wechat.encodingAesKey)");
         });
         ChannelsConfig.Delivery delivery = new ChannelsConfig.Delivery(
                 r.integer(Setting.DELIVERY_MAX_ATTEMPTS),
@@ -116,6 +118,18 @@ final class Channels {
             throw new ConfigException(s.key + " must be set when " + because + " is");
         }
         return v;
+    }
+
+    /** Safe mode needs the app id alone (for its AppId check); the API needs the id and the secret together. */
+    private static boolean halfCredentials(ChannelsConfig.Wechat w) {
+        if (w.appSecret() != null) {
+            return w.appId() == null;
+        }
+        return w.appId() != null && !w.safeMode();
+    }
+
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
     }
 
     private static URI url(SettingReader r, Setting s) {

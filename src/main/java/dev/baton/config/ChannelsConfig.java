@@ -38,18 +38,54 @@ public record ChannelsConfig(
     public record Slack(String signingSecret, String botToken, URI apiUrl) {}
 
     /**
-     * WeChat Official Account in plain-text mode: the token of the signature, and the app id and secret for
-     * the customer-service message API (without them, only passive replies are possible).
+     * WeChat Official Account: the token of the signature; the app id and secret for the customer-service
+     * message API (without them, only passive replies are possible); and the EncodingAESKey, which turns safe
+     * mode (安全模式) on: messages and passive replies are then encrypted, and the app id is required, as each
+     * message names the AppId it is for.
      */
-    public record Wechat(String token, String appId, String appSecret, URI apiUrl, java.time.Duration passiveReply) {
+    public record Wechat(
+            String token,
+            String appId,
+            String appSecret,
+            String encodingAesKey,
+            URI apiUrl,
+            java.time.Duration passiveReply) {
+
+        /** WeChat's EncodingAESKey: the base64 of a 32-byte AES key without its trailing {@code =}. */
+        private static final Pattern AES_KEY = Pattern.compile("[A-Za-z0-9+/]{43}");
+
         public Wechat {
             if (passiveReply == null || passiveReply.isNegative() || passiveReply.toMillis() > 4800) {
                 throw new ConfigException("wechat.passiveReplyMillis must be 0 to 4800 (WeChat waits 5 s)");
+            }
+            // The key is never quoted back: only its length and what is wrong with it.
+            if (encodingAesKey != null && !AES_KEY.matcher(encodingAesKey).matches()) {
+                throw new ConfigException("wechat.encodingAesKey must be the account's 43-character EncodingAESKey "
+                        + "(基本配置 → 服务器配置; base64 without its trailing '='), but the value given has "
+                        + encodingAesKey.length() + " characters"
+                        + (encodingAesKey.length() == 43 ? ", not all of them letters, digits, '+' or '/'" : ""));
+            }
+            if (encodingAesKey != null && appId == null) {
+                throw new ConfigException("wechat.appId must be set when wechat.encodingAesKey is: in safe mode each "
+                        + "message names the AppId it is for, and Baton checks it");
             }
         }
 
         public boolean canPush() {
             return appId != null && appSecret != null;
+        }
+
+        /** Whether messages and passive replies are encrypted (安全模式, or 兼容模式 read as safe mode). */
+        public boolean safeMode() {
+            return encodingAesKey != null;
+        }
+
+        /** Never the token, the app secret or the key: a config printed in a log shows only which are set. */
+        @Override
+        public String toString() {
+            return "Wechat[token=set, appId=" + appId + ", appSecret=" + (appSecret == null ? "unset" : "set")
+                    + ", encodingAesKey=" + (encodingAesKey == null ? "unset" : "set") + ", apiUrl=" + apiUrl
+                    + ", passiveReply=" + passiveReply + "]";
         }
     }
 

@@ -177,7 +177,11 @@ class PlatformsEndToEndTest {
             assertThat(pushed.path()).isEqualTo("/cgi-bin/message/custom/send");
             JsonNode body = JSON.readTree(pushed.body());
             assertThat(body.path("touser").asText()).isEqualTo("oUser003");
-            assertThat(body.path("text").path("content").asText()).contains("客服");
+            // the answer offers follow-ups: a menu message, its items the choices' labels
+            assertThat(body.path("msgtype").asText()).isEqualTo("msgmenu");
+            assertThat(body.path("msgmenu").path("head_content").asText()).contains("客服");
+            assertThat(body.path("msgmenu").path("list").findValuesAsText("content"))
+                    .isNotEmpty();
             assertThat(slowWechat.calls()).as("sent once, by the API only").hasSize(2);
         }
     }

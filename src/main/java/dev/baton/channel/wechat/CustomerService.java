@@ -35,48 +35,57 @@ final class CustomerService {
         this.json = json;
     }
 
+    /** How a call went, and WeChat's errcode when it answered with one that is not 0. */
+    record Sent(DeliveryResult result, Integer errcode) {}
+
     DeliveryResult sendText(String openid, String text) {
-        AccessTokens.Lookup lookup = tokens.current();
-        if (lookup instanceof AccessTokens.Lookup.Unavailable unavailable) {
-            return scrubbed(unavailable.result(), null);
-        }
-        String token = ((AccessTokens.Lookup.Token) lookup).value();
-        return scrubbed(send(token, openid, text), token);
+        return send(new WechatJson.CustomText(openid, text)).result();
     }
 
-    private DeliveryResult send(String token, String openid, String text) {
+    /** Sends {@code message}, one of {@link WechatJson}'s customer-service messages. */
+    Sent send(Object message) {
+        AccessTokens.Lookup lookup = tokens.current();
+        if (lookup instanceof AccessTokens.Lookup.Unavailable unavailable) {
+            return new Sent(scrubbed(unavailable.result(), null), null);
+        }
+        String token = ((AccessTokens.Lookup.Token) lookup).value();
+        Sent sent = send(token, message);
+        return new Sent(scrubbed(sent.result(), token), sent.errcode());
+    }
+
+    private Sent send(String token, Object message) {
         String body;
         try {
-            body = json.writeValueAsString(new WechatJson.CustomText(openid, text));
+            body = json.writeValueAsString(message);
         } catch (JsonProcessingException e) {
-            return new DeliveryResult.Failed(WHAT + ": the message cannot be written as JSON");
+            return new Sent(new DeliveryResult.Failed(WHAT + ": the message cannot be written as JSON"), null);
         }
         URI uri = URI.create(sendUri + "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         WechatApi.Outcome outcome = api.postJson(uri, body, WHAT);
         if (outcome instanceof WechatApi.Outcome.Unavailable unavailable) {
-            return unavailable.result();
+            return new Sent(unavailable.result(), null);
         }
         WechatJson.Status status;
         try {
             status = json.readValue(((WechatApi.Outcome.Answer) outcome).body(), WechatJson.Status.class);
         } catch (JsonProcessingException e) {
-            return new DeliveryResult.Retry(WHAT + ": the answer is not JSON", null);
+            return new Sent(new DeliveryResult.Retry(WHAT + ": the answer is not JSON", null), null);
         }
         if (status == null) {
-            return new DeliveryResult.Retry(WHAT + ": the answer is empty", null);
+            return new Sent(new DeliveryResult.Retry(WHAT + ": the answer is empty", null), null);
         }
         if (status.ok()) {
-            return new DeliveryResult.Delivered();
+            return new Sent(new DeliveryResult.Delivered(), null);
         }
         String error = WHAT + ": errcode " + status.errcode() + " " + status.errmsg();
         if (TOKEN_REJECTED.contains(status.errcode())) {
             tokens.invalidate(token);
-            return new DeliveryResult.Retry(error, null);
+            return new Sent(new DeliveryResult.Retry(error, null), status.errcode());
         }
         if (TRY_LATER.contains(status.errcode())) {
-            return new DeliveryResult.Retry(error, null);
+            return new Sent(new DeliveryResult.Retry(error, null), status.errcode());
         }
-        return new DeliveryResult.Failed(error);
+        return new Sent(new DeliveryResult.Failed(error), status.errcode());
     }
 
     private DeliveryResult scrubbed(DeliveryResult result, String token) {

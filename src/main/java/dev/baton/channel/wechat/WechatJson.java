@@ -1,6 +1,7 @@
 package dev.baton.channel.wechat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /** The JSON of WeChat's server API that Baton reads and writes. */
 final class WechatJson {
@@ -29,4 +30,21 @@ final class WechatJson {
     }
 
     record Text(String content) {}
+
+    /**
+     * {@code POST /cgi-bin/message/custom/send} for a menu message: the text, then one line per item that the
+     * user can tap, which sends the item's {@code content} back as a text message carrying its id.
+     */
+    record CustomMenu(String touser, String msgtype, Menu msgmenu) {
+        CustomMenu(String openid, Menu menu) {
+            this(openid, "msgmenu", menu);
+        }
+    }
+
+    record Menu(
+            @JsonProperty("head_content") String headContent,
+            List<MenuItem> list,
+            @JsonProperty("tail_content") String tailContent) {}
+
+    record MenuItem(String id, String content) {}
 }

@@ -10,6 +10,8 @@ package dev.baton.channel.wechat;
  * @param content      the text of a {@code text} message
  * @param msgId        the id of a message (events have none)
  * @param event        the kind of an {@code event}: {@code subscribe}, {@code unsubscribe}, {@code CLICK} ...
+ * @param menuItemId   {@code bizmsgmenuid}: the id of the menu item a text message comes from, when the user
+ *                     clicked one in a menu message rather than typing (its {@code Content} is the item's text)
  */
 record WechatMessage(
         String toUserName,
@@ -18,7 +20,8 @@ record WechatMessage(
         String msgType,
         String content,
         String msgId,
-        String event) {
+        String event,
+        String menuItemId) {
     WechatMessage {
         required("ToUserName", toUserName);
         required("FromUserName", fromUserName);

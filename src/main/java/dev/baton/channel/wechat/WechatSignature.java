@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * WeChat's plain-mode signature: the {@code signature} query parameter is the hex SHA-1 of the token, the
- * {@code timestamp} and the {@code nonce} sorted and joined. A timestamp more than five minutes off the clock is
- * refused too, so a captured call cannot be replayed later.
+ * WeChat's signatures: the hex SHA-1 of the token, the {@code timestamp} and the {@code nonce} sorted and joined
+ * ({@code signature}, plain mode), and in safe mode the same over the {@code Encrypt} value as well
+ * ({@code msg_signature}). A timestamp more than five minutes off the clock is refused too, so a captured call
+ * cannot be replayed later.
  */
 final class WechatSignature {
 
@@ -28,31 +29,48 @@ final class WechatSignature {
         this.clock = clock;
     }
 
-    /** The signature WeChat sends with {@code timestamp} and {@code nonce} for an account's {@code token}. */
-    static String sign(String token, String timestamp, String nonce) {
-        String[] parts = {token, timestamp, nonce};
-        Arrays.sort(parts);
+    /**
+     * The signature WeChat sends over {@code parts}: the token, timestamp and nonce, and in safe mode the
+     * {@code Encrypt} value.
+     */
+    static String sign(String... parts) {
+        String[] sorted = parts.clone();
+        Arrays.sort(sorted);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1")
-                    .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8));
+                    .digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is missing from the JDK", e);
         }
     }
 
-    /** @throws WebhookException 401 unless the query is signed with the token and recent */
+    /** @throws WebhookException 401 unless the query's {@code signature} is the token's and recent */
     void verify(Map<String, String> query) {
-        String signature = query.get("signature");
+        check(query, "signature", null);
+    }
+
+    /**
+     * Safe mode: {@code msg_signature} must sign {@code encrypted} (the message's {@code Encrypt}, or the URL
+     * check's {@code echostr}) with the token, the timestamp and the nonce.
+     *
+     * @throws WebhookException 401 unless it does and the timestamp is recent
+     */
+    void verify(Map<String, String> query, String encrypted) {
+        check(query, "msg_signature", encrypted);
+    }
+
+    private void check(Map<String, String> query, String name, String encrypted) {
+        String signature = query.get(name);
         String timestamp = query.get("timestamp");
         String nonce = query.get("nonce");
         if (blank(signature) || blank(timestamp) || blank(nonce)) {
-            throw WebhookException.unauthorized("signature, timestamp and nonce query parameters are required");
+            throw WebhookException.unauthorized(name + ", timestamp and nonce query parameters are required");
         }
-        byte[] expected = sign(token, timestamp, nonce).getBytes(StandardCharsets.US_ASCII);
+        String expected = encrypted == null ? sign(token, timestamp, nonce) : sign(token, timestamp, nonce, encrypted);
         byte[] given = signature.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(expected, given)) {
-            throw WebhookException.unauthorized("the signature does not match the configured token");
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given)) {
+            throw WebhookException.unauthorized("the " + name + " does not match the configured token");
         }
         long seconds;
         try {

@@ -19,7 +19,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * WeChat's XML both ways: reading pushed messages with a parser that refuses any DOCTYPE (so no external or
- * expanding entities: XXE and "billion laughs" are impossible), and writing passive replies.
+ * expanding entities: XXE and "billion laughs" are impossible), and writing passive replies. In safe mode the
+ * same parser reads the envelope and then, once decrypted, the message inside it.
  */
 final class WechatXml {
 
@@ -76,14 +77,36 @@ final class WechatXml {
                     fields.get("MsgType"),
                     fields.get("Content"),
                     strip(fields.get("MsgId")),
-                    fields.get("Event"));
+                    fields.get("Event"),
+                    strip(fields.get("bizmsgmenuid")));
         } catch (IllegalArgumentException e) {
             if (fields.containsKey("Encrypt") && !fields.containsKey("MsgType")) {
-                throw WebhookException.malformed("the message is encrypted: set the official account's message "
+                throw WebhookException.malformed("the message is encrypted: set wechat.encodingAesKey to the "
+                        + "account's EncodingAESKey for safe mode (安全模式), or set the account's message "
                         + "encryption mode to plain text (明文模式) or compatible mode (兼容模式)");
             }
             throw WebhookException.malformed("not a WeChat message: " + e.getMessage());
         }
+    }
+
+    /**
+     * The {@code Encrypt} value of a message posted in safe or compatible mode, or null when it has none (plain
+     * mode).
+     */
+    String encrypted(byte[] body) {
+        Map<String, String> fields = fields(document(body));
+        String encrypt = strip(fields.get("Encrypt"));
+        return encrypt == null || encrypt.isEmpty() ? null : encrypt;
+    }
+
+    /** A safe-mode passive reply: the encrypted reply, its signature, and the timestamp and nonce signed. */
+    static String encryptedReply(String encrypt, String signature, long timestamp, String nonce) {
+        return "<xml>"
+                + "<Encrypt>" + cdata(encrypt) + "</Encrypt>"
+                + "<MsgSignature>" + cdata(signature) + "</MsgSignature>"
+                + "<TimeStamp>" + timestamp + "</TimeStamp>"
+                + "<Nonce>" + cdata(nonce) + "</Nonce>"
+                + "</xml>";
     }
 
     /** A passive text reply from the account {@code fromUser} to the user {@code toUser}. */

@@ -129,6 +129,30 @@ class WechatReceiveTest {
     }
 
     @Test
+    void aTappedMenuItemIsReadAsItsLabelTypedByTheUser() {
+        // A menu message's item sends its text back with the item's id in <bizmsgmenuid>.
+        String tapped =
+                text("Deposit missing", "1234567890123458").replace("</xml>", "<bizmsgmenuid>2</bizmsgmenuid></xml>");
+
+        assertThat(receive(tapped))
+                .isEqualTo(new Received.Messages(List.of(
+                        new InboundMessage("wechat", "1234567890123458", OPENID, null, "Deposit missing", null))));
+        assertThat(new WechatXml()
+                        .parse(tapped.getBytes(StandardCharsets.UTF_8))
+                        .menuItemId())
+                .isEqualTo("2");
+    }
+
+    @Test
+    void aTappedMenuItemWithoutItsTextIsReadAsItsNumber() {
+        String tapped = text("", "1234567890123459").replace("</xml>", "<bizmsgmenuid> 2 </bizmsgmenuid></xml>");
+
+        assertThat(((Received.Messages) receive(tapped)).messages())
+                .extracting(InboundMessage::text)
+                .containsExactly("2");
+    }
+
+    @Test
     void aSubscribeEventBecomesStart() {
         Received received = receive(event("subscribe"));
 

@@ -16,7 +16,6 @@ import dev.baton.channel.FakePlatform;
 import dev.baton.channel.FakePlatform.Answer;
 import dev.baton.channel.FakePlatform.Call;
 import dev.baton.config.ChannelsConfig;
-import dev.baton.decision.QuickReply;
 import dev.baton.testing.HandClock;
 import dev.baton.testing.IntegrationTest;
 import java.net.URI;
@@ -68,25 +67,6 @@ class WechatSendTest {
         assertThat(json.readTree(send.body())).isEqualTo(json.readTree("""
                 {"touser": "%s", "msgtype": "text", "text": {"content": "您的提现正在处理。"}}
                 """.formatted(OPENID)));
-    }
-
-    @Test
-    void quickRepliesAreANumberedListUnderTheText() throws Exception {
-        wechat.answer(TOKEN, OK);
-
-        channel(Duration.ofSeconds(5))
-                .send(delivery(
-                        "Which one?",
-                        List.of(
-                                new QuickReply("deposit", "Deposit missing"),
-                                new QuickReply("kyc", "Verify identity"))));
-
-        wechat.nextCall();
-        assertThat(json.readTree(wechat.nextCall().body())
-                        .path("text")
-                        .path("content")
-                        .asText())
-                .isEqualTo("Which one?\n\n1. Deposit missing\n2. Verify identity");
     }
 
     @ParameterizedTest
@@ -177,8 +157,8 @@ class WechatSendTest {
     void aTrailingSlashOnTheApiUrlIsHarmless() {
         wechat.answer(TOKEN, OK);
 
-        ChannelsConfig.Wechat slashed =
-                new ChannelsConfig.Wechat("t", APP_ID, SECRET, URI.create(wechat.uri() + "/"), Duration.ofMillis(4500));
+        ChannelsConfig.Wechat slashed = new ChannelsConfig.Wechat(
+                "t", APP_ID, SECRET, null, URI.create(wechat.uri() + "/"), Duration.ofMillis(4500));
         new WechatChannel(slashed, http, Duration.ofSeconds(5), clock).send(delivery("hi", List.of()));
 
         assertThat(wechat.calls())
