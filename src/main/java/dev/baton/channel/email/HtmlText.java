@@ -49,6 +49,7 @@ final class HtmlText implements NodeVisitor {
     private final int limit;
     private int breaks; // line breaks owed before the next text
     private int quote;
+    private int writtenQuote; // the quote depth of the text written last
     private int pre;
     private boolean truncated;
 
@@ -123,10 +124,11 @@ final class HtmlText implements NodeVisitor {
         }
         if (breaks > 0 && !out.isEmpty()) {
             trimTrailingSpace();
+            String blank = "> ".repeat(Math.min(quote, writtenQuote)).strip(); // the shallower side's quote
             for (int i = 0; i < breaks; i++) {
                 out.append('\n');
-                if (quote > 0 && i < breaks - 1) {
-                    out.append(">".repeat(quote));
+                if (i < breaks - 1) {
+                    out.append(blank);
                 }
             }
             lineStart = true;
@@ -148,6 +150,7 @@ final class HtmlText implements NodeVisitor {
                 out.append("> ".repeat(quote));
             }
         }
+        writtenQuote = quote;
         if (out.length() > limit) {
             out.setLength(limit);
             truncated = true;
