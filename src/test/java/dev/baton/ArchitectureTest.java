@@ -121,6 +121,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void mailLivesOnlyInTheEmailChannel() {
+        // Jakarta Mail and its implementation, and the HTML parser that reads HTML-only mails as text.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.baton.channel.email..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..", "com.sun.mail..", "org.jsoup..")
+                .check(CLASSES);
+    }
+
+    @Test
     void javalinLivesOnlyInTheHttpAdapter() {
         noClasses()
                 .that()
