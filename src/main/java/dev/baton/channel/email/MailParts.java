@@ -45,7 +45,7 @@ final class MailParts {
 
     /** Walks {@code message}; then {@link #attachments()} and {@link #truncated()} tell the rest. */
     String body(Part message) {
-        return walk(message, 0).text().strip();
+        return walk(message, 0, true).text().strip();
     }
 
     List<Attachment> attachments() {
@@ -56,7 +56,8 @@ final class MailParts {
         return truncated;
     }
 
-    private Text walk(Part part, int depth) {
+    /** The text of {@code part} if {@code reading}, and its attachments listed either way. */
+    private Text walk(Part part, int depth, boolean reading) {
         if (++parts > MailReader.MAX_PARTS || depth > MailReader.MAX_DEPTH) {
             truncated = true;
             return Text.NONE;
@@ -67,11 +68,10 @@ final class MailParts {
             String fileName = MailHeaders.fileName(part);
             if (type.match("multipart/*") && !"attachment".equals(disposition)) {
                 Object content = part.getContent();
-                return content instanceof Multipart multipart ? children(multipart, type, depth) : Text.NONE;
+                return content instanceof Multipart multipart ? children(multipart, type, depth, reading) : Text.NONE;
             }
-            boolean text = type.match("text/plain") || type.match("text/html");
-            if (text && !"attachment".equals(disposition) && fileName.isEmpty()) {
-                return read(part, type);
+            if (bodyText(type, disposition, fileName)) {
+                return reading ? read(part, type) : Text.NONE;
             }
             attachments.add(new Attachment(
                     fileName, size(part, disposition), type.getBaseType().toLowerCase(Locale.ROOT)));
@@ -81,14 +81,37 @@ final class MailParts {
         return Text.NONE;
     }
 
-    private Text children(Multipart multipart, ContentType type, int depth) throws Exception {
+    private static boolean bodyText(ContentType type, String disposition, String fileName) {
+        return (type.match("text/plain") || type.match("text/html"))
+                && !"attachment".equals(disposition)
+                && fileName.isEmpty();
+    }
+
+    /**
+     * The text of a multipart. Of an alternative, a plain part is read first and the others only for their
+     * attachments (Apple Mail puts a pasted picture beside the HTML), or, without a plain one, the first of the
+     * others with text; of any other multipart, the text of each part in turn.
+     */
+    private Text children(Multipart multipart, ContentType type, int depth, boolean reading) throws Exception {
         int count = multipart.getCount();
         if (type.match("multipart/alternative")) {
             Text chosen = Text.NONE;
+            boolean[] walked = new boolean[count];
+            for (int i = 0; i < count && reading; i++) {
+                if (MailHeaders.contentType(multipart.getBodyPart(i)).match("text/plain")) {
+                    walked[i] = true;
+                    Text t = walk(
+                            multipart.getBodyPart(i), depth + 1, chosen.text().isBlank());
+                    chosen = chosen.text().isBlank() ? t : chosen;
+                }
+            }
             for (int i = 0; i < count; i++) {
-                Text t = walk(multipart.getBodyPart(i), depth + 1);
-                if (!t.text().isBlank() && (chosen.text().isBlank() || (t.plain() && !chosen.plain()))) {
-                    chosen = t;
+                if (!walked[i]) {
+                    Text t = walk(
+                            multipart.getBodyPart(i),
+                            depth + 1,
+                            reading && chosen.text().isBlank());
+                    chosen = chosen.text().isBlank() ? t : chosen;
                 }
             }
             return chosen;
@@ -96,7 +119,7 @@ final class MailParts {
         StringBuilder joined = new StringBuilder();
         boolean plain = true;
         for (int i = 0; i < count; i++) {
-            Text t = walk(multipart.getBodyPart(i), depth + 1);
+            Text t = walk(multipart.getBodyPart(i), depth + 1, reading);
             if (!t.text().isBlank()) {
                 joined.append(joined.isEmpty() ? "" : "\n\n").append(t.text().strip());
                 plain &= t.plain();

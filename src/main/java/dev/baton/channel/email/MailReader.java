@@ -19,8 +19,10 @@ import java.util.Properties;
  * text; charsets are decoded as declared ({@link MailCharsets}). Limits hold against hostile mails: at most
  * {@link #MAX_TEXT} characters of text, {@link #MAX_PARTS} parts, {@link #MAX_DEPTH} levels of nesting and
  * {@link #MAX_REFERENCES} references; a malformed part is skipped and a malformed header reads as absent.
- * Nothing here touches the network: a message from an IMAP folder is read only as far as its text parts, its
- * attachments' sizes come from its structure. Thread-safe.
+ * Attachments are never read: their sizes come from the headers and the structure. This class opens no
+ * connection, but a message still on an IMAP server fetches its text parts through its folder when they are
+ * read; fetching the raw bytes and reading them with {@link #read(byte[])} keeps the I/O with the caller and
+ * bounds the parsing too. Thread-safe.
  */
 public final class MailReader {
 

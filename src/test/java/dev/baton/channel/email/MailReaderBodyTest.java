@@ -80,6 +80,38 @@ class MailReaderBodyTest {
     }
 
     @Test
+    void aPictureBesideTheHtmlOfAnAlternativeIsListedAndTheHtmlNotRead() {
+        IncomingMail mail = Mails.read("""
+                From: a@b.example
+                Content-Type: multipart/alternative; boundary="alt"
+
+                --alt
+                Content-Type: text/plain; charset=utf-8
+
+                %s
+                --alt
+                Content-Type: multipart/related; boundary="rel"
+
+                --rel
+                Content-Type: text/html; charset=utf-8
+
+                <p>%s</p><img src="cid:pic">
+                --rel
+                Content-Type: image/jpeg; name="IMG_0042.jpeg"
+                Content-Disposition: inline; filename="IMG_0042.jpeg"
+                Content-ID: <pic>
+
+                /9j/4AAQ
+                --rel--
+                --alt--
+                """.formatted("p".repeat(MailReader.MAX_TEXT), "h".repeat(1000)));
+
+        assertThat(mail.text()).hasSize(MailReader.MAX_TEXT).doesNotContain("h");
+        assertThat(mail.truncated()).isFalse();
+        assertThat(mail.attachments()).extracting(Attachment::fileName).containsExactly("IMG_0042.jpeg");
+    }
+
+    @Test
     void anHtmlOnlyMailIsReadAsText() {
         IncomingMail mail = Mails.read("""
                 From: a@b.example

@@ -120,6 +120,21 @@ class MailWriterTest {
     }
 
     @Test
+    void noLineOnTheWireIsLongerThanMailAllows() throws Exception {
+        String text = "a".repeat(2_000) + "\n" + "很长".repeat(2_000);
+        String raw = new String(
+                bytes(WRITER.write(mail(ReplyLanguage.ENGLISH, Sender.BOT, null, text, List.of()))),
+                java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThat(raw.split("\r\n"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(998));
+        assertThat(Mails.READER
+                        .read(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .text())
+                .isEqualTo(text);
+    }
+
+    @Test
     void subjectsAreInTheConversationsLanguage() {
         TicketReference t = TicketReference.of(CONVERSATION);
 
