@@ -110,7 +110,7 @@ public final class App {
             HandoffDesk desk = new QueueHandoffDesk(
                     tickets,
                     h.handlingTime(),
-                    new SlaPolicy(h.urgentFirstResponse(), h.normalFirstResponse()),
+                    new SlaPolicy(h.urgentFirstResponse(), h.normalFirstResponse(), h.emailFirstResponse()),
                     QUEUE_STALENESS,
                     clock,
                     environment.ticker(),
@@ -174,8 +174,15 @@ public final class App {
                     clock,
                     Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
             List<AutoCloseable> background = relay == null
-                    ? List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge)
-                    : List.of(watch, messaging.intake(), messaging.outbox(), expiry, knowledge, relay);
+                    ? List.of(watch, messaging.mailbox(), messaging.intake(), messaging.outbox(), expiry, knowledge)
+                    : List.of(
+                            watch,
+                            messaging.mailbox(),
+                            messaging.intake(),
+                            messaging.outbox(),
+                            expiry,
+                            knowledge,
+                            relay);
             String adminToken = AdminFile.newToken(new SecureRandom());
             Readiness readiness = new Readiness(database::healthy, relay == null ? null : relay::listening);
             BatonServer server;

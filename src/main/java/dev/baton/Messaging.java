@@ -5,11 +5,14 @@ import dev.baton.channel.Deliveries;
 import dev.baton.channel.DeliveryMeter;
 import dev.baton.channel.Intake;
 import dev.baton.channel.OutboxWorker;
+import dev.baton.channel.email.EmailChannel;
+import dev.baton.channel.email.MailboxWatcher;
 import dev.baton.channel.generic.GenericChannel;
 import dev.baton.channel.slack.SlackChannel;
 import dev.baton.channel.telegram.TelegramChannel;
 import dev.baton.channel.wechat.WechatChannel;
 import dev.baton.config.ChannelsConfig;
+import dev.baton.config.EmailConfig;
 import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
@@ -17,11 +20,13 @@ import dev.baton.conversation.Sender;
 import dev.baton.handoff.AuditLog;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcChannelStore;
+import dev.baton.store.jdbc.JdbcMailThreads;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
@@ -36,7 +41,8 @@ record Messaging(
         Map<String, Channel> channels,
         Intake intake,
         OutboxWorker outbox,
-        Deliveries deliveries) {
+        Deliveries deliveries,
+        AutoCloseable mailbox) {
 
     /** Threads sending outbox messages to platforms side by side (different conversations). */
     private static final int OUTBOX_SENDERS = 4;
@@ -65,6 +71,10 @@ record Messaging(
             DeliveryMeter meter) {
         JdbcChannelStore store = new JdbcChannelStore(database);
         Map<String, Channel> channels = channels(config, clock);
+        Optional<EmailChannel> email = config.email()
+                .map(e -> new EmailChannel(
+                        e, config.delivery().timeout(), clock, new JdbcMailThreads(database, service::find, clock)));
+        email.ifPresent(e -> channels.put(EmailChannel.NAME, e));
         Intake intake = new Intake(
                 store,
                 service,
@@ -90,12 +100,29 @@ record Messaging(
                 }
             });
         }
-        return new Messaging(store, channels, intake, outbox, new Deliveries(store, outbox, audit, clock));
+        Optional<MailboxWatcher> mailbox = email.flatMap(e -> config.email()
+                .flatMap(EmailConfig::imap)
+                .map(imap -> new MailboxWatcher(
+                        imap,
+                        config.delivery().timeout(),
+                        e.taker(intake),
+                        Executors.newSingleThreadScheduledExecutor(App.daemon("baton-mailbox")),
+                        Executors.newSingleThreadScheduledExecutor(App.daemon("baton-mailbox-renew")))));
+        return new Messaging(
+                store,
+                channels,
+                intake,
+                outbox,
+                new Deliveries(store, outbox, audit, clock),
+                mailbox.<AutoCloseable>map(m -> m).orElse(() -> {}));
     }
 
     void start() {
         intake.start();
         outbox.start();
+        if (mailbox instanceof MailboxWatcher watcher) {
+            watcher.start();
+        }
     }
 
     /** The platforms whose secrets are configured, by channel name. */

@@ -175,7 +175,7 @@ export const SENDER_LABELS = {
 /** @type {Record<string, [string, string]>} */
 export const CHANNEL_LABELS = {
   web: ['web', '网页'], telegram: ['Telegram', 'Telegram'], slack: ['Slack', 'Slack'], wechat: ['WeChat', '微信'],
-  generic: ['Webhook', 'Webhook']
+  whatsapp: ['WhatsApp', 'WhatsApp'], email: ['email', '邮件'], generic: ['Webhook', 'Webhook']
 };
 
 /** @type {Record<string, [string, string]>} */

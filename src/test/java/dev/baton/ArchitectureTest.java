@@ -98,49 +98,40 @@ class ArchitectureTest {
 
     @Test
     void sqlLivesOnlyInTheJdbcStore() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("dev.baton.store.jdbc..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "java.sql..", "javax.sql..", "org.flywaydb..", "com.zaxxer..", "org.h2..", "org.postgresql..")
-                .check(CLASSES);
+        keptIn(
+                List.of("dev.baton.store.jdbc.."),
+                List.of("java.sql..", "javax.sql..", "org.flywaydb..", "com.zaxxer..", "org.h2..", "org.postgresql.."));
     }
 
     @Test
     void micrometerLivesOnlyInTheMetricsAndTheAdaptersItInstruments() {
         // The core tells of what happened through its meter ports; only these count it, or bind their pools.
-        noClasses()
-                .that()
-                .resideOutsideOfPackages("dev.baton.metrics..", "dev.baton.http..", "dev.baton.store.jdbc..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("io.micrometer..", "io.prometheus..")
-                .check(CLASSES);
+        keptIn(
+                List.of("dev.baton.metrics..", "dev.baton.http..", "dev.baton.store.jdbc.."),
+                List.of("io.micrometer..", "io.prometheus.."));
     }
 
     @Test
-    void mailLivesOnlyInTheEmailChannel() {
-        // Jakarta Mail and its implementation, and the HTML parser that reads HTML-only mails as text.
+    void mailAndTheHtmlParserForMailLiveOnlyInTheEmailChannel() {
+        keptIn(
+                List.of("dev.baton.channel.email.."),
+                List.of("jakarta.mail..", "org.eclipse.angus..", "com.sun.mail..", "org.jsoup.."));
+    }
+
+    /** No class outside {@code packages} uses any of {@code libraries}. */
+    private static void keptIn(List<String> packages, List<String> libraries) {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("dev.baton.channel.email..")
+                .resideOutsideOfPackages(packages.toArray(String[]::new))
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..", "com.sun.mail..", "org.jsoup..")
+                .resideInAnyPackage(libraries.toArray(String[]::new))
                 .check(CLASSES);
     }
 
     @Test
     void javalinLivesOnlyInTheHttpAdapter() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("dev.baton.http..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("io.javalin..")
-                .check(CLASSES);
+        keptIn(List.of("dev.baton.http.."), List.of("io.javalin.."));
     }
 
     @Test

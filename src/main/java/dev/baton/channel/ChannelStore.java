@@ -27,6 +27,9 @@ public interface ChannelStore {
     /** The conversation a platform chat is in now, if any. */
     Optional<String> currentConversation(String channel, String chatId);
 
+    /** The platform chat a conversation is linked to, if any. */
+    Optional<Chat> chatOf(String conversationId);
+
     /** Makes {@code conversationId} the chat's current conversation. */
     void link(String conversationId, String channel, String chatId, Instant now);
 

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param locale   the user's language as the platform says it ({@code zh-hans}, {@code en}), or null
  * @param text     the text as the user wrote it (redacted before it is stored)
  * @param command  a platform command such as Telegram's {@code /start}, or null
+ * @param thread   the conversation the platform says this message continues (an email's reply to one of
+ *                 Baton's), or null: taken only when that conversation is the same chat's
  */
 public record InboundMessage(
-        String channel, String eventId, String chatId, String locale, String text, String command) {
+        String channel, String eventId, String chatId, String locale, String text, String command, String thread) {
     /** The longest event or chat id kept. */
     public static final int MAX_ID = 200;
     /** The longest language tag kept. */
@@ -35,5 +37,11 @@ public record InboundMessage(
         // A language or command the store cannot keep is dropped: the message itself still counts.
         locale = locale != null && locale.length() > MAX_LOCALE ? null : locale;
         command = command != null && command.length() > MAX_COMMAND ? null : command;
+        thread = thread != null && (thread.isBlank() || thread.length() > MAX_ID) ? null : thread;
+    }
+
+    /** A message that continues no particular conversation: the chat's current one takes it. */
+    public InboundMessage(String channel, String eventId, String chatId, String locale, String text, String command) {
+        this(channel, eventId, chatId, locale, text, command, null);
     }
 }

@@ -104,7 +104,7 @@ public final class Intake implements AutoCloseable {
         for (InboundMessage m : messages) {
             String text = redactedArriving(m);
             InboundMessage safe =
-                    new InboundMessage(m.channel(), m.eventId(), m.chatId(), m.locale(), text, m.command());
+                    new InboundMessage(m.channel(), m.eventId(), m.chatId(), m.locale(), text, m.command(), m.thread());
             OptionalLong id = store.accept(safe, now);
             if (id.isPresent()
                     && !holds.getOrDefault(m.channel(), Duration.ZERO).isZero()) {
@@ -220,11 +220,18 @@ public final class Intake implements AutoCloseable {
         }
     }
 
-    /** The chat's conversation, or a new one when it has none or its last one is over. */
+    /**
+     * The conversation the message continues when it names one of the same chat's, else the chat's current
+     * conversation; a new one when there is none or it is over.
+     */
     private Conversation conversationOf(InboundMessage m) {
         Instant now = clock.instant();
-        Optional<Conversation> current =
-                store.currentConversation(m.channel(), m.chatId()).flatMap(conversations::find);
+        Optional<String> named = Optional.ofNullable(m.thread())
+                .filter(id -> store.chatOf(id)
+                        .filter(chat -> chat.is(m.channel(), m.chatId()))
+                        .isPresent());
+        Optional<Conversation> current = named.or(() -> store.currentConversation(m.channel(), m.chatId()))
+                .flatMap(conversations::find);
         if (current.isPresent() && !over(current.get(), now)) {
             return current.get();
         }

@@ -52,7 +52,43 @@ final class Channels {
                 r.millis(Setting.DELIVERY_FIRST_BACKOFF),
                 r.seconds(Setting.DELIVERY_MAX_BACKOFF),
                 r.millis(Setting.DELIVERY_TIMEOUT));
-        return new ChannelsConfig(telegram, slack, wechat, generic(generic, env), delivery);
+        return new ChannelsConfig(telegram, slack, wechat, generic(generic, env), email(r), delivery);
+    }
+
+    /** Email: on when {@code smtp.host} is set; reading a mailbox or a webhook needs it. */
+    private static Optional<EmailConfig> email(SettingReader r) {
+        String smtpHost = r.text(Setting.SMTP_HOST);
+        String imapHost = r.text(Setting.IMAP_HOST);
+        String webhookSecret = r.text(Setting.EMAIL_WEBHOOK_SECRET);
+        if (smtpHost == null) {
+            if (imapHost != null || webhookSecret != null) {
+                throw new ConfigException(
+                        "smtp.host must be set when " + (imapHost != null ? "imap.host" : "email.webhookSecret")
+                                + " is: replies to mail go out by SMTP");
+            }
+            return Optional.empty();
+        }
+        EmailConfig.Security smtpSecurity =
+                EmailConfig.Security.read(r.text(Setting.SMTP_SECURITY), Setting.SMTP_SECURITY.key);
+        EmailConfig.Smtp smtp = new EmailConfig.Smtp(
+                smtpHost,
+                r.text(Setting.SMTP_PORT) == null ? smtpSecurity.smtpPort() : r.integer(Setting.SMTP_PORT),
+                r.text(Setting.SMTP_USER),
+                r.text(Setting.SMTP_PASSWORD),
+                r.text(Setting.SMTP_FROM),
+                smtpSecurity);
+        Optional<EmailConfig.Imap> imap = Optional.ofNullable(imapHost).map(host -> {
+            EmailConfig.Security security =
+                    EmailConfig.Security.read(r.text(Setting.IMAP_SECURITY), Setting.IMAP_SECURITY.key);
+            return new EmailConfig.Imap(
+                    host,
+                    r.text(Setting.IMAP_PORT) == null ? security.imapPort() : r.integer(Setting.IMAP_PORT),
+                    r.text(Setting.IMAP_USER),
+                    r.text(Setting.IMAP_PASSWORD),
+                    security,
+                    r.seconds(Setting.IMAP_POLL));
+        });
+        return Optional.of(new EmailConfig(smtp, imap, webhookSecret));
     }
 
     /** The {@code generic:} section of the file: integration name to its secret and callback URL. */

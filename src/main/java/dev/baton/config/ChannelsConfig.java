@@ -16,6 +16,7 @@ public record ChannelsConfig(
         Optional<Slack> slack,
         Optional<Wechat> wechat,
         Map<String, Generic> generic,
+        Optional<EmailConfig> email,
         Delivery delivery) {
 
     /** Integration names: what may appear in {@code /webhooks/generic/{name}}. */
@@ -23,6 +24,7 @@ public record ChannelsConfig(
 
     public ChannelsConfig {
         generic = Map.copyOf(generic);
+        email = email == null ? Optional.empty() : email;
         for (String name : generic.keySet()) {
             if (!INTEGRATION.matcher(name).matches()) {
                 throw new ConfigException(

@@ -85,6 +85,7 @@ public final class ConfigLoader {
                 r.seconds(Setting.HANDLING_TIME),
                 r.seconds(Setting.URGENT_SLA),
                 r.seconds(Setting.NORMAL_SLA),
+                r.seconds(Setting.EMAIL_SLA),
                 r.integer(Setting.AGENT_CAPACITY),
                 r.bool(Setting.AUTO_ASSIGN),
                 r.seconds(Setting.EMAIL_OFFER_AFTER),

@@ -9,6 +9,7 @@ import java.time.Duration;
  *                            for a measured one
  * @param urgentFirstResponse the SLA for an agent's first answer to an urgent ticket (funds or secrets at risk)
  * @param normalFirstResponse the SLA for any other ticket
+ * @param emailFirstResponse  the SLA for a ticket that is not urgent from a user who wrote by email
  * @param agentCapacity       most conversations one agent holds at once
  * @param autoAssign          whether queued tickets go to the least-loaded connected agent by themselves
  * @param emailOfferAfter     how long a user waits in the queue before Baton offers email follow-up
@@ -25,6 +26,7 @@ public record HandoffConfig(
         Duration handlingTime,
         Duration urgentFirstResponse,
         Duration normalFirstResponse,
+        Duration emailFirstResponse,
         int agentCapacity,
         boolean autoAssign,
         Duration emailOfferAfter,
@@ -38,6 +40,7 @@ public record HandoffConfig(
         positive(handlingTime, "handoff.handlingTimeSeconds");
         positive(urgentFirstResponse, "handoff.urgentFirstResponseSeconds");
         positive(normalFirstResponse, "handoff.normalFirstResponseSeconds");
+        positive(emailFirstResponse, "handoff.emailFirstResponseSeconds");
         positive(emailOfferAfter, "handoff.emailOfferAfterSeconds");
         positive(reopenWindow, "handoff.reopenWindowSeconds");
         positive(abandonAfter, "handoff.abandonAfterSeconds");

@@ -4,6 +4,7 @@ import dev.baton.conversation.Step.TicketChange;
 import dev.baton.details.Details;
 import dev.baton.handoff.HandoffDesk;
 import dev.baton.handoff.Priority;
+import dev.baton.handoff.SlaPolicy;
 import dev.baton.handoff.Ticket;
 import dev.baton.handoff.TicketStatus;
 import dev.baton.handoff.TicketStore;
@@ -51,11 +52,14 @@ final class TurnTickets {
      * that waited on them back to its agent.
      */
     Optional<Ticket> after(
-            String conversationId, ConversationState state, Step step, Optional<Ticket> before, Instant now) {
+            Conversation conversation, ConversationState state, Step step, Optional<Ticket> before, Instant now) {
+        String conversationId = conversation.id();
+        SlaPolicy sla = desk.sla().on(conversation.channel());
         TicketChange change = step.ticket();
         Details details = step.memory().details();
         if (change instanceof TicketChange.Open open) {
-            return Optional.of(desk.open(conversationId, open.priority(), open.reason(), open.tier(), details, now));
+            return Optional.of(desk.open(
+                    conversationId, conversation.channel(), open.priority(), open.reason(), open.tier(), details, now));
         }
         Optional<Ticket> after = before;
         if (change instanceof TicketChange.Update update) {
@@ -63,7 +67,8 @@ final class TurnTickets {
                     details.equals(t.details()) ? t : t.withDetails(details, now),
                     update.raisedTo(),
                     update.reason(),
-                    now));
+                    now,
+                    sla));
         } else if (change instanceof TicketChange.Abandon) {
             after = before.filter(t -> t.status() == TicketStatus.QUEUED).map(t -> t.abandon(now));
         } else if (change instanceof TicketChange.Rate rate) {
@@ -71,15 +76,16 @@ final class TurnTickets {
         } else if (change instanceof TicketChange.Reopen reopen) {
             after = before.filter(t -> t.status() == TicketStatus.RESOLVED)
                     .map(t -> raise(
-                            t.reopen(now, desk.sla()).withDetails(details, now),
+                            t.reopen(now, sla).withDetails(details, now),
                             reopen.raisedTo(),
                             reopen.reason(),
-                            now));
+                            now,
+                            sla));
         }
         return state == ConversationState.WITH_AGENT ? after.map(t -> t.userWrote(now)) : after;
     }
 
-    private Ticket raise(Ticket ticket, Priority to, String reason, Instant now) {
-        return to == null ? ticket : ticket.raised(to, reason, now, desk.sla());
+    private static Ticket raise(Ticket ticket, Priority to, String reason, Instant now, SlaPolicy sla) {
+        return to == null ? ticket : ticket.raised(to, reason, now, sla);
     }
 }

@@ -107,7 +107,7 @@ final class UserTurns {
         }
         Step step = dialogue.step(state, memoryIn, outcome, own);
         Optional<Ticket> ticket = turnTickets
-                .after(current.id(), state, step, before, now)
+                .after(current, state, step, before, now)
                 .map(t -> rewrites.isEmpty() ? t : t.withDetails(redacted(t.details(), rewrites), now));
         DialogueMemory memory = step.memory().withLanguage(outcome.replyLanguage());
         if (ticket.isPresent() && !ticket.get().id().equals(memory.ticketId())) {

@@ -9,8 +9,18 @@ import java.time.Instant;
  */
 public interface HandoffDesk {
 
-    /** A new queued ticket for a conversation (not stored yet: it commits with the turn). */
-    Ticket open(String conversationId, Priority priority, String reason, int tier, Details details, Instant now);
+    /**
+     * A new queued ticket for a conversation on {@code channel} (not stored yet: it commits with the turn), due
+     * by {@link SlaPolicy#on the channel's deadlines}.
+     */
+    Ticket open(
+            String conversationId,
+            String channel,
+            Priority priority,
+            String reason,
+            int tier,
+            Details details,
+            Instant now);
 
     /** The first-response times tickets are held to. */
     SlaPolicy sla();

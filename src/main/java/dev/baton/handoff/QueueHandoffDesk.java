@@ -92,11 +92,24 @@ public final class QueueHandoffDesk implements HandoffDesk {
 
     @Override
     public Ticket open(
-            String conversationId, Priority priority, String reason, int tier, Details details, Instant now) {
+            String conversationId,
+            String channel,
+            Priority priority,
+            String reason,
+            int tier,
+            Details details,
+            Instant now) {
         byte[] id = new byte[10];
         random.nextBytes(id);
         return Ticket.open(
-                "t_" + HexFormat.of().formatHex(id), conversationId, priority, reason, tier, details, now, sla);
+                "t_" + HexFormat.of().formatHex(id),
+                conversationId,
+                priority,
+                reason,
+                tier,
+                details,
+                now,
+                sla.on(channel));
     }
 
     @Override

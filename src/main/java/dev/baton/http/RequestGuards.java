@@ -43,9 +43,17 @@ final class RequestGuards {
     /** Where editors send whole entries and corpus archives: bodies up to {@link #DRAIN_LIMIT} are taken. */
     static final String KNOWLEDGE_PATHS = "/api/v1/knowledge/";
 
-    /** The largest body a path takes: the configured limit, or {@link #DRAIN_LIMIT} for the knowledge editor. */
+    /** Where a mail relay posts whole messages, headers and attachments included. */
+    static final String MAIL_PATH = "/webhooks/email";
+
+    /**
+     * The largest body a path takes: the configured limit, or {@link #DRAIN_LIMIT} for the knowledge editor and
+     * the inbound-mail webhook.
+     */
     int bodyLimit(String path) {
-        return path != null && path.startsWith(KNOWLEDGE_PATHS) ? (int) DRAIN_LIMIT : limits.maxBodyBytes();
+        return path != null && (path.startsWith(KNOWLEDGE_PATHS) || path.equals(MAIL_PATH))
+                ? (int) DRAIN_LIMIT
+                : limits.maxBodyBytes();
     }
 
     /** The rate limit of the caller's address, token guessers, and the body's declared size. */

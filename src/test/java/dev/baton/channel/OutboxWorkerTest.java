@@ -46,6 +46,11 @@ class OutboxWorkerTest {
         }
 
         @Override
+        public Optional<Chat> chatOf(String conversationId) {
+            return Optional.empty();
+        }
+
+        @Override
         public void link(String conversationId, String channel, String chatId, Instant now) {}
 
         @Override

@@ -94,7 +94,20 @@ class QueueHandoffDeskTest {
             Runnable::run);
 
     private Ticket ticket(Priority priority, int secondsAfterT0) {
-        return desk.open("c", priority, "human_requested", 1, Details.NONE, T0.plusSeconds(secondsAfterT0));
+        return desk.open("c", "web", priority, "human_requested", 1, Details.NONE, T0.plusSeconds(secondsAfterT0));
+    }
+
+    @Test
+    void aTicketFromMailIsDueInADayUnlessFundsAreAtRisk() {
+        Ticket mailed = desk.open("c", "email", Priority.NORMAL, "human_requested", 1, Details.NONE, T0);
+        Ticket urgent = desk.open("c", "email", Priority.URGENT, "funds_at_risk", 2, Details.NONE, T0);
+
+        assertThat(mailed.firstResponseDue()).isEqualTo(T0.plus(Duration.ofHours(24)));
+        assertThat(urgent.firstResponseDue()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+        assertThat(ticket(Priority.NORMAL, 0).firstResponseDue()).isEqualTo(T0.plus(Duration.ofMinutes(60)));
+        assertThat(mailed.raised(Priority.URGENT, "funds_at_risk", T0.plusSeconds(60), SlaPolicy.DEFAULT.on("email"))
+                        .firstResponseDue())
+                .isEqualTo(T0.plusSeconds(60).plus(Duration.ofMinutes(5)));
     }
 
     @Test

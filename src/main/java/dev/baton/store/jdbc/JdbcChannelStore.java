@@ -1,6 +1,7 @@
 package dev.baton.store.jdbc;
 
 import dev.baton.channel.ChannelStore;
+import dev.baton.channel.Chat;
 import dev.baton.channel.InboundMessage;
 import dev.baton.channel.LeasedDelivery;
 import dev.baton.channel.OutboxCount;
@@ -25,9 +26,9 @@ public final class JdbcChannelStore implements ChannelStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String ACCEPT = "INSERT INTO inbound (channel, event_id, chat_id, locale, text, command, "
-            + "status, received_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)";
+            + "thread_id, status, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)";
     private static final String PENDING = "SELECT i.id, i.channel, i.event_id, i.chat_id, i.locale, i.text, "
-            + "i.command, i.received_at FROM inbound i WHERE i.status = 'pending' "
+            + "i.command, i.received_at, i.thread_id FROM inbound i WHERE i.status = 'pending' "
             + "AND (i.lease_until IS NULL OR i.lease_until < ?) AND NOT EXISTS (SELECT 1 FROM inbound e "
             + "WHERE e.channel = i.channel AND e.chat_id = i.chat_id AND e.status = 'pending' AND e.id < i.id) "
             + "ORDER BY i.id LIMIT ?";
@@ -37,6 +38,7 @@ public final class JdbcChannelStore implements ChannelStore {
             + "lease_until = NULL WHERE id = ? AND status = 'pending'";
     private static final String CURRENT = "SELECT conversation_id FROM chat_links WHERE channel = ? AND chat_id = ? "
             + "ORDER BY created_at DESC, conversation_id DESC LIMIT 1";
+    private static final String CHAT = "SELECT channel, chat_id FROM chat_links WHERE conversation_id = ?";
     private static final String LINK =
             "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) " + "VALUES (?, ?, ?, ?)";
     private static final String PRUNE_INBOUND =
@@ -64,7 +66,8 @@ public final class JdbcChannelStore implements ChannelStore {
                 insert.setString(4, m.locale());
                 insert.setString(5, m.text());
                 insert.setString(6, m.command());
-                insert.setLong(7, now.toEpochMilli());
+                insert.setString(7, m.thread());
+                insert.setLong(8, now.toEpochMilli());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -100,7 +103,8 @@ public final class JdbcChannelStore implements ChannelStore {
                                         row.getString(4),
                                         row.getString(5),
                                         row.getString(6),
-                                        row.getString(7)),
+                                        row.getString(7),
+                                        row.getString(9)),
                                 Instant.ofEpochMilli(row.getLong(8))));
                     }
                 }
@@ -132,6 +136,18 @@ public final class JdbcChannelStore implements ChannelStore {
                 find.setString(2, chatId);
                 try (ResultSet row = find.executeQuery()) {
                     return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Chat> chatOf(String conversationId) {
+        return transactions.autoCommit("find the chat of conversation", conversationId, c -> {
+            try (PreparedStatement find = c.prepareStatement(CHAT)) {
+                find.setString(1, conversationId);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(new Chat(row.getString(1), row.getString(2))) : Optional.empty();
                 }
             }
         });
