@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * WhatsApp through Meta's Cloud API.
@@ -48,6 +50,7 @@ public final class WhatsappChannel implements Channel {
     public static final Duration WINDOW = Duration.ofHours(24);
 
     private static final String DEFAULT_LANGUAGE = "en";
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsappChannel.class);
 
     private final ObjectMapper json =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -150,14 +153,21 @@ public final class WhatsappChannel implements Channel {
         if (sent.code() == GraphApi.TEMPLATE_MISSING && !language.equals(DEFAULT_LANGUAGE)) {
             sent = api.send(WhatsappMessage.template(delivery.chatId(), template, DEFAULT_LANGUAGE));
         }
+        if (sent.result() instanceof DeliveryResult.Delivered delivered) {
+            // The outbox shows the message as sent: say here that the user saw the template instead.
+            LOG.info(
+                    "outbox {} of conversation {}: outside WhatsApp's 24-hour window, template {} sent instead",
+                    delivery.outboxId(),
+                    delivery.conversationId(),
+                    template);
+            return delivered;
+        }
         String why = "outside WhatsApp's 24-hour window, template " + template + ": ";
         if (sent.result() instanceof DeliveryResult.Retry retry) {
             return new DeliveryResult.Retry(why + retry.error(), retry.after());
         }
-        if (sent.result() instanceof DeliveryResult.Failed failed) {
-            return new DeliveryResult.Failed(why + failed.error());
-        }
-        return sent.result();
+        DeliveryResult.Failed failed = (DeliveryResult.Failed) sent.result();
+        return new DeliveryResult.Failed(why + failed.error());
     }
 
     /** The label of the button that opens a list, in the conversation's language. */
