@@ -11,8 +11,11 @@ import dev.baton.channel.generic.GenericChannel;
 import dev.baton.channel.slack.SlackChannel;
 import dev.baton.channel.telegram.TelegramChannel;
 import dev.baton.channel.wechat.WechatChannel;
+import dev.baton.channel.whatsapp.WhatsappChannel;
+import dev.baton.channel.whatsapp.WhatsappChats;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.config.EmailConfig;
+import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
@@ -70,7 +73,7 @@ record Messaging(
             Clock clock,
             DeliveryMeter meter) {
         JdbcChannelStore store = new JdbcChannelStore(database);
-        Map<String, Channel> channels = channels(config, clock);
+        Map<String, Channel> channels = channels(config, clock, whatsappChats(store, service));
         Optional<EmailChannel> email = config.email()
                 .map(e -> new EmailChannel(
                         e, config.delivery().timeout(), clock, new JdbcMailThreads(database, service::find, clock)));
@@ -126,17 +129,27 @@ record Messaging(
     }
 
     /** The platforms whose secrets are configured, by channel name. */
-    private static Map<String, Channel> channels(ChannelsConfig c, Clock clock) {
+    private static Map<String, Channel> channels(ChannelsConfig c, Clock clock, WhatsappChats whatsappChats) {
         Duration timeout = c.delivery().timeout();
         HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
         Map<String, Channel> channels = new LinkedHashMap<>();
         c.telegram().ifPresent(t -> channels.put("telegram", new TelegramChannel(t, http, timeout)));
         c.slack().ifPresent(t -> channels.put("slack", new SlackChannel(t, http, timeout, clock)));
         c.wechat().ifPresent(t -> channels.put("wechat", new WechatChannel(t, http, timeout, clock)));
+        c.whatsapp()
+                .ifPresent(t -> channels.put(
+                        WhatsappChannel.NAME, new WhatsappChannel(t, http, timeout, clock, whatsappChats)));
         c.generic()
                 .forEach((name, g) ->
                         channels.put("generic:" + name, new GenericChannel(name, g, http, timeout, clock)));
         return channels;
+    }
+
+    /** What WhatsApp's 24-hour window and template language are judged from: the chat's deliveries, its conversation. */
+    private static WhatsappChats whatsappChats(JdbcChannelStore store, ConversationService service) {
+        return WhatsappChats.of(
+                chatId -> store.lastInbound(WhatsappChannel.NAME, chatId),
+                conversationId -> service.find(conversationId).map(Conversation::language));
     }
 
     /** How long each channel's replies wait for the webhook's own response to carry them (WeChat's passive reply). */

@@ -24,6 +24,12 @@ public interface ChannelStore {
     /** Gives up on a delivery that cannot make a turn (kept, with why). */
     void failInbound(long id, String error, Instant now);
 
+    /**
+     * When the newest delivery still kept from a platform chat was taken in, on Baton's clock; empty when there
+     * is none (never, or pruned). WhatsApp's 24-hour customer-service window is judged from it.
+     */
+    Optional<Instant> lastInbound(String channel, String chatId);
+
     /** The conversation a platform chat is in now, if any. */
     Optional<String> currentConversation(String channel, String chatId);
 

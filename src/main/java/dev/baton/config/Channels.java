@@ -47,12 +47,13 @@ final class Channels {
             throw new ConfigException("wechat.appId and wechat.appSecret go together: set both or neither "
                     + "(the app id alone only with wechat.encodingAesKey)");
         });
+        Optional<ChannelsConfig.Whatsapp> whatsapp = whatsapp(r);
         ChannelsConfig.Delivery delivery = new ChannelsConfig.Delivery(
                 r.integer(Setting.DELIVERY_MAX_ATTEMPTS),
                 r.millis(Setting.DELIVERY_FIRST_BACKOFF),
                 r.seconds(Setting.DELIVERY_MAX_BACKOFF),
                 r.millis(Setting.DELIVERY_TIMEOUT));
-        return new ChannelsConfig(telegram, slack, wechat, generic(generic, env), email(r), delivery);
+        return new ChannelsConfig(telegram, slack, wechat, whatsapp, generic(generic, env), email(r), delivery);
     }
 
     /** Email: on when {@code smtp.host} is set; reading a mailbox or a webhook needs it. */
@@ -89,6 +90,30 @@ final class Channels {
                     r.seconds(Setting.IMAP_POLL));
         });
         return Optional.of(new EmailConfig(smtp, imap, webhookSecret));
+    }
+
+    /** On with the app secret; then the verify token, access token and phone number id must be set too. */
+    private static Optional<ChannelsConfig.Whatsapp> whatsapp(SettingReader r) {
+        String appSecret = r.text(Setting.WHATSAPP_APP_SECRET);
+        if (appSecret == null) {
+            for (Setting s : new Setting[] {
+                Setting.WHATSAPP_VERIFY_TOKEN, Setting.WHATSAPP_ACCESS_TOKEN, Setting.WHATSAPP_PHONE_NUMBER_ID
+            }) {
+                if (r.text(s) != null) {
+                    throw new ConfigException(Setting.WHATSAPP_APP_SECRET.key + " must be set when " + s.key
+                            + " is: without it WhatsApp's calls cannot be verified");
+                }
+            }
+            return Optional.empty();
+        }
+        String because = Setting.WHATSAPP_APP_SECRET.key;
+        return Optional.of(new ChannelsConfig.Whatsapp(
+                required(r, Setting.WHATSAPP_VERIFY_TOKEN, because),
+                appSecret,
+                required(r, Setting.WHATSAPP_ACCESS_TOKEN, because),
+                required(r, Setting.WHATSAPP_PHONE_NUMBER_ID, because),
+                url(r, Setting.WHATSAPP_API_URL),
+                r.text(Setting.WHATSAPP_TEMPLATE)));
     }
 
     /** The {@code generic:} section of the file: integration name to its secret and callback URL. */

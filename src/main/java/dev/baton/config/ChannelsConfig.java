@@ -15,6 +15,7 @@ public record ChannelsConfig(
         Optional<Telegram> telegram,
         Optional<Slack> slack,
         Optional<Wechat> wechat,
+        Optional<Whatsapp> whatsapp,
         Map<String, Generic> generic,
         Optional<EmailConfig> email,
         Delivery delivery) {
@@ -88,6 +89,45 @@ public record ChannelsConfig(
             return "Wechat[token=set, appId=" + appId + ", appSecret=" + (appSecret == null ? "unset" : "set")
                     + ", encodingAesKey=" + (encodingAesKey == null ? "unset" : "set") + ", apiUrl=" + apiUrl
                     + ", passiveReply=" + passiveReply + "]";
+        }
+    }
+
+    /**
+     * WhatsApp Cloud API: the token Meta echoes when the webhook is checked, the app secret its calls are signed
+     * with, the access token and business phone number id Baton sends with, the Graph API base URL, and the
+     * approved template (no parameters) sent instead of a reply outside the 24-hour window, or null.
+     */
+    public record Whatsapp(
+            String verifyToken,
+            String appSecret,
+            String accessToken,
+            String phoneNumberId,
+            URI apiUrl,
+            String template) {
+
+        private static final Pattern PHONE_NUMBER_ID = Pattern.compile("\\d{1,30}");
+        private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9_]{1,512}");
+
+        public Whatsapp {
+            // Never echo a value: the phone number id goes into a URL path, the others are secrets.
+            if (phoneNumberId == null
+                    || !PHONE_NUMBER_ID.matcher(phoneNumberId.strip()).matches()) {
+                throw new ConfigException("whatsapp.phoneNumberId must be the number id Meta shows (digits only),"
+                        + " not the phone number itself");
+            }
+            phoneNumberId = phoneNumberId.strip();
+            if (template != null && !TEMPLATE.matcher(template.strip()).matches()) {
+                throw new ConfigException(
+                        "whatsapp.template must be a template name: lower-case letters, digits and _");
+            }
+            template = template == null ? null : template.strip();
+        }
+
+        /** Never the secrets themselves: a config printed in a log or an error shows only what is set. */
+        @Override
+        public String toString() {
+            return "Whatsapp[verifyToken=set, appSecret=set, accessToken=set, phoneNumberId=" + phoneNumberId
+                    + ", apiUrl=" + apiUrl + ", template=" + (template == null ? "unset" : template) + "]";
         }
     }
 

@@ -41,6 +41,11 @@ class OutboxWorkerTest {
         public void failInbound(long id, String error, Instant now) {}
 
         @Override
+        public Optional<Instant> lastInbound(String channel, String chatId) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<String> currentConversation(String channel, String chatId) {
             return Optional.empty();
         }

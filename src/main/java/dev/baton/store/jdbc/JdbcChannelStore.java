@@ -36,6 +36,7 @@ public final class JdbcChannelStore implements ChannelStore {
             + "AND status = 'pending' AND (lease_until IS NULL OR lease_until < ?)";
     private static final String FAIL_INBOUND = "UPDATE inbound SET status = 'failed', error = ?, processed_at = ?, "
             + "lease_until = NULL WHERE id = ? AND status = 'pending'";
+    private static final String LAST_INBOUND = "SELECT MAX(received_at) FROM inbound WHERE channel = ? AND chat_id = ?";
     private static final String CURRENT = "SELECT conversation_id FROM chat_links WHERE channel = ? AND chat_id = ? "
             + "ORDER BY created_at DESC, conversation_id DESC LIMIT 1";
     private static final String CHAT = "SELECT channel, chat_id FROM chat_links WHERE conversation_id = ?";
@@ -125,6 +126,23 @@ public final class JdbcChannelStore implements ChannelStore {
             s.setString(1, ChannelStatements.cut(error));
             s.setLong(2, now.toEpochMilli());
             s.setLong(3, id);
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastInbound(String channel, String chatId) {
+        return transactions.autoCommit("find the last inbound delivery of chat", channel + "/" + chatId, c -> {
+            try (PreparedStatement last = c.prepareStatement(LAST_INBOUND)) {
+                last.setString(1, channel);
+                last.setString(2, chatId);
+                try (ResultSet row = last.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<Instant>empty();
+                    }
+                    long at = row.getLong(1);
+                    return row.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
+                }
+            }
         });
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.agent.AgentStore;
 import dev.baton.agent.PresenceStore;
+import dev.baton.channel.ChannelStore;
 import dev.baton.conversation.ConcurrentTurnException;
 import dev.baton.conversation.Conversation;
 import dev.baton.conversation.ConversationState;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.TestInstance;
  * What every database under the store must do; run by one subclass per database. The conversations and their
  * turns are here, the tickets and their queue in {@link TicketQueueContract}, the expiry of empty
  * conversations in {@link ExpiryContract}, the messages kept for the learning loop in {@link
- * LearningContract}, agents' availability in {@link PresenceContract}, messages as stored in {@link MessageContract}. The tables are emptied before each test.
+ * LearningContract}, agents' availability in {@link PresenceContract}, messages as stored in {@link MessageContract},
+ * platform chats' deliveries in {@link ChannelContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContract
@@ -48,7 +50,8 @@ abstract class StoreContract
                 LearningContract,
                 PresenceContract,
                 AuditContract,
-                MessageContract {
+                MessageContract,
+                ChannelContract {
 
     Database database;
     ConversationStore conversations;
@@ -57,6 +60,7 @@ abstract class StoreContract
     LearningStore learning;
     AgentStore agents;
     PresenceStore presence;
+    ChannelStore channels;
 
     /** A freshly migrated database of this kind. */
     abstract Database open();
@@ -106,6 +110,11 @@ abstract class StoreContract
         return presence;
     }
 
+    @Override
+    public ChannelStore channels() {
+        return channels;
+    }
+
     @BeforeAll
     void openDatabase() {
         database = open();
@@ -115,6 +124,7 @@ abstract class StoreContract
         learning = new JdbcLearningStore(database);
         agents = new JdbcAgentStore(database);
         presence = new JdbcPresenceStore(database);
+        channels = new JdbcChannelStore(database);
     }
 
     @AfterAll
@@ -134,6 +144,7 @@ abstract class StoreContract
             s.executeUpdate("DELETE FROM knowledge_draft");
             s.executeUpdate("DELETE FROM knowledge_publishes");
             s.executeUpdate("DELETE FROM outbox");
+            s.executeUpdate("DELETE FROM inbound");
             s.executeUpdate("DELETE FROM chat_links");
             s.executeUpdate("DELETE FROM tickets");
             s.executeUpdate("DELETE FROM learning_messages");
