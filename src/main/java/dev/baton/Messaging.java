@@ -2,6 +2,7 @@ package dev.baton;
 
 import dev.baton.channel.Channel;
 import dev.baton.channel.Deliveries;
+import dev.baton.channel.Delivery;
 import dev.baton.channel.DeliveryMeter;
 import dev.baton.channel.Intake;
 import dev.baton.channel.OutboxWorker;
@@ -20,14 +21,16 @@ import dev.baton.conversation.ConversationEvent;
 import dev.baton.conversation.ConversationEvents;
 import dev.baton.conversation.ConversationService;
 import dev.baton.conversation.Sender;
-import dev.baton.handoff.AuditLog;
+import dev.baton.handoff.TicketStore;
 import dev.baton.store.jdbc.Database;
 import dev.baton.store.jdbc.JdbcChannelStore;
 import dev.baton.store.jdbc.JdbcMailThreads;
+import dev.baton.store.jdbc.JdbcTicketStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -68,15 +71,15 @@ record Messaging(
             ConversationService service,
             UnaryOperator<String> redactor,
             ConversationEvents events,
-            AuditLog audit,
+            JdbcTicketStore tickets,
             Duration reopenWindow,
             Clock clock,
             DeliveryMeter meter) {
         JdbcChannelStore store = new JdbcChannelStore(database);
-        Map<String, Channel> channels = channels(config, clock, whatsappChats(store, service));
         Optional<EmailChannel> email = config.email()
                 .map(e -> new EmailChannel(
                         e, config.delivery().timeout(), clock, new JdbcMailThreads(database, service::find, clock)));
+        Map<String, Channel> channels = channels(config, clock, whatsappChats(store, service, tickets, email));
         email.ifPresent(e -> channels.put(EmailChannel.NAME, e));
         Intake intake = new Intake(
                 store,
@@ -116,7 +119,7 @@ record Messaging(
                 channels,
                 intake,
                 outbox,
-                new Deliveries(store, outbox, audit, clock),
+                new Deliveries(store, outbox, tickets, clock),
                 mailbox.<AutoCloseable>map(m -> m).orElse(() -> {}));
     }
 
@@ -145,11 +148,28 @@ record Messaging(
         return channels;
     }
 
-    /** What WhatsApp's 24-hour window and template language are judged from: the chat's deliveries, its conversation. */
-    private static WhatsappChats whatsappChats(JdbcChannelStore store, ConversationService service) {
+    /**
+     * What WhatsApp's 24-hour window and template language are judged from (the chat's deliveries, its
+     * conversation), and, outside the window, the address on the conversation's ticket to mail instead.
+     */
+    private static WhatsappChats whatsappChats(
+            JdbcChannelStore store, ConversationService service, TicketStore tickets, Optional<EmailChannel> email) {
         return WhatsappChats.of(
                 chatId -> store.lastInbound(WhatsappChannel.NAME, chatId),
-                conversationId -> service.find(conversationId).map(Conversation::language));
+                conversationId -> service.find(conversationId).map(Conversation::language),
+                delivery -> email.flatMap(mail -> service.find(delivery.conversationId())
+                        .map(c -> c.memory().ticketId())
+                        .flatMap(tickets::find)
+                        .map(t -> t.details().email())
+                        .map(address -> mail.send(new Delivery(
+                                delivery.outboxId(),
+                                EmailChannel.NAME,
+                                address.strip().toLowerCase(Locale.ROOT),
+                                delivery.conversationId(),
+                                delivery.seq(),
+                                delivery.sender(),
+                                delivery.text(),
+                                delivery.quickReplies())))));
     }
 
     /** How long each channel's replies wait for the webhook's own response to carry them (WeChat's passive reply). */

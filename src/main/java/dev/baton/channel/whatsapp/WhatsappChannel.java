@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,10 +140,19 @@ public final class WhatsappChannel implements Channel {
     }
 
     /**
-     * The template in the conversation's language instead of the message (in English when that language has no
-     * approved translation), or a failure naming the window when there is no template.
+     * The message by email when the user left an address; else the template in the conversation's language
+     * instead of the message (in English when that language has no approved translation), or a failure naming
+     * the window when there is no template.
      */
     private DeliveryResult outsideWindow(Delivery delivery) {
+        Optional<DeliveryResult> mailed = chats.byEmail(delivery);
+        if (mailed.isPresent()) {
+            LOG.info(
+                    "outbox {} of conversation {}: outside WhatsApp's 24-hour window, sent by email instead",
+                    delivery.outboxId(),
+                    delivery.conversationId());
+            return mailed.get();
+        }
         if (template == null) {
             return new DeliveryResult.Failed(OUTSIDE_WINDOW);
         }

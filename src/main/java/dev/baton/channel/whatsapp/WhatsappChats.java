@@ -1,5 +1,7 @@
 package dev.baton.channel.whatsapp;
 
+import dev.baton.channel.Delivery;
+import dev.baton.channel.DeliveryResult;
 import dev.baton.decision.ReplyLanguage;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,10 +19,31 @@ public interface WhatsappChats {
     /** The language a conversation is written in, when Baton knows the conversation. */
     Optional<ReplyLanguage> language(String conversationId);
 
-    /** The port from two look-ups. */
+    /**
+     * The message sent by email instead, when the conversation's user left an address and Baton sends mail;
+     * empty when it cannot go that way.
+     */
+    default Optional<DeliveryResult> byEmail(Delivery delivery) {
+        return Optional.empty();
+    }
+
+    /** The port from two look-ups, with no email to fall back on. */
     static WhatsappChats of(
             Function<String, Optional<Instant>> lastInbound, Function<String, Optional<ReplyLanguage>> language) {
+        return of(lastInbound, language, delivery -> Optional.empty());
+    }
+
+    /** The port from two look-ups and a way to send a message by email instead. */
+    static WhatsappChats of(
+            Function<String, Optional<Instant>> lastInbound,
+            Function<String, Optional<ReplyLanguage>> language,
+            Function<Delivery, Optional<DeliveryResult>> byEmail) {
         return new WhatsappChats() {
+            @Override
+            public Optional<DeliveryResult> byEmail(Delivery delivery) {
+                return byEmail.apply(delivery);
+            }
+
             @Override
             public Optional<Instant> lastInbound(String chatId) {
                 return lastInbound.apply(chatId);

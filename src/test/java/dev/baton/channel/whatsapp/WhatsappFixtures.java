@@ -1,5 +1,7 @@
 package dev.baton.channel.whatsapp;
 
+import dev.baton.channel.Delivery;
+import dev.baton.channel.DeliveryResult;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.config.ChannelsConfig;
 import dev.baton.decision.ReplyLanguage;
@@ -10,9 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** WhatsApp's side for the channel's tests: the credentials, calls signed as Meta signs them, and their bodies. */
 final class WhatsappFixtures {
@@ -38,6 +42,24 @@ final class WhatsappFixtures {
     static final class Chats implements WhatsappChats {
         final Map<String, Instant> last = new ConcurrentHashMap<>();
         final Map<String, ReplyLanguage> languages = new ConcurrentHashMap<>();
+        final Map<String, String> addresses = new ConcurrentHashMap<>();
+        final List<Delivery> mailed = new CopyOnWriteArrayList<>();
+
+        /** The conversation's user left {@code address}: messages outside the window are "mailed" here. */
+        Chats leftAddress(String conversationId, String address) {
+            addresses.put(conversationId, address);
+            return this;
+        }
+
+        @Override
+        public Optional<DeliveryResult> byEmail(Delivery delivery) {
+            String address = addresses.get(delivery.conversationId());
+            if (address == null) {
+                return Optional.empty();
+            }
+            mailed.add(delivery);
+            return Optional.of(new DeliveryResult.Delivered());
+        }
 
         Chats wrote(String chatId, Instant at) {
             last.put(chatId, at);

@@ -64,6 +64,23 @@ class WhatsappWindowTest {
     }
 
     @Test
+    void outsideTheWindowAUserWhoLeftAnAddressGetsTheMessageByEmailInstead() {
+        chats.leftAddress("c-2", "li@example.com");
+        clock.advance(Duration.ofHours(24).plusMillis(1));
+        Delivery refund = new Delivery(6, "whatsapp", USER, "c-2", 3, "agent", "Your refund is done.", List.of());
+
+        assertThat(channel.send(refund)).isEqualTo(new DeliveryResult.Delivered());
+        assertThat(chats.mailed).containsExactly(refund);
+
+        chats.wrote(USER, clock.instant());
+        chats.mailed.clear();
+        assertThat(channel.send(refund))
+                .as("inside the window WhatsApp is tried (nothing listens here)")
+                .isInstanceOf(DeliveryResult.Retry.class);
+        assertThat(chats.mailed).isEmpty();
+    }
+
+    @Test
     void templatesGoInTheConversationsLanguage() {
         assertThat(WhatsappChannel.templateLanguage(ReplyLanguage.ENGLISH)).isEqualTo("en");
         assertThat(WhatsappChannel.templateLanguage(ReplyLanguage.SIMPLIFIED)).isEqualTo("zh_CN");
