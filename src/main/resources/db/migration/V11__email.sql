@@ -4,6 +4,8 @@
 -- address), so the agents' replies reach the address through the outbox and the emailed answers come back.
 
 ALTER TABLE inbound ADD COLUMN thread_id VARCHAR(200);
+-- The subject a mail came with (redacted like its text), which Baton's answer takes up as "Re: ...".
+ALTER TABLE inbound ADD COLUMN topic VARCHAR(300);
 
 -- Keys the instances share, made once by whichever starts first: the key Baton's mail Message-IDs are signed
 -- with, so that a reply is threaded into its conversation on every instance and after every restart.

@@ -13,9 +13,20 @@ import java.util.Objects;
  * @param command  a platform command such as Telegram's {@code /start}, or null
  * @param thread   the conversation the platform says this message continues (an email's reply to one of
  *                 Baton's), or null: taken only when that conversation is the same chat's
+ * @param topic    the subject the message came with (an email's), or null; redacted with the text
  */
 public record InboundMessage(
-        String channel, String eventId, String chatId, String locale, String text, String command, String thread) {
+        String channel,
+        String eventId,
+        String chatId,
+        String locale,
+        String text,
+        String command,
+        String thread,
+        String topic) {
+    /** The longest subject kept. */
+    public static final int MAX_TOPIC = 300;
+
     /** The longest event or chat id kept. */
     public static final int MAX_ID = 200;
     /** The longest language tag kept. */
@@ -38,10 +49,13 @@ public record InboundMessage(
         locale = locale != null && locale.length() > MAX_LOCALE ? null : locale;
         command = command != null && command.length() > MAX_COMMAND ? null : command;
         thread = thread != null && (thread.isBlank() || thread.length() > MAX_ID) ? null : thread;
+        topic = topic == null || topic.isBlank()
+                ? null
+                : topic.length() > MAX_TOPIC ? topic.substring(0, MAX_TOPIC) : topic;
     }
 
     /** A message that continues no particular conversation: the chat's current one takes it. */
     public InboundMessage(String channel, String eventId, String chatId, String locale, String text, String command) {
-        this(channel, eventId, chatId, locale, text, command, null);
+        this(channel, eventId, chatId, locale, text, command, null, null);
     }
 }

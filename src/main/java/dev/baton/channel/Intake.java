@@ -103,8 +103,15 @@ public final class Intake implements AutoCloseable {
         List<Accepted> accepted = new ArrayList<>(messages.size());
         for (InboundMessage m : messages) {
             String text = redactedArriving(m);
-            InboundMessage safe =
-                    new InboundMessage(m.channel(), m.eventId(), m.chatId(), m.locale(), text, m.command(), m.thread());
+            InboundMessage safe = new InboundMessage(
+                    m.channel(),
+                    m.eventId(),
+                    m.chatId(),
+                    m.locale(),
+                    text,
+                    m.command(),
+                    m.thread(),
+                    m.topic() == null ? null : redactor.apply(m.topic()));
             OptionalLong id = store.accept(safe, now);
             if (id.isPresent()
                     && !holds.getOrDefault(m.channel(), Duration.ZERO).isZero()) {

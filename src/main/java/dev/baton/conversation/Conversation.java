@@ -36,6 +36,8 @@ public record Conversation(
 
     /** The website widget's channel; every other channel is a messaging platform whose replies go out by outbox. */
     public static final String WEB = "web";
+    /** The channel of a conversation a user started by email. */
+    public static final String EMAIL = "email";
 
     /** The language to write to the user in: that of their last message, else of the locale they asked for. */
     public ReplyLanguage language() {

@@ -97,6 +97,25 @@ public record DialogueMemory(
                 value);
     }
 
+    /**
+     * As a conversation by email is remembered: the mail is the description, so no detail questions are asked one
+     * reply at a time (a round trip by mail takes hours), and email follow-up is never offered.
+     */
+    public DialogueMemory byMail() {
+        return new DialogueMemory(
+                offered,
+                unclearStreak,
+                pending,
+                Math.max(questionsAsked, Dialogue.MAX_QUESTIONS),
+                details,
+                handoffPriority,
+                handoffReason,
+                ticketId,
+                lastFaq,
+                true,
+                language);
+    }
+
     public DialogueMemory withLastFaq(String faqId) {
         return new DialogueMemory(
                 offered,

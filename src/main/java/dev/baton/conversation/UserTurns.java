@@ -105,6 +105,9 @@ final class UserTurns {
             memoryIn = memoryIn.fresh();
             before = Optional.empty();
         }
+        if (Conversation.EMAIL.equals(current.channel())) {
+            memoryIn = memoryIn.byMail();
+        }
         Step step = dialogue.step(state, memoryIn, outcome, own);
         Optional<Ticket> ticket = turnTickets
                 .after(current, state, step, before, now)

@@ -83,22 +83,26 @@ class EmailEndToEndTest {
     }
 
     BatonTestServer baton() {
-        BatonTestServer s = BatonTestServer.start(
-                data,
-                Map.ofEntries(
-                        Map.entry("BATON_SMTP_HOST", "127.0.0.1"),
-                        Map.entry("BATON_SMTP_PORT", String.valueOf(smtpLink.port())),
-                        Map.entry("BATON_SMTP_SECURITY", "none"),
-                        Map.entry("BATON_SMTP_FROM", DESK),
-                        Map.entry("BATON_IMAP_HOST", "127.0.0.1"),
-                        Map.entry("BATON_IMAP_PORT", String.valueOf(imapLink.port())),
-                        Map.entry("BATON_IMAP_SECURITY", "none"),
-                        Map.entry("BATON_IMAP_USER", "help"),
-                        Map.entry("BATON_IMAP_PASSWORD", "desk-password"),
-                        Map.entry("BATON_IMAP_POLL_SECONDS", "1"),
-                        Map.entry("BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "50"),
-                        Map.entry("BATON_DELIVERY_MAX_BACKOFF_SECONDS", "1"),
-                        Map.entry("BATON_DELIVERY_MAX_ATTEMPTS", "100")));
+        return baton(Map.of());
+    }
+
+    BatonTestServer baton(Map<String, String> extra) {
+        Map<String, String> settings = new java.util.HashMap<>(extra);
+        settings.putAll(Map.ofEntries(
+                Map.entry("BATON_SMTP_HOST", "127.0.0.1"),
+                Map.entry("BATON_SMTP_PORT", String.valueOf(smtpLink.port())),
+                Map.entry("BATON_SMTP_SECURITY", "none"),
+                Map.entry("BATON_SMTP_FROM", DESK),
+                Map.entry("BATON_IMAP_HOST", "127.0.0.1"),
+                Map.entry("BATON_IMAP_PORT", String.valueOf(imapLink.port())),
+                Map.entry("BATON_IMAP_SECURITY", "none"),
+                Map.entry("BATON_IMAP_USER", "help"),
+                Map.entry("BATON_IMAP_PASSWORD", "desk-password"),
+                Map.entry("BATON_IMAP_POLL_SECONDS", "1"),
+                Map.entry("BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "50"),
+                Map.entry("BATON_DELIVERY_MAX_BACKOFF_SECONDS", "1"),
+                Map.entry("BATON_DELIVERY_MAX_ATTEMPTS", "100")));
+        BatonTestServer s = BatonTestServer.start(data, settings);
         api = new ApiClient(s.baseUrl());
         return s;
     }
@@ -178,6 +182,96 @@ class EmailEndToEndTest {
         assertThat(userTexts(chat)).containsOnlyOnce("好的，我等你们消息。");
     }
 
+    @Test
+    void aFreshMailIsAnsweredByMailAndAHandoffFromItIsDueInADay() throws Exception {
+        send(mailFrom("wu@example.com", "怎么联系在线客服？", "请问你们的在线客服怎么找？", "<fresh-1@example.com>"));
+
+        MimeMessage answer = mailsTo("wu@example.com", 1).get(0);
+        assertThat(answer.getSubject()).startsWith("Re: 怎么联系在线客服？").contains("[#T-");
+        assertThat(answer.getHeader("In-Reply-To")).containsExactly("<fresh-1@example.com>");
+        assertThat(answer.getHeader("Auto-Submitted")).containsExactly("auto-replied");
+        assertThat(body(answer)).contains("客服");
+
+        answerFrom("wu@example.com", answer, "我要人工客服", "fresh-2");
+        JsonNode ticket = Poll.until("the mailed request for a person queued", WAIT, () -> {
+            for (JsonNode t : api.request("GET", "/api/v1/agent/queue", ann, null, null)
+                    .json()
+                    .path("tickets")) {
+                JsonNode detail = api.request(
+                                "GET", "/api/v1/agent/tickets/" + t.path("id").asText(), ann, null, null)
+                        .json();
+                if (detail.path("channel").asText().equals("email")) {
+                    return detail;
+                }
+            }
+            return null;
+        });
+        assertThat(java.time.Duration.between(
+                        java.time.Instant.parse(ticket.path("createdAt").asText()),
+                        java.time.Instant.parse(ticket.path("firstResponseDue").asText())))
+                .isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void aRelayPostsMailToTheSignedWebhookAndAWrongSignatureStoresNothing() throws Exception {
+        server.close();
+        server = baton(Map.of("BATON_EMAIL_WEBHOOK_SECRET", "relay-secret-0123456789"));
+        MimeMessage question = mailFrom("zhao@example.com", "提币一直没到账", "提币三个小时了还没到，怎么办？", "<relay-1@example.com>");
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        question.writeTo(raw);
+        String body = raw.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        Reply forged = relay(body, "another-secret-0123456789");
+        Reply signed = relay(body, "relay-secret-0123456789");
+        Reply again = relay(body, "relay-secret-0123456789");
+
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.json().path("error").path("code").asText()).isEqualTo("invalid_signature");
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(again.status()).as("a relay's retry").isEqualTo(200);
+        MimeMessage answer = mailsTo("zhao@example.com", 1).get(0);
+        assertThat(answer.getSubject()).contains("提币一直没到账");
+        assertThat(relay("not a mail", "relay-secret-0123456789").status()).isIn(200, 400);
+        assertThat(mailsTo("zhao@example.com", 1))
+                .as("the retry was answered once")
+                .hasSize(1);
+    }
+
+    private Reply relay(String body, String secret) {
+        return api.requestWithHeaders(
+                "POST",
+                "/webhooks/email",
+                "message/rfc822",
+                body,
+                Map.of(
+                        dev.baton.channel.generic.GenericSignature.HEADER,
+                        dev.baton.channel.generic.GenericSignature.sign(
+                                secret, java.time.Instant.now().getEpochSecond(), body)));
+    }
+
+    private MimeMessage mailFrom(String from, String subject, String text, String id) throws Exception {
+        MimeMessage mail = withId(id);
+        mail.setFrom(new InternetAddress(from));
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(DESK));
+        mail.setSubject(subject, "UTF-8");
+        mail.setText(text, "UTF-8");
+        return mail;
+    }
+
+    /** A message that keeps {@code id} as its Message-ID when sent, as a mail client's does. */
+    private MimeMessage withId(String id) {
+        return new MimeMessage(Session.getInstance(smtpProperties())) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", id);
+            }
+        };
+    }
+
+    private static void send(MimeMessage mail) throws MessagingException {
+        Transport.send(mail);
+    }
+
     /** Hands the widget user off with nobody available and gives the address Baton asks for. */
     private String followUpByEmail(Chat chat) {
         Reply queued = api.send(chat, "我要人工客服");
@@ -205,19 +299,26 @@ class EmailEndToEndTest {
 
     /** Answers a mail as a mail client does: quoting it, threaded on its Message-ID. */
     private void answer(MimeMessage to, String text, String id) throws MessagingException, IOException {
+        answerFrom(USER, to, text, id);
+    }
+
+    private Properties smtpProperties() {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
         props.put("mail.smtp.port", String.valueOf(smtpPort));
-        MimeMessage reply = new MimeMessage(Session.getInstance(props));
-        reply.setFrom(new InternetAddress(USER, "李先生", "UTF-8"));
+        return props;
+    }
+
+    private void answerFrom(String from, MimeMessage to, String text, String id)
+            throws MessagingException, IOException {
+        MimeMessage reply = withId("<" + id + "." + System.nanoTime() + "@example.com>");
+        reply.setFrom(new InternetAddress(from, "李先生", "UTF-8"));
         reply.setRecipient(Message.RecipientType.TO, new InternetAddress(DESK));
         reply.setSubject("回复：" + to.getSubject(), "UTF-8");
         reply.setHeader("In-Reply-To", to.getMessageID());
         reply.setHeader("References", to.getMessageID());
         String quoted = body(to).lines().map(l -> "> " + l).reduce("", (a, b) -> a + b + "\n");
         reply.setText(text + "\n\n在 2026年12月7日 10:00，钱包客服 <" + DESK + "> 写道：\n" + quoted, "UTF-8");
-        reply.saveChanges();
-        reply.setHeader("Message-ID", "<" + id + "." + System.nanoTime() + "@example.com>");
         Transport.send(reply);
     }
 

@@ -96,7 +96,7 @@ public final class EmailChannel implements Channel {
                     thread.get().language(),
                     Sender.fromWire(delivery.sender()),
                     TicketReference.of(delivery.conversationId()),
-                    null,
+                    thread.get().topic(),
                     delivery.text(),
                     delivery.quickReplies(),
                     ids().of(delivery.conversationId(), delivery.outboxId(), writer.fromAddress()),

@@ -40,7 +40,8 @@ final class MailIntake {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new InboundMessage(EmailChannel.NAME, eventId(mail, raw), from, null, text, null, thread));
+        return Optional.of(new InboundMessage(
+                EmailChannel.NAME, eventId(mail, raw), from, null, text, null, thread, mail.subject()));
     }
 
     /**

@@ -25,8 +25,9 @@ public interface MailThreads {
     /**
      * @param language       the language the conversation is answered in
      * @param lastUserMailId the Message-ID of the user's latest mail to the conversation's address, or null
+     * @param topic          that mail's subject (redacted), or null
      */
-    record Thread(ReplyLanguage language, String lastUserMailId) {
+    record Thread(ReplyLanguage language, String lastUserMailId, String topic) {
         public Thread {
             language = language == null ? ReplyLanguage.SIMPLIFIED : language;
         }

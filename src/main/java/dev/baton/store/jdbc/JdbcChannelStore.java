@@ -26,9 +26,9 @@ public final class JdbcChannelStore implements ChannelStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String ACCEPT = "INSERT INTO inbound (channel, event_id, chat_id, locale, text, command, "
-            + "thread_id, status, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)";
+            + "thread_id, topic, status, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)";
     private static final String PENDING = "SELECT i.id, i.channel, i.event_id, i.chat_id, i.locale, i.text, "
-            + "i.command, i.received_at, i.thread_id FROM inbound i WHERE i.status = 'pending' "
+            + "i.command, i.received_at, i.thread_id, i.topic FROM inbound i WHERE i.status = 'pending' "
             + "AND (i.lease_until IS NULL OR i.lease_until < ?) AND NOT EXISTS (SELECT 1 FROM inbound e "
             + "WHERE e.channel = i.channel AND e.chat_id = i.chat_id AND e.status = 'pending' AND e.id < i.id) "
             + "ORDER BY i.id LIMIT ?";
@@ -68,7 +68,8 @@ public final class JdbcChannelStore implements ChannelStore {
                 insert.setString(5, m.text());
                 insert.setString(6, m.command());
                 insert.setString(7, m.thread());
-                insert.setLong(8, now.toEpochMilli());
+                insert.setString(8, m.topic());
+                insert.setLong(9, now.toEpochMilli());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -105,7 +106,8 @@ public final class JdbcChannelStore implements ChannelStore {
                                         row.getString(5),
                                         row.getString(6),
                                         row.getString(7),
-                                        row.getString(9)),
+                                        row.getString(9),
+                                        row.getString(10)),
                                 Instant.ofEpochMilli(row.getLong(8))));
                     }
                 }

@@ -23,7 +23,7 @@ public final class JdbcMailThreads implements MailThreads {
     private static final int KEY_BYTES = 32;
     private static final String BY_REFERENCE = "SELECT conversation_id FROM chat_links WHERE channel = 'email' "
             + "AND chat_id = ? AND conversation_id LIKE ? ORDER BY created_at DESC LIMIT 1";
-    private static final String LAST_MAIL = "SELECT i.event_id FROM inbound i JOIN chat_links l "
+    private static final String LAST_MAIL = "SELECT i.event_id, i.topic FROM inbound i JOIN chat_links l "
             + "ON l.channel = i.channel AND l.chat_id = i.chat_id WHERE l.conversation_id = ? "
             + "AND i.channel = 'email' AND i.event_id LIKE '<%' ORDER BY i.id DESC LIMIT 1";
     private static final String MAKE_KEY = "INSERT INTO signing_keys (purpose, secret, created_at) "
@@ -59,15 +59,15 @@ public final class JdbcMailThreads implements MailThreads {
     @Override
     public Optional<Thread> thread(String conversationId) {
         return conversations.apply(conversationId).map(conversation -> {
-            String last = transactions.autoCommit("find the user's latest mail", conversationId, c -> {
+            String[] last = transactions.autoCommit("find the user's latest mail", conversationId, c -> {
                 try (PreparedStatement find = c.prepareStatement(LAST_MAIL)) {
                     find.setString(1, conversationId);
                     try (ResultSet row = find.executeQuery()) {
-                        return row.next() ? row.getString(1) : null;
+                        return row.next() ? new String[] {row.getString(1), row.getString(2)} : new String[2];
                     }
                 }
             });
-            return new Thread(conversation.memory().language(), last);
+            return new Thread(conversation.memory().language(), last[0], last[1]);
         });
     }
 

@@ -71,13 +71,16 @@ interface ChannelContract {
     default void theConversationADeliveryNamesComesBackWithIt() {
         channels()
                 .accept(
-                        new InboundMessage("email", "<m1@example.com>", "li@example.com", null, "hi", null, "c_ab12"),
+                        new InboundMessage(
+                                "email", "<m1@example.com>", "li@example.com", null, "hi", null, "c_ab12", "转账"),
                         T0);
         channels().accept(new InboundMessage("email", "<m2@example.com>", "wu@example.com", null, "hi", null), T0);
 
         List<PendingInbound> leased = channels().leaseInbound(T0, T0.plusSeconds(30), 10);
 
-        assertThat(leased).extracting(p -> p.message().thread()).containsExactly("c_ab12", null);
+        assertThat(leased)
+                .extracting(p -> p.message().thread(), p -> p.message().topic())
+                .containsExactly(tuple("c_ab12", "转账"), tuple(null, null));
     }
 
     @Test
