@@ -108,6 +108,29 @@ class EmailConversationTest {
                 .hasSize(1);
     }
 
+    @Test
+    void aPhraseMailedInTheSubjectAndTheBodyIsRedactedWhereverItGoes() throws Exception {
+        String phrase = "abandon ability able about above absent absorb abstract absurd abuse access accident";
+        desk.send(desk.fresh("sun@example.com", "助记词 " + phrase, "我的助记词是 " + phrase + " 帮我看看", "<leak-1@example.com>"));
+
+        MimeMessage answer = desk.mailsTo("sun@example.com", 1).get(0);
+        assertThat(answer.getSubject()).doesNotContain("absurd");
+        assertThat(MailDesk.text(answer)).doesNotContain("absurd");
+        JsonNode ticket = Poll.until("the exposed secret handed off", MailDesk.WAIT, () -> {
+            for (JsonNode t : api.request("GET", "/api/v1/agent/queue", ann, null, null)
+                    .json()
+                    .path("tickets")) {
+                return t;
+            }
+            return null;
+        });
+        String transcript = api.request(
+                        "GET", "/api/v1/agent/tickets/" + ticket.path("id").asText() + "/transcript", ann, null, null)
+                .body();
+        assertThat(transcript).doesNotContain("absurd").doesNotContain("abandon ability");
+        assertThat(ticket.path("priority").asText()).isEqualTo("urgent");
+    }
+
     private Reply relay(String body, String secret) {
         return api.requestWithHeaders(
                 "POST",
