@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *   <li>the agent console's page ({@code /agent}), the agent API (queue, tickets: claim, reply, note, escalate,
  *       resolve, transcript, canned replies), the agents' WebSocket, the failed deliveries they retry and the
  *       supervisor report ({@link AgentApi}, {@link AgentStream}, {@link DeliveryApi}, {@link ReportApi});</li>
- *   <li>the messaging platforms' webhooks, Telegram, Slack, WeChat and the generic one ({@link WebhookApi});</li>
+ *   <li>the messaging platforms' webhooks: Telegram, Slack, WeChat, WhatsApp, a mail relay and the generic one ({@link WebhookApi});</li>
  *   <li>the loopback admin path through which the command line manages agents ({@link AdminApi});</li>
  *   <li>when given, the knowledge editor and the learning loop's suggestions ({@link KnowledgeApi},
  *       {@link SuggestionApi});</li>
