@@ -42,18 +42,6 @@ class WebhookBurstTest {
     static final int WARM_UP = 400;
     static final int SENDERS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] QUESTIONS = {
-        "怎么联系在线客服？",
-        "客服几点上班",
-        "how long does support take to reply",
-        "提現一直沒到賬怎麼辦",
-        "手续费怎么算",
-        "need to talk to support about my account",
-        "客服要我提供什么信息",
-        "你好",
-        "what if support can't solve my problem",
-        "谢谢"
-    };
 
     @TempDir
     Path data;
@@ -89,7 +77,7 @@ class WebhookBurstTest {
 
             List<String> warmUp = new ArrayList<>();
             for (int i = 0; i < WARM_UP; i++) {
-                warmUp.add(TelegramEndToEndTest.update(1_000_000 + i, 9_000_000 + i, QUESTIONS[i % QUESTIONS.length]));
+                warmUp.add(TelegramEndToEndTest.update(1_000_000 + i, 9_000_000 + i, Bursts.question(i)));
             }
             send(http, hook, warmUp);
             awaitCalls(telegram, WARM_UP);
@@ -99,19 +87,12 @@ class WebhookBurstTest {
             for (int round = 0; round < PER_CHAT; round++) {
                 for (int c = 0; c < CHATS; c++) {
                     long update = 2_000_000L + round * CHATS + c;
-                    originals.add(TelegramEndToEndTest.update(
-                            update, 8_000_000 + c, QUESTIONS[(c + round) % QUESTIONS.length]));
+                    originals.add(TelegramEndToEndTest.update(update, 8_000_000 + c, Bursts.question(c + round)));
                     perChat.merge(8_000_000L + c, 1, Integer::sum);
                 }
             }
             Random random = new Random(42);
-            List<String> burst = new ArrayList<>(originals);
-            for (int i = 0; i < DUPLICATES; i++) {
-                // A repeat goes after its original, as a platform's retry does.
-                String original = originals.get(random.nextInt(originals.size()));
-                int after = burst.indexOf(original) + 1;
-                burst.add(after + random.nextInt(burst.size() - after + 1), original);
-            }
+            List<String> burst = Bursts.withRepeats(originals, DUPLICATES, random);
             assertThat(burst).hasSize(2_000);
 
             long[] latencies = send(http, hook, burst);

@@ -38,18 +38,6 @@ class WhatsappBurstTest {
     static final int FORGED = 40;
     static final int SENDERS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] QUESTIONS = {
-        "怎么联系在线客服？",
-        "客服几点上班",
-        "how long does support take to reply",
-        "提現一直沒到賬怎麼辦",
-        "手续费怎么算",
-        "need to talk to support about my account",
-        "客服要我提供什么信息",
-        "你好",
-        "what if support can't solve my problem",
-        "谢谢"
-    };
 
     @TempDir
     Path data;
@@ -67,20 +55,13 @@ class WhatsappBurstTest {
                 for (int c = 0; c < CHATS; c++) {
                     String chat = String.valueOf(8_613_900_000_000L + c);
                     originals.add(new Delivery(
-                            WhatsappWebhooks.text(
-                                    "wamid.BURST." + round + "." + c, chat, QUESTIONS[(c + round) % QUESTIONS.length]),
+                            WhatsappWebhooks.text("wamid.BURST." + round + "." + c, chat, Bursts.question(c + round)),
                             false));
                     perChat.merge(chat, 1, Integer::sum);
                 }
             }
             Random random = new Random(7);
-            List<Delivery> burst = new ArrayList<>(originals);
-            for (int i = 0; i < REPEATS; i++) {
-                // A repeat goes after its original, as Meta's retry does.
-                Delivery original = originals.get(random.nextInt(originals.size()));
-                int after = burst.indexOf(original) + 1;
-                burst.add(after + random.nextInt(burst.size() - after + 1), original);
-            }
+            List<Delivery> burst = Bursts.withRepeats(originals, REPEATS, random);
             assertThat(burst).hasSize(2_000);
             for (int i = 0; i < FORGED; i++) {
                 String chat = String.valueOf(8_613_999_000_000L + i);
