@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -190,10 +191,17 @@ class KnowledgeEditorBrowserTest {
         return wait(editorBrowser).until(ExpectedConditions.visibilityOfElementLocated(test(nameOrCss)));
     }
 
+    /** Clicks the element once it is clickable; a list that re-renders meanwhile (a search) is looked up again. */
     private static void click(String nameOrCss) {
-        wait(editorBrowser)
-                .until(ExpectedConditions.elementToBeClickable(test(nameOrCss)))
-                .click();
+        wait(editorBrowser).ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(test(nameOrCss)).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private static void type(String nameOrCss, String text) {
