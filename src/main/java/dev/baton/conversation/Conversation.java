@@ -1,6 +1,7 @@
 package dev.baton.conversation;
 
 import dev.baton.decision.ReplyLanguage;
+import dev.baton.handoff.SlaPolicy;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public record Conversation(
     /** The website widget's channel; every other channel is a messaging platform whose replies go out by outbox. */
     public static final String WEB = "web";
     /** The channel of a conversation a user started by email. */
-    public static final String EMAIL = "email";
+    public static final String EMAIL = SlaPolicy.EMAIL;
 
     /** The language to write to the user in: that of their last message, else of the locale they asked for. */
     public ReplyLanguage language() {

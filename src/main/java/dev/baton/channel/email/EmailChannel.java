@@ -10,10 +10,12 @@ import dev.baton.channel.WebhookException;
 import dev.baton.channel.WebhookRequest;
 import dev.baton.channel.generic.GenericSignature;
 import dev.baton.config.EmailConfig;
+import dev.baton.conversation.Conversation;
 import dev.baton.conversation.Sender;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class EmailChannel implements Channel {
 
     /** The channel's name in conversations, links and the outbox. */
-    public static final String NAME = "email";
+    public static final String NAME = Conversation.EMAIL;
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailChannel.class);
 
@@ -128,7 +130,7 @@ public final class EmailChannel implements Channel {
             if (message.isEmpty()) {
                 LOG.info(
                         "a {} mail is not taken in (no person's message to answer)",
-                        mail.kind().name().toLowerCase(java.util.Locale.ROOT));
+                        mail.kind().name().toLowerCase(Locale.ROOT));
                 return true;
             }
             into.accept(List.of(message.get()));

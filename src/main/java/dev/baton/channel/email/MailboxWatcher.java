@@ -8,13 +8,16 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Properties;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -147,11 +150,10 @@ public final class MailboxWatcher implements AutoCloseable {
                 m.writeTo(out);
                 return out.toByteArray();
             }
-            for (Enumeration<String> lines = ((jakarta.mail.internet.MimeMessage) m).getAllHeaderLines();
-                    lines.hasMoreElements(); ) {
-                out.writeBytes((lines.nextElement() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Enumeration<String> lines = ((MimeMessage) m).getAllHeaderLines(); lines.hasMoreElements(); ) {
+                out.writeBytes((lines.nextElement() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
             return out.toByteArray();
         } catch (IOException e) {
             throw new MessagingException("cannot read message " + m.getMessageNumber(), e);
@@ -193,7 +195,7 @@ public final class MailboxWatcher implements AutoCloseable {
         }
         try {
             worker.schedule(this::round, after.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // Closing.
         }
     }

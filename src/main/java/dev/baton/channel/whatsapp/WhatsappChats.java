@@ -27,12 +27,6 @@ public interface WhatsappChats {
         return Optional.empty();
     }
 
-    /** The port from two look-ups, with no email to fall back on. */
-    static WhatsappChats of(
-            Function<String, Optional<Instant>> lastInbound, Function<String, Optional<ReplyLanguage>> language) {
-        return of(lastInbound, language, delivery -> Optional.empty());
-    }
-
     /** The port from two look-ups and a way to send a message by email instead. */
     static WhatsappChats of(
             Function<String, Optional<Instant>> lastInbound,

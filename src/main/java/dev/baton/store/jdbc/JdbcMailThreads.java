@@ -6,6 +6,7 @@ import dev.baton.conversation.Conversation;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -86,7 +87,7 @@ public final class JdbcMailThreads implements MailThreads {
                 make.setLong(3, clock.millis());
                 make.setString(4, PURPOSE);
                 make.executeUpdate();
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 // Another instance made it at the same moment: read theirs.
                 if (!"23505".equals(e.getSQLState())) {
                     throw e;

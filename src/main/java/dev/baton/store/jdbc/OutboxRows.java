@@ -1,6 +1,7 @@
 package dev.baton.store.jdbc;
 
 import dev.baton.conversation.AlreadyProcessedException;
+import dev.baton.conversation.Conversation;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Origin;
 import dev.baton.conversation.Sender;
@@ -20,21 +21,19 @@ import java.util.Locale;
  */
 final class OutboxRows {
 
-    /** The channel name of email: a widget conversation's follow-up goes out on it. */
-    static final String EMAIL = "email";
-
     private static final String DONE = "UPDATE inbound SET status = 'done', processed_at = ?, lease_until = NULL "
             + "WHERE id = ? AND status = 'pending'";
     private static final String QUEUE = "INSERT INTO outbox (conversation_id, seq, channel, status, attempts, "
             + "next_attempt_at, created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)";
     private static final String FOLLOW_UP = "INSERT INTO chat_links (conversation_id, channel, chat_id, created_at) "
-            + "SELECT ?, '" + EMAIL + "', ?, ? WHERE NOT EXISTS (SELECT 1 FROM chat_links WHERE conversation_id = ?)";
+            + "SELECT ?, '" + Conversation.EMAIL
+            + "', ?, ? WHERE NOT EXISTS (SELECT 1 FROM chat_links WHERE conversation_id = ?)";
     private static final String READDRESS =
-            "UPDATE chat_links SET chat_id = ? WHERE conversation_id = ? AND channel = '" + EMAIL
+            "UPDATE chat_links SET chat_id = ? WHERE conversation_id = ? AND channel = '" + Conversation.EMAIL
                     + "' AND chat_id <> ?";
     private static final String QUEUE_EMAIL = "INSERT INTO outbox (conversation_id, seq, channel, status, attempts, "
             + "next_attempt_at, created_at) SELECT ?, ?, channel, 'pending', 0, ?, ? FROM chat_links "
-            + "WHERE conversation_id = ? AND channel = '" + EMAIL + "'";
+            + "WHERE conversation_id = ? AND channel = '" + Conversation.EMAIL + "'";
 
     void write(Connection connection, Turn turn) throws SQLException {
         if (turn.origin().isPresent()) {
