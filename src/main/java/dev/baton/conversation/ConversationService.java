@@ -158,7 +158,22 @@ public final class ConversationService {
      * @throws ChatException {@code conversation_not_found} or {@code unauthorized}
      */
     public Conversation authorize(String conversationId, String token) {
-        Conversation conversation = store.find(conversationId).orElseThrow(() -> notFound(conversationId));
+        return opened(store.find(conversationId), conversationId, token);
+    }
+
+    /**
+     * The conversation {@code token} opens, for a turn about to be taken on it ({@link #send(Conversation,
+     * String, String)}): possibly as this process last knew it, which saves a read (see {@link
+     * ConversationStore#findForTurn}); a turn on a stale one is taken again on a fresh read.
+     *
+     * @throws ChatException {@code conversation_not_found} or {@code unauthorized}
+     */
+    public Conversation authorizeTurn(String conversationId, String token) {
+        return opened(store.findForTurn(conversationId), conversationId, token);
+    }
+
+    private Conversation opened(Optional<Conversation> found, String conversationId, String token) {
+        Conversation conversation = found.orElseThrow(() -> notFound(conversationId));
         if (!tokens.opens(conversation.tokenHash(), token)) {
             throw new ChatException(Problem.UNAUTHORIZED, "the token does not open this conversation");
         }
@@ -173,7 +188,7 @@ public final class ConversationService {
      * @throws ChatException for an empty or too long text, or an unknown conversation
      */
     public TurnResult send(String conversationId, String text, String quickReplyId) {
-        return send(store.find(conversationId).orElseThrow(() -> notFound(conversationId)), text, quickReplyId);
+        return send(store.findForTurn(conversationId).orElseThrow(() -> notFound(conversationId)), text, quickReplyId);
     }
 
     /**

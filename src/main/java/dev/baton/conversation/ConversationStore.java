@@ -18,7 +18,18 @@ public interface ConversationStore {
      */
     void create(Conversation conversation);
 
+    /** The conversation as stored now. */
     Optional<Conversation> find(String id);
+
+    /**
+     * The conversation for a turn about to be taken on it: possibly as this process last wrote or read it,
+     * which saves a read, while another instance may have moved it on since. That is safe for a turn only:
+     * its {@link #commit} checks the version and refuses a stale one ({@link ConcurrentTurnException}), and the
+     * turn is then taken again on {@link #find}. A store without a cache reads it afresh.
+     */
+    default Optional<Conversation> findForTurn(String id) {
+        return find(id);
+    }
 
     /**
      * Commits a turn if nobody else committed one since it was read: the stored version must be the turn's

@@ -55,7 +55,7 @@ final class ChatApi {
     }
 
     void send(Context ctx) {
-        Conversation conversation = authorized(ctx);
+        Conversation conversation = open(ctx.pathParam("id"), Requests.bearer(ctx.header("Authorization")), true);
         SendMessage request = Requests.body(ctx, json, SendMessage.class);
         long wait = conversationLimiter.acquire(conversation.id());
         if (wait > 0) {
@@ -81,10 +81,11 @@ final class ChatApi {
 
     /** The conversation named in the path, opened with the request's bearer token. */
     Conversation authorized(Context ctx) {
-        return open(ctx.pathParam("id"), Requests.bearer(ctx.header("Authorization")));
+        return open(ctx.pathParam("id"), Requests.bearer(ctx.header("Authorization")), false);
     }
 
-    Conversation open(String id, String token) {
+    /** @param forTurn whether a turn is about to be taken on it (see {@link ConversationService#authorizeTurn}) */
+    Conversation open(String id, String token, boolean forTurn) {
         if (!CONVERSATION_ID.matcher(id).matches()) {
             throw new ApiException(404, "conversation_not_found", "no conversation " + id);
         }
@@ -92,6 +93,6 @@ final class ChatApi {
             throw new ApiException(
                     401, "unauthorized", "send the conversation's token as 'Authorization: Bearer <token>'");
         }
-        return service.authorize(id, token);
+        return forTurn ? service.authorizeTurn(id, token) : service.authorize(id, token);
     }
 }

@@ -59,7 +59,7 @@ final class ChatStream {
         ws.onConnect(ctx -> {
             Conversation conversation;
             try {
-                conversation = api.open(ctx.pathParam("id"), ctx.queryParam("token"));
+                conversation = api.open(ctx.pathParam("id"), ctx.queryParam("token"), false);
             } catch (ApiException e) {
                 refuse(ctx, e.status(), e.code());
                 return;

@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final JsonColumns json = new JsonColumns();
     private final GroupCommit groupCommit;
+    private TurnBatches turnBatches;
 
     Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
@@ -141,12 +142,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether the database answers: a connection from the pool passes its validity check within a second. */
+    /**
+     * The writers that commit plain turns of many conversations together, on PostgreSQL; null on H2, whose
+     * commits are in memory (a group of them is made durable together by {@link GroupCommit}). Started on first
+     * use, stopped by {@link #close()}.
+     */
+    synchronized TurnBatches turnBatches() {
+        if (dialect == Dialect.POSTGRESQL && turnBatches == null) {
+            turnBatches = new TurnBatches(new Transactions(pool), new ConversationRows(json), new MessageRows(json));
+        }
+        return turnBatches;
+    }
+
     /** Reports the pool's connections, waits and timeouts to {@code registry} (HikariCP's own metrics). */
     public void recordMetrics(MeterRegistry registry) {
         pool.setMetricRegistry(registry);
     }
 
+    /** Whether the database answers: a connection from the pool passes its validity check within a second. */
     public boolean healthy() {
         try (java.sql.Connection c = pool.getConnection()) {
             return c.isValid(1);
@@ -168,6 +181,11 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        synchronized (this) {
+            if (turnBatches != null) {
+                turnBatches.close();
+            }
+        }
         if (dialect == Dialect.H2) {
             EmbeddedCompaction.compact(pool);
         }

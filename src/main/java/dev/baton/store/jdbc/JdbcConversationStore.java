@@ -1,8 +1,9 @@
 package dev.baton.store.jdbc;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.baton.conversation.ConcurrentTurnException;
 import dev.baton.conversation.Conversation;
-import dev.baton.conversation.ConversationState;
 import dev.baton.conversation.ConversationStore;
 import dev.baton.conversation.Message;
 import dev.baton.conversation.Turn;
@@ -22,17 +23,12 @@ import java.util.Optional;
  * {@link ConversationStore} on the JDBC {@link Database}. A turn commits in one transaction: the
  * conversation's row moves to the new version only if it still holds the version the turn read, then the
  * messages ({@link MessageRows}), the ticket ({@link TicketRows}) and a message kept for the learning loop
- * ({@link LearningRows}) are written. Instants are kept to the millisecond.
+ * ({@link LearningRows}) are written. On PostgreSQL the plain turns of many conversations share one
+ * transaction ({@link TurnBatches}). The conversations this process last used are remembered for the next
+ * turn on them ({@link #findForTurn}), which spares that turn its read. Instants are kept to the millisecond.
  */
 public final class JdbcConversationStore implements ConversationStore {
 
-    private static final String COLUMNS =
-            "id, token_hash, locale, channel, state, memory, last_seq, version, created_at, updated_at";
-    private static final String INSERT =
-            "INSERT INTO conversations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String FIND = "SELECT " + COLUMNS + " FROM conversations WHERE id = ?";
-    private static final String ADVANCE = "UPDATE conversations SET locale = ?, state = ?, memory = ?, "
-            + "last_seq = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?";
     private static final String NEVER_USED = " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id)"
             + " AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id)"
             + " AND NOT EXISTS (SELECT 1 FROM chat_links l WHERE l.conversation_id = c.id)";
@@ -53,7 +49,19 @@ public final class JdbcConversationStore implements ConversationStore {
     private static final String HELD_BY = "SELECT COUNT(*) FROM tickets WHERE assignee = ? AND id <> ? "
             + "AND status IN ('assigned', 'waiting_on_user')";
 
+    /** How many conversations {@link #findForTurn} remembers: the most recently used, a few MB of memory. */
+    static final int REMEMBERED = 5_000;
+
     private final Transactions transactions;
+    private final ConversationRows rows;
+    private final TurnBatches batches;
+    /**
+     * Conversations as this process last wrote or read them, for turns only ({@link #findForTurn}): a turn on one
+     * that another instance moved on since fails its version check and is taken again on {@link #find}.
+     */
+    private final Cache<String, Conversation> remembered =
+            Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+
     private final Bookkeeping bookkeeping = new Bookkeeping();
     private final OutboxRows outbox = new OutboxRows();
     private final LearningRows learning = new LearningRows();
@@ -68,39 +76,32 @@ public final class JdbcConversationStore implements ConversationStore {
         this.json = database.json();
         this.messages = new MessageRows(json);
         this.tickets = new TicketRows(json);
+        this.rows = new ConversationRows(json);
+        this.batches = database.turnBatches();
     }
 
     @Override
     public void create(Conversation conversation) {
-        transactions.autoCommit("create conversation", conversation.id(), connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setString(1, conversation.id());
-                insert.setString(2, conversation.tokenHash());
-                insert.setString(3, conversation.locale());
-                insert.setString(4, conversation.channel());
-                insert.setString(5, conversation.state().wire());
-                insert.setString(6, json.memory(conversation.memory()));
-                insert.setLong(7, conversation.lastSeq());
-                insert.setLong(8, conversation.version());
-                insert.setLong(9, conversation.createdAt().toEpochMilli());
-                insert.setLong(10, conversation.updatedAt().toEpochMilli());
-                return insert.executeUpdate();
-            }
-        });
+        transactions.autoCommit(
+                "create conversation", conversation.id(), connection -> rows.insert(connection, conversation));
+        remember(conversation);
         // Not awaitDurable(): a checkpoint per empty conversation grew the embedded file by ~14 KB each, and
         // one lost in a crash held nothing (its first turn's checkpoint writes it with the turn).
     }
 
     @Override
     public Optional<Conversation> find(String id) {
-        return transactions.autoCommit("find conversation", id, connection -> {
-            try (PreparedStatement find = connection.prepareStatement(FIND)) {
-                find.setString(1, id);
-                try (ResultSet row = find.executeQuery()) {
-                    return row.next() ? Optional.of(conversation(row)) : Optional.empty();
-                }
-            }
-        });
+        Optional<Conversation> found =
+                transactions.autoCommit("find conversation", id, connection -> rows.find(connection, id));
+        found.ifPresentOrElse(this::remember, () -> remembered.invalidate(id));
+        return found;
+    }
+
+    /** {@inheritDoc} Here: the conversation as this process last committed, created or read it, if remembered. */
+    @Override
+    public Optional<Conversation> findForTurn(String id) {
+        Conversation known = remembered.getIfPresent(id);
+        return known != null ? Optional.of(known) : find(id);
     }
 
     /**
@@ -110,8 +111,29 @@ public final class JdbcConversationStore implements ConversationStore {
     @Override
     public void commit(Turn turn) {
         Conversation next = turn.conversation();
+        try {
+            if (batches != null && TurnBatches.plain(turn)) {
+                switch (batches.commit(turn)) {
+                    case COMMITTED -> {
+                        remember(next);
+                        return;
+                    }
+                    case MOVED_ON -> throw new ConcurrentTurnException(next.id());
+                    case ALONE -> {} // committed alone, below
+                }
+            }
+            commitAlone(turn);
+        } catch (RuntimeException e) {
+            remembered.invalidate(next.id()); // stale, or of unknown state: the next turn reads it afresh
+            throw e;
+        }
+        remember(next);
+    }
+
+    private void commitAlone(Turn turn) {
+        Conversation next = turn.conversation();
         transactions.inTransaction("commit a turn of conversation", next.id(), connection -> {
-            if (advance(connection, next) == 0) {
+            if (rows.advance(connection, rows.next(next)) == 0) {
                 throw new ConcurrentTurnException(next.id());
             }
             messages.append(connection, turn.messages());
@@ -129,6 +151,16 @@ public final class JdbcConversationStore implements ConversationStore {
             return null;
         });
         database.awaitDurable();
+    }
+
+    /** Keeps {@code conversation} unless a later version of it is kept already (commits may finish out of order). */
+    private void remember(Conversation conversation) {
+        remembered
+                .asMap()
+                .merge(
+                        conversation.id(),
+                        conversation,
+                        (kept, given) -> given.version() >= kept.version() ? given : kept);
     }
 
     @Override
@@ -152,6 +184,7 @@ public final class JdbcConversationStore implements ConversationStore {
                 break;
             }
             List<String> batch = candidates;
+            remembered.invalidateAll(batch);
             deleted += transactions.inTransaction("delete empty conversations created before", cutoff.toString(), c -> {
                 try (PreparedStatement delete = c.prepareStatement(DELETE_EMPTY)) {
                     for (String id : batch) {
@@ -211,33 +244,5 @@ public final class JdbcConversationStore implements ConversationStore {
                 }
             }
         }
-    }
-
-    private int advance(Connection connection, Conversation next) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(ADVANCE)) {
-            update.setString(1, next.locale());
-            update.setString(2, next.state().wire());
-            update.setString(3, json.memory(next.memory()));
-            update.setLong(4, next.lastSeq());
-            update.setLong(5, next.version());
-            update.setLong(6, next.updatedAt().toEpochMilli());
-            update.setString(7, next.id());
-            update.setLong(8, next.version() - 1);
-            return update.executeUpdate();
-        }
-    }
-
-    private Conversation conversation(ResultSet row) throws SQLException {
-        return new Conversation(
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                row.getString(4),
-                ConversationState.fromWire(row.getString(5)),
-                json.memory(row.getString(6)),
-                row.getLong(7),
-                row.getLong(8),
-                Instant.ofEpochMilli(row.getLong(9)),
-                Instant.ofEpochMilli(row.getLong(10)));
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 /** The {@code learning_messages} rows a turn writes: its user message, when Baton could not answer it. */
 final class LearningRows {
@@ -16,26 +17,47 @@ final class LearningRows {
             + "reason, intent, confidence, captured_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     void write(Connection connection, Turn turn) throws SQLException {
-        if (turn.unanswered().isEmpty()) {
-            return;
+        writeAll(connection, List.of(turn));
+    }
+
+    /** The rows of every turn given that has one, in one batch. */
+    void writeAll(Connection connection, List<Turn> turns) throws SQLException {
+        PreparedStatement insert = null;
+        try {
+            for (Turn turn : turns) {
+                if (turn.unanswered().isEmpty()) {
+                    continue;
+                }
+                if (insert == null) {
+                    insert = connection.prepareStatement(INSERT);
+                }
+                bind(insert, turn, turn.unanswered().get());
+                insert.addBatch();
+            }
+            if (insert != null) {
+                insert.executeBatch();
+            }
+        } finally {
+            if (insert != null) {
+                insert.close();
+            }
         }
-        Unanswered u = turn.unanswered().get();
+    }
+
+    private static void bind(PreparedStatement insert, Turn turn, Unanswered u) throws SQLException {
         Message message = turn.messages().stream()
                 .filter(m -> m.seq() == u.seq())
                 .findFirst()
                 .orElseThrow();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, message.conversationId());
-            insert.setLong(2, u.seq());
-            insert.setString(3, u.language());
-            insert.setString(4, u.decision());
-            setNullable(insert, 5, u.reason());
-            setNullable(insert, 6, u.intent());
-            insert.setDouble(7, u.confidence());
-            insert.setLong(8, message.createdAt().toEpochMilli());
-            insert.setString(9, CapturedMessage.State.OPEN.code());
-            insert.executeUpdate();
-        }
+        insert.setString(1, message.conversationId());
+        insert.setLong(2, u.seq());
+        insert.setString(3, u.language());
+        insert.setString(4, u.decision());
+        setNullable(insert, 5, u.reason());
+        setNullable(insert, 6, u.intent());
+        insert.setDouble(7, u.confidence());
+        insert.setLong(8, message.createdAt().toEpochMilli());
+        insert.setString(9, CapturedMessage.State.OPEN.code());
     }
 
     private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {

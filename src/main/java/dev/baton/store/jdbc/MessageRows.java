@@ -32,18 +32,35 @@ final class MessageRows {
         this.json = json;
     }
 
+    /** A message with its JSON columns encoded, so that they can be encoded outside a transaction. */
+    record Encoded(Message message, String quickReplies, String decision) {}
+
+    List<Encoded> encode(List<Message> messages) {
+        List<Encoded> encoded = new ArrayList<>(messages.size());
+        for (Message m : messages) {
+            encoded.add(new Encoded(m, json.quickReplies(m.quickReplies()), json.decision(m.decision())));
+        }
+        return encoded;
+    }
+
     void append(Connection connection, List<Message> messages) throws SQLException {
+        appendEncoded(connection, encode(messages));
+    }
+
+    /** Inserts the messages in one batch (one multi-row INSERT on PostgreSQL). */
+    void appendEncoded(Connection connection, List<Encoded> messages) throws SQLException {
         if (messages.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
-            for (Message m : messages) {
+            for (Encoded e : messages) {
+                Message m = e.message();
                 insert.setString(1, m.conversationId());
                 insert.setLong(2, m.seq());
                 insert.setString(3, m.sender().wire());
                 insert.setString(4, m.text());
-                insert.setString(5, json.quickReplies(m.quickReplies()));
-                insert.setString(6, json.decision(m.decision()));
+                insert.setString(5, e.quickReplies());
+                insert.setString(6, e.decision());
                 insert.setLong(7, m.createdAt().toEpochMilli());
                 insert.addBatch();
             }

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.TestInstance;
  * turns are here, the tickets and their queue in {@link TicketQueueContract}, the expiry of empty
  * conversations in {@link ExpiryContract}, the messages kept for the learning loop in {@link
  * LearningContract}, agents' availability in {@link PresenceContract}, messages as stored in {@link MessageContract},
- * platform chats' deliveries in {@link ChannelContract}. The tables are emptied before each test.
+ * platform chats' deliveries in {@link ChannelContract}, a turn's own path (remembered conversations, many
+ * turns at once) in {@link TurnPathContract}. The tables are emptied before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContract
@@ -51,6 +52,7 @@ abstract class StoreContract
                 PresenceContract,
                 AuditContract,
                 MessageContract,
+                TurnPathContract,
                 ChannelContract {
 
     Database database;
