@@ -22,8 +22,12 @@ final class ConversationRows {
     private static final String INSERT =
             "INSERT INTO conversations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND = "SELECT " + COLUMNS + " FROM conversations WHERE id = ?";
+    /**
+     * {@code started} changes with the first turn only, so the expiry's index on it is left alone by every turn
+     * after (V12); the version check is on the primary key's row.
+     */
     private static final String ADVANCE = "UPDATE conversations SET locale = ?, state = ?, memory = ?, "
-            + "last_seq = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?";
+            + "last_seq = ?, version = ?, updated_at = ?, started = TRUE WHERE id = ? AND version = ?";
 
     /** A conversation's next version with its memory already encoded. */
     record Next(Conversation conversation, String memory) {}

@@ -33,7 +33,8 @@ public final class JdbcConversationStore implements ConversationStore {
             + " AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id)"
             + " AND NOT EXISTS (SELECT 1 FROM chat_links l WHERE l.conversation_id = c.id)";
     /** Candidates in one order on every instance, so that instances expiring at once lock rows alike. */
-    private static final String EMPTY = "SELECT c.id FROM conversations c WHERE c.version = 0 AND c.created_at < ?"
+    private static final String EMPTY = "SELECT c.id FROM conversations c WHERE c.started = FALSE AND c.version = 0 "
+            + "AND c.created_at < ?"
             + NEVER_USED + " ORDER BY c.created_at, c.id LIMIT ?";
     /**
      * Checks the candidate again as it deletes it. {@code version = 0} is on the deleted row itself, so both
