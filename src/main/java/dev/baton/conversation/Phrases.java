@@ -144,10 +144,28 @@ public final class Phrases {
         boolean urgent = place.priority() == Priority.URGENT;
         int position = Math.max(1, place.queuePosition());
         if (!place.agentsAvailable()) {
-            return String.format(text(urgent ? QUEUED_URGENT_NOBODY : QUEUED_NOBODY, language), position);
+            return numbered(text(urgent ? QUEUED_URGENT_NOBODY : QUEUED_NOBODY, language), position);
         }
         long minutes = Math.max(1, (place.estimatedWaitSeconds() + 59) / 60);
-        return String.format(text(urgent ? QUEUED_URGENT : QUEUED, language), position, minutes);
+        return numbered(text(urgent ? QUEUED_URGENT : QUEUED, language), position, minutes);
+    }
+
+    /**
+     * {@code template} with each {@code %d} replaced by the next of {@code numbers}: what {@code String.format}
+     * makes of these phrases, without parsing a format on every queued turn (it was 2% of a turn's CPU).
+     */
+    static String numbered(String template, long... numbers) {
+        StringBuilder out = new StringBuilder(template.length() + 8 * numbers.length);
+        int from = 0;
+        for (long n : numbers) {
+            int at = template.indexOf("%d", from);
+            if (at < 0) {
+                throw new IllegalArgumentException("fewer %d than numbers in: " + template);
+            }
+            out.append(template, from, at).append(n);
+            from = at + 2;
+        }
+        return out.append(template, from, template.length()).toString();
     }
 
     /** The 1-5 rating quick replies. */
