@@ -178,7 +178,7 @@ final class TurnBatches implements AutoCloseable {
         }
     }
 
-    private static boolean rolledBack(Throwable e) {
+    static boolean rolledBack(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null

@@ -16,6 +16,7 @@ import dev.baton.handoff.CapacityCheck;
 import dev.baton.handoff.Note;
 import dev.baton.handoff.Priority;
 import dev.baton.handoff.TicketStatus;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -101,5 +102,20 @@ class TurnBatchesTest {
                 T0,
                 T0);
         assertThat(TurnBatches.plain(turn(telegram, "你好"))).isFalse();
+    }
+
+    @Test
+    void onlyABatchTheDatabaseRolledBackIsHandedBackToBeCommittedTurnByTurn() {
+        assertThat(TurnBatches.rolledBack(
+                        new StoreException("cannot commit", new SQLException("deadlock detected", "40P01"))))
+                .isTrue();
+        assertThat(TurnBatches.rolledBack(new SQLException("could not serialize", "40001")))
+                .isTrue();
+        // A lost connection may have lost it during the commit: its turns fail rather than risk a second write.
+        assertThat(TurnBatches.rolledBack(
+                        new StoreException("cannot commit", new SQLException("connection lost", "08006"))))
+                .isFalse();
+        assertThat(TurnBatches.rolledBack(new IllegalStateException("no cause")))
+                .isFalse();
     }
 }
