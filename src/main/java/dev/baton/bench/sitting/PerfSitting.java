@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,8 +54,15 @@ public final class PerfSitting {
         for (int i = 0; i < plan.size(); i++) {
             SittingStep step = plan.get(i);
             err.printf("perfsitting: run %d of %d: %s%n", i + 1, plan.size(), step.label());
-            rows.add(new SittingRow(
-                    step, SittingFigures.of(measure(generator, client, options.load(step), step, schemas))));
+            SittingFigures figures = SittingFigures.of(measure(generator, client, options.load(step), step, schemas));
+            rows.add(new SittingRow(step, figures));
+            err.printf(
+                    Locale.ROOT,
+                    "perfsitting: %s: %.1f turns/s, p99 %.1f ms, %d errors%n",
+                    step.label(),
+                    figures.turnsPerSecond(),
+                    figures.p99Ms(),
+                    figures.errors());
         }
         SittingMachine machine = SittingMachine.current(started, loadBefore, LoadGenerator.loadAverage());
         String table = SittingTable.markdown(machine, options, command, rows);
@@ -64,8 +72,8 @@ public final class PerfSitting {
             out.println("wrote " + options.out());
         }
         if (!schemas.isEmpty()) {
-            err.println("perfsitting: the PostgreSQL runs left their schemas; drop them with DROP SCHEMA ... CASCADE: "
-                    + String.join(", ", schemas));
+            err.println("perfsitting: the PostgreSQL runs left their schemas; drop them with: DROP SCHEMA "
+                    + String.join(", ", schemas) + " CASCADE;");
         }
         return 0;
     }

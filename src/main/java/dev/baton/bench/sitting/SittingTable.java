@@ -83,7 +83,7 @@ final class SittingTable {
     }
 
     /**
-     * Back to back, the run's turns a second as a share of the echo's and its CPU a turn as a multiple of the
+     * Back to back, the run's turns a second as a percentage of the echo's and its CPU a turn as a multiple of the
      * echo's; paced runs are not compared (both serve what is offered).
      */
     static String againstEcho(SittingRow row, Optional<SittingFigures> echo) {
@@ -94,8 +94,8 @@ final class SittingTable {
             return "-";
         }
         SittingFigures e = echo.get();
-        String turns =
-                String.format(Locale.ROOT, "%.2f of its turns/s", row.figures().turnsPerSecond() / e.turnsPerSecond());
+        String turns = String.format(
+                Locale.ROOT, "%.1f%% of its turns/s", 100 * row.figures().turnsPerSecond() / e.turnsPerSecond());
         Double cpu = row.figures().serverCpuMsPerTurn();
         if (cpu == null || e.serverCpuMsPerTurn() == null || e.serverCpuMsPerTurn() <= 0) {
             return turns;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.bench.load.LoadClient;
 import dev.baton.bench.load.LoadMessages;
+import dev.baton.bench.load.LoadProc;
 import dev.baton.bench.load.LoadUrlConnection;
 import dev.baton.cli.CliRun;
 import dev.baton.testing.IntegrationTest;
@@ -121,6 +122,12 @@ class PerfSittingTest {
         assertThat(rows.get(0)).contains("| the ceiling |");
         assertThat(rows.get(1)).contains(" of its turns/s").contains("turns/s >= 4,000: ");
         assertThat(rows.get(3)).contains(" of its turns/s").contains("turns/s >= 1,500: ");
+        if (LoadProc.postgresCpuNanos().isPresent()) {
+            assertThat(rows.subList(3, 6))
+                    .as("PostgreSQL runs on this machine, so its CPU is read")
+                    .allSatisfy(r -> assertThat(r.split(" \\| ")[5]).endsWith(" ms"));
+        }
+        assertThat(rows.get(1).split(" \\| ")[5]).isEqualTo("-");
         assertThat(table).contains("- PostgreSQL, 1,000 turns/s offered: p99 <= 50 ms: met in ");
         assertThat(run.err()).doesNotContain("left their schemas");
     }

@@ -65,10 +65,10 @@ class SittingTableTest {
                 .startsWith("| echo ceiling, back to back | 8,000 | 10 / 40 ms | 0.1 ms | 95.5 MB |"
                         + " - | 0 | 0.50 | the ceiling | - |");
         assertThat(lines.get(2))
-                .contains("| 0.25 of its turns/s, 7.0 times its CPU a turn |")
+                .contains("| 25.0% of its turns/s, 7.0 times its CPU a turn |")
                 .contains("turns/s >= 4,000: MISSED (2,000); server CPU a turn <= 0.35 ms: MISSED (0.7)");
         assertThat(lines.get(3)).contains("| 999.5 | 4.5 / 18 ms |").contains("| - | p99 <= 20 ms: met (18);");
-        assertThat(lines.get(4)).contains("| 0.9 ms | 3 | 1.25 | 0.13 of its turns/s, 12.0 times its CPU a turn |");
+        assertThat(lines.get(4)).contains("| 0.9 ms | 3 | 1.25 | 12.5% of its turns/s, 12.0 times its CPU a turn |");
     }
 
     @Test
