@@ -33,30 +33,17 @@ public final class LoadGenerator {
 
     /** Runs the load test; returns the exit status. */
     public int run(LoadOptions options) throws Exception {
-        // The JDK keeps only 5 idle connections per server unless told otherwise before its first request;
-        // every virtual user needs its own, or most turns would open a new TCP connection.
-        if (System.getProperty("http.maxConnections") == null) {
-            System.setProperty("http.maxConnections", Integer.toString(options.conversations() + 10));
-        }
-        // Measured against a stand-in server: about 10-14 us of this JVM's CPU per turn, against 16-19 us for a
-        // shared java.net.http.HttpClient, which hands every reply across threads.
-        LoadClient client = new LoadUrlConnection(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        LoadClient client = client(options.conversations());
+        double loadBefore = loadAverage();
         if (options.url() == null) {
             err.println("loadtest: starting baton serve (" + options.store() + " store, -Xmx" + options.heap() + ")");
         }
         try (LoadServer server = options.url() == null
-                        ? LoadServer.spawn(options, client, err)
+                        ? LoadServer.spawn(
+                                options.heap(), options.dbUrl(), options.dbUser(), options.env(), client, err)
                         : LoadServer.external(options, client);
                 LoadSlowClients slow = LoadSlowClients.start(server.base(), options.slowClients())) {
-            err.printf(
-                    "loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
-                    options.conversations(),
-                    slow.count() == 0 ? "" : " and " + slow.count() + " slow clients",
-                    server.base(),
-                    options.warmupSeconds(),
-                    options.durationSeconds());
-            LoadReport report = new LoadRun(options, server, client, slow, json, err).run(loadBefore);
+            LoadReport report = load(options, server, client, slow, loadBefore);
             out.print(report.text());
             if (options.json() != null) {
                 json.writer()
@@ -66,5 +53,50 @@ public final class LoadGenerator {
             }
         }
         return 0;
+    }
+
+    /**
+     * Loads a server the caller started (Baton, or a stand-in that answers the same calls) as {@code options}
+     * say, without slow clients, and returns what the run measured; {@code loadBefore} is the machine's load
+     * average before the server started.
+     */
+    public LoadReport load(LoadOptions options, LoadServer server, LoadClient client, double loadBefore)
+            throws Exception {
+        try (LoadSlowClients none = LoadSlowClients.start(server.base(), 0)) {
+            return load(options, server, client, none, loadBefore);
+        }
+    }
+
+    private LoadReport load(
+            LoadOptions options, LoadServer server, LoadClient client, LoadSlowClients slow, double loadBefore)
+            throws InterruptedException {
+        err.printf(
+                "loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
+                options.conversations(),
+                slow.count() == 0 ? "" : " and " + slow.count() + " slow clients",
+                server.base(),
+                options.warmupSeconds(),
+                options.durationSeconds());
+        return new LoadRun(options, server, client, slow, json, err).run(loadBefore);
+    }
+
+    /**
+     * The client the load generator speaks through, for {@code conversations} users at once. The first call in
+     * a JVM sizes the JDK's keep-alive cache, so call it before any other request from this JVM.
+     */
+    public static LoadClient client(int conversations) {
+        // The JDK keeps only 5 idle connections per server unless told otherwise before its first request;
+        // every virtual user needs its own, or most turns would open a new TCP connection.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", Integer.toString(conversations + 10));
+        }
+        // Measured against a stand-in server: about 10-14 us of this JVM's CPU per turn, against 16-19 us for a
+        // shared java.net.http.HttpClient, which hands every reply across threads.
+        return new LoadUrlConnection(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
+    }
+
+    /** The machine's load average over the last minute; negative where unknown. */
+    public static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

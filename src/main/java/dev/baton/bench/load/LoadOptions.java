@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The settings of one {@code baton loadtest} run, checked before anything starts: bounded in time and in
@@ -97,6 +98,13 @@ public record LoadOptions(
             return dbUrl.startsWith("jdbc:postgresql:") ? "postgresql" : dbUrl.split(":")[1];
         }
         return url == null ? "embedded" : "unknown";
+    }
+
+    /** Whether the store is a PostgreSQL on this machine, whose processes' CPU can be read beside the server's. */
+    public boolean localPostgres() {
+        return dbUrl != null
+                && Stream.of("//127.0.0.1", "//localhost", "//[::1]")
+                        .anyMatch(host -> dbUrl.startsWith("jdbc:postgresql:" + host));
     }
 
     public String heap() {

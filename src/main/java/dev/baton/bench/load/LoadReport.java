@@ -9,7 +9,8 @@ import java.util.Map;
  * What one load test measured. It reports; whether the figures meet a target is for the reader to judge.
  * Server figures are null when the server's process is unknown or not on Linux. CPU figures are percent of one
  * core over the measured window; {@code otherCpuPercent} is what the rest of the machine used meanwhile (a local
- * PostgreSQL included), the contention the figures were taken under.
+ * PostgreSQL included), the contention the figures were taken under. With a PostgreSQL on this machine,
+ * {@code databaseCpu*} is what all its processes used meanwhile (whoever else was using it too).
  */
 @JsonPropertyOrder({
     "store",
@@ -31,6 +32,8 @@ import java.util.Map;
     "serverHeap",
     "serverCpuPercent",
     "serverCpuMsPerTurn",
+    "databaseCpuPercent",
+    "databaseCpuMsPerTurn",
     "generatorCpuPercent",
     "otherCpuPercent",
     "javaVersion",
@@ -46,7 +49,7 @@ import java.util.Map;
     "serverEnv",
     "metricsScrapes"
 })
-record LoadReport(
+public record LoadReport(
         String store,
         String target,
         int conversations,
@@ -66,6 +69,8 @@ record LoadReport(
         String serverHeap,
         Double serverCpuPercent,
         Double serverCpuMsPerTurn,
+        Double databaseCpuPercent,
+        Double databaseCpuMsPerTurn,
         double generatorCpuPercent,
         Double otherCpuPercent,
         String javaVersion,
@@ -83,14 +88,14 @@ record LoadReport(
 
     /** Turn latency percentiles in milliseconds. */
     @JsonPropertyOrder({"p50", "p95", "p99", "max"})
-    record Latency(double p50, double p95, double p99, double max) {}
+    public record Latency(double p50, double p95, double p99, double max) {}
 
     /**
      * The scrapes of {@code /metrics} inside the measured window, one every few seconds, when the server had
      * metrics on: how many answered 200, how many did not, how long they took, and the last page's size.
      */
     @JsonPropertyOrder({"scrapes", "failures", "latencyMs", "lastBytes"})
-    record Scrapes(long scrapes, long failures, Latency latencyMs, long lastBytes) {}
+    public record Scrapes(long scrapes, long failures, Latency latencyMs, long lastBytes) {}
 
     /** The summary for people. */
     String text() {
@@ -126,6 +131,13 @@ record LoadReport(
                 serverHeap == null ? "unknown" : "-Xmx" + serverHeap,
                 serverCpuPercent == null ? "unknown" : String.format(Locale.ROOT, "%.0f%%", serverCpuPercent),
                 serverCpuMsPerTurn == null ? "unknown" : String.format(Locale.ROOT, "%.2f", serverCpuMsPerTurn)));
+        if (databaseCpuPercent != null) {
+            s.append(String.format(
+                    Locale.ROOT,
+                    "database: PostgreSQL's processes on this machine used CPU %.0f%% (%.2f ms a turn)%n",
+                    databaseCpuPercent,
+                    databaseCpuMsPerTurn == null ? 0 : databaseCpuMsPerTurn));
+        }
         s.append(String.format(
                 Locale.ROOT,
                 "generator: CPU %.0f%%; warm-up turns %d (errors %d)%n",

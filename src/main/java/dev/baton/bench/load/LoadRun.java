@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
 /**
  * One load test: starts a platform thread per virtual user, watches the server (RSS every second, CPU over
@@ -23,8 +24,18 @@ final class LoadRun {
     // Users finish the request in flight after the deadline; the client's read timeout bounds that.
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(15);
 
-    /** CPU time used by this JVM, the server and the whole machine (-1 when unknown) by wall-clock {@code at}. */
-    private record Cpu(long at, long generator, long server, long machine) {}
+    /**
+     * CPU time used by this JVM, the server, a local PostgreSQL and the whole machine (-1 when unknown) by
+     * wall-clock {@code at}.
+     */
+    private record Cpu(long at, long generator, long server, long database, long machine) {
+        /** What {@code field} used from {@code start} to {@code end}, or -1 when unknown at either. */
+        static long between(Cpu start, Cpu end, ToLongFunction<Cpu> field) {
+            long a = field.applyAsLong(start);
+            long b = field.applyAsLong(end);
+            return a < 0 || b < 0 ? -1 : b - a;
+        }
+    }
 
     private final LoadOptions options;
     private final LoadServer server;
@@ -145,8 +156,8 @@ final class LoadRun {
         Percentiles p = new Percentiles(all);
         double seconds = Math.max(0, phases.measureEnd() - phases.measureFrom()) / 1e9;
         long wall = cpuAtEnd.at() - cpuAtStart.at();
-        long serverCpu =
-                cpuAtStart.server() < 0 || cpuAtEnd.server() < 0 ? -1 : cpuAtEnd.server() - cpuAtStart.server();
+        long serverCpu = Cpu.between(cpuAtStart, cpuAtEnd, Cpu::server);
+        long databaseCpu = Cpu.between(cpuAtStart, cpuAtEnd, Cpu::database);
         long generatorCpu = cpuAtEnd.generator() - cpuAtStart.generator();
         long otherCpu = cpuAtStart.machine() < 0 || cpuAtEnd.machine() < 0 || serverCpu < 0
                 ? -1
@@ -172,6 +183,8 @@ final class LoadRun {
                 options.url() == null ? options.heap() : null,
                 serverCpu < 0 ? null : percent(serverCpu, wall),
                 serverCpu < 0 || all.length == 0 ? null : round(serverCpu / 1e6 / all.length),
+                databaseCpu < 0 ? null : percent(databaseCpu, wall),
+                databaseCpu < 0 || all.length == 0 ? null : round(databaseCpu / 1e6 / all.length),
                 percent(generatorCpu, wall),
                 otherCpu < 0 ? null : percent(otherCpu, wall),
                 Runtime.version().toString(),
@@ -201,7 +214,8 @@ final class LoadRun {
     private Cpu cpu(LoadProc proc, long now) {
         long own = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
         long server = proc == null ? -1 : proc.cpuNanos().orElse(-1);
-        return new Cpu(now, own, server, LoadProc.machineBusyNanos().orElse(-1));
+        long database = options.localPostgres() ? LoadProc.postgresCpuNanos().orElse(-1) : -1;
+        return new Cpu(now, own, server, database, LoadProc.machineBusyNanos().orElse(-1));
     }
 
     /** CPU time over a wall-clock span, in percent of one core. */

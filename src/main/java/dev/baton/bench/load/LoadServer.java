@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -61,12 +62,6 @@ public final class LoadServer implements AutoCloseable {
         return server;
     }
 
-    /** Spawns {@code baton serve} from this JVM's class path and waits until it is healthy. */
-    static LoadServer spawn(LoadOptions options, LoadClient client, PrintStream err)
-            throws IOException, InterruptedException {
-        return spawn(options.heap(), options.dbUrl(), options.dbUser(), options.env(), client, err);
-    }
-
     /** {@link #spawn(String, String, String, ServerEnv, LoadClient, PrintStream)} with no extra settings. */
     public static LoadServer spawn(String heap, String dbUrl, String dbUser, LoadClient client, PrintStream err)
             throws IOException, InterruptedException {
@@ -81,15 +76,36 @@ public final class LoadServer implements AutoCloseable {
     public static LoadServer spawn(
             String heap, String dbUrl, String dbUser, ServerEnv extra, LoadClient client, PrintStream err)
             throws IOException, InterruptedException {
+        return spawn(List.of("dev.baton.cli.Cli", "serve"), heap, dbUrl, dbUser, extra, client, err);
+    }
+
+    /**
+     * Spawns another server from this class path as Baton is spawned, with the same heap and the same address
+     * settings ({@code BATON_HOST}, {@code BATON_PORT}): {@code mainClass} must answer {@code GET /health}.
+     */
+    public static LoadServer spawnClass(String mainClass, String heap, LoadClient client, PrintStream err)
+            throws IOException, InterruptedException {
+        return spawn(List.of(mainClass), heap, null, null, ServerEnv.NONE, client, err);
+    }
+
+    private static LoadServer spawn(
+            List<String> main,
+            String heap,
+            String dbUrl,
+            String dbUser,
+            ServerEnv extra,
+            LoadClient client,
+            PrintStream err)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("baton-loadtest-");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx" + heap,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "dev.baton.cli.Cli",
-                        "serve")
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path")));
+        command.addAll(main);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server.log").toFile());
         Map<String, String> env = builder.environment();
