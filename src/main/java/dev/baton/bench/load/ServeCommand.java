@@ -9,22 +9,19 @@ import java.util.Map;
  * <p>glibc's allocator is tuned by environment variables read when the process starts, so the launcher has to
  * set them; nothing inside the JVM can. Measured under the load test (docs/performance.md, "Memory"): glibc
  * gives each busy thread an arena of its own, up to 8 per core, and keeps what it freed in each; two arenas
- * cut the server's peak RSS by about 35 MB. ONNX Runtime copies each sentence model two or three times while
- * loading it and frees the copies; with the mapping threshold fixed, blocks of 128 KB or more get mappings of
- * their own and go back to the system when freed, instead of staying in the arena (about 28 MB after loading
- * both models).
+ * cut the server's peak RSS by about 35 MB. (A fixed mapping threshold, which gives large blocks back when
+ * freed, saved 28 MB more when loading the sentence models but cost the embedded store about 40% more CPU a
+ * turn under load, so it is left at glibc's.)
  */
 public final class ServeCommand {
 
     /** The allocator's settings, as environment variables. */
-    public static final Map<String, String> MALLOC =
-            Map.of("MALLOC_ARENA_MAX", "2", "MALLOC_MMAP_THRESHOLD_", "131072");
+    public static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2");
 
     private ServeCommand() {}
 
-    /** The settings as a shell prefix, {@code NAME=VALUE NAME=VALUE}, in a stable order. */
+    /** The settings as a shell prefix, {@code NAME=VALUE}. */
     public static String shellPrefix() {
-        return "MALLOC_ARENA_MAX=" + MALLOC.get("MALLOC_ARENA_MAX") + " MALLOC_MMAP_THRESHOLD_="
-                + MALLOC.get("MALLOC_MMAP_THRESHOLD_");
+        return "MALLOC_ARENA_MAX=" + MALLOC.get("MALLOC_ARENA_MAX");
     }
 }
