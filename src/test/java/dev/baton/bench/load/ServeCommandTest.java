@@ -1,0 +1,24 @@
+package dev.baton.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ServeCommandTest {
+
+    @Test
+    void theDocumentedServeCommandSetsWhatTheLoadToolsSpawnWith() throws Exception {
+        String operations = Files.readString(Path.of("docs/operations.md"), StandardCharsets.UTF_8);
+
+        assertThat(operations).contains(ServeCommand.shellPrefix() + " java -XX:SharedArchiveFile=target/baton.jsa");
+    }
+
+    @Test
+    void theShellPrefixNamesEverySetting() {
+        ServeCommand.MALLOC.forEach(
+                (name, value) -> assertThat(ServeCommand.shellPrefix()).contains(name + "=" + value));
+    }
+}
