@@ -69,7 +69,7 @@ public final class LoadServer implements AutoCloseable {
     }
 
     /**
-     * Spawns {@code baton serve} with {@code -Xmx heap} and {@link ServeCommand#MALLOC} on the embedded store in a fresh data folder, or (given
+     * Spawns {@code baton serve} with {@code -Xmx heap} and {@link ServeLaunch#MALLOC} on the embedded store in a fresh data folder, or (given
      * {@code dbUrl}) on a fresh schema of that PostgreSQL database, with {@code extra} settings on top of the
      * tools' own, and waits until it is healthy.
      */
@@ -110,7 +110,7 @@ public final class LoadServer implements AutoCloseable {
                 .redirectOutput(dir.resolve("server.log").toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("BATON_") && !PASSED_THROUGH.contains(k));
-        env.putAll(ServeCommand.MALLOC);
+        env.putAll(ServeLaunch.MALLOC);
         env.put("BATON_HOST", "127.0.0.1");
         env.put("BATON_PORT", Integer.toString(port));
         env.put("BATON_DATA_DIR", dir.resolve("data").toString());

@@ -13,12 +13,12 @@ import java.util.Map;
  * freed, saved 28 MB more when loading the sentence models but cost the embedded store about 40% more CPU a
  * turn under load, so it is left at glibc's.)
  */
-public final class ServeCommand {
+public final class ServeLaunch {
 
     /** The allocator's settings, as environment variables. */
     public static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2");
 
-    private ServeCommand() {}
+    private ServeLaunch() {}
 
     /** The settings as a shell prefix, {@code NAME=VALUE}. */
     public static String shellPrefix() {

@@ -7,18 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class ServeCommandTest {
+class ServeLaunchTest {
 
     @Test
     void theDocumentedServeCommandSetsWhatTheLoadToolsSpawnWith() throws Exception {
         String operations = Files.readString(Path.of("docs/operations.md"), StandardCharsets.UTF_8);
 
-        assertThat(operations).contains(ServeCommand.shellPrefix() + " java -XX:SharedArchiveFile=target/baton.jsa");
+        assertThat(operations).contains(ServeLaunch.shellPrefix() + " java -XX:SharedArchiveFile=target/baton.jsa");
     }
 
     @Test
     void theShellPrefixNamesEverySetting() {
-        ServeCommand.MALLOC.forEach(
-                (name, value) -> assertThat(ServeCommand.shellPrefix()).contains(name + "=" + value));
+        ServeLaunch.MALLOC.forEach(
+                (name, value) -> assertThat(ServeLaunch.shellPrefix()).contains(name + "=" + value));
     }
 }
