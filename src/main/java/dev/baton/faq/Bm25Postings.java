@@ -34,8 +34,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>The ranking is Lucene's own. A term's score for a document is the float Lucene's term scorer computes
  * (the same similarity, collection and term statistics, frequency and norm); a document's score is the sum of
  * its terms' scores taken in double and rounded to float once, as Lucene's disjunctions add them; equal
- * scores rank by document id, as Lucene's top-documents collector does. A double holds such a sum of floats
- * exactly, so the order terms are added in does not change it.
+ * scores rank by document id, as Lucene's top-documents collector does. A double has 29 more bits than a
+ * float, so it holds the sum of up to 128 floats spanning fewer than 22 powers of two exactly, in any order
+ * (the shipped index's term scores span 9).
  */
 final class Bm25Postings {
 
