@@ -60,11 +60,11 @@ class ArchitectureTest {
 
     @Test
     void luceneIsUsedOnlyByTheTokenizerAndRetrieverAdapters() {
-        // Vocabulary and LeanBm25Similarity are package-private parts of the retriever adapter.
+        // Bm25Postings and LeanBm25Similarity are package-private parts of the retriever adapter.
         noClasses()
                 .that()
                 .haveNameNotMatching(
-                        "dev\\.baton\\.(nlu\\.LuceneTokenizer|faq\\.(LuceneFaqRetriever|LuceneSemanticIndex|Vocabulary"
+                        "dev\\.baton\\.(nlu\\.LuceneTokenizer|faq\\.(LuceneFaqRetriever|LuceneSemanticIndex|Bm25Postings"
                                 + "|LeanBm25Similarity))(\\$.*)?")
                 .and()
                 .resideOutsideOfPackage("dev.baton.training..")

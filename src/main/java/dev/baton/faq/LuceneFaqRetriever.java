@@ -13,10 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,16 +23,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -62,9 +50,8 @@ public final class LuceneFaqRetriever implements FaqRetriever {
 
     private final LuceneTokenizer tokenizer;
     private final Synonyms synonyms;
-    private final IndexSearcher searcher;
+    private final Bm25Postings postings;
     private final String[] labelOfDoc;
-    private final Vocabulary vocabulary;
     private final Directory directory;
 
     private LuceneFaqRetriever(LuceneTokenizer tokenizer, Synonyms synonyms, Directory directory, String[] labelOfDoc)
@@ -72,14 +59,13 @@ public final class LuceneFaqRetriever implements FaqRetriever {
         this.tokenizer = tokenizer;
         this.synonyms = synonyms;
         this.directory = directory;
-        this.searcher = new IndexSearcher(DirectoryReader.open(directory));
-        searcher.setQueryCache(null); // every query is new; caching only costs
-        searcher.setSimilarity(new LeanBm25Similarity());
         this.labelOfDoc = labelOfDoc;
-        this.vocabulary = Vocabulary.of(searcher.getIndexReader());
-        if (labelOfDoc.length != searcher.getIndexReader().maxDoc()) {
-            throw new IOException("index has " + searcher.getIndexReader().maxDoc() + " documents but "
-                    + labelOfDoc.length + " labels");
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            if (labelOfDoc.length != reader.maxDoc()) {
+                throw new IOException(
+                        "index has " + reader.maxDoc() + " documents but " + labelOfDoc.length + " labels");
+            }
+            this.postings = Bm25Postings.of(reader, new LeanBm25Similarity());
         }
     }
 
@@ -211,10 +197,10 @@ public final class LuceneFaqRetriever implements FaqRetriever {
         List<String> fields =
                 query.language() == Language.MIXED ? List.of("zh", "en") : List.of(field(query.language()));
         Map<String, Double> byLabel = new HashMap<>();
-        double wordTotal = nearest(query(fields, tokenizer.terms(canonical)), k, byLabel);
-        if (query.language() != Language.ZH && vocabulary.has(GRAMS)) {
+        double wordTotal = nearest(fields, tokenizer.terms(canonical), k, byLabel);
+        if (query.language() != Language.ZH && postings.has(GRAMS)) {
             Map<String, Double> grams = new HashMap<>();
-            double gramTotal = nearest(query(List.of(GRAMS), tokenizer.charGrams(canonical)), k, grams);
+            double gramTotal = nearest(List.of(GRAMS), tokenizer.charGrams(canonical), k, grams);
             double scale = wordTotal > 0 && gramTotal > 0 ? wordTotal / gramTotal : 1;
             grams.forEach((label, score) -> byLabel.merge(label, score * scale, Double::sum));
         }
@@ -225,45 +211,16 @@ public final class LuceneFaqRetriever implements FaqRetriever {
     }
 
     /**
-     * A disjunction of the distinct terms (at most {@link #MAX_QUERY_TERMS}) over the fields, or null when
-     * none occurs in the index. Terms the index lacks are left out (they cannot match), and the others
-     * carry their pre-resolved term states, so a query never searches the terms dictionary.
+     * Adds the BM25 scores of the {@code k} nearest texts for a disjunction of the distinct terms (at most
+     * {@link #MAX_QUERY_TERMS}) over the fields to their labels; returns their total.
      */
-    private Query query(List<String> fields, List<String> terms) {
-        Set<String> distinct = new LinkedHashSet<>(terms);
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int seen = 0;
-        int added = 0;
-        for (String term : distinct) {
-            if (seen++ == MAX_QUERY_TERMS) {
-                break;
-            }
-            for (String field : fields) {
-                TermStates states = vocabulary.states(field, term);
-                if (states != null) {
-                    builder.add(new TermQuery(new Term(field, term), states), BooleanClause.Occur.SHOULD);
-                    added++;
-                }
-            }
-        }
-        return added == 0 ? null : builder.build();
-    }
-
-    /** Adds the BM25 scores of the {@code k} nearest texts to their labels; returns their total. */
-    private double nearest(Query query, int k, Map<String, Double> byLabel) {
-        if (query == null) {
-            return 0;
-        }
-        TopDocs top;
-        try {
-            top = searcher.search(query, new TopScoreDocCollectorManager(k, null, k));
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
-        }
+    private double nearest(List<String> fields, List<String> terms, int k, Map<String, Double> byLabel) {
+        Bm25Postings.Nearest top = postings.nearest(fields, terms, MAX_QUERY_TERMS, k);
         double total = 0;
-        for (ScoreDoc doc : top.scoreDocs) {
-            byLabel.merge(labelOfDoc[doc.doc], (double) doc.score, Double::sum);
-            total += doc.score;
+        for (int i = 0; i < top.size(); i++) {
+            float score = top.scores()[i];
+            byLabel.merge(labelOfDoc[top.docs()[i]], (double) score, Double::sum);
+            total += score;
         }
         return total;
     }
