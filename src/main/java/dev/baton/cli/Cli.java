@@ -59,6 +59,7 @@ public final class Cli {
                 case "swaptest" -> new SwapTestCommand(out, err).run(rest);
                 case "stoptest" -> new StopTestCommand(out, err).run(rest);
                 case "failovertest" -> new FailoverTestCommand(out, err).run(rest);
+                case "proxyloadtest" -> new ProxyLoadTestCommand(out, err).run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
             };
         } catch (CliException | BenchException e) {

@@ -56,7 +56,7 @@ public final class LoadGenerator {
                     server.base(),
                     options.warmupSeconds(),
                     options.durationSeconds());
-            LoadReport report = new LoadRun(options, server, client, slow, json, err).run(loadBefore);
+            LoadReport report = new LoadRun(options, server, client, slow, LoadWindow.NONE, json, err).run(loadBefore);
             out.print(report.text());
             if (options.json() != null) {
                 json.writer()
@@ -66,5 +66,25 @@ public final class LoadGenerator {
             }
         }
         return 0;
+    }
+
+    /**
+     * Loads the server already running at {@code options.url()} (a proxy, say) and returns what was measured,
+     * printing only progress; {@code window} is told when the measured window opens and closes, for figures taken
+     * beside the run (the CPU of other processes).
+     */
+    public LoadReport measure(LoadOptions options, LoadWindow window) throws Exception {
+        if (options.url() == null) {
+            throw new IllegalArgumentException("measure needs a running server's --url");
+        }
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", Integer.toString(options.conversations() + 10));
+        }
+        LoadClient client = new LoadUrlConnection(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        try (LoadServer server = LoadServer.external(options, client);
+                LoadSlowClients slow = LoadSlowClients.start(server.base(), 0)) {
+            return new LoadRun(options, server, client, slow, window, json, err).run(loadBefore);
+        }
     }
 }

@@ -46,7 +46,7 @@ import java.util.Map;
     "serverEnv",
     "metricsScrapes"
 })
-record LoadReport(
+public record LoadReport(
         String store,
         String target,
         int conversations,
@@ -83,14 +83,14 @@ record LoadReport(
 
     /** Turn latency percentiles in milliseconds. */
     @JsonPropertyOrder({"p50", "p95", "p99", "max"})
-    record Latency(double p50, double p95, double p99, double max) {}
+    public record Latency(double p50, double p95, double p99, double max) {}
 
     /**
      * The scrapes of {@code /metrics} inside the measured window, one every few seconds, when the server had
      * metrics on: how many answered 200, how many did not, how long they took, and the last page's size.
      */
     @JsonPropertyOrder({"scrapes", "failures", "latencyMs", "lastBytes"})
-    record Scrapes(long scrapes, long failures, Latency latencyMs, long lastBytes) {}
+    public record Scrapes(long scrapes, long failures, Latency latencyMs, long lastBytes) {}
 
     /** The summary for people. */
     String text() {
