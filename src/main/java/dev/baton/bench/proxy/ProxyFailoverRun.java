@@ -165,9 +165,6 @@ final class ProxyFailoverRun {
                     : rows.leaseEnds("outbox", ProxyWebhooks.CHANNEL, now).stream()
                             .distinct()
                             .count();
-            if (System.getenv("FO_DEBUG") != null && inbound > 0) {
-                System.err.println("DEBUG groups inbound " + inbound + " outbox " + outbox);
-            }
             if (inbound >= 2 && outbox >= 2) {
                 return true;
             }

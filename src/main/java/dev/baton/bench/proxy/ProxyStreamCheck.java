@@ -110,19 +110,6 @@ final class ProxyStreamCheck {
                     missed++;
                 }
             }
-            if (!never.isEmpty() && System.getenv("FO_DEBUG") != null) {
-                StringBuilder d = new StringBuilder("DEBUG " + w.id + " seen=" + w.seen() + " drops=");
-                w.drops().forEach(t -> d.append(t - seen.killMillis()).append(' '));
-                d.append(" opens=");
-                w.opens().forEach(t -> d.append(t - seen.killMillis()).append(' '));
-                d.append(" store=");
-                stored.apply(w.id)
-                        .forEach(m -> d.append(m.seq())
-                                .append('@')
-                                .append(m.createdAt().toEpochMilli() - seen.killMillis())
-                                .append(' '));
-                System.err.println(d);
-            }
             if (never.isEmpty()) {
                 complete++;
             } else {
