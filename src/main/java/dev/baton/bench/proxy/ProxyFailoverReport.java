@@ -110,7 +110,7 @@ record ProxyFailoverReport(
                 s,
                 "streams: %d widgets, %d on the killed instance (proxy log), %d dropped at the kill, %d reconnected"
                         + " through the proxy (slowest %d ms), %d messages caught up by after=N; %d of %d complete;"
-                        + " never seen: %d committed by the killed instance just before it died, %d others%s",
+                        + " never seen: %d committed within 1 s of the kill, %d later%s",
                 streams.widgets(),
                 streams.onKilledInstance(),
                 streams.droppedAtKill(),
