@@ -100,8 +100,11 @@ final class ProxyFailoverRun {
             long killMillis = System.currentTimeMillis();
             cluster.instance(0).kill();
             err.printf(
-                    "failovertest: killed instance 1 (kill -9) with %d of the burst acknowledged%n",
-                    webhooks.acknowledged() - before);
+                    "failovertest: killed instance 1 (kill -9) with %d of the burst acknowledged, %s%n",
+                    webhooks.acknowledged() - before,
+                    bothHold
+                            ? "while both instances held leased inbound and outbox work"
+                            : "though both were not seen holding leased work within 20 s");
             List<ChannelRows.Inbound> inboundAtKill = new ArrayList<>();
             for (ChannelRows.Inbound r : rows.inbound(ProxyWebhooks.CHANNEL)) {
                 if ("pending".equals(r.status()) && r.leaseUntil() > killMillis) {

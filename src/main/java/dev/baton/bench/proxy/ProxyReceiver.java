@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +27,20 @@ final class ProxyReceiver implements AutoCloseable {
     record Receipt(int instance, long outboxId, String conversationId, long seq, long atMillis) {}
 
     private final HttpServer server;
+    private final ExecutorService readers;
     private final ScheduledExecutorService answers;
     private final long delayMillis;
     private final ObjectMapper json;
     private final List<Receipt> receipts = new ArrayList<>();
 
-    private ProxyReceiver(HttpServer server, ScheduledExecutorService answers, long delayMillis, ObjectMapper json) {
+    private ProxyReceiver(
+            HttpServer server,
+            ExecutorService readers,
+            ScheduledExecutorService answers,
+            long delayMillis,
+            ObjectMapper json) {
         this.server = server;
+        this.readers = readers;
         this.answers = answers;
         this.delayMillis = delayMillis;
         this.json = json;
@@ -46,16 +54,17 @@ final class ProxyReceiver implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        ProxyReceiver receiver = new ProxyReceiver(server, answers, delayMillis, json);
+        ExecutorService readers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "receiver");
+            t.setDaemon(true);
+            return t;
+        });
+        ProxyReceiver receiver = new ProxyReceiver(server, readers, answers, delayMillis, json);
         for (int i = 0; i < instances; i++) {
             int instance = i;
             server.createContext("/" + i, exchange -> receiver.receive(instance, exchange));
         }
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "receiver");
-            t.setDaemon(true);
-            return t;
-        }));
+        server.setExecutor(readers);
         server.start();
         return receiver;
     }
@@ -105,5 +114,6 @@ final class ProxyReceiver implements AutoCloseable {
     public void close() {
         server.stop(0);
         answers.shutdownNow();
+        readers.shutdownNow();
     }
 }
