@@ -52,7 +52,9 @@ final class ProxyCluster implements AutoCloseable {
             ProxyNginx nginx = ProxyNginx.start(
                     nginxBinary, instances.stream().map(LoadServer::port).toList());
             err.println("proxy: nginx at " + nginx.base() + " in front of "
-                    + instances.stream().map(s -> s.base().toString()).toList());
+                    + instances.stream().map(s -> s.base().toString()).toList() + " on "
+                    + schemaUrl.split("\\?")[1]
+                    + " (drop it with DROP SCHEMA ... CASCADE when done)");
             return new ProxyCluster(instances, nginx, schemaUrl);
         } catch (IOException | RuntimeException | InterruptedException e) {
             for (LoadServer s : instances) {
