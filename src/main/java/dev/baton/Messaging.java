@@ -87,6 +87,7 @@ record Messaging(
                 redactor,
                 holds(channels),
                 reopenWindow,
+                config.delivery().inboundLease(),
                 clock,
                 Executors.newSingleThreadScheduledExecutor(App.daemon("baton-intake")));
         OutboxWorker outbox = new OutboxWorker(

@@ -45,7 +45,6 @@ public final class Intake implements AutoCloseable {
         }
     }
 
-    static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration POLL = Duration.ofSeconds(1);
     /** Finished deliveries and sent replies are kept this long, then pruned (hourly). */
     static final Duration RETENTION = Duration.ofDays(7);
@@ -60,6 +59,7 @@ public final class Intake implements AutoCloseable {
     private final UnaryOperator<String> redactor;
     private final Map<String, Duration> holds;
     private final Duration newConversationAfter;
+    private final Duration lease;
     private final Clock clock;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean drainPending = new AtomicBoolean();
@@ -70,6 +70,9 @@ public final class Intake implements AutoCloseable {
      * @param holds                how long each channel's replies wait before the outbox sends them (the
      *                             webhook's own response may carry them first)
      * @param newConversationAfter a chat whose conversation is back with Baton and quiet this long starts a new one
+     * @param lease                how long a delivery taken by this instance is kept from the others (a turn
+     *                             that outlasts it is still made once: the delivery is marked processed in the
+     *                             turn's transaction)
      */
     public Intake(
             ChannelStore store,
@@ -77,6 +80,7 @@ public final class Intake implements AutoCloseable {
             UnaryOperator<String> redactor,
             Map<String, Duration> holds,
             Duration newConversationAfter,
+            Duration lease,
             Clock clock,
             ScheduledExecutorService worker) {
         this.store = store;
@@ -84,6 +88,7 @@ public final class Intake implements AutoCloseable {
         this.redactor = redactor;
         this.holds = Map.copyOf(holds);
         this.newConversationAfter = newConversationAfter;
+        this.lease = lease;
         this.clock = clock;
         this.worker = worker;
     }
@@ -180,7 +185,7 @@ public final class Intake implements AutoCloseable {
     public void drain() {
         while (!closing) {
             Instant now = clock.instant();
-            List<PendingInbound> leased = store.leaseInbound(now, now.plus(LEASE), BATCH);
+            List<PendingInbound> leased = store.leaseInbound(now, now.plus(lease), BATCH);
             if (leased.isEmpty()) {
                 return;
             }

@@ -94,7 +94,7 @@ public final class OutboxWorker implements AutoCloseable {
     public void drain() throws InterruptedException {
         while (!closing) {
             Instant now = clock.instant();
-            List<LeasedDelivery> due = store.leaseOutbox(now, now.plus(lease()), BATCH);
+            List<LeasedDelivery> due = store.leaseOutbox(now, now.plus(policy.lease()), BATCH);
             if (due.isEmpty()) {
                 return;
             }
@@ -158,10 +158,6 @@ public final class OutboxWorker implements AutoCloseable {
         long first = policy.firstBackoff().toMillis();
         long capped = Math.min(policy.maxBackoff().toMillis(), first << Math.min(attempt - 1, 30));
         return Duration.ofMillis(Math.max(1, (long) (capped * (0.5 + random.nextDouble() / 2))));
-    }
-
-    private Duration lease() {
-        return policy.timeout().multipliedBy(2).plusSeconds(5);
     }
 
     private void drainSafely() {

@@ -52,7 +52,9 @@ final class Channels {
                 r.integer(Setting.DELIVERY_MAX_ATTEMPTS),
                 r.millis(Setting.DELIVERY_FIRST_BACKOFF),
                 r.seconds(Setting.DELIVERY_MAX_BACKOFF),
-                r.millis(Setting.DELIVERY_TIMEOUT));
+                r.millis(Setting.DELIVERY_TIMEOUT),
+                r.text(Setting.DELIVERY_LEASE) == null ? null : r.millis(Setting.DELIVERY_LEASE),
+                r.millis(Setting.INBOUND_LEASE));
         return new ChannelsConfig(telegram, slack, wechat, whatsapp, generic(generic, env), email(r), delivery);
     }
 

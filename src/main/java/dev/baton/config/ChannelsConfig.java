@@ -136,17 +136,42 @@ public record ChannelsConfig(
 
     /**
      * Outbound delivery: tries before a message is dead-lettered, the first retry's delay (doubling, with
-     * jitter, up to {@code maxBackoff}), and how long a platform call may take.
+     * jitter, up to {@code maxBackoff}), and how long a platform call may take; and the leases by which
+     * instances share the work: how long an instance holds the outbox messages it took ({@code lease}, null for
+     * twice the timeout plus 5 s) and the inbound deliveries it took ({@code inboundLease}). An instance killed
+     * while holding them leaves them to the others when the lease runs out.
      */
     public record Delivery(
             int maxAttempts,
             java.time.Duration firstBackoff,
             java.time.Duration maxBackoff,
-            java.time.Duration timeout) {
+            java.time.Duration timeout,
+            java.time.Duration lease,
+            java.time.Duration inboundLease) {
+
+        /** The inbound lease when none is set. */
+        public static final java.time.Duration INBOUND_LEASE = java.time.Duration.ofSeconds(30);
+
         public Delivery {
             if (maxAttempts < 1 || maxAttempts > 100) {
                 throw new ConfigException("channels.maxAttempts must be 1 to 100: " + maxAttempts);
             }
+            lease = lease == null ? timeout.multipliedBy(2).plusSeconds(5) : lease;
+            // A lease that ran out during a send would let another instance send the same message meanwhile.
+            if (lease.compareTo(timeout) <= 0) {
+                throw new ConfigException("delivery.leaseMillis (" + lease.toMillis()
+                        + ") must be longer than delivery.timeoutMillis (" + timeout.toMillis() + ")");
+            }
+            inboundLease = inboundLease == null ? INBOUND_LEASE : inboundLease;
+        }
+
+        /** The default leases: twice the timeout plus 5 s for the outbox, 30 s for inbound deliveries. */
+        public Delivery(
+                int maxAttempts,
+                java.time.Duration firstBackoff,
+                java.time.Duration maxBackoff,
+                java.time.Duration timeout) {
+            this(maxAttempts, firstBackoff, maxBackoff, timeout, null, null);
         }
     }
 }

@@ -84,6 +84,10 @@ enum Setting {
     DELIVERY_FIRST_BACKOFF("delivery.firstBackoffMillis", "BATON_DELIVERY_FIRST_BACKOFF_MILLIS", "1000"),
     DELIVERY_MAX_BACKOFF("delivery.maxBackoffSeconds", "BATON_DELIVERY_MAX_BACKOFF_SECONDS", "300"),
     DELIVERY_TIMEOUT("delivery.timeoutMillis", "BATON_DELIVERY_TIMEOUT_MILLIS", "10000"),
+    /** How long an instance holds outbox messages it took; unset: twice the timeout plus 5 s. */
+    DELIVERY_LEASE("delivery.leaseMillis", "BATON_DELIVERY_LEASE_MILLIS", null),
+    /** How long an instance holds inbound deliveries it took before another may take them over. */
+    INBOUND_LEASE("delivery.inboundLeaseMillis", "BATON_INBOUND_LEASE_MILLIS", "30000"),
     SUPPORT_EMAIL("support.email", "BATON_SUPPORT_EMAIL", null),
     SUPPORT_PHONE("support.phone", "BATON_SUPPORT_PHONE", null),
     SUPPORT_WEBSITE("support.website", "BATON_SUPPORT_WEBSITE", null),

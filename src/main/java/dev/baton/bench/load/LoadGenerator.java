@@ -77,7 +77,7 @@ public final class LoadGenerator {
                 server.base(),
                 options.warmupSeconds(),
                 options.durationSeconds());
-        return new LoadRun(options, server, client, slow, json, err).run(loadBefore);
+        return new LoadRun(options, server, client, slow, LoadWindow.NONE, json, err).run(loadBefore);
     }
 
     /**
@@ -98,5 +98,22 @@ public final class LoadGenerator {
     /** The machine's load average over the last minute; negative where unknown. */
     public static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * Loads the server already running at {@code options.url()} (a proxy, say) and returns what was measured,
+     * printing only progress; {@code window} is told when the measured window opens and closes, for figures taken
+     * beside the run (the CPU of other processes).
+     */
+    public LoadReport measure(LoadOptions options, LoadWindow window) throws Exception {
+        if (options.url() == null) {
+            throw new IllegalArgumentException("measure needs a running server's --url");
+        }
+        LoadClient client = client(options.conversations());
+        double loadBefore = loadAverage();
+        try (LoadServer server = LoadServer.external(options, client);
+                LoadSlowClients slow = LoadSlowClients.start(server.base(), 0)) {
+            return new LoadRun(options, server, client, slow, window, json, err).run(loadBefore);
+        }
     }
 }

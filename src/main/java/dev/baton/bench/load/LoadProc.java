@@ -88,7 +88,7 @@ public final class LoadProc {
     }
 
     /** CPU time all processes on this machine have used so far (user, nice, system, irq, softirq), in ns. */
-    static OptionalLong machineBusyNanos() {
+    public static OptionalLong machineBusyNanos() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
             long ticks = Long.parseLong(f[1])

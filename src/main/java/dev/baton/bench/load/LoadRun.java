@@ -45,15 +45,18 @@ final class LoadRun {
     private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
 
     private final LoadSlowClients slow;
+    private final LoadWindow window;
 
     LoadRun(
             LoadOptions options,
             LoadServer server,
             LoadClient client,
             LoadSlowClients slow,
+            LoadWindow window,
             ObjectMapper json,
             PrintStream err) {
         this.slow = slow;
+        this.window = window;
         this.options = options;
         this.server = server;
         this.client = client;
@@ -105,9 +108,11 @@ final class LoadRun {
             }
             if (cpuAtStart == null && now >= phases.measureFrom()) {
                 cpuAtStart = cpu(proc, now);
+                window.opened();
             }
             if (cpuAtEnd == null && now >= phases.measureEnd()) {
                 cpuAtEnd = cpu(proc, now);
+                window.closed();
             }
             if (done.getCount() == 0 || now > phases.measureEnd() + GRACE_NANOS) {
                 break;
@@ -125,9 +130,11 @@ final class LoadRun {
         long end = System.nanoTime();
         if (cpuAtStart == null) {
             cpuAtStart = cpu(proc, end);
+            window.opened();
         }
         if (cpuAtEnd == null) {
             cpuAtEnd = cpu(proc, end);
+            window.closed();
         }
         health.close();
         if (scraper != null) {

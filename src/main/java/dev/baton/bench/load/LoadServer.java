@@ -230,6 +230,20 @@ public final class LoadServer implements AutoCloseable {
         process.destroy();
     }
 
+    /** Kills a spawned server as a crash would: SIGKILL ({@code kill -9}), no shutdown hook; waits until it is gone. */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            throw new BenchException("cannot kill the server: not spawned here");
+        }
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** The spawned server's port. */
+    public int port() {
+        return base.getPort();
+    }
+
     /** Waits up to {@code limit} for a spawned server to exit; returns its exit status, or null if it did not. */
     public Integer awaitExit(Duration limit) throws InterruptedException {
         return process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS) ? process.exitValue() : null;
@@ -289,7 +303,7 @@ public final class LoadServer implements AutoCloseable {
      * inherit each other's queues; the server creates it on start. Drop old ones with
      * {@code DROP SCHEMA baton_load_... CASCADE}.
      */
-    static String freshSchema(String url) {
+    public static String freshSchema(String url) {
         if (url.contains("currentSchema=")) {
             return url;
         }

@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  * and sends nothing once it has closed. A turn opens a conversation first when its sender has none (or has used
  * one for {@value #TURNS_PER_CONVERSATION} turns), so a failure to open counts against the turn.
  */
-final class StopChat {
+public final class StopChat {
 
     /** Turns a conversation takes before its sender opens another, as the load test's users do. */
     static final int TURNS_PER_CONVERSATION = 20;
@@ -23,8 +23,8 @@ final class StopChat {
     private static final byte[] CREATE = LoadMessages.CREATE_BODY.getBytes(StandardCharsets.UTF_8);
 
     /** An open conversation and how many turns it has had. */
-    static final class Conversation {
-        final String id;
+    public static final class Conversation {
+        public final String id;
         private final URI messages;
         private final String authorization;
         private int turns;
@@ -60,7 +60,7 @@ final class StopChat {
     private final ObjectMapper json;
     private final BooleanSupplier gateOpen;
 
-    StopChat(LoadClient client, URI base, ObjectMapper json, BooleanSupplier gateOpen) {
+    public StopChat(LoadClient client, URI base, ObjectMapper json, BooleanSupplier gateOpen) {
         this.client = client;
         this.base = base;
         this.create = base.resolve(base.getPath() + "/api/v1/conversations");
@@ -72,7 +72,7 @@ final class StopChat {
      * One turn due at {@code due} on {@code holder[0]}, opening a conversation into it first when needed; the
      * outcome, whatever it is, is in the returned turn.
      */
-    StopTurn turn(Conversation[] holder, byte[] body, long due) {
+    public StopTurn turn(Conversation[] holder, byte[] body, long due) {
         long sent = System.nanoTime();
         if (!gateOpen.getAsBoolean()) {
             return StopTurn.held(due, sent);

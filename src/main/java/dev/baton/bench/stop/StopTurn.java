@@ -17,11 +17,11 @@ import java.net.SocketTimeoutException;
  * @param seq            the user message's seq the server answered with, or 0
  * @param body           the JSON body sent, for an acknowledged turn
  */
-record StopTurn(
+public record StopTurn(
         long due, long sent, long end, Outcome outcome, String detail, String conversationId, long seq, byte[] body) {
 
     /** How a turn ended. */
-    enum Outcome {
+    public enum Outcome {
         /** Answered 2xx: the server says the user's message is stored. */
         ACKNOWLEDGED,
         /** Answered 5xx. */
@@ -38,11 +38,11 @@ record StopTurn(
         HELD
     }
 
-    static StopTurn acknowledged(long due, long sent, long end, String conversationId, long seq, byte[] body) {
+    public static StopTurn acknowledged(long due, long sent, long end, String conversationId, long seq, byte[] body) {
         return new StopTurn(due, sent, end, Outcome.ACKNOWLEDGED, null, conversationId, seq, body);
     }
 
-    static StopTurn failed(long due, long sent, long end, Outcome outcome, String detail) {
+    public static StopTurn failed(long due, long sent, long end, Outcome outcome, String detail) {
         return new StopTurn(due, sent, end, outcome, detail, null, 0, null);
     }
 
@@ -51,7 +51,7 @@ record StopTurn(
     }
 
     /** The outcome of a reply's status: 2xx acknowledged, 5xx a server error, anything else refused. */
-    static Outcome of(int status) {
+    public static Outcome of(int status) {
         if (status >= 200 && status < 300) {
             return Outcome.ACKNOWLEDGED;
         }
@@ -59,7 +59,7 @@ record StopTurn(
     }
 
     /** The outcome of a request that failed without a status. */
-    static Outcome of(IOException e) {
+    public static Outcome of(IOException e) {
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return Outcome.NO_CONNECTION;
         }
@@ -70,7 +70,7 @@ record StopTurn(
         return e instanceof InterruptedIOException ? Outcome.TIMED_OUT : Outcome.BROKEN;
     }
 
-    long latency() {
+    public long latency() {
         return end - due;
     }
 }

@@ -22,11 +22,11 @@ import java.util.Map;
  * answered with, in that conversation, with the text that was sent. The store is opened here, beside nothing
  * (the server has exited), with the settings it was given.
  */
-final class StoredTurns {
+public final class StoredTurns {
 
     /** What the store held of the acknowledged turns; {@code examples} names a few that were not there. */
-    record Check(long acknowledged, long found, long missing, List<String> examples) {
-        Check {
+    public record Check(long acknowledged, long found, long missing, List<String> examples) {
+        public Check {
             examples = List.copyOf(examples);
         }
     }
@@ -37,7 +37,7 @@ final class StoredTurns {
     private final ObjectMapper json;
     private final Map<byte[], String> texts = new IdentityHashMap<>();
 
-    StoredTurns(ObjectMapper json) {
+    public StoredTurns(ObjectMapper json) {
         this.json = json;
     }
 
@@ -59,7 +59,7 @@ final class StoredTurns {
     }
 
     /** Checks {@code acknowledged} against {@code store}, one read of each conversation. */
-    Check check(ConversationStore store, List<StopTurn> acknowledged) {
+    public Check check(ConversationStore store, List<StopTurn> acknowledged) {
         Map<String, List<StopTurn>> byConversation = new LinkedHashMap<>();
         for (StopTurn turn : acknowledged) {
             byConversation
