@@ -6,6 +6,7 @@
 import { describe, isRejected } from './api.js';
 import { resizeInput } from './composer.js';
 import { agentMayType, shownState, statusText, subtitleFor } from './state.js';
+import { ReadBack } from './readback.js';
 import { parseEvent } from './stream.js';
 
 /** @typedef {import('./api.js').Api} Api */
@@ -45,9 +46,10 @@ export class Chat {
     /** @type {Promise<Conversation> | null} */
     this.creating = null;
     this.sending = false;
-    // The highest seq read back from the store (GET or socket). POST responses don't count: they carry no
-    // stored copy of the user's text, which the server may have redacted.
-    this.confirmedSeq = 0;
+    // The stored messages read back (GET or socket); a catch-up starts after the last one below which none is
+    // missing. POST responses don't count: they carry no stored copy of the user's text, which the server may
+    // have redacted.
+    this.readBack = new ReadBack();
     this.stateVersion = 0;
     this.currentState = 'bot';
     /** @type {Connection | null} set once the connection is built */
@@ -56,9 +58,7 @@ export class Chat {
 
   /** @param {number} seq */
   confirm(seq) {
-    if (Number.isInteger(seq) && seq > this.confirmedSeq) {
-      this.confirmedSeq = seq;
-    }
+    this.readBack.add(seq);
   }
 
   /**
@@ -142,13 +142,13 @@ export class Chat {
     this.remember(null);
     this.connection?.close();
     this.transcript.clear();
-    this.confirmedSeq = 0;
+    this.readBack.reset();
     this.applyState('bot', null);
     this.showNotice(this.T.expired, 'info');
   }
 
   /**
-   * Fetches everything after the last stored message seen.
+   * Fetches everything after the last stored message below which none is missing.
    *
    * @param {boolean} [live] false while restoring a conversation after a reload
    * @returns {Promise<boolean>} false when the caller should retry later
@@ -160,7 +160,7 @@ export class Chat {
     }
     const version = this.stateVersion;
     try {
-      const page = await this.api.messagesAfter(current, this.confirmedSeq);
+      const page = await this.api.messagesAfter(current, this.readBack.complete);
       if (current !== this.conversation) {
         return false;
       }
@@ -197,6 +197,10 @@ export class Chat {
     if (event.type === 'message' && event.message) {
       this.show(event.message, true);
       this.confirm(Number(event.message.seq));
+      if (this.readBack.missing()) {
+        // One before it was never announced here (its instance went down after committing it): fetch it.
+        void this.catchUp(true);
+      }
     } else if (event.type === 'message_redacted' && event.message) {
       this.transcript.redact(Number(event.message.seq), event.message.text);
     } else if (event.type === 'state') {

@@ -4,20 +4,16 @@ import dev.baton.bench.BenchException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The server under load: a Baton spawned as a child JVM on a free loopback port with a fresh data folder
@@ -98,7 +94,7 @@ public final class LoadServer implements AutoCloseable {
             PrintStream err)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("baton-loadtest-");
-        int port = freePort();
+        int port = LoadPlaces.freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
@@ -118,7 +114,7 @@ public final class LoadServer implements AutoCloseable {
         env.put("BATON_IP_REQUESTS_PER_MINUTE", "10000000");
         env.putAll(extra.values());
         if (dbUrl != null) {
-            env.put("BATON_DB_URL", freshSchema(dbUrl));
+            env.put("BATON_DB_URL", LoadPlaces.freshSchema(dbUrl));
             if (dbUser != null) {
                 env.put("BATON_DB_USER", dbUser);
             }
@@ -129,7 +125,7 @@ public final class LoadServer implements AutoCloseable {
         try {
             process = builder.start();
         } catch (IOException e) {
-            delete(dir);
+            LoadPlaces.delete(dir);
             throw new BenchException("cannot start " + builder.command().get(0) + ": " + e.getMessage(), e);
         }
         Map<String, String> store = new HashMap<>();
@@ -268,46 +264,16 @@ public final class LoadServer implements AutoCloseable {
         } catch (IllegalStateException e) {
             // Already shutting down: the hook runs anyway.
         }
-        delete(keepLog ? dir.resolve("data") : dir);
+        LoadPlaces.delete(keepLog ? dir.resolve("data") : dir);
     }
 
     private void reap() {
         process.destroyForcibly();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
-            delete(dir.resolve("data"));
+            LoadPlaces.delete(dir.resolve("data"));
         } catch (InterruptedException | UncheckedIOException e) {
             // The JVM is going down; what is left lies in a temporary folder.
         }
-    }
-
-    private static void delete(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /**
-     * The PostgreSQL URL with a schema of its own for this run (unless it names one), so that runs do not
-     * inherit each other's queues; the server creates it on start. Drop old ones with
-     * {@code DROP SCHEMA baton_load_... CASCADE}.
-     */
-    public static String freshSchema(String url) {
-        if (url.contains("currentSchema=")) {
-            return url;
-        }
-        String schema = "baton_load_" + Long.toString(System.currentTimeMillis(), 36);
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

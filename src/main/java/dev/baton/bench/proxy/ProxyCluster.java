@@ -1,6 +1,7 @@
 package dev.baton.bench.proxy;
 
 import dev.baton.bench.load.LoadClient;
+import dev.baton.bench.load.LoadPlaces;
 import dev.baton.bench.load.LoadServer;
 import dev.baton.bench.load.ServerEnv;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class ProxyCluster implements AutoCloseable {
             LoadClient client,
             PrintStream err)
             throws IOException, InterruptedException {
-        String schemaUrl = LoadServer.freshSchema(dbUrl);
+        String schemaUrl = LoadPlaces.freshSchema(dbUrl);
         List<LoadServer> instances = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

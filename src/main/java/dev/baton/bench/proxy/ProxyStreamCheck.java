@@ -13,10 +13,10 @@ import java.util.function.Function;
  * through the proxy, and that every widget has, in the end, every message the store holds for its conversation.
  *
  * <p>A message the killed instance committed in its last moments may never be announced to the other instance (the
- * announcement goes out after the commit, from a thread of its own), so a stream on the survivor does not hear of it,
- * and the widget, which catches up only when its socket opens, does not ask for it while the stream stays up. Such
- * messages (committed no later than {@link #ANNOUNCE_GRACE_MILLIS} after the kill) are counted apart; any other
- * message a widget never saw fails the check.
+ * announcement goes out after the commit, from a thread of its own), so a stream on the survivor does not hear of it;
+ * the widget fetches it when the next message of its conversation arrives (a gap below it), or when its socket opens
+ * again. One that no later message followed before the run ended (committed no later than {@link
+ * #ANNOUNCE_GRACE_MILLIS} after the kill) is counted apart; any other message a widget never saw fails the check.
  */
 final class ProxyStreamCheck {
 

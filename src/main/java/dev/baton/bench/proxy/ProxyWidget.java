@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One widget's live stream through the proxy, reconnecting as the widget's {@code connection.js} does: after a drop
  * it waits {@code min(10 s, 500 ms * 2^attempt)} plus up to 1 s of jitter, asks {@code GET messages?after=N} (N the
- * highest seq it has seen, as {@code chat.js} confirms them), opens the socket again when that answered, and catches
- * up once more when the socket opens and when its first {@code state} frame comes. Every seq it learns, pushed or
+ * last seq below which it has every message, as {@code readback.js} keeps it), opens the socket again when that
+ * answered, and catches up once more when the socket opens, when its first {@code state} frame comes, and when a
+ * pushed message leaves one before it missing (announced only by the instance that died). Every seq it learns, pushed or
  * caught up, is kept, so the run can compare them with the store.
  */
 final class ProxyWidget {
@@ -106,6 +107,9 @@ final class ProxyWidget {
                     String type = event.path("type").asText();
                     if ("message".equals(type)) {
                         seen.add(event.path("message").path("seq").asLong());
+                        if (complete() < seen.last()) {
+                            timers.execute(() -> catchUp());
+                        }
                     } else if ("state".equals(type) && !subscribed) {
                         subscribed = true;
                         timers.execute(() -> catchUp());
@@ -161,7 +165,7 @@ final class ProxyWidget {
 
     /** {@code GET messages?after=N}; false when it did not answer 200. */
     boolean catchUp() {
-        long after = seen.isEmpty() ? 0 : seen.last();
+        long after = complete();
         try {
             LoadClient.Reply reply = client.get(URI.create(messages + "?after=" + after), "Bearer " + token);
             if (reply.status() != 200) {
@@ -184,6 +188,18 @@ final class ProxyWidget {
             countFailedCatchUp();
             return false;
         }
+    }
+
+    /** The last seq below which every message was seen (a conversation's seqs have no gaps). */
+    private long complete() {
+        long n = 0;
+        for (long seq : seen) {
+            if (seq != n + 1) {
+                break;
+            }
+            n = seq;
+        }
+        return n;
     }
 
     private synchronized void countFailedCatchUp() {
