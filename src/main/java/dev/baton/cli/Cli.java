@@ -12,14 +12,14 @@ import java.util.List;
 
 /**
  * Baton's command line: {@code serve}, {@code agent}, {@code train}, {@code decide}, {@code evaluate}, and the
- * measuring tools of {@code dev.baton.bench}: {@code benchmark}, {@code loadtest}, {@code handofflatency}, {@code swaptest} and
- * {@code stoptest}. A
+ * measuring tools of {@code dev.baton.bench}: {@code benchmark}, {@code loadtest}, {@code handofflatency}, {@code swaptest},
+ * {@code stoptest} and {@code starttest}. A
  * user error prints one line and exits 2; nothing prints a stack trace.
  */
 public final class Cli {
 
     private static final String USAGE =
-            "usage: baton serve|agent|train|gate|decide|evaluate|benchmark|loadtest|handofflatency|swaptest|stoptest [options]";
+            "usage: baton serve|agent|train|gate|decide|evaluate|benchmark|loadtest|handofflatency|swaptest|stoptest|starttest [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -57,6 +57,7 @@ public final class Cli {
                 case "handofflatency" -> new HandoffLatencyCommand(out, err).run(rest);
                 case "swaptest" -> new SwapTestCommand(out, err).run(rest);
                 case "stoptest" -> new StopTestCommand(out, err).run(rest);
+                case "starttest" -> new StartTestCommand(out, json).run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
             };
         } catch (CliException | BenchException e) {

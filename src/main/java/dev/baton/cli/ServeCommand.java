@@ -2,6 +2,7 @@ package dev.baton.cli;
 
 import dev.baton.App;
 import dev.baton.Baton;
+import dev.baton.StartupPhases;
 import dev.baton.config.BatonConfig;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +34,8 @@ final class ServeCommand {
     }
 
     int run(List<String> arguments) throws InterruptedException {
+        StartupPhases phases = StartupPhases.sinceJvmStart();
+        long configuring = System.nanoTime();
         List<String> rest = new ArrayList<>(arguments);
         boolean check = rest.remove("--check");
         Args args = Args.parse(rest, Set.of("config", "home"));
@@ -41,7 +44,8 @@ final class ServeCommand {
         }
         BatonConfig config = App.config(args.path("config", null), args.path("home", null));
         LogFormats.apply(config.log());
-        Baton baton = App.serve(config);
+        phases.record("config", configuring, System.nanoTime());
+        Baton baton = App.serve(config, phases);
         if (check) {
             return check(baton, config);
         }
