@@ -18,14 +18,15 @@ class StartTestCommandTest {
 
     @Test
     void defaultsAreFiveRunsPolledEveryTenMillisecondsOnTheEmbeddedStore() {
-        StartOptions o = StartTestCommand.options(List.of("--archive", "none"), null);
+        StartOptions o = StartTestCommand.options(List.of(), null);
 
-        assertThat(o).isEqualTo(new StartOptions(5, 10, null, null, null, null, null, null, ServerEnv.NONE));
+        assertThat(o).isEqualTo(new StartOptions(5, 10, List.of(), null, null, null, null, null, null, ServerEnv.NONE));
     }
 
     @Test
     void everyOptionIsRead(@TempDir Path dir) throws Exception {
         Path archive = Files.writeString(dir.resolve("baton.jsa"), "");
+        Path jar = Files.writeString(dir.resolve("baton.jar"), "");
 
         StartOptions o = StartTestCommand.options(
                 List.of(
@@ -33,6 +34,8 @@ class StartTestCommandTest {
                         "7",
                         "--poll-millis",
                         "20",
+                        "--jar",
+                        jar.toString(),
                         "--archive",
                         archive.toString(),
                         "--db-url",
@@ -51,7 +54,8 @@ class StartTestCommandTest {
                 .isEqualTo(new StartOptions(
                         7,
                         20,
-                        archive,
+                        List.of(jar),
+                        archive.toString(),
                         "jdbc:postgresql://127.0.0.1:5432/test",
                         "postgres",
                         "secret",
@@ -69,6 +73,9 @@ class StartTestCommandTest {
         assertThatThrownBy(() -> StartTestCommand.options(List.of("--archive", "/no/such/baton.jsa"), null))
                 .isInstanceOf(BenchException.class)
                 .hasMessageContaining("--archive");
+        assertThatThrownBy(() -> StartTestCommand.options(List.of("--jar", "/no/such/baton.jar"), null))
+                .isInstanceOf(BenchException.class)
+                .hasMessageContaining("--jar");
         assertThatThrownBy(
                         () -> StartTestCommand.options(List.of("--archive", "none", "--db-url", "jdbc:h2:mem:x"), null))
                 .isInstanceOf(BenchException.class)

@@ -4,13 +4,18 @@ import dev.baton.bench.BenchException;
 import dev.baton.bench.load.ServerEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The settings of one {@code baton starttest} run, checked before anything starts.
  *
  * @param runs       how many pairs of starts: each pair starts on a fresh store, stops, then starts again on it
  * @param pollMillis how often {@code /health} is asked while a server starts
- * @param archive    the class-data archive the servers map ({@code -XX:SharedArchiveFile}), or null for none
+ * @param jars       the builds to start, in turn within each run (before and after a change, say); empty for
+ *                   the one this tool runs from
+ * @param archive    the class-data archive the servers map ({@code -XX:SharedArchiveFile}): null for
+ *                   {@code baton.jsa} beside each jar when there is one, {@code none} for none, else a file
+ *                   (with one build only)
  * @param dbUrl      a PostgreSQL database to give each pair a fresh schema of; null for the embedded store
  * @param dbUser     the user for {@code dbUrl}, or null when the URL names it
  * @param dbPassword the password for {@code dbUrl} ({@code BATON_DB_PASSWORD}), or null
@@ -21,7 +26,8 @@ import java.nio.file.Path;
 public record StartOptions(
         int runs,
         int pollMillis,
-        Path archive,
+        List<Path> jars,
+        String archive,
         String dbUrl,
         String dbUser,
         String dbPassword,
@@ -44,7 +50,16 @@ public record StartOptions(
         if (pollMillis < 1 || pollMillis > 1_000) {
             throw new BenchException("--poll-millis must be between 1 and 1000, not " + pollMillis);
         }
-        if (archive != null && !Files.isRegularFile(archive)) {
+        jars = List.copyOf(jars);
+        for (Path jar : jars) {
+            if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
+                throw new BenchException("--jar " + jar + ": no such jar");
+            }
+        }
+        if (archive != null && !archive.equals("none") && jars.size() > 1) {
+            throw new BenchException("--archive FILE goes with one build; with several, each maps its own baton.jsa");
+        }
+        if (archive != null && !archive.equals("none") && !Files.isRegularFile(Path.of(archive))) {
             throw new BenchException("--archive " + archive + ": no such file (mvn package writes target/baton.jsa;"
                     + " --archive none starts without one)");
         }

@@ -3,6 +3,7 @@ package dev.baton.bench.start;
 import dev.baton.StartupPhases;
 import dev.baton.bench.BenchException;
 import dev.baton.bench.load.LoadProc;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,22 +43,28 @@ final class StartProcess {
 
     /**
      * The command of a server as the README starts one: {@code java [-Xmx] [-XX:SharedArchiveFile] -jar JAR
-     * serve} when this JVM runs from the jar, else this JVM's class path.
+     * serve}, with {@code jar} or, when null, the jar this JVM runs from; without a jar, this JVM's class path.
      */
-    static List<String> command(StartOptions options) {
+    static List<String> command(StartOptions options, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (options.heap() != null) {
             command.add("-Xmx" + options.heap());
         }
-        if (options.archive() != null) {
-            command.add("-XX:SharedArchiveFile=" + options.archive());
+        String classPath = System.getProperty("java.class.path");
+        Path built = jar != null
+                ? jar.toAbsolutePath()
+                : classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
+                        ? Path.of(classPath).toAbsolutePath()
+                        : null;
+        Path archive = archive(options.archive(), built);
+        if (archive != null) {
+            command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.add("-Dbaton.startup.log=DEBUG");
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+        if (built != null) {
             command.add("-jar");
-            command.add(Path.of(classPath).toAbsolutePath().toString());
+            command.add(built.toString());
         } else {
             command.add("-cp");
             command.add(classPath);
@@ -67,8 +74,18 @@ final class StartProcess {
         return command;
     }
 
+    /** The archive {@code option} names, or by default {@code baton.jsa} beside {@code jar} if there is one. */
+    private static Path archive(String option, Path jar) {
+        if (option != null) {
+            return option.equals("none") ? null : Path.of(option).toAbsolutePath();
+        }
+        Path beside = jar == null ? null : jar.resolveSibling("baton.jsa");
+        return beside != null && Files.isRegularFile(beside) ? beside : null;
+    }
+
     /** Starts a server with {@code env} on top of this environment, waits until it is healthy, and stops it. */
-    StartSample measure(Map<String, String> env, String mode, Path log) throws IOException, InterruptedException {
+    StartSample measure(Map<String, String> env, String build, String mode, Path log)
+            throws IOException, InterruptedException {
         int port = freePort();
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -85,7 +102,7 @@ final class StartProcess {
             double cpu = proc.cpuNanos().orElse(0) / 1_000_000.0;
             double rss = proc.peakRssKb().orElse(0) / 1024.0;
             stop(process);
-            return new StartSample(mode, millis, cpu, rss, phases(log));
+            return new StartSample(build, mode, millis, cpu, rss, phases(log));
         } finally {
             process.destroyForcibly();
         }

@@ -14,11 +14,10 @@ import java.util.function.ToDoubleFunction;
  * {@code /health} and CPU, then the median, lowest and highest, and the median of each phase's start, length and
  * CPU.
  *
- * @param command the server's command line
  * @param store   the embedded store, or the PostgreSQL database (without credentials)
  * @param samples every start, in the order they ran
  */
-public record StartReport(String command, String store, List<StartSample> samples) {
+public record StartReport(String store, List<StartSample> samples) {
 
     /** The phases in the order a start goes through them; others the server logs follow. */
     static final List<String> ORDER = List.of(
@@ -49,51 +48,57 @@ public record StartReport(String command, String store, List<StartSample> sample
     }
 
     void print(PrintStream out) {
-        out.println("command: " + command);
-        out.println("store:   " + store);
-        for (String mode : List.of("fresh", "restart")) {
-            List<StartSample> of =
-                    samples.stream().filter(s -> s.mode().equals(mode)).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            out.printf(Locale.ROOT, "%n%s (%d starts)%n", mode, of.size());
-            out.printf(
-                    Locale.ROOT,
-                    "  healthy after  median %.0f ms  (%.0f-%.0f)   each: %s%n",
-                    median(of, StartSample::healthy),
-                    min(of, StartSample::healthy),
-                    max(of, StartSample::healthy),
-                    each(of, StartSample::healthy));
-            out.printf(
-                    Locale.ROOT,
-                    "  CPU by then    median %.0f ms  (%.0f-%.0f)   peak RSS median %.0f MB%n",
-                    median(of, StartSample::cpu),
-                    min(of, StartSample::cpu),
-                    max(of, StartSample::cpu),
-                    median(of, StartSample::peakRss));
-            out.printf(
-                    Locale.ROOT,
-                    "  %-20s %9s %9s %9s %9s   (medians, ms from the JVM's start)%n",
-                    "phase",
-                    "starts",
-                    "takes",
-                    "ends",
-                    "CPU");
-            for (String phase : phases(of)) {
-                List<StartupPhases.Phase> found = of.stream()
-                        .map(s -> s.phases().get(phase))
-                        .filter(p -> p != null)
+        List<String> builds =
+                samples.stream().map(StartSample::build).distinct().toList();
+        for (String build : builds) {
+            for (String mode : List.of("fresh", "restart")) {
+                List<StartSample> of = samples.stream()
+                        .filter(s -> s.build().equals(build) && s.mode().equals(mode))
                         .toList();
-                out.printf(
-                        Locale.ROOT,
-                        "  %-20s %9.0f %9.0f %9.0f %9.0f%n",
-                        phase,
-                        median(found, StartupPhases.Phase::start),
-                        median(found, StartupPhases.Phase::took),
-                        median(found, StartupPhases.Phase::end),
-                        median(found, StartupPhases.Phase::cpu));
+                if (!of.isEmpty()) {
+                    print(out, build + ", " + mode, of);
+                }
             }
+        }
+    }
+
+    private static void print(PrintStream out, String title, List<StartSample> of) {
+        out.printf(Locale.ROOT, "%n%s (%d starts)%n", title, of.size());
+        out.printf(
+                Locale.ROOT,
+                "  healthy after  median %.0f ms  (%.0f-%.0f)   each: %s%n",
+                median(of, StartSample::healthy),
+                min(of, StartSample::healthy),
+                max(of, StartSample::healthy),
+                each(of, StartSample::healthy));
+        out.printf(
+                Locale.ROOT,
+                "  CPU by then    median %.0f ms  (%.0f-%.0f)   peak RSS median %.0f MB%n",
+                median(of, StartSample::cpu),
+                min(of, StartSample::cpu),
+                max(of, StartSample::cpu),
+                median(of, StartSample::peakRss));
+        out.printf(
+                Locale.ROOT,
+                "  %-20s %9s %9s %9s %9s   (medians, ms from the JVM's start)%n",
+                "phase",
+                "starts",
+                "takes",
+                "ends",
+                "CPU");
+        for (String phase : phases(of)) {
+            List<StartupPhases.Phase> found = of.stream()
+                    .map(s -> s.phases().get(phase))
+                    .filter(p -> p != null)
+                    .toList();
+            out.printf(
+                    Locale.ROOT,
+                    "  %-20s %9.0f %9.0f %9.0f %9.0f%n",
+                    phase,
+                    median(found, StartupPhases.Phase::start),
+                    median(found, StartupPhases.Phase::took),
+                    median(found, StartupPhases.Phase::end),
+                    median(found, StartupPhases.Phase::cpu));
         }
     }
 

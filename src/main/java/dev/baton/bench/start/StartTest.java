@@ -1,7 +1,6 @@
 package dev.baton.bench.start;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.bench.BenchException;
 import dev.baton.store.jdbc.PostgresSchemas;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,54 +32,68 @@ public final class StartTest {
     }
 
     public int run(StartOptions options) throws IOException, InterruptedException {
-        List<String> command = StartProcess.command(options);
-        StartProcess process = new StartProcess(command, options.pollMillis());
-        List<StartSample> samples = new ArrayList<>();
-        String store = options.dbUrl() == null ? "embedded (a fresh data directory each run)" : options.dbUrl();
-        out.println("starting " + String.join(" ", command) + " on " + store + ", " + options.runs() + " runs");
-        for (int run = 1; run <= options.runs(); run++) {
-            Path dir = Files.createTempDirectory("baton-starttest-");
-            String schema = "baton_start_" + Long.toString(System.currentTimeMillis(), 36) + "_" + run;
-            Map<String, String> env = new HashMap<>(options.env().values());
-            if (options.dbUrl() == null) {
-                env.put("BATON_DATA_DIR", dir.resolve("data").toString());
-            } else {
-                String url = options.dbUrl();
-                env.put("BATON_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-                if (options.dbUser() != null) {
-                    env.put("BATON_DB_USER", options.dbUser());
-                }
-                if (options.dbPassword() != null) {
-                    env.put("BATON_DB_PASSWORD", options.dbPassword());
-                }
-            }
-            try {
-                for (String mode : List.of("fresh", "restart")) {
-                    StartSample sample = process.measure(env, mode, dir.resolve(mode + ".log"));
-                    samples.add(sample);
-                    out.printf(
-                            Locale.ROOT,
-                            "run %d %-7s healthy after %6.0f ms, %6.0f ms of CPU%n",
-                            run,
-                            mode,
-                            sample.healthy(),
-                            sample.cpu());
-                }
-            } catch (BenchException e) {
-                // The server's log stays in dir: the message names it.
-                dropSchema(options, schema);
-                throw e;
-            }
-            dropSchema(options, schema);
-            delete(dir);
+        List<Path> jars = options.jars().isEmpty() ? java.util.Collections.singletonList(null) : options.jars();
+        Map<String, StartProcess> builds = new LinkedHashMap<>();
+        for (Path jar : jars) {
+            List<String> command = StartProcess.command(options, jar);
+            builds.put(jar == null ? "this build" : jar.toString(), new StartProcess(command, options.pollMillis()));
+            out.println("build: " + String.join(" ", command));
         }
-        StartReport report = new StartReport(String.join(" ", command), store, samples);
+        String store = options.dbUrl() == null ? "embedded (a fresh data directory each run)" : options.dbUrl();
+        out.println("store: " + store + "; " + options.runs() + " runs, each a fresh start and a restart");
+        List<StartSample> samples = new ArrayList<>();
+        for (int run = 1; run <= options.runs(); run++) {
+            for (Map.Entry<String, StartProcess> build : builds.entrySet()) {
+                samples.addAll(pair(options, run, build.getKey(), build.getValue()));
+            }
+        }
+        StartReport report = new StartReport(store, samples);
         out.println();
         report.print(out);
         if (options.json() != null) {
             json.writerWithDefaultPrettyPrinter().writeValue(options.json().toFile(), report);
         }
         return 0;
+    }
+
+    /** A start on a fresh store, then a restart on it; then the store is deleted. */
+    private List<StartSample> pair(StartOptions options, int run, String build, StartProcess process)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("baton-starttest-");
+        String schema = "baton_start_" + Long.toString(System.currentTimeMillis(), 36) + "_" + run;
+        Map<String, String> env = new HashMap<>(options.env().values());
+        if (options.dbUrl() == null) {
+            env.put("BATON_DATA_DIR", dir.resolve("data").toString());
+        } else {
+            String url = options.dbUrl();
+            env.put("BATON_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            if (options.dbUser() != null) {
+                env.put("BATON_DB_USER", options.dbUser());
+            }
+            if (options.dbPassword() != null) {
+                env.put("BATON_DB_PASSWORD", options.dbPassword());
+            }
+        }
+        List<StartSample> samples = new ArrayList<>();
+        try {
+            for (String mode : List.of("fresh", "restart")) {
+                StartSample sample = process.measure(env, build, mode, dir.resolve(mode + ".log"));
+                samples.add(sample);
+                out.printf(
+                        Locale.ROOT,
+                        "run %d %-7s healthy after %6.0f ms, %6.0f ms of CPU  (%s)%n",
+                        run,
+                        mode,
+                        sample.healthy(),
+                        sample.cpu(),
+                        build);
+            }
+        } finally {
+            // A failed start's log stays in dir: the failure names it.
+            dropSchema(options, schema);
+        }
+        delete(dir);
+        return samples;
     }
 
     private static void dropSchema(StartOptions options, String schema) {
