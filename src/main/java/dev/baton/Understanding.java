@@ -73,24 +73,14 @@ public record Understanding(
                             + "; point the models setting (--models, BATON_MODELS_DIR, nlu.modelsDir) or Baton's home"
                             + " (--home, BATON_HOME) at the directory that holds model-card.json, or run: baton train");
         }
-        // Start-up is mostly class loading: the model, the index and the safety checks are independent of
-        // the corpus, so they load beside it. Without a shipped index, one is built from the corpus.
+        // The model, the indexes and the safety checks are independent of the corpus, so they load beside it.
+        // Without a shipped index, one is built from the corpus.
         ExecutorService startup = Executors.newFixedThreadPool(2);
         try {
             ModelCard card = store.card();
             Features features = card.training().features();
             LuceneTokenizer tokenizer = new LuceneTokenizer();
-            CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
-                    () -> phases.time("model", () -> readModel(store, features.over(tokenizer))), startup);
-            Path shippedIndex = modelsDir.resolve(ModelStore.INDEX_DIR);
-            CompletableFuture<LuceneFaqRetriever> openedIndex = Files.isDirectory(shippedIndex)
-                    ? CompletableFuture.supplyAsync(
-                            () -> phases.time("index", () -> openIndex(shippedIndex, tokenizer, corpusDir)), startup)
-                    : null;
-            CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
-                    () -> phases.time("safety.secrets", SecretScanner::withBundledWordlists), startup);
-            CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
-                    () -> phases.time("safety.rules", FundsAtRiskRules::standard), startup);
+            // The longest first: the sentence models, then the secret word lists.
             CompletableFuture<LuceneSemanticIndex> semantic = card.secondOpinion() == null
                     ? null
                     : CompletableFuture.supplyAsync(
@@ -99,6 +89,17 @@ public record Understanding(
                                 return phases.time("semantic", () -> openSemanticIndex(modelsDir, encoder));
                             },
                             startup);
+            CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
+                    () -> phases.time("safety.secrets", SecretScanner::withBundledWordlists), startup);
+            CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
+                    () -> phases.time("model", () -> readModel(store, features.over(tokenizer))), startup);
+            Path shippedIndex = modelsDir.resolve(ModelStore.INDEX_DIR);
+            CompletableFuture<LuceneFaqRetriever> openedIndex = Files.isDirectory(shippedIndex)
+                    ? CompletableFuture.supplyAsync(
+                            () -> phases.time("index", () -> openIndex(shippedIndex, tokenizer, corpusDir)), startup)
+                    : null;
+            CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
+                    () -> phases.time("safety.rules", FundsAtRiskRules::standard), startup);
             FaqCorpus corpus = phases.time("corpus", () -> corpus(corpusDir));
             if (!card.corpusHash().equals(corpus.hash())) {
                 throw new IllegalStateException("the model in " + modelsDir + " was trained on another version of "

@@ -5,6 +5,8 @@ import dev.baton.config.StoreConfig;
 import dev.baton.store.jdbc.Database;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * What a server stands on, opened side by side at start-up: the store opens (and migrates) on another thread
@@ -15,13 +17,18 @@ record UnderstandingAndStore(Understanding understanding, Database database) {
 
     /** Opens both, recording the store's pool and migration and each part of the understanding in {@code phases}. */
     static UnderstandingAndStore open(BatonConfig config, StartupPhases phases) {
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
-            Database database = phases.time("store", () -> database(config.store()));
-            Database.Opening o = database.opening();
-            phases.record("store.pool", o.started(), o.connected());
-            phases.record("store.migrate", o.connected(), o.migrated());
-            return database;
-        });
+        // A thread of its own: the common pool has a single thread on two cores, which the sentence models use.
+        ExecutorService thread = Executors.newSingleThreadExecutor(App.daemon("baton-store-open"));
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> {
+                    Database database = phases.time("store", () -> database(config.store()));
+                    Database.Opening o = database.opening();
+                    phases.record("store.pool", o.started(), o.connected());
+                    phases.record("store.migrate", o.connected(), o.migrated());
+                    return database;
+                },
+                thread);
+        thread.shutdown();
         Understanding understanding;
         try {
             understanding = phases.time(
