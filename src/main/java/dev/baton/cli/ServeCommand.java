@@ -35,16 +35,15 @@ final class ServeCommand {
 
     int run(List<String> arguments) throws InterruptedException {
         StartupPhases phases = StartupPhases.sinceJvmStart();
-        long configuring = System.nanoTime();
         List<String> rest = new ArrayList<>(arguments);
         boolean check = rest.remove("--check");
         Args args = Args.parse(rest, Set.of("config", "home"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("serve takes no arguments besides --config FILE, --home DIR and --check");
         }
-        BatonConfig config = App.config(args.path("config", null), args.path("home", null));
-        LogFormats.apply(config.log());
-        phases.record("config", configuring, System.nanoTime());
+        BatonConfig config =
+                phases.time("config", () -> App.config(args.path("config", null), args.path("home", null)));
+        phases.time("logging", () -> LogFormats.apply(config.log()));
         Baton baton = App.serve(config, phases);
         if (check) {
             return check(baton, config);

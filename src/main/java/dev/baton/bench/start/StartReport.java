@@ -23,6 +23,7 @@ public record StartReport(String store, List<StartSample> samples) {
     static final List<String> ORDER = List.of(
             "jvm",
             "config",
+            "logging",
             "store",
             "store.pool",
             "store.migrate",
