@@ -233,7 +233,9 @@ public final class App {
             knowledge.start();
             messaging.start();
             expiry.start();
-            STARTUP.debug(phases.line());
+            if (STARTUP.isDebugEnabled()) {
+                STARTUP.debug(phases.line());
+            }
             return new Baton(server, readiness, config.http().stopDelay(), admin, background, database, s.describe());
         } catch (RuntimeException e) {
             database.close();
