@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * One {@code baton serve} started as a child JVM, timed from just before the process is spawned to the first
@@ -31,6 +34,9 @@ final class StartProcess {
 
     private static final byte[] REQUEST =
             "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** Baton's entry point, as the jar's manifest names it (the command line is a layer above this one). */
+    private static final String MAIN = "dev.baton.cli.Cli";
 
     private final List<String> command;
     private final int pollMillis;
@@ -52,11 +58,7 @@ final class StartProcess {
             command.add("-Xmx" + options.heap());
         }
         String classPath = System.getProperty("java.class.path");
-        Path built = jar != null
-                ? jar.toAbsolutePath()
-                : classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
-                        ? Path.of(classPath).toAbsolutePath()
-                        : null;
+        Path built = jar != null ? jar.toAbsolutePath() : batonJar(classPath);
         Path archive = archive(options.archive(), built);
         if (archive != null) {
             command.add("-XX:SharedArchiveFile=" + archive);
@@ -68,10 +70,25 @@ final class StartProcess {
         } else {
             command.add("-cp");
             command.add(classPath);
-            command.add("dev.baton.cli.Cli");
+            command.add(MAIN);
         }
         command.add("serve");
         return command;
+    }
+
+    /** The class path when it is Baton's own jar (a test runner's booter jar is not), else null. */
+    private static Path batonJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return null;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            Manifest manifest = jar.getManifest();
+            boolean ours =
+                    manifest != null && MAIN.equals(manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS));
+            return ours ? Path.of(classPath).toAbsolutePath() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The archive {@code option} names, or by default {@code baton.jsa} beside {@code jar} if there is one. */
