@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,18 @@ public final class App {
 
     /** As {@link #serve(BatonConfig)}, on {@code environment}'s clock, ticker and executor. */
     public static Baton serve(BatonConfig config, Environment environment) {
+        return serve(config, environment, StartupPhases.sinceNow());
+    }
+
+    /** As {@link #serve(BatonConfig)}, recording what the start spent its time on in {@code phases}. */
+    public static Baton serve(BatonConfig config, StartupPhases phases) {
+        return serve(config, Environment.system(), phases);
+    }
+
+    private static Baton serve(BatonConfig config, Environment environment, StartupPhases phases) {
         StoreConfig s = config.store();
-        long started = System.nanoTime();
-        UnderstandingAndStore opened = UnderstandingAndStore.open(config, started);
+        UnderstandingAndStore opened = UnderstandingAndStore.open(config, phases);
+        long wiring = System.nanoTime();
         Understanding understanding = opened.understanding();
         Database database = opened.database();
         try {
@@ -122,7 +132,8 @@ public final class App {
             ConversationEvents events =
                     relay == null ? local : new RelayedConversationEvents(local, relay, conversations, tickets, desk);
             // What Baton knows is swapped whole when an editor publishes: every turn reads the live policy.
-            Knowledge knowledge = Knowledge.wire(config, understanding, database, conversations, tickets, clock);
+            Knowledge knowledge = phases.time(
+                    "knowledge", () -> Knowledge.wire(config, understanding, database, conversations, tickets, clock));
             Metering metering = Metering.wire(config.metrics(), database, tickets, understanding, clock);
             ConversationService service = new ConversationService(
                     conversations,
@@ -173,16 +184,11 @@ public final class App {
                     config.limits().emptyConversationTtl(),
                     clock,
                     Executors.newSingleThreadScheduledExecutor(daemon("baton-expiry")));
-            List<AutoCloseable> background = relay == null
-                    ? List.of(watch, messaging.mailbox(), messaging.intake(), messaging.outbox(), expiry, knowledge)
-                    : List.of(
-                            watch,
-                            messaging.mailbox(),
-                            messaging.intake(),
-                            messaging.outbox(),
-                            expiry,
-                            knowledge,
-                            relay);
+            List<AutoCloseable> background = new ArrayList<>(
+                    List.of(watch, messaging.mailbox(), messaging.intake(), messaging.outbox(), expiry, knowledge));
+            if (relay != null) {
+                background.add(relay);
+            }
             String adminToken = AdminFile.newToken(new SecureRandom());
             Readiness readiness = new Readiness(database::healthy, relay == null ? null : relay::listening);
             BatonServer server;
@@ -202,7 +208,11 @@ public final class App {
                         knowledge.suggestions(),
                         Reporting.wire(config.report(), database, clock),
                         metering.server());
-                server = BatonServer.start(config.http(), config.limits(), parts, readiness, environment.ticker());
+                phases.record("wiring", wiring, System.nanoTime());
+                server = phases.time(
+                        "http",
+                        () -> BatonServer.start(
+                                config.http(), config.limits(), parts, readiness, environment.ticker()));
             } catch (RuntimeException e) {
                 background.forEach(App::closeQuietly);
                 throw e;
@@ -223,26 +233,14 @@ public final class App {
             knowledge.start();
             messaging.start();
             expiry.start();
-            STARTUP.debug(
-                    "ready in {} ms (the store opened in {} ms, beside the understanding)",
-                    (System.nanoTime() - started) / 1_000_000,
-                    opened.storeNanos() / 1_000_000);
-            return new Baton(server, readiness, config.http().stopDelay(), admin, background, database, describe(s));
+            if (STARTUP.isDebugEnabled()) {
+                STARTUP.debug(phases.line());
+            }
+            return new Baton(server, readiness, config.http().stopDelay(), admin, background, database, s.describe());
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-    }
-
-    /** Which store {@code s} names, without credentials: the embedded one's directory or a PostgreSQL host. */
-    public static String describe(StoreConfig s) {
-        if (s.embedded()) {
-            return "the embedded database in " + s.dataDir();
-        }
-        String url = s.url().split("[?;]", 2)[0];
-        return url.startsWith("jdbc:postgresql:")
-                ? "PostgreSQL " + url.replaceFirst("^jdbc:postgresql:(//)?", "")
-                : "the database " + url;
     }
 
     /** The file of the embedded store in {@code dataDir}; it exists once a server or command has opened it. */

@@ -134,9 +134,17 @@ record Messaging(
 
     /** The platforms whose secrets are configured, by channel name. */
     private static Map<String, Channel> channels(ChannelsConfig c, Clock clock, WhatsappChats whatsappChats) {
+        Map<String, Channel> channels = new LinkedHashMap<>();
+        if (c.telegram().isEmpty()
+                && c.slack().isEmpty()
+                && c.wechat().isEmpty()
+                && c.whatsapp().isEmpty()
+                && c.generic().isEmpty()) {
+            // No platform to call: an HTTP client would load TLS and its trust store at start for nothing.
+            return channels;
+        }
         Duration timeout = c.delivery().timeout();
         HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        Map<String, Channel> channels = new LinkedHashMap<>();
         c.telegram().ifPresent(t -> channels.put("telegram", new TelegramChannel(t, http, timeout)));
         c.slack().ifPresent(t -> channels.put("slack", new SlackChannel(t, http, timeout, clock)));
         c.wechat().ifPresent(t -> channels.put("wechat", new WechatChannel(t, http, timeout, clock)));

@@ -61,6 +61,11 @@ public record Understanding(
      * contact details from {@code support}. Refuses a model trained on another version of the corpus.
      */
     public static Understanding load(Path corpusDir, Path modelsDir, SupportConfig support) {
+        return load(corpusDir, modelsDir, support, StartupPhases.sinceNow());
+    }
+
+    /** As {@link #load(Path, Path, SupportConfig)}, recording each part's time in {@code phases}. */
+    static Understanding load(Path corpusDir, Path modelsDir, SupportConfig support, StartupPhases phases) {
         ModelStore store = new ModelStore(modelsDir);
         if (!Files.exists(modelsDir.resolve(ModelStore.CARD_FILE))) {
             throw new IllegalStateException(
@@ -68,37 +73,54 @@ public record Understanding(
                             + "; point the models setting (--models, BATON_MODELS_DIR, nlu.modelsDir) or Baton's home"
                             + " (--home, BATON_HOME) at the directory that holds model-card.json, or run: baton train");
         }
-        // Start-up is mostly class loading: the model, the index and the safety checks are independent of
-        // the corpus, so they load beside it. Without a shipped index, one is built from the corpus.
+        // The model, the indexes and the safety checks are independent of the corpus, so they load beside it.
+        // Without a shipped index, one is built from the corpus.
         ExecutorService startup = Executors.newFixedThreadPool(2);
         try {
             ModelCard card = store.card();
             Features features = card.training().features();
             LuceneTokenizer tokenizer = new LuceneTokenizer();
-            CompletableFuture<MaxentIntentClassifier> maxent =
-                    CompletableFuture.supplyAsync(() -> readModel(store, features.over(tokenizer)), startup);
-            Path shippedIndex = modelsDir.resolve(ModelStore.INDEX_DIR);
-            CompletableFuture<LuceneFaqRetriever> openedIndex = Files.isDirectory(shippedIndex)
-                    ? CompletableFuture.supplyAsync(() -> openIndex(shippedIndex, tokenizer, corpusDir), startup)
-                    : null;
-            CompletableFuture<SecretScanner> scanner =
-                    CompletableFuture.supplyAsync(SecretScanner::withBundledWordlists, startup);
-            CompletableFuture<FundsAtRiskRules> rules =
-                    CompletableFuture.supplyAsync(FundsAtRiskRules::standard, startup);
+            // The longest first: the sentence models, then the secret word lists.
             CompletableFuture<LuceneSemanticIndex> semantic = card.secondOpinion() == null
                     ? null
                     : CompletableFuture.supplyAsync(
-                            () -> openSemanticIndex(modelsDir, encoder(modelsDir, card)), startup);
-            FaqCorpus corpus = corpus(corpusDir);
+                            () -> {
+                                SentenceEncoder encoder = phases.time("encoder", () -> encoder(modelsDir, card));
+                                return phases.time("semantic", () -> openSemanticIndex(modelsDir, encoder));
+                            },
+                            startup);
+            CompletableFuture<SecretScanner> scanner = CompletableFuture.supplyAsync(
+                    () -> phases.time("safety.secrets", SecretScanner::withBundledWordlists), startup);
+            CompletableFuture<MaxentIntentClassifier> maxent = CompletableFuture.supplyAsync(
+                    () -> phases.time("model", () -> readModel(store, features.over(tokenizer))), startup);
+            Path shippedIndex = modelsDir.resolve(ModelStore.INDEX_DIR);
+            CompletableFuture<LuceneFaqRetriever> openedIndex = Files.isDirectory(shippedIndex)
+                    ? CompletableFuture.supplyAsync(
+                            () -> phases.time("index", () -> openIndex(shippedIndex, tokenizer, corpusDir)), startup)
+                    : null;
+            CompletableFuture<FundsAtRiskRules> rules = CompletableFuture.supplyAsync(
+                    () -> phases.time("safety.rules", FundsAtRiskRules::standard), startup);
+            FaqCorpus corpus = phases.time("corpus", () -> corpus(corpusDir));
             if (!card.corpusHash().equals(corpus.hash())) {
                 throw new IllegalStateException("the model in " + modelsDir + " was trained on another version of "
                         + corpusDir + "; run: baton train");
             }
-            TextNormalizer normalizer = normalizer();
-            Localizer localizer = new Localizer(support);
+            TextNormalizer normalizer = phases.time("normalizer", Understanding::normalizer);
+            Localizer localizer = phases.time("localizer", () -> new Localizer(support));
             LuceneFaqRetriever retriever = openedIndex != null
                     ? openedIndex.join()
-                    : buildIndex(corpus, normalizer, tokenizer, card.training().retriever());
+                    : phases.time(
+                            "index",
+                            () -> buildIndex(
+                                    corpus,
+                                    normalizer,
+                                    tokenizer,
+                                    card.training().retriever()));
+            long waited = System.nanoTime();
+            CompletableFuture.allOf(maxent, scanner, rules, semantic == null ? maxent : semantic)
+                    .join();
+            phases.record("understanding.wait", waited, System.nanoTime());
+            long policyStart = System.nanoTime();
             PolicyBuilder builder = new PolicyBuilder(
                     new PolicyBuilder.Shared(
                             scanner.join(), rules.join(), normalizer, tokenizer, localizer, card, Clock.systemUTC()),
@@ -110,6 +132,7 @@ public record Understanding(
                         semantic.join(), card.labels(), card.secondOpinion().blend());
             }
             DecisionPolicy policy = builder.policy(corpus, maxent.join(), retriever, second, card);
+            phases.record("policy", policyStart, System.nanoTime());
             return new Understanding(corpus, card, policy, localizer, builder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model in " + modelsDir + ": " + e.getMessage(), e);

@@ -5,43 +5,45 @@ import dev.baton.config.StoreConfig;
 import dev.baton.store.jdbc.Database;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * What a server stands on, opened side by side at start-up: the store opens (and migrates) on another thread
  * while the understanding (model, index, safety) loads on this one. A failure of either is the start's
  * failure; when the understanding fails, the store is closed once it has opened.
- *
- * @param storeNanos how long after the start the store was open
  */
-record UnderstandingAndStore(Understanding understanding, Database database, long storeNanos) {
+record UnderstandingAndStore(Understanding understanding, Database database) {
 
-    private static final Logger STARTUP = LoggerFactory.getLogger("dev.baton.startup");
-
-    /** The store, and how long after the start it was open. */
-    private record Opened(Database database, long nanos) {}
-
-    /** @param started when the start began, in {@link System#nanoTime()} */
-    static UnderstandingAndStore open(BatonConfig config, long started) {
-        CompletableFuture<Opened> opening =
-                CompletableFuture.supplyAsync(() -> new Opened(database(config.store()), System.nanoTime() - started));
+    /** Opens both, recording the store's pool and migration and each part of the understanding in {@code phases}. */
+    static UnderstandingAndStore open(BatonConfig config, StartupPhases phases) {
+        // A thread of its own: the common pool has a single thread on two cores, which the sentence models use.
+        ExecutorService thread = Executors.newSingleThreadExecutor(App.daemon("baton-store-open"));
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> {
+                    Database database = phases.time("store", () -> database(config.store()));
+                    Database.Opening o = database.opening();
+                    phases.record("store.pool", o.started(), o.connected());
+                    phases.record("store.migrate", o.connected(), o.migrated());
+                    return database;
+                },
+                thread);
+        thread.shutdown();
         Understanding understanding;
         try {
-            understanding =
-                    Understanding.load(config.nlu().corpusDir(), config.nlu().modelsDir(), config.support());
-            STARTUP.debug("understanding loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            understanding = phases.time(
+                    "understanding",
+                    () -> Understanding.load(
+                            config.nlu().corpusDir(), config.nlu().modelsDir(), config.support(), phases));
         } catch (RuntimeException e) {
-            opening.thenAccept(opened -> opened.database().close());
+            opening.thenAccept(Database::close);
             throw e;
         }
-        Opened opened;
         try {
-            opened = opening.join();
+            return phases.time("store.wait", () -> new UnderstandingAndStore(understanding, opening.join()));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return new UnderstandingAndStore(understanding, opened.database(), opened.nanos());
     }
 
     /** Opens the configured store: the embedded database, or PostgreSQL. */

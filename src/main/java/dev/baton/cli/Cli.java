@@ -13,14 +13,14 @@ import java.util.List;
 /**
  * Baton's command line: {@code serve}, {@code agent}, {@code train}, {@code decide}, {@code evaluate}, and the
  * measuring tools of {@code dev.baton.bench}: {@code benchmark}, {@code loadtest}, {@code handofflatency}, {@code swaptest},
- * {@code stoptest}, {@code failovertest}, {@code proxyloadtest} and {@code perfsitting}. A
+ * {@code stoptest}, {@code starttest}, {@code failovertest}, {@code proxyloadtest} and {@code perfsitting}. A
  * user error prints one line and exits 2; nothing prints a stack trace.
  */
 public final class Cli {
 
     private static final String USAGE =
             "usage: baton serve|agent|train|gate|decide|evaluate|benchmark|loadtest|handofflatency|swaptest|stoptest"
-                    + "|failovertest|proxyloadtest|perfsitting [options]";
+                    + "|starttest|failovertest|proxyloadtest|perfsitting [options]";
 
     private final InputStream in;
     private final PrintStream out;
@@ -61,6 +61,7 @@ public final class Cli {
                 case "failovertest" -> new FailoverTestCommand(out, err).run(rest);
                 case "proxyloadtest" -> new ProxyLoadTestCommand(out, err).run(rest);
                 case "perfsitting" -> new PerfSittingCommand(out, err).run(rest);
+                case "starttest" -> new StartTestCommand(out, json).run(rest);
                 default -> throw new CliException("unknown command '" + args[0] + "'; " + USAGE);
             };
         } catch (CliException | BenchException e) {

@@ -2,6 +2,7 @@ package dev.baton.cli;
 
 import dev.baton.App;
 import dev.baton.Baton;
+import dev.baton.StartupPhases;
 import dev.baton.config.BatonConfig;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,15 +34,17 @@ final class ServeCommand {
     }
 
     int run(List<String> arguments) throws InterruptedException {
+        StartupPhases phases = StartupPhases.sinceJvmStart();
         List<String> rest = new ArrayList<>(arguments);
         boolean check = rest.remove("--check");
         Args args = Args.parse(rest, Set.of("config", "home"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("serve takes no arguments besides --config FILE, --home DIR and --check");
         }
-        BatonConfig config = App.config(args.path("config", null), args.path("home", null));
-        LogFormats.apply(config.log());
-        Baton baton = App.serve(config);
+        BatonConfig config =
+                phases.time("config", () -> App.config(args.path("config", null), args.path("home", null)));
+        phases.time("logging", () -> LogFormats.apply(config.log()));
+        Baton baton = App.serve(config, phases);
         if (check) {
             return check(baton, config);
         }

@@ -23,7 +23,7 @@ final class StoreAgents {
     static <T> T with(BatonConfig config, PrintStream err, Function<AgentOps, T> work) {
         StoreConfig s = config.store();
         if (!s.embedded()) {
-            err.println("using " + App.describe(s));
+            err.println("using " + s.describe());
             return App.withAgents(config, accounts -> work.apply(AgentOps.of(accounts)));
         }
         Path file = App.embeddedFile(s.dataDir());
@@ -34,11 +34,11 @@ final class StoreAgents {
         }
         Optional<AdminClient> server = AdminClient.find(s.dataDir());
         if (server.isPresent()) {
-            err.println("using " + App.describe(s) + ", through the server on port "
+            err.println("using " + s.describe() + ", through the server on port "
                     + server.get().port());
             return work.apply(server.get());
         }
-        err.println("using " + App.describe(s));
+        err.println("using " + s.describe());
         try {
             return App.withAgents(config, accounts -> work.apply(AgentOps.of(accounts)));
         } catch (RuntimeException e) {

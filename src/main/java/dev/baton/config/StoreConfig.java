@@ -26,6 +26,17 @@ public record StoreConfig(Path dataDir, String url, String user, String password
         return url == null;
     }
 
+    /** Which store this names, without credentials: the embedded one's directory or a PostgreSQL host. */
+    public String describe() {
+        if (embedded()) {
+            return "the embedded database in " + dataDir;
+        }
+        String bare = url.split("[?;]", 2)[0];
+        return bare.startsWith("jdbc:postgresql:")
+                ? "PostgreSQL " + bare.replaceFirst("^jdbc:postgresql:(//)?", "")
+                : "the database " + bare;
+    }
+
     private static String redactUrl(String url) {
         int q = url.indexOf('?');
         return q < 0 ? url : url.substring(0, q) + "?...";

@@ -90,11 +90,13 @@ public final class LiveKnowledge {
         LivePointer p = pointer.get();
         Version version = store.version(p.version())
                 .orElseThrow(() -> new IllegalStateException("the live version " + p.version() + " is not stored"));
-        FaqCorpus corpus = version.files().load("version " + version.number());
         PolicyBuilder.Built built;
-        if (corpus.hash().equals(live.corpus().hash())) {
-            built = new PolicyBuilder.Built(live.get(), live.corpus(), null, null); // the same knowledge
+        // The stored hash is its files' (it was computed from them when they were stored): the same knowledge
+        // is taken as it is, without reading the corpus again, as at every start.
+        if (version.corpusHash().equals(live.corpus().hash())) {
+            built = new PolicyBuilder.Built(live.get(), live.corpus(), null, null);
         } else {
+            FaqCorpus corpus = version.files().load("version " + version.number());
             byte[] model = store.model(p.version())
                     .orElseThrow(() -> new IllegalStateException("version " + p.version() + " has no model"));
             built = builder.load(corpus, model, card(version.card()));

@@ -27,15 +27,28 @@ public final class Database implements AutoCloseable {
     private final JsonColumns json = new JsonColumns();
     private final GroupCommit groupCommit;
     private TurnBatches turnBatches;
+    private final Opening opening;
+
+    /**
+     * How the store opened, on {@link System#nanoTime()}'s scale: when it began, when the pool had its
+     * connections, when the schema was current.
+     */
+    public record Opening(long started, long connected, long migrated) {}
 
     Database(HikariDataSource pool, Dialect dialect) {
+        this(pool, dialect, new Opening(0, 0, 0));
+    }
+
+    private Database(HikariDataSource pool, Dialect dialect, Opening opening) {
         this.pool = pool;
         this.dialect = dialect;
         this.groupCommit = dialect == Dialect.H2 ? new GroupCommit(pool) : null;
+        this.opening = opening;
     }
 
     /** Opens the pool and migrates the schema (Flyway, {@code classpath:db/migration}). */
     public static Database open(StoreSettings settings) {
+        long started = System.nanoTime();
         Dialect dialect = Dialect.of(settings.jdbcUrl());
         HikariConfig config = new HikariConfig();
         config.setPoolName("baton-store");
@@ -52,13 +65,14 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("cannot connect to " + redact(settings.jdbcUrl()), e);
         }
+        long connected = System.nanoTime();
         try {
             migrate(pool, currentSchema(settings.jdbcUrl()));
         } catch (RuntimeException e) {
             pool.close();
             throw new StoreException("cannot migrate the schema of " + redact(settings.jdbcUrl()), e);
         }
-        return new Database(pool, dialect);
+        return new Database(pool, dialect, new Opening(started, connected, System.nanoTime()));
     }
 
     /** Shorthand for {@link #open(StoreSettings)}. */
@@ -126,6 +140,11 @@ public final class Database implements AutoCloseable {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /** How long opening took, pool and migration apart (zeros for a store opened otherwise). */
+    public Opening opening() {
+        return opening;
     }
 
     JsonColumns json() {
