@@ -51,7 +51,6 @@ record Messaging(
         AutoCloseable mailbox) {
 
     /** Threads sending outbox messages to platforms side by side (different conversations). */
-    private static final int OUTBOX_SENDERS = 4;
     /**
      * A passive reply's outbox row waits this much beyond the window: the webhook's claim of the reply comes right
      * after the reply, so the worker cannot send it as well.
@@ -96,7 +95,7 @@ record Messaging(
                 config.delivery(),
                 clock,
                 Executors.newSingleThreadScheduledExecutor(App.daemon("baton-outbox")),
-                Executors.newFixedThreadPool(OUTBOX_SENDERS, App.daemon("baton-outbox-send")),
+                Executors.newFixedThreadPool(OutboxWorker.SENDERS, App.daemon("baton-outbox-send")),
                 new SplittableRandom(),
                 meter);
         // A committed bot or agent message may be due for a platform: look at once rather than at the next poll.

@@ -26,7 +26,15 @@ import org.slf4j.LoggerFactory;
 public final class OutboxWorker implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final int BATCH = 64;
+    /** How many messages are sent at once: the size of the senders' pool Baton gives the worker. */
+    public static final int SENDERS = 4;
+    /**
+     * How many messages a pass leases: as many as are sent at once, so that every leased message is being sent
+     * within its lease. A batch of 64 sent 4 at a time could outlast its lease when the platform was slow, and
+     * another instance (or this one) then sent the rest again; the failover test saw such a repeat.
+     */
+    private static final int BATCH = SENDERS;
+
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
 
     private final DeliveryMeter meter;

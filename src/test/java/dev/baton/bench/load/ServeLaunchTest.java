@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 class ServeLaunchTest {
 
     @Test
-    void theDocumentedServeCommandSetsWhatTheLoadToolsSpawnWith() throws Exception {
+    void theDocumentedServeCommandsSetWhatTheLoadToolsSpawnWith() throws Exception {
         String operations = Files.readString(Path.of("docs/operations.md"), StandardCharsets.UTF_8);
 
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+
         assertThat(operations).contains(ServeLaunch.shellPrefix() + " java -XX:SharedArchiveFile=target/baton.jsa");
+        assertThat(readme).contains(ServeLaunch.shellPrefix() + " java -XX:SharedArchiveFile=target/baton.jsa");
     }
 
     @Test
