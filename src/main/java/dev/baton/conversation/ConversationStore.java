@@ -32,6 +32,14 @@ public interface ConversationStore {
     }
 
     /**
+     * Another instance announced a change to the conversation (through the event relay): a store that remembers
+     * conversations for {@link #findForTurn} forgets this one, so that the next turn here reads it afresh rather
+     * than deciding on a stale copy and being refused at the commit. Behind a balancer that spreads one
+     * conversation's messages over the instances, that is every turn.
+     */
+    default void changedElsewhere(String id) {}
+
+    /**
      * Commits a turn if nobody else committed one since it was read: the stored version must be the turn's
      * version minus one.
      *

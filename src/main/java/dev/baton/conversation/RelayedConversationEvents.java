@@ -79,8 +79,14 @@ public final class RelayedConversationEvents implements ConversationEvents {
         return null;
     }
 
-    /** Another instance's event, read back and handed to this instance's listeners only. */
+    /**
+     * Another instance's event, read back and handed to this instance's listeners only; the conversation it
+     * changed is no longer taken from this instance's memory for a turn.
+     */
     private void arrived(Announcement a) {
+        if (a.kind() != Kind.TYPING) {
+            store.changedElsewhere(a.conversationId());
+        }
         try {
             ConversationEvent event = resolve(a);
             if (event != null) {

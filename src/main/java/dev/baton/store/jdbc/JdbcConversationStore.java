@@ -154,6 +154,11 @@ public final class JdbcConversationStore implements ConversationStore {
         database.awaitDurable();
     }
 
+    @Override
+    public void changedElsewhere(String id) {
+        remembered.invalidate(id);
+    }
+
     /** Keeps {@code conversation} unless a later version of it is kept already (commits may finish out of order). */
     private void remember(Conversation conversation) {
         remembered

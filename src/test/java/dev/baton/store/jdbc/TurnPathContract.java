@@ -54,6 +54,23 @@ interface TurnPathContract {
     }
 
     @Test
+    default void aConversationAnotherInstanceAnnouncedIsReadAfreshForTheNextTurn() {
+        Conversation c = conversation("c1");
+        conversations().create(c);
+        conversations().findForTurn("c1");
+        ConversationStore otherInstance = new JdbcConversationStore(database());
+        Turn theirs = turn(otherInstance.findForTurn("c1").orElseThrow(), "from the other instance");
+        otherInstance.commit(theirs);
+
+        conversations().changedElsewhere("c1"); // the relay's announcement of their turn
+
+        Conversation fresh = conversations().findForTurn("c1").orElseThrow();
+        assertThat(fresh).isEqualTo(theirs.conversation());
+        conversations().commit(turn(fresh, "no refusal on the way"));
+        assertThat(conversations().messages("c1", 0, 10)).hasSize(4);
+    }
+
+    @Test
     default void aConversationNeverCreatedOrDeletedIsNotRemembered() {
         assertThat(conversations().findForTurn("ghost")).isEmpty();
         Conversation c = conversation("c1", T0);
