@@ -42,6 +42,11 @@ public final class LocalConversationEvents implements ConversationEvents {
         }
     }
 
+    /** Whether anything on this instance listens to {@code conversationId} itself (its widget's stream, say). */
+    public boolean listens(String conversationId) {
+        return listeners.containsKey(conversationId);
+    }
+
     @Override
     public Subscription subscribe(String conversationId, Consumer<ConversationEvent> listener) {
         listeners

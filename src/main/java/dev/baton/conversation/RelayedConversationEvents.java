@@ -87,6 +87,11 @@ public final class RelayedConversationEvents implements ConversationEvents {
         if (a.kind() != Kind.TYPING) {
             store.changedElsewhere(a.conversationId());
         }
+        if (a.kind() == Kind.STATE && !local.listens(a.conversationId())) {
+            // Only a conversation's own listeners (its widget's stream) take its state; reading it back, with its
+            // ticket and place in the queue, for nobody cost a queued turn two reads on every other instance.
+            return;
+        }
         try {
             ConversationEvent event = resolve(a);
             if (event != null) {

@@ -27,6 +27,25 @@ class RelayedConversationEventsTest {
         assertThat(store.forgotten).containsExactly("c2", "c3");
     }
 
+    @Test
+    void aStateChangeIsReadBackOnlyForAConversationSomeoneHereListensTo() {
+        Relay relay = new Relay();
+        Store store = new Store();
+        LocalConversationEvents local = new LocalConversationEvents();
+        new RelayedConversationEvents(local, relay, store, null, null);
+        List<String> everyEvent = new ArrayList<>();
+        local.subscribeAll((id, e) -> everyEvent.add(id));
+        List<ConversationEvent> heard = new ArrayList<>();
+        local.subscribe("c1", heard::add);
+
+        relay.arrive(new Announcement(Kind.STATE, "c2", ""));
+        assertThat(store.reads).isEmpty();
+
+        relay.arrive(new Announcement(Kind.STATE, "c1", ""));
+        assertThat(store.reads).containsExactly("c1");
+        assertThat(everyEvent).isEmpty(); // c1 is gone from the store here, so there is nothing to hand on
+    }
+
     private static final class Relay implements EventRelay {
         private Consumer<Announcement> handler = a -> {};
 
@@ -49,6 +68,7 @@ class RelayedConversationEventsTest {
     /** Remembers what it was told to forget; holds no conversation. */
     private static final class Store implements ConversationStore {
         final List<String> forgotten = new ArrayList<>();
+        final List<String> reads = new ArrayList<>();
 
         @Override
         public void changedElsewhere(String id) {
@@ -60,6 +80,7 @@ class RelayedConversationEventsTest {
 
         @Override
         public Optional<Conversation> find(String id) {
+            reads.add(id);
             return Optional.empty();
         }
 
