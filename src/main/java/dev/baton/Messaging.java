@@ -50,7 +50,6 @@ record Messaging(
         Deliveries deliveries,
         AutoCloseable mailbox) {
 
-    /** Threads sending outbox messages to platforms side by side (different conversations). */
     /**
      * A passive reply's outbox row waits this much beyond the window: the webhook's claim of the reply comes right
      * after the reply, so the worker cannot send it as well.

@@ -43,7 +43,7 @@ public final class LoadGenerator {
                                 options.heap(), options.dbUrl(), options.dbUser(), options.env(), client, err)
                         : LoadServer.external(options, client);
                 LoadSlowClients slow = LoadSlowClients.start(server.base(), options.slowClients())) {
-            LoadReport report = load(options, server, client, slow, loadBefore);
+            LoadReport report = load(options, server, client, slow, LoadWindow.NONE, loadBefore);
             out.print(report.text());
             if (options.json() != null) {
                 json.writer()
@@ -63,12 +63,17 @@ public final class LoadGenerator {
     public LoadReport load(LoadOptions options, LoadServer server, LoadClient client, double loadBefore)
             throws Exception {
         try (LoadSlowClients none = LoadSlowClients.start(server.base(), 0)) {
-            return load(options, server, client, none, loadBefore);
+            return load(options, server, client, none, LoadWindow.NONE, loadBefore);
         }
     }
 
     private LoadReport load(
-            LoadOptions options, LoadServer server, LoadClient client, LoadSlowClients slow, double loadBefore)
+            LoadOptions options,
+            LoadServer server,
+            LoadClient client,
+            LoadSlowClients slow,
+            LoadWindow window,
+            double loadBefore)
             throws InterruptedException {
         err.printf(
                 "loadtest: %d conversations%s against %s: %d s warm-up, then %d s measured%n",
@@ -77,7 +82,7 @@ public final class LoadGenerator {
                 server.base(),
                 options.warmupSeconds(),
                 options.durationSeconds());
-        return new LoadRun(options, server, client, slow, LoadWindow.NONE, json, err).run(loadBefore);
+        return new LoadRun(options, server, client, slow, window, json, err).run(loadBefore);
     }
 
     /**
@@ -113,7 +118,7 @@ public final class LoadGenerator {
         double loadBefore = loadAverage();
         try (LoadServer server = LoadServer.external(options, client);
                 LoadSlowClients slow = LoadSlowClients.start(server.base(), 0)) {
-            return new LoadRun(options, server, client, slow, window, json, err).run(loadBefore);
+            return load(options, server, client, slow, window, loadBefore);
         }
     }
 }

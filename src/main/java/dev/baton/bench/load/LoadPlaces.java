@@ -14,7 +14,8 @@ public final class LoadPlaces {
 
     private LoadPlaces() {}
 
-    static void delete(Path root) {
+    /** Removes {@code root} and everything under it, if it exists. */
+    public static void delete(Path root) {
         if (!Files.exists(root)) {
             return;
         }
@@ -25,7 +26,8 @@ public final class LoadPlaces {
         }
     }
 
-    static int freePort() throws IOException {
+    /** A loopback port nothing listens on now. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -2,23 +2,21 @@ package dev.baton.bench.proxy;
 
 import dev.baton.bench.load.LoadProc;
 import dev.baton.bench.load.LoadWindow;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
  * The CPU each process of a proxied run used over the measured window, in percent of one core: each instance, nginx
- * (master and worker), the load generator (this JVM), PostgreSQL (every process named {@code postgres}, which on a
- * shared machine includes other users' work) and the whole machine. Read from Linux's {@code /proc}; empty elsewhere.
+ * (master and worker), the load generator (this JVM), PostgreSQL (every process named {@code postgres}, ended
+ * backends included, which on a shared machine includes other users' work: {@link LoadProc#postgresCpuNanos}) and the
+ * whole machine. Read from Linux's {@code /proc}; empty elsewhere.
  */
 final class ProxyCpu implements LoadWindow {
 
-    private final Map<String, Supplier<List<Long>>> groups = new LinkedHashMap<>();
+    private final Map<String, LongSupplier> groups = new LinkedHashMap<>();
     private Map<String, Long> start;
     private Map<String, Long> end;
     private long startNanos;
@@ -27,16 +25,16 @@ final class ProxyCpu implements LoadWindow {
     ProxyCpu(ProxyCluster cluster) {
         for (int i = 0; i < cluster.size(); i++) {
             long pid = cluster.instance(i).pid();
-            groups.put("instance " + (i + 1), () -> List.of(pid));
+            groups.put("instance " + (i + 1), () -> cpuNanos(List.of(pid)));
         }
         ProxyNginx nginx = cluster.nginx();
         groups.put(
                 "nginx",
-                () -> Stream.concat(Stream.of(nginx.pid()), nginx.workerPids().stream())
-                        .toList());
+                () -> cpuNanos(Stream.concat(Stream.of(nginx.pid()), nginx.workerPids().stream())
+                        .toList()));
         long self = ProcessHandle.current().pid();
-        groups.put("generator", () -> List.of(self));
-        groups.put("PostgreSQL", ProxyCpu::postgres);
+        groups.put("generator", () -> cpuNanos(List.of(self)));
+        groups.put("PostgreSQL", () -> LoadProc.postgresCpuNanos().orElse(0));
     }
 
     @Override
@@ -64,31 +62,14 @@ final class ProxyCpu implements LoadWindow {
 
     private Map<String, Long> sample() {
         Map<String, Long> cpu = new LinkedHashMap<>();
-        groups.forEach((name, pids) -> cpu.put(
-                name,
-                pids.get().stream()
-                        .mapToLong(p -> new LoadProc(p).cpuNanos().orElse(0))
-                        .sum()));
+        groups.forEach((name, nanos) -> cpu.put(name, nanos.getAsLong()));
         cpu.put("machine", LoadProc.machineBusyNanos().orElse(0));
         return cpu;
     }
 
-    private static List<Long> postgres() {
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(p -> "postgres".equals(comm(p)))
-                    .map(p -> Long.parseLong(p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static String comm(Path proc) {
-        try {
-            return Files.readString(proc.resolve("comm")).strip();
-        } catch (IOException e) {
-            return "";
-        }
+    private static long cpuNanos(List<Long> pids) {
+        return pids.stream()
+                .mapToLong(p -> new LoadProc(p).cpuNanos().orElse(0))
+                .sum();
     }
 }

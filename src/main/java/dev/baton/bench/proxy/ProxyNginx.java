@@ -1,11 +1,11 @@
 package dev.baton.bench.proxy;
 
 import dev.baton.bench.BenchException;
+import dev.baton.bench.load.LoadPlaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A real nginx in front of the instances, run as a child process (never as the system's service) with a config
@@ -91,7 +89,7 @@ final class ProxyNginx implements AutoCloseable {
     /** Starts nginx on a free loopback port in front of {@code upstreams} (loopback ports) and waits until it listens. */
     static ProxyNginx start(Path binary, List<Integer> upstreams) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("baton-nginx-");
-        int port = freePort();
+        int port = LoadPlaces.freePort();
         Files.createDirectories(dir.resolve("tmp"));
         Files.writeString(dir.resolve("nginx.conf"), config(dir, port, upstreams), StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(
@@ -234,16 +232,10 @@ final class ProxyNginx implements AutoCloseable {
         } catch (IllegalStateException e) {
             // Already shutting down: the hook runs anyway.
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
+        try {
+            LoadPlaces.delete(dir);
+        } catch (UncheckedIOException e) {
             // A temporary folder left behind.
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }
